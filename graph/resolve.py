@@ -1,0 +1,195 @@
+"""Mentions → entities, once per real thing within a document.
+
+Merge rules, each a small function with its own test:
+- persons: full names equal after transliteration folding (`same_name`: Aleksandr ~ Alexander, Zelensky ~
+  Zelenskyy, Sergei ~ Sergey; Kim Jong Un ≁ Kim Jong Il); a surname, given name or a shorter run of a full name
+  ("Lukashenko", "Xi", "Aleksandr Grigoryevich") joins the one full name that contains it;
+- organisations, projects, places: same name without a leading "the" or a trailing "of <Country>"; a short form
+  defined in brackets joins its long form ("FAW Group", "BNBC"); a name that begins a project's name joins it
+  ("Great Stone" → "Great Stone Industrial Park");
+- countries and equipment: the gazetteer's canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+
+from . import gazetteer as gz
+from .records import Entity, Mention
+
+TYPE_PRIORITY = ["Country", "Equipment", "Project", "Person", "Organization", "Place"]
+
+
+def slug(text: str) -> str:
+    """ASCII, lower case, hyphens: a readable and stable IRI segment for any name."""
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:80].strip("-")
+    if not s:
+        import hashlib
+
+        s = "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return s
+
+
+def fold(token: str) -> str:
+    """Transliteration folding of one name token: "Aleksandr" and "Alexander", "Zelenskyy" and "Zelensky"."""
+    t = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower()
+    t = t.replace("x", "ks").replace("iy", "i").replace("y", "i").replace("j", "i")
+    t = re.sub(r"(.)\1+", r"\1", t)
+    return re.sub(r"er$", "r", t)
+
+
+def same_name(a: str, b: str, threshold: float = 85.0) -> bool:
+    """Two full names of one person: same number of tokens, each pair alike after `fold`."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    return all(fold(x) == fold(y) or fuzz.ratio(fold(x), fold(y)) >= threshold and x[0].lower() == y[0].lower()
+               for x, y in zip(ta, tb))
+
+
+def part_of_name(short: str, full: str) -> bool:
+    """"Lukashenko", "Xi", "Aleksandr Grigoryevich" are runs of tokens of the full name."""
+    s, f = [fold(t) for t in short.split()], [fold(t) for t in full.split()]
+    return len(s) < len(f) and any(f[i:i + len(s)] == s for i in range(len(f) - len(s) + 1))
+
+
+def org_key(name: str) -> str:
+    n = re.sub(r"^(?:the)\s+", "", " ".join(name.split()), flags=re.I)
+    m = re.match(r"^(.*?)\s+of\s+(?:the\s+)?(.+)$", n)
+    if m and gz.country_of(m.group(2)) is not None and len(m.group(1).split()) >= 2:
+        n = m.group(1)
+    return n.casefold()
+
+
+def stage_base(name: str) -> str:
+    """"BNBC-3", "BNBC 1 and 2" → "BNBC": an acronym of two or more capitals with a stage number; other names (a
+    model designation such as "S-400") are left whole."""
+    m = re.fullmatch(r"([A-Z]{2,}[A-Za-z]*)[- ]?\d{1,2}(?:\s+and\s+\d{1,2})?", name.strip())
+    return m.group(1) if m else name.strip()
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def resolve(mentions: list[Mention], acronyms: dict[str, Mention]) -> tuple[dict[str, Entity], dict[Mention, str]]:
+    """Cluster `mentions` into entities; returns entities by key and each mention's entity key."""
+    uf = _UnionFind(len(mentions))
+    _link_by_key(mentions, uf)
+    _link_persons(mentions, uf)
+    _link_acronyms(mentions, acronyms, uf)
+    _link_project_prefixes(mentions, uf)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        clusters[uf.find(i)].append(i)
+    entities: dict[str, Entity] = {}
+    of_mention: dict[Mention, str] = {}
+    for members in clusters.values():
+        ms = [mentions[i] for i in members]
+        ent = _entity(ms)
+        if ent.key in entities:  # two clusters with one label: one entity
+            entities[ent.key].mentions.extend(ms)
+            entities[ent.key].aliases |= ent.aliases
+        else:
+            entities[ent.key] = ent
+        for m in ms:
+            of_mention[m] = ent.key
+    return entities, of_mention
+
+
+def _cluster_key(m: Mention) -> tuple[str, str]:
+    if m.type == "Country":
+        return ("Country", m.gazetteer_id or m.text)
+    if m.type == "Equipment":
+        return ("Equipment", m.gazetteer_id or m.text.casefold().replace(" ", "-"))
+    if m.type == "Person":
+        return ("Person", " ".join(fold(t) for t in m.text.split()))
+    if m.type == "Project":
+        return ("Project", org_key(stage_base(m.text)))
+    return ("Named", org_key(m.text))
+
+
+def _link_by_key(mentions: list[Mention], uf: _UnionFind) -> None:
+    first: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        k = _cluster_key(m)
+        if k in first:
+            uf.union(first[k], i)
+        else:
+            first[k] = i
+
+
+def _link_persons(mentions: list[Mention], uf: _UnionFind) -> None:
+    persons = [(i, m) for i, m in enumerate(mentions) if m.type == "Person"]
+    full = [(i, m) for i, m in persons if len(m.text.split()) >= 2]
+    for a in range(len(full)):
+        for b in range(a + 1, len(full)):
+            if same_name(full[a][1].text, full[b][1].text):
+                uf.union(full[a][0], full[b][0])
+    for i, m in persons:
+        holders = {uf.find(j) for j, f in full if part_of_name(m.text, f.text)}
+        if len(holders) == 1:
+            uf.union(i, holders.pop())
+
+
+def _link_acronyms(mentions: list[Mention], acronyms: dict[str, Mention], uf: _UnionFind) -> None:
+    index = {m: i for i, m in enumerate(mentions)}
+    for short, long in acronyms.items():
+        if long not in index:
+            continue
+        for i, m in enumerate(mentions):
+            if m.text == short or stage_base(m.text) == short or m.text == short.split()[0]:
+                uf.union(i, index[long])
+
+
+def _link_project_prefixes(mentions: list[Mention], uf: _UnionFind) -> None:
+    projects = [(i, m) for i, m in enumerate(mentions) if m.type == "Project"]
+    for i, m in enumerate(mentions):
+        if m.type not in ("Organization", "Place"):
+            continue
+        for j, p in projects:
+            rest = p.text[len(m.text):].strip().lower() if p.text.startswith(m.text) else None
+            if rest and rest in gz.project_heads():
+                uf.union(i, j)
+
+
+def _entity(ms: list[Mention]) -> Entity:
+    types = Counter(m.type for m in ms)
+    typ = min(types, key=TYPE_PRIORITY.index)
+    if typ == "Person" and types["Organization"] > types["Person"]:
+        typ = "Organization"
+    names = Counter(m.text for m in ms)
+    label = _label(typ, ms, names)
+    aliases = {n for n in names if n != label}
+    aliases |= {stage_base(n) for n in names if stage_base(n) != n and stage_base(n)}
+    aliases.discard(label)
+    conf = max(m.confidence for m in ms)
+    method = "gazetteer" if any(m.method == "gazetteer" for m in ms) else ms[0].method
+    return Entity(f"{typ.lower()}/{slug(label)}", typ, label, aliases, list(ms), [], conf, method)
+
+
+def _label(typ: str, ms: list[Mention], names: Counter) -> str:
+    gaz = [m.gazetteer_id for m in ms if m.gazetteer_id and m.type == typ]
+    if gaz:
+        return Counter(gaz).most_common(1)[0][0]
+    if typ == "Person":
+        return max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n)))
+    candidates = [n for n in names if not (n.isupper() and len(n) <= 8)] or list(names)
+    return max(candidates, key=lambda n: (len(stage_base(n)) == len(n), len(n), names[n]))

@@ -1,0 +1,38 @@
+"""The store → a networkx graph of actors, events and topics, through the viz_*.rq queries.
+
+Nodes carry `label`, `kind`, `event_type`, `aliases`, `posts`, `start`, `end`, `sources`; edges carry `rel`
+(host, participant, topic, part_of, place) and `confidence`. The same graph serves the HTML view and the analysis.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from .store import KGStore
+
+SEP = "\u001f"
+
+
+def _split(v) -> list[str]:
+    return sorted({x for x in str(v or "").split(SEP) if x})
+
+
+def graph_from_store(store: KGStore) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for r in store.named("viz_nodes"):
+        node = str(r.node)
+        if node in g and g.nodes[node].get("kind") == "Event":
+            continue
+        g.add_node(node, label=str(r.label), kind=str(r.kind),
+                   event_type=str(r.eventType) if r.eventType else None, aliases=_split(r.aliases),
+                   posts=_split(r.posts), start=str(r.start) if r.start else None,
+                   end=str(r.end) if r.end else None, sources=[])
+    for r in store.named("viz_sources"):
+        node = str(r.node)
+        if node in g and len(g.nodes[node]["sources"]) < 3:
+            g.nodes[node]["sources"].append((str(r.docName), str(r.sentence)))
+    for r in store.named("viz_edges"):
+        s, t = str(r.source), str(r.target)
+        if s in g and t in g:
+            g.add_edge(s, t, rel=str(r.rel), confidence=float(r.confidence) if r.confidence is not None else None)
+    return g
