@@ -1,0 +1,15 @@
+"""Who met whom, when, about what: a knowledge graph from news transcripts about heads of state.
+
+    from graph import KGStore, build, make_nlp, analyse
+    with KGStore("kg-store") as store:
+        build(["seeds/"], store)
+        for row in store.named("meetings"):
+            print(row.start, row.title, row.participants)
+"""
+
+from .build import build
+from .nlp import make_nlp
+from .pipeline import analyse
+from .store import KGStore
+
+__all__ = ["KGStore", "analyse", "build", "make_nlp"]

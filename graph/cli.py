@@ -61,9 +61,12 @@ def _term(v):
 # ---------------------------------------------------------------------------------------------------- commands
 
 def cmd_build(args) -> int:
-    from .build import build
+    from .build import build, collect
 
     meta = {k: v for k, v in (("date", args.date), ("title", args.title), ("url", args.url)) if v}
+    files, problems = collect(args.paths)
+    if not files:
+        raise CliError("; ".join(f"{p}: {why}" for p, why in problems) or "no .txt files in the given folders")
     with _store(args, create=True) as store:
         report = build(args.paths, store, model=args.model, host=args.host, meta=meta,
                        progress=(lambda name, msg: print(f"{name}: {msg}", file=sys.stderr)) if not args.quiet
@@ -226,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `kg … | head`
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130

@@ -57,7 +57,8 @@ def country_index() -> dict[str, Country]:
     for c in countries():
         for n in (c.name, *c.aliases):
             out.setdefault(n, c)
-            out.setdefault(n.casefold(), c)
+            if not any(ch.isupper() for ch in n[1:]) or " " in n:  # "US" must not match "us"
+                out.setdefault(n.casefold(), c)
     return out
 
 

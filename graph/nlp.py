@@ -28,8 +28,9 @@ DESIGNATION = r"^(?!COVID|SARS|MERS|G-?\d)[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]{0,4
 VOCATIVES = {"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "comrade", "madam", "sir", "his", "her", "excellency",
              "your", "majesty", "highness", "h.e.", "dr", "dr.", "mister"}
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "my", "your", "his", "her", "their"}
-PLACE_HEADS = ("training area", "training ground", "military training area", "region", "district", "oblast",
-               "province", "city of", "town of", "village of", "village", "square", "airport")
+PLACE_HEADS = ("training area", "training ground", "military training area", "city of", "town of", "village of",
+               "region of", "province of")
+PLACE_SUFFIXES = {"region", "oblast", "province", "district", "krai", "governorate", "county", "square", "airport"}
 WEAK_PROJECT_HEADS = {"programme", "program", "initiative", "roadmap", "road map", "hub", "corridor", "park",
                       "project"}
 GENERIC_MODIFIERS = {"state", "government", "national", "new", "joint", "large", "big", "major", "federal", "special",
@@ -85,9 +86,10 @@ def kg_entities(doc: Doc) -> Doc:
         if ent.label_ not in KEEP:
             continue
         spans.extend(_repair(ent))
-    spans.extend(_titled_persons(doc, spans))
-    spans.extend(_persons_after_posts(doc, spans))
-    rules = _places(doc) + _projects(doc)
+    places = _places(doc)
+    spans.extend(_titled_persons(doc, spans + places))
+    spans.extend(_persons_after_posts(doc, spans + places))
+    rules = places + _projects(doc)
     doc.ents = _merge(spans, rules)
     return doc
 
@@ -180,7 +182,8 @@ def _name_tail(span: Span) -> Span | None:
         before = toks[-k - 1]
         if not all(_is_name_token(t) for t in tail):
             continue
-        ends_org = (before.lower_ in gz.org_heads() or gz.country_of(before.text) is not None
+        ends_org = (before.lower_ in gz.org_heads() or before.lower_ in PLACE_SUFFIXES
+                    or gz.country_of(before.text) is not None
                     or before.text in (")",) or before.text.isupper() and len(before.text) > 1)
         if ends_org:
             return Span(doc, tail[0].i, tail[-1].i + 1, label="PERSON")
@@ -240,7 +243,7 @@ def _persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
     free = _free(doc, spans)
     out = []
     for s in spans:
-        if s.label_ not in ("ORG", "GPE") or s.start < 2:
+        if s.label_ not in ("ORG", "GPE", "LOC") or s.start < 2:
             continue
         before = [t.lower_ for t in doc[max(0, s.start - 3):s.start]]
         if "of" not in before[-2:]:
@@ -254,6 +257,19 @@ def _persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
         title_before = any(t.lower_ in gz.title_heads() for t in doc[max(0, s.start - 6):s.start])
         if k - j >= 2 and title_before:
             out.append(Span(doc, j, k, label="PERSON"))
+    # the model saw nothing: "Prime Minister of Ruritania Jan Kowal" → a place or body, then a two-word name
+    for i, tok in enumerate(doc):
+        if tok.lower_ != "of" or i == 0 or doc[i - 1].lower_ not in gz.title_heads():
+            continue
+        j = i + 1 + (doc[i + 1].lower_ == "the" if i + 1 < len(doc) else 0)
+        k = j
+        while k < len(doc) and free[k] and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                and doc[k].lower_ not in gz.org_heads():
+            k += 1
+        if k - j >= 3 and all(_is_name_token(t) for t in doc[k - 2:k]) and not (k < len(doc) and doc[k].is_alpha
+                                                                                and doc[k].text[:1].isupper()):
+            out.append(Span(doc, j, k - 2, label="GPE"))
+            out.append(Span(doc, k - 2, k, label="PERSON"))
     return out
 
 
@@ -273,6 +289,14 @@ def _places(doc: Doc) -> list[Span]:
                 k += 1
             if k > j and doc[j].text[:1].isupper():
                 out.append(Span(doc, j, k, label="LOC"))
+    for i, tok in enumerate(doc):  # "the Vitebsk Region", "Minsk Oblast"
+        if tok.lower_ in PLACE_SUFFIXES and tok.text[:1].isupper() and i > 0:
+            j = i
+            while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha and \
+                    doc[j - 1].lower_ not in gz.title_words() and i - j < 3:
+                j -= 1
+            if j < i:
+                out.append(Span(doc, j, i + 1, label="LOC"))
     return out
 
 
@@ -302,6 +326,8 @@ def _projects(doc: Doc) -> list[Span]:
                     s -= 1
                 else:
                     break
+            while s < i and (doc[s].lower_ in GENERIC_MODIFIERS or doc[s].lower_ == "and"):
+                s += 1  # "a new nuclear power plant" → "nuclear power plant"
             mods = [t.lower_ for t in doc[s:i] if t.is_alpha]
             if head in WEAK_PROJECT_HEADS and not any(t.text[:1].isupper() for t in doc[s:i]) and \
                     all(m in GENERIC_MODIFIERS for m in mods):

@@ -1,0 +1,273 @@
+/* Page logic for graph.html. All data arrives as JSON and is turned into DOM text with textContent, never HTML. */
+(function () {
+  "use strict";
+
+  var DIM_NODE_OPACITY = 0.15;
+  var DIM_FONT_COLOR = "rgba(34, 34, 34, 0.25)";
+  var DIM_EDGE_OPACITY = 0.08;
+
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var container = document.getElementById("kg-network");
+  var statusEl = document.getElementById("kg-status");
+  var records = new Map(data.nodes.map(function (rec) { return [rec.id, rec]; }));
+  var hidden = new Map();
+  var highlighted = null;
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function row(parent, key, value) {
+    var line = el("div", null, "kg-tip-row");
+    line.appendChild(el("span", key + ": ", "kg-tip-key"));
+    line.appendChild(el("span", value));
+    parent.appendChild(line);
+  }
+
+  function nodeTooltip(rec) {
+    var box = el("div", null, "kg-tip");
+    box.appendChild(el("div", rec.label, "kg-tip-name"));
+    box.appendChild(el("div", rec.kind === "Event" && rec.type !== "Event" ? rec.type + " (event)" : rec.type,
+      "kg-tip-type"));
+    if (rec.dates) row(box, "When", rec.dates);
+    if (rec.aliases) row(box, "Also known as", rec.aliases.join("; "));
+    if (rec.posts) {
+      box.appendChild(el("div", "Posts:", "kg-tip-key"));
+      var list = el("ul");
+      rec.posts.forEach(function (post) { list.appendChild(el("li", post)); });
+      box.appendChild(list);
+    }
+    (rec.sources || []).forEach(function (source) {
+      var quote = el("div", null, "kg-tip-source");
+      quote.appendChild(el("span", "\u201c" + source.text + "\u201d"));
+      if (source.doc) quote.appendChild(el("span", source.doc, "kg-tip-doc"));
+      box.appendChild(quote);
+    });
+    var more = (rec.sourceCount || 0) - (rec.sources || []).length;
+    if (more > 0) box.appendChild(el("div", "+ " + more + " more source" + (more > 1 ? "s" : ""), "kg-tip-more"));
+    return box;
+  }
+
+  function edgeTooltip(rec) {
+    var box = el("div", null, "kg-tip");
+    box.appendChild(el("div", records.get(rec.from).label + " \u2014 " + records.get(rec.to).label, "kg-tip-name"));
+    box.appendChild(el("div", rec.name || styleOfRel(rec).name, "kg-tip-type"));
+    if (rec.confidence !== undefined) row(box, "Confidence", rec.confidence.toFixed(2));
+    return box;
+  }
+
+  function styleOfKind(rec) { return data.kinds[rec.kind] || data.kinds.Other; }
+  function styleOfRel(rec) { return data.rels[rec.rel] || data.rels.other; }
+
+  function nodeColor(color) {
+    return { background: color, border: color,
+      highlight: { background: color, border: "#000" }, hover: { background: color, border: "#000" } };
+  }
+
+  function edgeOpacity(rec) {
+    // Low-confidence links fade rather than vanish.
+    return rec.confidence === undefined ? 0.9 : 0.3 + 0.6 * Math.max(0, Math.min(1, rec.confidence));
+  }
+
+  function edgeColor(rec, opacity) {
+    var color = styleOfRel(rec).color;
+    return { color: color, highlight: color, hover: color, opacity: opacity };
+  }
+
+  function visNode(rec) {
+    var style = styleOfKind(rec);
+    var item = { id: rec.id, label: rec.label, shape: style.shape, size: rec.size, color: nodeColor(style.color),
+      font: { color: style.font }, opacity: 1, title: nodeTooltip(rec) };
+    if (rec.x !== undefined) { item.x = rec.x; item.y = rec.y; }
+    return item;
+  }
+
+  function visEdge(rec, i) {
+    var style = styleOfRel(rec);
+    return { id: "e" + i, from: rec.from, to: rec.to, width: style.width, dashes: style.dashes,
+      color: edgeColor(rec, edgeOpacity(rec)), title: edgeTooltip(rec) };
+  }
+
+  var nodes = new vis.DataSet(data.nodes.map(visNode));
+  var edges = new vis.DataSet(data.edges.map(visEdge));
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+
+  /* Highlighting: the clicked node and its neighbours keep their colours, everything else fades. */
+
+  function setDimmed(keepNodes, keepEdges) {
+    nodes.update(data.nodes.map(function (rec) {
+      var keep = !keepNodes || keepNodes.has(rec.id);
+      return { id: rec.id, opacity: keep ? 1 : DIM_NODE_OPACITY,
+        font: { color: keep ? styleOfKind(rec).font : DIM_FONT_COLOR } };
+    }));
+    edges.update(data.edges.map(function (rec, i) {
+      var id = "e" + i;
+      var keep = !keepEdges || keepEdges.has(id);
+      return { id: id, color: edgeColor(rec, keep ? edgeOpacity(rec) : DIM_EDGE_OPACITY) };
+    }));
+  }
+
+  function highlight(id) {
+    var keepNodes = new Set(network.getConnectedNodes(id));
+    keepNodes.add(id);
+    setDimmed(keepNodes, new Set(network.getConnectedEdges(id)));
+    highlighted = id;
+  }
+
+  function clearHighlight() {
+    if (highlighted === null) return;
+    setDimmed(null, null);
+    highlighted = null;
+    network.unselectAll();
+  }
+
+  network.on("click", function (params) {
+    if (params.nodes.length) highlight(params.nodes[0]);
+    else clearHighlight();
+  });
+
+  /* Filters: node classes (legend checkboxes) and a date range that applies to events only. */
+
+  var kindBoxes = Array.prototype.slice.call(document.querySelectorAll(".kg-kind-filter"));
+  var dateFrom = document.getElementById("kg-date-from");
+  var dateTo = document.getElementById("kg-date-to");
+
+  function inDateRange(rec, from, to) {
+    if (rec.kind !== "Event" || !rec.dateLo) return true;
+    if (from && rec.dateHi < from) return false;
+    if (to && rec.dateLo > to) return false;
+    return true;
+  }
+
+  function applyFilters() {
+    var enabled = new Set(kindBoxes.filter(function (box) { return box.checked; })
+      .map(function (box) { return box.value; }));
+    var from = dateFrom.value, to = dateTo.value;
+    var changes = [];
+    var shown = 0;
+    data.nodes.forEach(function (rec) {
+      var hide = !enabled.has(rec.kind) || !inDateRange(rec, from, to);
+      if (!hide) shown += 1;
+      if (hide !== (hidden.get(rec.id) || false)) {
+        hidden.set(rec.id, hide);
+        changes.push({ id: rec.id, hidden: hide });
+      }
+    });
+    if (changes.length) nodes.update(changes);
+    setStatus(shown === data.nodes.length ? "" : shown + " of " + data.nodes.length + " nodes shown");
+  }
+
+  kindBoxes.forEach(function (box) { box.addEventListener("change", applyFilters); });
+  dateFrom.addEventListener("change", applyFilters);
+  dateTo.addEventListener("change", applyFilters);
+
+  /* Search: by label or alias, case- and accent-insensitive substring. */
+
+  function normalise(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  }
+
+  var searchNames = data.nodes.map(function (rec) {
+    return { id: rec.id, degree: rec.degree, isEvent: rec.kind === "Event",
+      names: [rec.label].concat(rec.aliases || []).map(normalise) };
+  });
+
+  function matchScore(names, query) {
+    var best = 0;
+    names.forEach(function (name) {
+      var at = name.indexOf(query);
+      if (at < 0) return;
+      var score = name === query ? 4 : at === 0 ? 3 : name.charAt(at - 1) === " " ? 2 : 1;
+      best = Math.max(best, score);
+    });
+    return best;
+  }
+
+  function findNode(text) {
+    var query = normalise(text || "");
+    if (!query) return null;
+    var best = null, bestScore = 0, bestDegree = -1;
+    searchNames.forEach(function (entry) {
+      var score = matchScore(entry.names, query);
+      if (!score) return;
+      // Rank visible nodes first, then better matches, then named things over event titles that mention them.
+      score = (hidden.get(entry.id) ? 0 : 100) + 10 * score + (entry.isEvent ? 0 : 1);
+      if (score > bestScore || (score === bestScore && entry.degree > bestDegree)) {
+        best = entry.id; bestScore = score; bestDegree = entry.degree;
+      }
+    });
+    return best;
+  }
+
+  function kgSearch(text) {
+    var id = findNode(text);
+    if (id === null) {
+      setStatus(text ? "No match for \u201c" + text + "\u201d" : "");
+      return null;
+    }
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.2, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    highlight(id);
+    setStatus("Found " + records.get(id).label + (hidden.get(id) ? " (hidden by the filters)" : ""));
+    return id;
+  }
+
+  function fillNameList() {
+    var list = document.getElementById("kg-names");
+    var seen = new Set();
+    data.nodes.forEach(function (rec) {
+      [rec.label].concat(rec.aliases || []).forEach(function (name) {
+        if (seen.has(name)) return;
+        seen.add(name);
+        var option = document.createElement("option");
+        option.value = name;
+        list.appendChild(option);
+      });
+    });
+  }
+
+  document.getElementById("kg-search-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    kgSearch(document.getElementById("kg-search").value);
+  });
+
+  document.getElementById("kg-reset").addEventListener("click", function () {
+    document.getElementById("kg-search").value = "";
+    dateFrom.value = "";
+    dateTo.value = "";
+    kindBoxes.forEach(function (box) { box.checked = true; });
+    applyFilters();
+    clearHighlight();
+    network.fit({ animation: { duration: 300 } });
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") clearHighlight();
+  });
+
+  function setStatus(text) { statusEl.textContent = text; }
+
+  /* Layout: precomputed positions need no physics; otherwise stabilise a bounded number of steps, then stop. */
+
+  if (data.precomputed) {
+    network.fit();
+  } else {
+    network.on("stabilizationProgress", function (params) {
+      setStatus("Laying out\u2026 " + Math.round(100 * params.iterations / params.total) + "%");
+    });
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      setStatus("");
+    });
+  }
+
+  fillNameList();
+
+  window.kgNetwork = network;
+  window.kgNodes = nodes;
+  window.kgEdges = edges;
+  window.kgSearch = kgSearch;
+})();

@@ -1,0 +1,417 @@
+"""Draw the meeting graph as one self-contained, offline HTML page.
+
+`render_html(g, path)` writes a page with vis-network (read from the installed pyvis package and inlined), a legend
+that doubles as a filter by node class, a date-range filter for events, a name search and neighbourhood
+highlighting. Nothing in the page loads from the network.
+
+Untrusted text (names, sentences) reaches the page only as JSON inside `<script type="application/json">` with
+`<`, `>` and `&` escaped, and the page turns it into DOM text with `textContent`. Node ids are replaced by opaque
+ids (`n0`, `n1`, ...) so IRIs never appear in the page.
+
+Graphs of more than `LARGE_GRAPH_NODES` nodes get positions computed here, with physics off in the browser;
+smaller ones are laid out by vis-network with a fixed number of stabilisation iterations.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import math
+import re
+from dataclasses import asdict, dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Iterable
+
+import networkx as nx
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+TEMPLATES = Path(__file__).parent / "templates"
+VIS_DIR = ("lib", "vis-9.1.2")
+
+LARGE_GRAPH_NODES = 1000
+SMOOTH_EDGES_MAX_NODES = 300
+IMPROVED_LAYOUT_MAX_NODES = 100
+STABILISATION_ITERATIONS = 200
+NODE_SPACING = 60  # pixels between neighbouring nodes in precomputed layouts
+
+MAX_SOURCES = 3
+MAX_SENTENCE_CHARS = 300
+MAX_ALIASES = 10
+MAX_POSTS = 6
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    name: str  # shown in the legend and tooltips
+    shape: str  # a vis-network node shape
+    color: str
+    font: str  # label colour; white only for shapes that draw the label inside
+
+
+@dataclass(frozen=True)
+class RelStyle:
+    name: str
+    color: str
+    width: float
+    dashes: tuple[int, ...] = ()  # empty: solid line
+
+
+KIND_STYLES: dict[str, KindStyle] = {
+    "Person": KindStyle("Person", "dot", "#0072B2", "#222222"),
+    "Organization": KindStyle("Organization", "square", "#E69F00", "#222222"),
+    "Country": KindStyle("Country", "triangle", "#009E73", "#222222"),
+    "Place": KindStyle("Place", "diamond", "#8C564B", "#222222"),
+    "Project": KindStyle("Project", "star", "#CC79A7", "#222222"),
+    "Equipment": KindStyle("Equipment", "hexagon", "#555555", "#222222"),
+    "EquipmentClass": KindStyle("Equipment class", "triangleDown", "#9A8C00", "#222222"),
+    "Event": KindStyle("Event", "ellipse", "#D55E00", "#FFFFFF"),
+}
+OTHER_KIND = "Other"
+OTHER_STYLE = KindStyle("Other", "dot", "#AAAAAA", "#222222")
+
+REL_STYLES: dict[str, RelStyle] = {
+    "host": RelStyle("host", "#D55E00", 3.0),
+    "participant": RelStyle("participant", "#0072B2", 1.5),
+    "counterpart": RelStyle("counterpart", "#6A3D9A", 2.0),
+    "topic": RelStyle("topic", "#009E73", 1.5, (2, 4)),
+    "part_of": RelStyle("part of", "#777777", 1.5, (8, 6)),
+    "place": RelStyle("place", "#8C564B", 1.0),
+    "mentioned": RelStyle("mentioned", "#BBBBBB", 1.0, (1, 5)),
+}
+OTHER_REL = "other"
+OTHER_REL_STYLE = RelStyle("other", "#999999", 1.0)
+
+_ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
+
+
+def render_html(g: nx.Graph | nx.MultiGraph, path: Path, *, title: str = "Who met whom") -> Path:
+    """Write `g` as an interactive, offline HTML page to `path` (parents created); return `path`."""
+    path = Path(path)
+    data = page_data(g)
+    html = _environment().get_template("graph.html").render(
+        title=title,
+        node_count=len(data["nodes"]),
+        edge_count=len(data["edges"]),
+        legend_kinds=_legend_kinds(data["nodes"]),
+        legend_rels=_legend_rels(data["edges"]),
+        date_min=data["dateMin"] or "",
+        date_max=data["dateMax"] or "",
+        vis_css=Markup(_vis_asset("vis-network.css", "</style")),
+        vis_js=Markup(_vis_asset("vis-network.min.js", "</script")),
+        app_css=Markup(_template_asset("viz.css", "</style")),
+        app_js=Markup(_template_asset("viz.js", "</script")),
+        data_json=script_json(data),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def page_data(g: nx.Graph) -> dict[str, Any]:
+    """Return the JSON-ready description of `g` the page draws: nodes, edges, styles and vis-network options."""
+    ids = {node: f"n{i}" for i, node in enumerate(g.nodes)}
+    large = len(ids) > LARGE_GRAPH_NODES
+    positions = _precomputed_positions(g) if large else {}
+    nodes = [_node_record(ids[node], node, attrs, g.degree(node), positions.get(node))
+             for node, attrs in g.nodes(data=True)]
+    spans = [(n["dateLo"], n["dateHi"]) for n in nodes if "dateLo" in n]
+    return {
+        "nodes": nodes,
+        "edges": _edge_records(g, ids),
+        "kinds": {kind: asdict(style) for kind, style in {**KIND_STYLES, OTHER_KIND: OTHER_STYLE}.items()},
+        "rels": {rel: _rel_json(style) for rel, style in {**REL_STYLES, OTHER_REL: OTHER_REL_STYLE}.items()},
+        "options": _vis_options(len(ids), directed=g.is_directed(), precomputed=large),
+        "precomputed": large,
+        "dateMin": min((lo for lo, _ in spans), default=None),
+        "dateMax": max((hi for _, hi in spans), default=None),
+    }
+
+
+def script_json(data: Any) -> Markup:
+    """Return `data` as JSON that is safe inside a `<script>` element: `<`, `>` and `&` are \\u-escaped."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Markup(re.sub(r"[<>&]", lambda m: _JSON_ESCAPES[m.group()], text))
+
+
+# --- nodes and edges -------------------------------------------------------------------------------------------------
+
+
+def _node_record(opaque_id: str, node: Any, attrs: dict, degree: int, xy: tuple[float, float] | None) -> dict:
+    """Return the page's record for one node: display fields only, keyed by its opaque id."""
+    raw_kind = str(attrs.get("kind") or OTHER_KIND)
+    kind = raw_kind if raw_kind in KIND_STYLES else OTHER_KIND
+    label = str(attrs.get("label") or _fallback_label(node))
+    record: dict[str, Any] = {
+        "id": opaque_id,
+        "label": label,
+        "kind": kind,
+        "type": _type_name(raw_kind, attrs.get("event_type")),
+        "size": round(10 + 4 * math.sqrt(min(degree, 50)), 1),
+        "degree": degree,
+    }
+    aliases = [a for a in _strings(attrs.get("aliases")) if a != label]
+    if aliases:
+        record["aliases"] = aliases[:MAX_ALIASES]
+    posts = _strings(attrs.get("posts"))
+    if posts:
+        record["posts"] = posts[:MAX_POSTS]
+    record.update(_date_fields(attrs.get("start"), attrs.get("end")))
+    sources = _sources(attrs.get("sources"))
+    if sources:
+        record["sources"] = sources[:MAX_SOURCES]
+        record["sourceCount"] = len(sources)
+    if xy is not None:
+        record["x"], record["y"] = xy
+    return record
+
+
+def _strings(value: Any) -> list[str]:
+    """Return the non-empty strings in a list attribute; a lone string counts as a one-item list."""
+    items = [value] if isinstance(value, str) else value or ()
+    return [str(item) for item in items if item]
+
+
+def _fallback_label(node: Any) -> str:
+    """Return the last path segment of a node id, a readable stand-in when a node has no label."""
+    return re.split(r"[/#]", str(node).rstrip("/#"))[-1] or "?"
+
+
+def _type_name(kind: str, event_type: Any) -> str:
+    """Return the type shown in a tooltip: the event type for events, the class name otherwise."""
+    if kind == "Event" and event_type:
+        return str(event_type)
+    style = KIND_STYLES.get(kind)
+    return style.name if style else kind
+
+
+def _date_fields(start: Any, end: Any) -> dict[str, str]:
+    """Return `dates` (for display) and `dateLo`/`dateHi` (full ISO days, for filtering); empty if undated."""
+    start_bounds, end_bounds = _date_bounds(start), _date_bounds(end)
+    if not start_bounds and not end_bounds:
+        return {}
+    lo = (start_bounds or end_bounds)[0]
+    hi = (end_bounds or start_bounds)[1]
+    shown = [str(v) for v in (start, end) if v]
+    dates = shown[0] if len(shown) == 1 or shown[0] == shown[1] else f"{shown[0]} – {shown[1]}"
+    return {"dates": dates, "dateLo": lo, "dateHi": hi}
+
+
+def _date_bounds(value: Any) -> tuple[str, str] | None:
+    """Return the first and last ISO day a date of day, month or year precision covers, or None if unreadable."""
+    match = _ISO_PREFIX.match(str(value).strip()) if value else None
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if month and not 1 <= int(month) <= 12:
+        return None
+    if day:
+        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+    if month:
+        last = calendar.monthrange(int(year), int(month))[1]
+        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def _sources(sources: Any) -> list[dict[str, str]]:
+    """Return (document, sentence) pairs as `{doc, text}` dicts with sentences cut to `MAX_SENTENCE_CHARS`."""
+    records = []
+    for source in sources or ():
+        # Be lenient: a bare sentence without a document name is still worth showing.
+        doc, sentence = ("", source) if isinstance(source, str) else (source[0], source[1])
+        records.append({"doc": str(doc or ""), "text": _truncate(str(sentence or ""), MAX_SENTENCE_CHARS)})
+    return records
+
+
+def _truncate(text: str, limit: int) -> str:
+    """Return `text` with whitespace collapsed, cut to at most `limit` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _edge_records(g: nx.Graph, ids: dict[Any, str]) -> list[dict[str, Any]]:
+    """Return one record per distinct (endpoints, rel) pair; parallel duplicates keep their highest confidence."""
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for u, v, attrs in g.edges(data=True):
+        a, b = ids[u], ids[v]
+        if not g.is_directed() and a > b:
+            a, b = b, a
+        rel = str(attrs.get("rel") or OTHER_REL)
+        record = merged.setdefault((a, b, rel), _edge_record(a, b, rel))
+        confidence = attrs.get("confidence")
+        # NaN would make the embedded JSON unparseable in the browser.
+        if confidence is not None and math.isfinite(float(confidence)):
+            record["confidence"] = max(float(confidence), record.get("confidence", 0.0))
+    return list(merged.values())
+
+
+def _edge_record(a: str, b: str, rel: str) -> dict[str, Any]:
+    """Return a new edge record; `rel` is a styled relation or `other`, with the original kept in `name`."""
+    if rel in REL_STYLES:
+        return {"from": a, "to": b, "rel": rel}
+    return {"from": a, "to": b, "rel": OTHER_REL, "name": rel}
+
+
+def _rel_json(style: RelStyle) -> dict[str, Any]:
+    """Return an edge style as the page uses it (`dashes` false for solid lines, as vis-network expects)."""
+    return {"name": style.name, "color": style.color, "width": style.width, "dashes": list(style.dashes) or False}
+
+
+# --- layout and vis-network options ----------------------------------------------------------------------------------
+
+
+def _vis_options(node_count: int, *, directed: bool, precomputed: bool) -> dict[str, Any]:
+    """Return vis-network options; physics is either off (precomputed positions) or bounded by stabilisation."""
+    if precomputed:
+        physics: dict[str, Any] = {"enabled": False}
+    else:
+        physics = {
+            "enabled": True,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -6000, "springLength": 130, "springConstant": 0.03,
+                          "damping": 0.3, "avoidOverlap": 0.3},
+            "stabilization": {"enabled": True, "iterations": STABILISATION_ITERATIONS, "updateInterval": 20,
+                              "fit": True},
+        }
+    return {
+        "autoResize": True,
+        "nodes": {"borderWidth": 1, "borderWidthSelected": 3, "widthConstraint": {"maximum": 180},
+                  "font": {"size": 14, "face": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif"}},
+        "edges": {"smooth": {"type": "continuous"} if node_count <= SMOOTH_EDGES_MAX_NODES else False,
+                  "selectionWidth": 2, "hoverWidth": 1,
+                  "arrows": {"to": {"enabled": directed, "scaleFactor": 0.5}}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": precomputed,
+                        "hideEdgesOnZoom": precomputed, "keyboard": False},
+        "layout": {"improvedLayout": node_count <= IMPROVED_LAYOUT_MAX_NODES, "randomSeed": 7},
+        "physics": physics,
+    }
+
+
+def _precomputed_positions(g: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Return pixel positions centred on 0: each connected component laid out alone, then packed in rows.
+
+    Laying out the whole graph at once pushes isolated nodes and small components into a ring around a crowded
+    core; packing gives each component an area proportional to its size.
+    """
+    undirected = g.to_undirected(as_view=True) if g.is_directed() else g
+    components = sorted(nx.connected_components(undirected), key=len, reverse=True)
+    return _pack_rows([_component_layout(g.subgraph(nodes)) for nodes in components])
+
+
+def _component_layout(g: nx.Graph) -> tuple[dict[Any, tuple[float, float]], float]:
+    """Return one component's positions in pixels within a square starting at (0, 0), and the square's side."""
+    if len(g) == 1:
+        return {next(iter(g)): (0.0, 0.0)}, 0.0
+    layout = _sampled_spring_layout(g, iterations=60 if len(g) > 50 else 30)
+    xs = [x for x, _ in layout.values()]
+    ys = [y for _, y in layout.values()]
+    extent = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    side = NODE_SPACING * math.sqrt(len(g))
+    scale = side / extent
+    return {node: ((x - min(xs)) * scale, (y - min(ys)) * scale) for node, (x, y) in layout.items()}, side
+
+
+def _pack_rows(boxes: list[tuple[dict[Any, tuple[float, float]], float]]) -> dict[Any, tuple[float, float]]:
+    """Return all positions after placing the squares left to right in rows about as wide as the total is tall."""
+    row_width = math.sqrt(sum((side + NODE_SPACING) ** 2 for _, side in boxes))
+    positions: dict[Any, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for layout, side in boxes:
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        positions.update({node: (x + px, y + py) for node, (px, py) in layout.items()})
+        x += side + NODE_SPACING
+        row_height = max(row_height, side + NODE_SPACING)
+    if not positions:
+        return {}
+    xs = [px for px, _ in positions.values()]
+    ys = [py for _, py in positions.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return {node: (round(px - cx, 1), round(py - cy, 1)) for node, (px, py) in positions.items()}
+
+
+def _sampled_spring_layout(g: nx.Graph, *, iterations: int = 60, samples: int = 24,
+                           seed: int = 7) -> dict[Any, tuple[float, float]]:
+    """Return Fruchterman-Reingold positions in about the unit square, with repulsion from a random sample.
+
+    Exact repulsion is O(n²) per iteration and `nx.spring_layout` needs scipy beyond 500 nodes (and is still
+    quadratic); sampling `samples` other nodes per node keeps 5,000 nodes under a second.
+    """
+    import numpy as np
+
+    nodes = list(g)
+    n = len(nodes)
+    if n == 0:
+        return {}
+    samples = min(samples, n)
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = np.array([(index[u], index[v]) for u, v in g.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2))
+    k = 1 / math.sqrt(n)
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    for _ in range(iterations):
+        others = rng.integers(0, n, size=(n, samples))
+        delta = pos[:, None, :] - pos[others]
+        dist2 = np.maximum((delta**2).sum(axis=-1), 1e-6)
+        disp = (delta * (k * k / dist2)[..., None]).sum(axis=1) * (n / samples)
+        if len(pairs):
+            diff = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+            dist = np.maximum(np.linalg.norm(diff, axis=1), 1e-3)
+            pull = diff * (dist / k)[:, None]
+            np.add.at(disp, pairs[:, 0], -pull)
+            np.add.at(disp, pairs[:, 1], pull)
+        length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature -= cooling
+    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos)}
+
+
+# --- legend and assets -----------------------------------------------------------------------------------------------
+
+
+def _legend_kinds(nodes: Iterable[dict]) -> list[dict[str, Any]]:
+    """Return legend rows for every node class (and `Other` when present), with node counts."""
+    counts: dict[str, int] = {}
+    for node in nodes:
+        counts[node["kind"]] = counts.get(node["kind"], 0) + 1
+    styles = dict(KIND_STYLES)
+    if counts.get(OTHER_KIND):
+        styles[OTHER_KIND] = OTHER_STYLE
+    return [{"kind": kind, **asdict(style), "count": counts.get(kind, 0)} for kind, style in styles.items()]
+
+
+def _legend_rels(edges: Iterable[dict]) -> list[dict[str, Any]]:
+    """Return legend rows for every edge relation (and `other` when present), with SVG dash patterns."""
+    present = {edge["rel"] for edge in edges}
+    styles = dict(REL_STYLES)
+    if OTHER_REL in present:
+        styles[OTHER_REL] = OTHER_REL_STYLE
+    return [{"rel": rel, "name": s.name, "color": s.color, "width": s.width,
+             "dasharray": " ".join(map(str, s.dashes)) or "none"} for rel, s in styles.items()]
+
+
+def _environment() -> Environment:
+    """Return the Jinja environment for the page; autoescaping is on so only `Markup` values pass unescaped."""
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                       keep_trailing_newline=True)
+
+
+def _vis_asset(name: str, forbidden: str) -> str:
+    """Return a vis-network file from the installed pyvis package, checked to be safe to inline."""
+    return _checked(files("pyvis").joinpath(*VIS_DIR, name).read_text(encoding="utf-8"), name, forbidden)
+
+
+def _template_asset(name: str, forbidden: str) -> str:
+    """Return one of this package's page assets (script or stylesheet), checked to be safe to inline."""
+    return _checked((TEMPLATES / name).read_text(encoding="utf-8"), name, forbidden)
+
+
+def _checked(text: str, name: str, forbidden: str) -> str:
+    """Return `text` unless it contains `forbidden`, the closing tag that would end its inline element early."""
+    if forbidden in text.lower():
+        raise ValueError(f"{name} contains {forbidden!r} and cannot be inlined")
+    return text

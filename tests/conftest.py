@@ -1,0 +1,53 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "presidents-week-2023-02-27.txt"
+SEED_GOLD = Path(__file__).parent / "gold-presidents-week-2023-02-27.yaml"
+
+
+@pytest.fixture(scope="session")
+def blank_nlp():
+    from graph.nlp import make_nlp
+
+    return make_nlp("blank")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from graph.nlp import make_nlp
+
+    return make_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_doc(nlp, seed_text):
+    from graph.pipeline import analyse
+
+    return analyse(SEED.name, seed_text, nlp)
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory):
+    """The seed built into an on-disk Oxigraph store, once per test session."""
+    from graph.build import build
+    from graph.store import KGStore
+
+    path = tmp_path_factory.mktemp("seed") / "store"
+    store = KGStore(path)
+    build([SEED], store)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def seed_export(seed_store):
+    from graph.export import export_json
+
+    return export_json(seed_store)

@@ -1,0 +1,84 @@
+"""The rule components on spaCy's blank English pipeline (fast) and on the real model where a rule repairs it."""
+
+import pytest
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dear President Lukashenko!", "Lukashenko"),
+    ("Mr. President Lukashenko, welcome.", "Lukashenko"),
+    ("Dear Aleksandr Grigoryevich Lukashenko!", "Aleksandr Grigoryevich Lukashenko"),
+    ("Later Premier Li Keqiang spoke.", "Li Keqiang"),
+])
+def test_person_after_title_or_vocative(blank_nlp, text, name):
+    assert (name, "PERSON") in ents(blank_nlp, text)
+
+
+def test_title_alone_is_no_person(blank_nlp):
+    assert ents(blank_nlp, "Dear Mr. Prime Minister! Dear colleagues!") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Su-30SM aircraft will be delivered.", "Su-30SM"),
+    ("They bought T-72B3 tanks.", "T-72B3"),
+    ("the anti-aircraft missile system Tor arrived", "Tor"),
+    ("an Iskander operational-tactical missile system", "Iskander"),
+    ("the multiple-launch rocket system Uragan-M", "Uragan-M"),
+])
+def test_equipment(blank_nlp, text, name):
+    assert (name, "EQUIPMENT") in ents(blank_nlp, text)
+
+
+def test_codes_are_no_equipment(blank_nlp):
+    labels = dict(ents(blank_nlp, "COVID-19 hit; the G-20 met."))
+    assert labels.get("COVID-19") != "EQUIPMENT" and labels.get("G-20") != "EQUIPMENT"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("the construction of a mining and processing plant in Belarus", "mining and processing plant"),
+    ("the Geely car plant and other projects", "Geely car plant"),
+    ("in the Great Stone Industrial Park we will", "Great Stone Industrial Park"),
+    ("a new nuclear power plant was discussed", "nuclear power plant"),
+    ("the organization of ammunition manufacturing in the country", "ammunition manufacturing"),
+])
+def test_projects(blank_nlp, text, name):
+    assert (name, "PROJECT") in ents(blank_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "within the framework of the state program we bought",
+    "deep processing of corn and manufacturing of vitamins",
+    "our manufacturing capabilities grow",
+])
+def test_generic_phrases_are_no_projects(blank_nlp, text):
+    assert not [e for e in ents(blank_nlp, text) if e[1] == "PROJECT"]
+
+
+def test_place_after_place_noun(blank_nlp):
+    assert ("Obuz-Lesnovsky", "LOC") in ents(blank_nlp, "presented in the military training area Obuz-Lesnovsky in")
+
+
+# --- the real model, repaired -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Chairman of the State Authority for Military Industry of Belarus Dmitry Pantus We presented a report.",
+     "State Authority for Military Industry of Belarus", "Dmitry Pantus"),
+    ("Meeting with Premier of the State Council of the People's Republic of China Li Keqiang",
+     "State Council of the People's Republic of China", "Li Keqiang"),
+    ("This is the domain of  Chairman of the State Border Committee Anatoly  Lappo .",
+     "State Border Committee", "Anatoly  Lappo"),
+])
+def test_title_and_name_are_split_off_organisations(nlp, text, org, person):
+    found = ents(nlp, text)
+    assert (org, "ORG") in found
+    assert (person, "PERSON") in found
+
+
+def test_model_persons_that_are_equipment_or_countries(nlp):
+    found = dict(ents(nlp, "Russia has supplied Belarus with an Iskander missile system and Mi-35M helicopters."))
+    assert found.get("Iskander") == "EQUIPMENT"
+    assert found.get("Mi-35M") == "EQUIPMENT"
+    assert found.get("Belarus") == "GPE"
