@@ -5,6 +5,10 @@
     kg query 'SELECT ...' | FILE.rq      # any SPARQL over the store
     kg export --format json > pred.json  # the evaluation format (FORMAT.md), or turtle, jsonld, nt, trig
     kg viz -o who-met-whom.html          # an interactive graph that works offline
+    kg viz -o xi.html --focus 'Xi Jinping' --since 2023-01-01
+    kg analyze                           # central actors, groups who meet together
+    kg path 'Xi Jinping' 'Li Keqiang'    # how two actors are connected, through which meetings
+    kg timeline -o timeline.png          # the events on a timeline, one row per counterpart
     kg validate                          # SHACL shapes of ontology/ against the stored graph
 """
 
@@ -139,8 +143,93 @@ def cmd_viz(args) -> int:
 
     with _store(args) as store:
         g = graph_from_store(store)
-    out = render_html(g, Path(args.output), title=args.title)
+    view = _view(g, args)
+    g = view.graph
+    title = args.title + view.caption() if args.title == VIZ_TITLE else args.title
+    out = render_html(g, Path(args.output), title=title, focus=view.focus)
     print(f"wrote {out} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)", file=sys.stderr)
+    return 0
+
+
+VIZ_TITLE = "Who met whom"
+
+
+def _view(g, args):
+    """`kg viz --focus/--depth/--since/--until`: the part of the graph to draw."""
+    from .analysis import AnalysisError, restrict
+
+    try:
+        return restrict(g, focus=args.focus, depth=args.depth, since=args.since, until=args.until)
+    except AnalysisError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _analysis_graph(args):
+    from .viewgraph import graph_from_store
+
+    with _store(args) as store:
+        return graph_from_store(store)
+
+
+def cmd_analyze(args) -> int:
+    import textwrap
+
+    from .analysis import central_actors, meeting_groups, who_met_whom
+
+    g = _analysis_graph(args)
+    scores = central_actors(g, top=args.top)
+    groups = meeting_groups(g)
+    if args.format == "json":
+        json.dump({"central": [s.as_dict() for s in scores], "groups": [gr.as_dict() for gr in groups]},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    w = who_met_whom(g)
+    print(f"Most central actors ({w.number_of_nodes()} actors, {w.number_of_edges()} who-met-whom links; "
+          "met: other actors at the same events)")
+    _table(["actor", "kind", "met", "events", "degree", "betweenness"],
+           [[s.label, s.kind, s.met, s.events, f"{s.degree:.3f}", f"{s.betweenness:.3f}"] for s in scores],
+           sys.stdout)
+    print(f"\nGroups who meet together (greedy modularity communities): {len(groups) or 'none'}")
+    for i, gr in enumerate(groups, 1):
+        head = f"{i}. {len(gr.labels)} actors, {gr.meetings} meeting{'s' if gr.meetings != 1 else ''}: "
+        print(textwrap.fill(", ".join(gr.labels), width=110, initial_indent=head,
+                            subsequent_indent=" " * len(head)))
+    return 0
+
+
+def cmd_path(args) -> int:
+    from .analysis import AnalysisError, connections
+
+    g = _analysis_graph(args)
+    try:
+        found = connections(g, args.a, args.b, all_paths=args.all)
+    except AnalysisError as exc:
+        raise CliError(str(exc)) from None
+    if args.format == "json":
+        json.dump([c.as_dict() for c in found], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for c in found:
+            print(c.text())
+    return 0
+
+
+def cmd_timeline(args) -> int:
+    from .analysis import AnalysisError, draw_timeline, event_span, parse_day, timeline_events
+
+    try:
+        lo, hi = parse_day(args.since), parse_day(args.until, end=True)
+        with _store(args) as store:
+            events = timeline_events(store)
+        if lo or hi:
+            spans = [(e, event_span({"start": e.start, "end": e.end})) for e in events]
+            events = [e for e, span in spans if span and not ((lo and span[1] < lo) or (hi and span[0] > hi))]
+        counts = draw_timeline(events, Path(args.output), title=args.title)
+    except AnalysisError as exc:
+        raise CliError(str(exc)) from None
+    note = f", {counts['undated']} undated events left out" if counts["undated"] else ""
+    print(f"wrote {args.output} ({counts['events']} events on {counts['rows']} rows{note})", file=sys.stderr)
     return 0
 
 
@@ -211,7 +300,32 @@ def parser() -> argparse.ArgumentParser:
     p = add("viz", cmd_viz, "write the interactive HTML graph (self-contained, works offline)",
             "kg viz -o who-met-whom.html")
     p.add_argument("-o", "--output", required=True)
-    p.add_argument("--title", default="Who met whom")
+    p.add_argument("--title", default=VIZ_TITLE)
+    p.add_argument("--focus", metavar="NAME", help="draw only the network around this actor (label or alias, "
+                   "case-insensitive)")
+    p.add_argument("--depth", type=int, metavar="N", help="links from the focus to keep (default 2: its events "
+                   "and who else was there)")
+    p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date (undated ones dropped)")
+    p.add_argument("--until", metavar="DATE", help="only events on or before this ISO date (undated ones dropped)")
+
+    p = add("analyze", cmd_analyze, "the most central actors and the groups who meet together (networkx)",
+            "kg analyze --top 5")
+    p.add_argument("--top", type=int, default=10, metavar="N", help="how many central actors to list (default 10)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+
+    p = add("path", cmd_path, "how two actors are connected, through which meetings",
+            "kg path 'Xi Jinping' 'Li Keqiang'")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--all", action="store_true", help="every shortest connection, not just one")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = add("timeline", cmd_timeline, "draw the events on a timeline, one row per counterpart (PNG or SVG)",
+            "kg timeline -o timeline.png")
+    p.add_argument("-o", "--output", required=True, help="FILE.png or FILE.svg")
+    p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")
+    p.add_argument("--until", metavar="DATE", help="only events on or before this ISO date")
+    p.add_argument("--title", help="title of the picture")
 
     add("validate", cmd_validate, "check the stored graph against the SHACL shapes in ontology/",
         "kg validate --store kg-store")

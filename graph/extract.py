@@ -71,7 +71,10 @@ def mentions_of(piece: Piece) -> list[Mention]:
 
 
 def _noise(name: str, typ: str, ent: Span) -> bool:
-    """Names the model tags that are no actor: codes ("B12", "COVID-19"), shouted headings ("PRESIDENT'S WEEK")."""
+    """Names the model tags that are no actor: codes ("B12", "COVID-19"), shouted headings ("PRESIDENT'S WEEK"),
+    nationality words ("Kazakh")."""
+    if name in gz.demonym_index() and typ != "Country":
+        return True
     if typ in ("Organization", "Place", "Person") and re.fullmatch(r"[A-Z]+-?\d+", name):
         return True
     if name.isupper() and len(name.replace(" ", "")) >= 7 and not ent.id_:

@@ -31,6 +31,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "our", "my", "your", "his", "he
 PLACE_HEADS = ("training area", "training ground", "military training area", "city of", "town of", "village of",
                "region of", "province of")
 PLACE_SUFFIXES = {"region", "oblast", "province", "district", "krai", "governorate", "county", "square", "airport"}
+COMPLEMENT_HEADS = {"roadmap", "road map", "programme", "program", "strategy", "plan"}
 WEAK_PROJECT_HEADS = {"programme", "program", "initiative", "roadmap", "road map", "hub", "corridor", "park",
                       "project"}
 GENERIC_MODIFIERS = {"state", "government", "national", "new", "joint", "large", "big", "major", "federal", "special",
@@ -52,7 +53,7 @@ def make_nlp(model: str | None = None) -> Language:
         nlp.add_pipe("sentencizer")
     else:
         try:
-            nlp = spacy.load(model, exclude=["lemmatizer"])
+            nlp = spacy.load(model)
         except OSError as exc:
             raise ModelNotFound(f"spaCy model {model!r} is not installed (pip install it, or pass --model)") from exc
     ruler = nlp.add_pipe("entity_ruler", name="kg_equipment", config={"overwrite_ents": True})
@@ -120,6 +121,33 @@ def _is_name_token(tok) -> bool:
     )
 
 
+def _word_end(doc: Doc, i: int) -> int:
+    """The end of the whitespace-delimited word starting at token i ("Kassym-Jomart" is three tokens)."""
+    k = i + 1
+    while k < len(doc) and not doc[k - 1].whitespace_ and doc[k].text in ("-", "'") and k + 1 < len(doc) \
+            and not doc[k].whitespace_:
+        k += 2
+    return k
+
+
+def _is_name_word(doc: Doc, i: int, k: int) -> bool:
+    toks = [doc[x] for x in range(i, k) if doc[x].text not in ("-", "'")]
+    return bool(toks) and all(_is_name_token(t) for t in toks) and (k - i == 1 or doc[i:k].text.count("-") == 1)
+
+
+def name_run(doc: Doc, j: int, free: list[bool] | None = None, most: int = 3) -> int:
+    """Where a run of up to `most` name-like words starting at token j ends (j if there is none)."""
+    k, words = j, 0
+    while k < len(doc) and words < most:
+        e = _word_end(doc, k)
+        if not _is_name_word(doc, k, e) or (free is not None and not all(free[x] for x in range(k, e))):
+            break
+        k, words = e, words + 1
+        while k < len(doc) and doc[k].is_space and k + 1 < len(doc) and _is_name_token(doc[k + 1]):
+            k += 1  # a double space left by removed brackets
+    return k
+
+
 def _trim(span: Span) -> Span | None:
     doc, s, e = span.doc, span.start, span.end
     while s < e and (doc[s].lower_ in DETERMINERS or doc[s].lower_ in VOCATIVES or doc[s].is_space
@@ -171,22 +199,33 @@ def _repair(ent: Span) -> list[Span]:
 
 
 def _name_tail(span: Span) -> Span | None:
-    """A person's name glued to the end of an organisation: the last 2-3 name-like tokens after a word that ends an
-    organisation's name (a head word such as Committee, a country, a closing bracket)."""
+    """A person's name glued to the end of an organisation: the last 2-3 name-like words after a word that ends an
+    organisation's or place's name (Committee, Region, a country, a closing bracket), or after any name that
+    follows "<Title> of" ("Prime Minister of Ruritania Jan Kowal")."""
     doc = span.doc
-    toks = [t for t in span if not t.is_space]
-    for k in (3, 2):
-        if len(toks) <= k:
+    starts = []
+    i = span.start
+    while i < span.end:
+        if doc[i].is_space:
+            i += 1
             continue
-        tail = toks[-k:]
-        before = toks[-k - 1]
-        if not all(_is_name_token(t) for t in tail):
+        starts.append(i)
+        i = _word_end(doc, i)
+    titled = span.start >= 2 and doc[span.start - 1].lower_ in ("of", "the") and any(
+        t.lower_ in gz.title_heads() for t in doc[max(0, span.start - 4):span.start])
+    for n in (3, 2):
+        if len(starts) <= n:
             continue
+        first = starts[-n]
+        if name_run(doc, first, most=n) < span.end:
+            continue
+        before = doc[_word_end(doc, starts[-n - 1]) - 1]
         ends_org = (before.lower_ in gz.org_heads() or before.lower_ in PLACE_SUFFIXES
                     or gz.country_of(before.text) is not None
-                    or before.text in (")",) or before.text.isupper() and len(before.text) > 1)
+                    or before.text in (")",) or before.text.isupper() and len(before.text) > 1
+                    or titled and n == 2 and before.text[:1].isupper())
         if ends_org:
-            return Span(doc, tail[0].i, tail[-1].i + 1, label="PERSON")
+            return Span(doc, first, span.end, label="PERSON")
     return None
 
 
@@ -194,11 +233,10 @@ def _looks_like_person(span: Span) -> bool:
     """An ORG made only of name-like words, right after a vocative or title: "Dear Aleksandr Grigoryevich"."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    return (
-        prev is not None
-        and (prev.lower_ in VOCATIVES or prev.lower_ in gz.title_words())
-        and all(_is_name_token(t) or t.is_space for t in span)
-    )
+    if name_run(span.doc, span.start, most=4) < span.end:
+        return False
+    patronymic = bool(re.search(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|kyzy)$", span[-1].text))
+    return patronymic or (prev is not None and (prev.lower_ in VOCATIVES or prev.lower_ in gz.title_words()))
 
 
 def _free(doc: Doc, taken: list[Span]) -> list[bool]:
@@ -224,11 +262,7 @@ def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             while j < len(doc) and (doc[j].is_space or doc[j].lower_ in gz.title_words() and doc[j].text[:1].isupper()
                                     or doc[j].lower_ in ("mr.", "mr")):
                 j += 1
-            k = j
-            while k < len(doc) and k - j < 4 and free[k] and (_is_name_token(doc[k]) or
-                                                              doc[k].is_space and k + 1 < len(doc)
-                                                              and _is_name_token(doc[k + 1])):
-                k += 1
+            k = name_run(doc, j, free, most=4)
             if k > j and free[j]:
                 out.append(Span(doc, j, k, label="PERSON"))
                 i = k
@@ -252,10 +286,9 @@ def _persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
         while k < len(doc) and doc[k].is_space:
             k += 1
         j = k
-        while k < len(doc) and k - j < 3 and free[k] and _is_name_token(doc[k]):
-            k += 1
+        k = name_run(doc, j, free)
         title_before = any(t.lower_ in gz.title_heads() for t in doc[max(0, s.start - 6):s.start])
-        if k - j >= 2 and title_before:
+        if k > j and len(doc[j:k].text.split()) >= 2 and title_before:
             out.append(Span(doc, j, k, label="PERSON"))
     # the model saw nothing: "Prime Minister of Ruritania Jan Kowal" → a place or body, then a two-word name
     for i, tok in enumerate(doc):
@@ -312,8 +345,16 @@ def _projects(doc: Doc) -> list[Span]:
             if lowers[i:i + n] != words:
                 continue
             end = i + n
+            if end < len(doc) and doc[end].lower_ in ("for", "on") and head in COMPLEMENT_HEADS:
+                # "the roadmap for industrial cooperation until 2030", "program on military cooperation"
+                k = end + 1
+                while k < len(doc) and k - end <= 4 and doc[k].is_alpha and not doc[k].is_stop:
+                    k += 1
+                if k > end + 1:
+                    out.append(Span(doc, i, k, label="PROJECT"))
+                continue
             if end < len(doc) and doc[end].lower_ in ("of", "for", "on"):
-                continue  # "manufacturing of vitamins", "program on …": the phrase goes on, no name here
+                continue  # "manufacturing of vitamins": the phrase goes on, no name here
             if end < len(doc) and doc[end].is_alpha and not doc[end].is_stop and doc[end].text.islower() \
                     and doc[end].pos_ in ("NOUN", "PROPN", ""):
                 continue  # "manufacturing capabilities": the head noun is further right

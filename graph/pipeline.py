@@ -24,13 +24,6 @@ TOPIC_WEIGHT = {"Project": 1.0, "Equipment": 1.0, "Organization": 0.55, "Place":
 MAX_TOPICS = 12
 GROUP_NOUNS = r"(?:agencies|officials|management|representatives|heads|leaders|members|delegation|executives|" \
               r"governors|ministers|businessmen|business community|community|staff|board)"
-REPORTED = re.compile(
-    r"\b(?P<subj>(?i:you and I|we|I|he|she|they|the two leaders|the leaders|the presidents|the delegation)|"
-    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:also\s+|last\s+|have\s+|had\s+|has\s+|already\s+)*"
-    r"(?P<verb>met|meet|held talks|held a meeting|had a meeting|had talks|received|hosted|visited|"
-    r"managed to meet)\b",
-)
-PASSIVE_MEETING = re.compile(r"\b(?:a|the)\s+meeting\s+was\s+held\s+with\b", re.I)
 
 
 def checksum(text: str) -> str:
@@ -141,12 +134,32 @@ def _host(given: str | None, norm: str, mentions: list[Mention], key_of: dict, e
         score[key_of[m]] += 3
     for m in ex.speaker_labels(norm, mentions):
         score[key_of[m]] += 1
+    preamble = [p for p in pieces if segments[p.segment].header is None and not p.is_header]
+    if len(segments) > 1:  # a programme's title line names its host: "… WEEK with President of Ruritania Jan Kowal"
+        for p in preamble:
+            for m in p.mentions:
+                if m.type == "Person" and _head_title_before(norm, m):
+                    score[key_of[m]] += 5
     for k in list(score):
         if k in in_headers or entities[k].type != "Person":
             del score[k]
-    if not score:
-        return None
-    return score.most_common(1)[0][0]
+    if score:
+        return score.most_common(1)[0][0]
+    # a report or a wire item: the first person named with a head of state's or government's title
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.type == "Person" and _head_title_before(norm, m):
+            return key_of[m]
+    return None
+
+
+HEAD_TITLES = r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Head of State)"
+
+
+def _head_title_before(norm: str, m: Mention) -> bool:
+    """"President of Ruritania Jan Kowal", "German Chancellor Olaf Scholz", "President Jan Kowal"."""
+    left = norm[max(0, m.start - 80):m.start]
+    return bool(re.search(rf"\b{HEAD_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w' -]*?)?\s*,?\s*$", left)) \
+        and not re.search(r"\b(?:Vice|Deputy|former|First Deputy)\s+" + HEAD_TITLES + r"[^.]*$", left)
 
 
 def _host_posts(norm: str, mentions: list[Mention], key_of: dict, entities: dict[str, Entity], host: str) -> None:
@@ -192,6 +205,7 @@ def _add_role(entities, key_of, person: Mention | None, title: str, org: Mention
 def _events(norm, segments, pieces, entities, key_of, role_mentions, host, doc_date) -> list[Event]:
     events: list[Event] = []
     visits: list[Event] = []
+    datelines = _datelines(norm, doc_date)
     for i, seg in enumerate(segments):
         if seg.header is None:
             continue
@@ -216,7 +230,11 @@ def _events(norm, segments, pieces, entities, key_of, role_mentions, host, doc_d
         if h.type in ("StateVisit", "Visit") and h.until:
             visits.append(ev)
         seg_date = to_date(h.begin) or doc_date
-        events.extend(_reported(ev, body, norm, entities, key_of, seg_date, host))
+        events.extend(_told_events(ev, body, entities, key_of, seg_date, host, datelines, events))
+    for i, seg in enumerate(segments):
+        if seg.header is None:
+            body = [p for p in pieces if p.segment == i and not p.is_header]
+            events.extend(_told_events(None, body, entities, key_of, doc_date, host, datelines, events))
     return events
 
 
@@ -232,13 +250,18 @@ def _participant(ev: Event, key: str, role: str, conf: float, method: str, sente
 def _header_participants(ev, header_piece, body, entities, key_of, host) -> None:
     if host and not ev.reported:
         _participant(ev, host, "host", 0.9, "inference", ev.sentence)
-    hm = [m for m in header_piece.mentions]
+    about = re.search(r"\b(?:on|about|to discuss|concerning|devoted to|dedicated to)\b", ev.label)
+    cut = header_piece.offset + about.start() if about and not re.match(r"(?:Meeting|Talks|Negotiations) with",
+                                                                        ev.label) else None
+    hm = [m for m in header_piece.mentions if cut is None or m.start < cut]
+    ev.header_topics = [key_of[m] for m in header_piece.mentions if cut is not None and m.start >= cut
+                        and key_of.get(m)]
     persons = [m for m in hm if m.type == "Person" and key_of.get(m) != host]
     for m in persons:
         _participant(ev, key_of[m], "guest", 0.95, "header", ev.sentence)
     for m in hm:
         if m.type == "Organization":
-            business = any(w.lower() in ex.BUSINESS_HEADS for w in m.text.replace("(", " ").split())
+            business = counterpart_org(m.text)
             if not persons or business:
                 _participant(ev, key_of[m], "guest", 0.85 if not persons else 0.7, "header", ev.sentence)
         elif m.type == "Country" and not persons and not any(x.type == "Organization" for x in hm):
@@ -256,8 +279,17 @@ def _agency_like(name: str) -> bool:
     return any(w.lower() in gz.org_heads() for w in words) or (name.isupper() and 2 <= len(name) <= 6)
 
 
+ADDRESS = re.compile(r"(?:^|[.!?]\s+)(?:(?:Mr|Mrs|Ms|Madam|Dear)\.?\s+)?(?:[A-Z][\w'-]+\s+){0,5}$")
+
+
 def _speaker_participants(ev, body, norm, role_mentions, key_of, entities) -> None:
     for p in body:
+        for m in p.mentions:  # addressed at the start of a sentence: "Minister of Defence Karel Brandt, this pace …"
+            if m.type == "Person" and norm[m.end:m.end + 1] == "," and key_of.get(m) and \
+                    ADDRESS.search(norm[max(p.offset, m.start - 80):m.start]) and \
+                    re.search(r"(?:Mr|Mrs|Ms|Dear|Madam)\.?\s+$|" + ex._title_regex().pattern + r"\s*$",
+                              norm[max(p.offset, m.start - 60):m.start], re.I):
+                _participant(ev, key_of[m], "attendee", 0.7, "rule", m.sentence)
         for r in ex.speaker_intros(p, norm, role_mentions[id(p)]):
             k = key_of.get(r.person)
             if k:
@@ -302,6 +334,8 @@ def _topics(ev: Event, body, entities, key_of) -> None:
         if ent.type == "Organization" and not _agency_like(ent.label):
             w *= 0.5
         scored.append((w * (1 + math.log(n)), k))
+    for k in ev.header_topics:  # "Conference on the re-equipment of the Air Force"
+        scored = [x for x in scored if x[1] != k] + [(3.0, k)]
     scored.sort(key=lambda x: (-x[0], x[1]))
     kept = [(s, k) for s, k in scored if s >= 0.5][:MAX_TOPICS]
     ev.topics = [Topic(k, i + 1, round(min(0.95, 0.4 + s / 3), 2)) for i, (s, k) in enumerate(kept)]
@@ -318,55 +352,146 @@ def _mentioned(ev, body, header_piece, key_of, entities) -> None:
     ev.mentioned = seen
 
 
-def _reported(parent: Event, body, norm, entities, key_of, seg_date, host) -> list[Event]:
-    """Meetings told in passing inside a segment: "You and I met in Samarkand in September 2022", "we met with top
-    officials of the Agriculture Ministry", "a meeting was held with …"."""
-    out = []
+GOV_HEADS = {"ministry", "council", "committee", "parliament", "assembly", "government", "administration",
+             "office", "congress", "party", "court", "service", "senate", "duma", "cabinet", "presidium",
+             "secretariat", "commission", "agency", "authority", "department", "directorate", "bureau", "chamber",
+             "army", "forces", "navy", "guard", "police", "kgb"}
+
+
+def counterpart_org(name: str) -> bool:
+    """An organisation met as such (a company, a bank, a holding), not the state body an official works for."""
+    return not any(w.lower().strip("()") in GOV_HEADS for w in name.replace("-", " ").split())
+
+
+def _datelines(norm: str, doc_date: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(position, date) of every dateline ("BERLIN, 3 May 2024 —") and dated first line; the document's date at 0."""
+    out = [(0, doc_date)] if doc_date else []
+    for m in re.finditer(r"(?m)^[^\n]{0,80}?\b(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\s*(?:[—–-]|$)",
+                         norm):
+        d = find_dates(m.group(1))
+        if d and d[0].year_given and d[0].precision == "day":
+            out.append((m.start(), to_date(d[0].begin)))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _ref_at(datelines, pos: int, default: dt.date | None) -> dt.date | None:
+    ref = default
+    for p, d in datelines:
+        if p <= pos:
+            ref = d
+    return ref
+
+
+def _told_events(parent: Event | None, body, entities, key_of, ref_default, host, datelines,
+                 events: list[Event]) -> list[Event]:
+    """Events told in the sentences of `body`. Inside a headed segment (`parent`) they are meetings told in passing
+    (`reported`), unless they are the header's own event told again; in a text without headers they are the
+    document's events, reported only when the text says they happened before ("last met", "had discussed")."""
+    from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, find_told
+
+    out: list[Event] = []
     for p in body:
         for sent in _sents(p.doc):
-            s_start, s_end = p.offset + sent.start_char, p.offset + sent.end_char
-            text = norm[s_start:s_end]
-            m = REPORTED.search(text) or PASSIVE_MEETING.search(text)
-            if not m:
-                continue
-            after = s_start + m.end()
-            ms = [x for x in p.mentions if x.start >= after and x.end <= s_end]
-            subj = m.groupdict().get("subj") or ""
-            guests = [x for x in ms if x.type in ("Person", "Organization")]
-            if not guests and subj.lower() != "you and i":
-                continue
-            if subj.lower() in ("he", "she", "they") or re.match(r"(?:will|would)\b", text[m.end():].strip()):
-                continue
-            if re.search(r"\b(?:times|often|regularly|every|each)\b", text[m.end():]):
-                continue  # habitual: "I've met with you five times"
-            if re.search(r"\b(?:will|would|going to|plan to|intend to)\s+(?:\w+\s+)?$", text[:m.start("verb")]
-                         if "verb" in m.groupdict() else ""):
-                continue
-            dates = [d.resolve(seg_date) for d in find_dates(text)] + relative_dates(text, seg_date)
-            dates = [d for d in dates if d.begin and d.year_given]
-            start = dates[0].begin if dates else (parent.start if parent.end is None else None)
-            ev = Event("", "Meeting", " ".join(text.split())[:200], start, None, Sentence(s_start, s_end), "rule",
-                       0.6, reported=True)
-            if subj.lower() == "you and i":
-                for q in parent.participants:
-                    if q.role in ("host", "guest") and entities[q.entity].type == "Person":
-                        _participant(ev, q.entity, q.role, 0.6, "rule", ev.sentence)
-            elif subj[:1].isupper() and subj.lower() not in ("we", "i"):
-                subj_m = [x for x in p.mentions if x.type == "Person" and s_start <= x.start < after]
-                for x in subj_m:
-                    _participant(ev, key_of[x], "host", 0.7, "rule", ev.sentence)
-            for x in guests:
-                if key_of.get(x) and key_of[x] != host:
-                    _participant(ev, key_of[x], "guest", 0.6, "rule", ev.sentence)
-            places = [x for x in ms if x.type in ("Place",)]
-            if places:
-                ev.place = key_of.get(places[0])
-            if not ev.participants:
-                continue
-            ev.part_of = parent.part_of or (parent.key if parent.type in ("StateVisit", "Visit") else None)
-            who = "-".join(sorted(slug(entities[q.entity].label) for q in ev.participants))[:60]
-            ev.key = f"event/{start or 'undated'}-reported-{who}"
-            if any(e.key == ev.key for e in out):
-                continue
-            out.append(ev)
+            pos = p.offset + sent.start_char
+            ref = _ref_at(datelines, pos, ref_default) if parent is None else ref_default
+            for t in find_told(sent, p.offset, p.mentions, ref):
+                ev = _told_event(t, parent, entities, key_of, ref, host, events + out)
+                if ev is None:
+                    continue
+                if parent is not None and _same_meeting(parent, ev, host):
+                    for q in ev.participants:
+                        _participant(parent, q.entity, "guest" if q.entity != host else "host", q.confidence,
+                                     q.method, q.sentence)
+                    continue
+                twin = next((e for e in events + out if _same_meeting(e, ev, host)), None)
+                if twin is not None:
+                    for q in ev.participants:
+                        _participant(twin, q.entity, q.role, q.confidence, q.method, q.sentence)
+                    continue
+                if t.sidelines:
+                    summit = _summit(t.sidelines, ev, events + out)
+                    if summit not in out and summit not in events:
+                        out.append(summit)
+                    ev.part_of = summit.key
+                    for q in ev.participants:
+                        _participant(summit, q.entity, "attendee", 0.6, "rule", q.sentence)
+                out.append(ev)
     return out
+
+
+def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) -> Event | None:
+    from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS
+
+    ev = Event("", t.type, "", None, None, t.sentence, "rule", 0.6, reported=parent is not None)
+    subj_word = t.subject_word.lower()
+    if subj_word == "you and i" and parent is not None:
+        for q in parent.participants:
+            if q.role in ("host", "guest") and entities[q.entity].type == "Person":
+                _participant(ev, q.entity, q.role, 0.6, "rule", t.sentence)
+    elif t.subject:
+        persons = [m for m in t.subject if m.type == "Person"] or t.subject
+        for m in persons:
+            k = key_of.get(m)
+            if k:
+                _participant(ev, k, "host" if k == host else "guest", 0.7, "rule", t.sentence)
+    elif GROUP_SUBJECTS.match(subj_word) and earlier:
+        prev = earlier[-1]
+        for q in prev.participants:
+            _participant(ev, q.entity, q.role, 0.55, "rule", t.sentence)
+    elif HOST_SUBJECTS.match(subj_word) and host and parent is None:
+        _participant(ev, host, "host", 0.6, "inference", t.sentence)
+    objects = [m for m in t.objects if key_of.get(m)]
+    has_person = any(m.type == "Person" for m in objects)
+    guests = [m for m in objects if m.type == "Person" or not has_person and m.type == "Organization"
+              or m.type == "Organization" and counterpart_org(m.text)]
+    for m in guests:
+        k = key_of[m]
+        if k != host or not ev.participants:
+            _participant(ev, k, "host" if k == host else "guest", 0.6, "rule", t.sentence)
+    if not guests and not (subj_word == "you and i" or GROUP_SUBJECTS.match(subj_word)):
+        return None  # "the Congress received constitutional status": nobody was met
+    if len(ev.participants) < 2 and not any(entities[q.entity].type == "Organization" for q in ev.participants):
+        return None
+    start = t.start
+    if start == "same-day":
+        start = earlier[-1].start if earlier else None
+    if start is None:
+        start = (parent.start if parent is not None and parent.end is None else
+                 (ref.isoformat() if ref and parent is None else None))
+    ev.start = start
+    if parent is None:
+        before = bool(start and ref and len(start) == 10 and to_date(start) < ref - dt.timedelta(days=10)) or \
+                 bool(start and ref and len(start) < 10 and start < ref.isoformat()[:len(start)])
+        ev.reported = t.reported_cue or before
+    if t.place is not None and key_of.get(t.place) not in {q.entity for q in ev.participants}:
+        ev.place = key_of.get(t.place)
+    if parent is not None:
+        ev.part_of = parent.part_of or (parent.key if parent.type in ("StateVisit", "Visit") else None)
+    ev.label = " ".join(" ".join(entities[q.entity].label for q in ev.participants[:1]).split()) + \
+        (" meets " if t.type != "Negotiations" else " holds talks with ") + \
+        ", ".join(entities[q.entity].label for q in ev.participants[1:]) if len(ev.participants) > 1 else \
+        f"{t.type} with " + ", ".join(entities[q.entity].label for q in ev.participants)
+    who = "-".join(sorted(slug(entities[q.entity].label) for q in ev.participants))[:60]
+    ev.key = f"event/{start or 'undated'}-{'reported-' if ev.reported else ''}{who}"
+    ev.confidence = 0.6 if ev.reported else 0.7
+    return ev
+
+
+def _same_meeting(a: Event, b: Event, host: str | None) -> bool:
+    """One real meeting told twice: same day (or one undated) and a shared participant other than the host."""
+    if a.type in ("StateVisit", "Visit", "Summit", "Conference") and a.end:
+        return False
+    if a.start and b.start and a.start != b.start:
+        return False
+    pa = {q.entity for q in a.participants} - {host}
+    pb = {q.entity for q in b.participants} - {host}
+    return bool(pa & pb) and a.reported == b.reported
+
+
+def _summit(name: str, ev: Event, known: list[Event]) -> Event:
+    key = f"event/{ev.start or 'undated'}-{slug(name)}"
+    for e in known:
+        if e.key == key:
+            return e
+    etype = "Summit" if "summit" in name.lower() else "Conference"
+    return Event(key, etype, name, ev.start, None, ev.sentence, "rule", 0.6, reported=ev.reported)

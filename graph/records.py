@@ -98,6 +98,7 @@ class Event:
     part_of: str | None = None
     place: str | None = None
     reported: bool = False
+    header_topics: list[str] = field(default_factory=list)
 
 
 @dataclass

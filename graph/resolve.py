@@ -52,9 +52,15 @@ def same_name(a: str, b: str, threshold: float = 85.0) -> bool:
                for x, y in zip(ta, tb))
 
 
+PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|kyzy)$")
+
+
 def part_of_name(short: str, full: str) -> bool:
-    """"Lukashenko", "Xi", "Aleksandr Grigoryevich" are runs of tokens of the full name."""
+    """"Lukashenko", "Xi", "Aleksandr Grigoryevich" are runs of tokens of the full name; a given name with a
+    patronymic ("Kassym-Jomart Kemelevich") belongs to the full name with that given name."""
     s, f = [fold(t) for t in short.split()], [fold(t) for t in full.split()]
+    if len(s) == 2 and PATRONYMIC.search(short.split()[1]) and f and s[0] == f[0] and len(f) == 2:
+        return True
     return len(s) < len(f) and any(f[i:i + len(s)] == s for i in range(len(f) - len(s) + 1))
 
 
@@ -144,7 +150,7 @@ def _link_persons(mentions: list[Mention], uf: _UnionFind) -> None:
             if same_name(full[a][1].text, full[b][1].text):
                 uf.union(full[a][0], full[b][0])
     for i, m in persons:
-        holders = {uf.find(j) for j, f in full if part_of_name(m.text, f.text)}
+        holders = {uf.find(j) for j, f in full if j != i and part_of_name(m.text, f.text)}
         if len(holders) == 1:
             uf.union(i, holders.pop())
 
@@ -162,7 +168,7 @@ def _link_acronyms(mentions: list[Mention], acronyms: dict[str, Mention], uf: _U
 def _link_project_prefixes(mentions: list[Mention], uf: _UnionFind) -> None:
     projects = [(i, m) for i, m in enumerate(mentions) if m.type == "Project"]
     for i, m in enumerate(mentions):
-        if m.type not in ("Organization", "Place"):
+        if m.type != "Organization":
             continue
         for j, p in projects:
             rest = p.text[len(m.text):].strip().lower() if p.text.startswith(m.text) else None

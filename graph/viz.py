@@ -87,10 +87,12 @@ _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
 
-def render_html(g: nx.Graph | nx.MultiGraph, path: Path, *, title: str = "Who met whom") -> Path:
-    """Write `g` as an interactive, offline HTML page to `path` (parents created); return `path`."""
+def render_html(g: nx.Graph | nx.MultiGraph, path: Path, *, title: str = "Who met whom", focus: Any = None) -> Path:
+    """Write `g` as an interactive, offline HTML page to `path` (parents created); return `path`.
+
+    `focus`, a node of `g`, is selected once the layout settles (the `kg viz --focus` view)."""
     path = Path(path)
-    data = page_data(g)
+    data = page_data(g, focus=focus)
     html = _environment().get_template("graph.html").render(
         title=title,
         node_count=len(data["nodes"]),
@@ -110,7 +112,7 @@ def render_html(g: nx.Graph | nx.MultiGraph, path: Path, *, title: str = "Who me
     return path
 
 
-def page_data(g: nx.Graph) -> dict[str, Any]:
+def page_data(g: nx.Graph, *, focus: Any = None) -> dict[str, Any]:
     """Return the JSON-ready description of `g` the page draws: nodes, edges, styles and vis-network options."""
     ids = {node: f"n{i}" for i, node in enumerate(g.nodes)}
     large = len(ids) > LARGE_GRAPH_NODES
@@ -127,6 +129,7 @@ def page_data(g: nx.Graph) -> dict[str, Any]:
         "precomputed": large,
         "dateMin": min((lo for lo, _ in spans), default=None),
         "dateMax": max((hi for _, hi in spans), default=None),
+        "focus": ids.get(focus) if focus is not None else None,
     }
 
 

@@ -252,8 +252,15 @@
 
   /* Layout: precomputed positions need no physics; otherwise stabilise a bounded number of steps, then stop. */
 
-  if (data.precomputed) {
+  /* Once laid out: select the focus of a `kg viz --focus` page, and mark the container ready (for tests). */
+  function ready() {
+    if (data.focus && records.has(data.focus)) network.selectNodes([data.focus]);
+    container.setAttribute("data-ready", "true");
+  }
+
+  if (data.precomputed || !data.nodes.length) {
     network.fit();
+    ready();
   } else {
     network.on("stabilizationProgress", function (params) {
       setStatus("Laying out\u2026 " + Math.round(100 * params.iterations / params.total) + "%");
@@ -261,6 +268,7 @@
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });
       setStatus("");
+      ready();
     });
   }
 

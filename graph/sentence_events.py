@@ -1,0 +1,171 @@
+"""Meetings told in sentences: "President Jan Kowal received the Chairman of … Thomas Ahrens on 17 June",
+"Jan Kowal held talks with President of Bulgaria Rumen Radev", "You and I met in Samarkand in September 2022",
+"we met with top officials of the Agriculture Ministry", "a meeting was held with …".
+
+The parser finds the trigger (a meeting verb, or a light verb with a meeting noun); the names before it are the
+subject, the names after it, up to the end of the clause, the counterparts. Works on any pipeline with a dependency
+parser; on one without (spaCy's blank pipeline) it finds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .dates import find_dates, relative_dates
+from .records import Mention, Sentence
+
+MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
+EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
+               "negotiations": "Negotiations", "meeting": "Meeting", "conversation": "Meeting", "call": "PhoneCall",
+               "consultation": "Meeting", "consultations": "Meeting"}
+LIGHT_VERBS = {"hold", "have", "conduct"}
+MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "going", "plan", "intend"}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+GROUP_SUBJECTS = re.compile(r"^(?:the two(?: leaders| presidents| sides| men| women| ministers)?|the leaders|they|"
+                            r"both(?: leaders)?|the presidents|the sides)$", re.I)
+HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|chancellor|premier|king|emir|leader)|"
+                           r"he|she)$", re.I)
+CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b|;|\sand "
+                         r"(?:discussed|said|signed|agreed|thanked)\b")
+REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first|once|had|already)\b", re.I)
+SIDELINES = re.compile(r"\bon the sidelines of (?:the )?((?:[A-Z][\w'-]*[\s-]+){0,6}(?:[Ss]ummit|[Ff]orum|"
+                       r"[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))")
+
+
+@dataclass
+class Told:
+    """A meeting found in a sentence: who (subject mentions or a group word), whom, when, where."""
+
+    type: str
+    sentence: Sentence
+    subject: list[Mention]
+    subject_word: str
+    objects: list[Mention]
+    start: str | None
+    date_given: bool
+    place: Mention | None
+    reported_cue: bool
+    sidelines: str | None
+
+
+def trigger(tok: Token) -> str | None:
+    """The event type `tok` introduces, if it is a meeting verb or a light verb with a meeting noun."""
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
+        if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(c.dep_ == "dobj" for c in tok.children):
+            return None
+        return MEET_VERBS[tok.lemma_.lower()]
+    if tok.lemma_.lower() in LIGHT_VERBS:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EVENT_NOUNS:
+                mods = {m.lower_ for m in c.children}
+                if c.lemma_.lower() == "conversation" and ({"telephone", "phone"} & mods):
+                    return "PhoneCall"
+                return EVENT_NOUNS[c.lemma_.lower()]
+    return None
+
+
+def _unreal(tok: Token) -> bool:
+    """Future, planned, wished or negated: "will meet", "to meet", "would like to hold talks", "did not meet"."""
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in MODALS | {"to", "not", "n't", "never"}:
+            return True
+    if tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in MODALS | {"want", "like", "hope",
+                                                                                           "agree", "ask", "invite"}:
+        return True
+    return False
+
+
+def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | None) -> list[Told]:
+    """Meetings told in one sentence (offsets into the document: `offset` is the piece's)."""
+    out = []
+    s_start, s_end = offset + sent.start_char, offset + sent.end_char
+    text = sent.text
+    for tok in sent:
+        etype = trigger(tok)
+        if etype is None or _unreal(tok):
+            continue
+        if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
+            continue  # habitual: "I've met with you five times"
+        if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            continue  # "meetings have been held at the ministry": a place, not a counterpart
+        v_start = offset + tok.idx
+        v_end = v_start + len(tok.text)
+        rest = text[v_end - s_start:]
+        stop = CLAUSE_STOP.search(rest)
+        o_end = v_end + (stop.start() if stop else len(rest))
+        side = SIDELINES.search(text)
+        side_span = (s_start + side.start(), s_start + side.end()) if side else None
+        subj_toks = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj_word = ""
+        subj_range = (s_start, v_start)
+        if subj_toks and subj_toks[0].lemma_.lower() not in EVENT_NOUNS:
+            st = subj_toks[0]
+            subj_range = (offset + st.left_edge.idx, offset + st.right_edge.idx + len(st.right_edge.text))
+            subj_word = text[subj_range[0] - s_start:subj_range[1] - s_start]
+        elif subj_toks:
+            subj_range = (v_start, v_start)
+        in_side = (lambda m: side_span and side_span[0] <= m.start < side_span[1])
+        subject = [m for m in mentions if subj_range[0] <= m.start and m.end <= subj_range[1]
+                   and m.type in ("Person", "Organization", "Country") and not in_side(m)]
+        objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
+                   and m.type in ("Person", "Organization", "Country")
+                   and not (_after_place_prep(text, m.start - s_start) and not _business(m.text))]
+        places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
+                  and _after_place_prep(text, m.start - s_start) and not in_side(m)]
+        if any(m.type == "Person" for m in objects):
+            objects = [m for m in objects if m.type != "Country"]
+        start, given = _date(text, ref)
+        out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), objects, start, given,
+                        places[0] if places else None, bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char]))
+                        or _past_perfect(tok), " ".join(side.group(1).split()) if side else None))
+    return out
+
+
+def _business(name: str) -> bool:
+    from .extract import BUSINESS_HEADS
+
+    return any(w.lower().strip("()") in BUSINESS_HEADS for w in name.split())
+
+
+def _past_perfect(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+
+def _after_place_prep(text: str, pos: int) -> bool:
+    return bool(re.search(r"\b(?:in|at|near|to)\s+(?:the\s+)?$", text[max(0, pos - 10):pos]))
+
+
+def _date(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
+    """The sentence's own date, resolved against `ref`: explicit, relative or a weekday."""
+    dates = [d.resolve(ref) for d in find_dates(text)]
+    dates = [d for d in dates if d.begin and d.year_given]
+    if dates:
+        return dates[0].begin, True
+    rel = relative_dates(text, ref)
+    if rel:
+        return rel[0].begin, True
+    if ref is not None:
+        m = re.search(r"\b(?:on|last)\s+(" + "|".join(WEEKDAYS) + r")\b", text, re.I)
+        if m:
+            back = (ref.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+            return (ref - dt.timedelta(days=back)).isoformat(), True
+        m = re.search(r"\blast month\b", text, re.I)
+        if m:
+            first = ref.replace(day=1) - dt.timedelta(days=1)
+            return f"{first.year:04d}-{first.month:02d}", True
+        m = re.search(r"\blast (January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December)\b", text)
+        if m:
+            from .dates import MONTHS
+
+            mon = MONTHS[m.group(1).lower()]
+            year = ref.year if mon < ref.month else ref.year - 1
+            return f"{year:04d}-{mon:02d}", True
+    if re.search(r"\bthe same day\b", text, re.I):
+        return "same-day", False
+    return None, False
