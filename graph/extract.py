@@ -46,8 +46,10 @@ def sentence_of(span: Span, offset: int) -> Sentence:
 
 
 def clean_name(text: str) -> str:
-    """Whitespace folded, possessive dropped."""
+    """Whitespace folded, possessive dropped, a governing body's "Board of" dropped from its company's name."""
     name = " ".join(text.split())
+    name = re.sub(r"^(?:(?:Supervisory|Executive|Management|Managing|Board of Directors|Directors)\s+)?"
+                  r"(?:Board|Management|Leadership|Presidium)\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
     return re.sub(r"(?:'s|s')$", "", name).strip(" -,")
 
 
@@ -64,6 +66,9 @@ def mentions_of(piece: Piece) -> list[Mention]:
         name = clean_name(ent.text)
         if not name or _noise(name, typ, ent):
             continue
+        if name.isupper() and re.match(r",\s*\d{1,2} [A-Z][a-z]+ \d{4}|,\s*[A-Z][a-z]+ \d{1,2}, \d{4}",
+                                       piece.text[ent.end_char:ent.end_char + 25]):
+            typ = "Place"  # a dateline: "MINSK, 7 November 2024 —"
         out.append(Mention(name, typ, piece.offset + ent.start_char, piece.offset + ent.end_char,
                            sentence_of(ent, piece.offset), method, 0.9 if method == "gazetteer" else 0.8,
                            ent.id_ or (gz.country_of(ent.text).name if typ == "Country" else "")))

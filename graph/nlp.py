@@ -56,6 +56,8 @@ def make_nlp(model: str | None = None) -> Language:
             nlp = spacy.load(model)
         except OSError as exc:
             raise ModelNotFound(f"spaCy model {model!r} is not installed (pip install it, or pass --model)") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_lines", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="kg_equipment", config={"overwrite_ents": True})
     ruler.add_patterns(equipment_patterns())
     nlp.add_pipe("kg_entities")
@@ -72,6 +74,15 @@ def equipment_patterns() -> list[dict]:
             pats.append({"label": "EQUIPMENT", "pattern": name, "id": m.name})
     pats.append({"label": "EQUIPMENT", "pattern": [{"TEXT": {"REGEX": DESIGNATION}}]})
     return pats
+
+
+@Language.component("kg_lines", assigns=["token.is_sent_start"])
+def kg_lines(doc: Doc) -> Doc:
+    """A line break ends a sentence (paragraphs, speaker lines, title lines); the parser keeps these boundaries."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
 
 
 @Language.component("kg_entities", assigns=["doc.ents"])
@@ -248,9 +259,11 @@ def _free(doc: Doc, taken: list[Span]) -> list[bool]:
 
 
 def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Name-like tokens after a title or vocative that no entity covers: "President Lukashenko",
-    "Dear Aleksandr Grigoryevich Lukashenko", "Premier Li Keqiang"."""
-    free = _free(doc, spans)
+    """Name-like tokens after a title or vocative that no person, country or equipment covers: "President
+    Lukashenko", "Dear Aleksandr Grigoryevich Lukashenko", "Prime Minister Marek Halas" (even where the model
+    took "Halas" for a place)."""
+    free = _free(doc, [s for s in spans if s.label_ in ("PERSON", "EQUIPMENT") or s.label_ == "GPE"
+                       and gz.country_of(s.text) is not None])
     out = []
     i = 0
     while i < len(doc):

@@ -130,10 +130,13 @@ def _host(given: str | None, norm: str, mentions: list[Mention], key_of: dict, e
         return key
     in_headers = {key_of[m] for p in pieces if p.is_header for m in p.mentions}
     score: Counter = Counter()
-    for m in ex.vocatives(norm, mentions):
-        score[key_of[m]] += 3
-    for m in ex.speaker_labels(norm, mentions):
-        score[key_of[m]] += 1
+    speakers = ex.speaker_labels(norm, mentions)
+    if len(speakers) >= 3:  # a transcript: the host speaks most (vocatives there invite the next speaker)
+        for m in speakers:
+            score[key_of[m]] += 1
+    else:
+        for m in ex.vocatives(norm, mentions):
+            score[key_of[m]] += 3
     preamble = [p for p in pieces if segments[p.segment].header is None and not p.is_header]
     if len(segments) > 1:  # a programme's title line names its host: "… WEEK with President of Ruritania Jan Kowal"
         for p in preamble:
@@ -145,7 +148,21 @@ def _host(given: str | None, norm: str, mentions: list[Mention], key_of: dict, e
             del score[k]
     if score:
         return score.most_common(1)[0][0]
-    # a report or a wire item: the first person named with a head of state's or government's title
+    # a report or a wire item: who receives, meets and holds talks most often (the earliest on a tie) ...
+    from .sentence_events import find_told
+
+    subjects: Counter = Counter()
+    first: dict[str, int] = {}
+    for p in pieces:
+        for sent in _sents(p.doc):
+            for t in find_told(sent, p.offset, p.mentions, None):
+                for m in t.subject:
+                    if m.type == "Person" and key_of.get(m):
+                        subjects[key_of[m]] += 1
+                        first.setdefault(key_of[m], m.start)
+    if subjects:
+        return max(subjects, key=lambda k: (subjects[k], -first[k]))
+    # ... or the first person named with a head of state's or government's title
     for m in sorted(mentions, key=lambda x: x.start):
         if m.type == "Person" and _head_title_before(norm, m):
             return key_of[m]
@@ -264,7 +281,8 @@ def _header_participants(ev, header_piece, body, entities, key_of, host) -> None
             business = counterpart_org(m.text)
             if not persons or business:
                 _participant(ev, key_of[m], "guest", 0.85 if not persons else 0.7, "header", ev.sentence)
-        elif m.type == "Country" and not persons and not any(x.type == "Organization" for x in hm):
+        elif m.type == "Country" and (ev.type in ("StateVisit", "Visit") or not persons
+                                      and not any(x.type == "Organization" for x in hm)):
             _participant(ev, key_of[m], "guest", 0.85, "header", ev.sentence)
     generic = re.search(rf"\bwith\b.*\b{GROUP_NOUNS}\b", ev.label, re.I)
     if generic and not persons and not any(m.type == "Organization" for m in hm):
@@ -398,7 +416,7 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
                 ev = _told_event(t, parent, entities, key_of, ref, host, events + out)
                 if ev is None:
                     continue
-                if parent is not None and _same_meeting(parent, ev, host):
+                if parent is not None and _same_meeting(parent, ev, host, any_tier=True):
                     for q in ev.participants:
                         _participant(parent, q.entity, "guest" if q.entity != host else "host", q.confidence,
                                      q.method, q.sentence)
@@ -424,7 +442,8 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
 
     ev = Event("", t.type, "", None, None, t.sentence, "rule", 0.6, reported=parent is not None)
     subj_word = t.subject_word.lower()
-    if subj_word == "you and i" and parent is not None:
+    if (subj_word == "you and i" or subj_word == "we" and not t.objects) and parent is not None:
+        # "You and I met in Samarkand", "When we met in Khiva in May": the principals of the meeting
         for q in parent.participants:
             if q.role in ("host", "guest") and entities[q.entity].type == "Person":
                 _participant(ev, q.entity, q.role, 0.6, "rule", t.sentence)
@@ -448,11 +467,13 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
         k = key_of[m]
         if k != host or not ev.participants:
             _participant(ev, k, "host" if k == host else "guest", 0.6, "rule", t.sentence)
-    if not guests and not (subj_word == "you and i" or GROUP_SUBJECTS.match(subj_word)):
+    if not guests and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)):
         return None  # "the Congress received constitutional status": nobody was met
     if len(ev.participants) < 2 and not any(entities[q.entity].type == "Organization" for q in ev.participants):
         return None
     start = t.start
+    if GROUP_SUBJECTS.match(subj_word) and not t.date_given and earlier:
+        start = earlier[-1].start  # "The sides discussed …": the meeting just told
     if start == "same-day":
         start = earlier[-1].start if earlier else None
     if start is None:
@@ -477,7 +498,7 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
     return ev
 
 
-def _same_meeting(a: Event, b: Event, host: str | None) -> bool:
+def _same_meeting(a: Event, b: Event, host: str | None, any_tier: bool = False) -> bool:
     """One real meeting told twice: same day (or one undated) and a shared participant other than the host."""
     if a.type in ("StateVisit", "Visit", "Summit", "Conference") and a.end:
         return False
@@ -485,7 +506,7 @@ def _same_meeting(a: Event, b: Event, host: str | None) -> bool:
         return False
     pa = {q.entity for q in a.participants} - {host}
     pb = {q.entity for q in b.participants} - {host}
-    return bool(pa & pb) and a.reported == b.reported
+    return bool(pa & pb) and (any_tier or a.reported == b.reported)
 
 
 def _summit(name: str, ev: Event, known: list[Event]) -> Event:

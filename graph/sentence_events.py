@@ -27,8 +27,9 @@ MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 GROUP_SUBJECTS = re.compile(r"^(?:the two(?: leaders| presidents| sides| men| women| ministers)?|the leaders|they|"
                             r"both(?: leaders)?|the presidents|the sides)$", re.I)
-HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|chancellor|premier|king|emir|leader)|"
-                           r"he|she)$", re.I)
+HOST_SUBJECTS = re.compile(r"^the (?:president|head of state|prime minister|chancellor|premier|king|emir|leader)$",
+                           re.I)
+SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it)$", re.I)
 CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b|;|\sand "
                          r"(?:discussed|said|signed|agreed|thanked)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first|once|had|already)\b", re.I)
@@ -54,6 +55,15 @@ class Told:
 
 def trigger(tok: Token) -> str | None:
     """The event type `tok` introduces, if it is a meeting verb or a light verb with a meeting noun."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss":
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subj and (GROUP_SUBJECTS.match(" ".join(t.text for t in subj[0].subtree))
+                     or any(c.dep_ == "conj" for c in subj[0].children)):
+            return "Meeting"  # "Kishida and Park had first discussed the project in March"
+        return None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("talk", "speak") and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
+        return "Meeting"  # "he had last talked to Aleksandr Lukashenko"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
         if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(c.dep_ == "dobj" for c in tok.children):
             return None
@@ -112,6 +122,16 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
         in_side = (lambda m: side_span and side_span[0] <= m.start < side_span[1])
         subject = [m for m in mentions if subj_range[0] <= m.start and m.end <= subj_range[1]
                    and m.type in ("Person", "Organization", "Country") and not in_side(m)]
+        if subj_word.lower() in ("he", "she"):  # "Marek Halas recalled that he had last talked to …"
+            subject = [m for m in mentions if s_start <= m.start and m.end <= v_start and m.type == "Person"][-1:]
+            subj_word = subject[0].text if subject else subj_word
+        special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
+            HOST_SUBJECTS.match(subj_word)
+        if not subject and not special:  # a parse gone astray after a dateline: take the names before the verb
+            lead = text[:v_start - s_start]
+            cut = max(lead.rfind("—"), lead.rfind(" - "), lead.rfind(":"), lead.rfind(";"))
+            subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= v_start
+                       and m.type == "Person" and not in_side(m)]
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
                    and m.type in ("Person", "Organization", "Country")
                    and not (_after_place_prep(text, m.start - s_start) and not _business(m.text))]
@@ -137,11 +157,16 @@ def _past_perfect(tok: Token) -> bool:
 
 
 def _after_place_prep(text: str, pos: int) -> bool:
-    return bool(re.search(r"\b(?:in|at|near|to)\s+(?:the\s+)?$", text[max(0, pos - 10):pos]))
+    return bool(re.search(r"\b(?:in|at|near|to|on)\s+(?:the\s+)?$", text[max(0, pos - 10):pos]))
+
+
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\s*[—–-]+\s*")
 
 
 def _date(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
-    """The sentence's own date, resolved against `ref`: explicit, relative or a weekday."""
+    """The sentence's own date, resolved against `ref`: explicit, relative or a weekday (a dateline's date is the
+    reference, not the event's)."""
+    text = text[DATELINE.match(text).end():] if DATELINE.match(text) else text
     dates = [d.resolve(ref) for d in find_dates(text)]
     dates = [d for d in dates if d.begin and d.year_given]
     if dates:
