@@ -40,6 +40,8 @@ _PATTERNS = [
     ("my", rf"\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<y1>{_Y})\b"),
     ("dm", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\b"),
     ("md", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)"),
+    ("m", rf"\b(?:in|since|until|by|early|late|mid-|from)\s+(?P<m1>January|February|March|April|May|June|July|August|"
+          rf"September|October|November|December)\b(?![,.]?\s*\d)"),
 ]
 _REGEX = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tomorrow|the day before yesterday|last year|this year)\b", re.I)
@@ -61,6 +63,10 @@ class DateMatch:
         """Give a year-less date the reference date's year (the latest such date not after the reference)."""
         if self.year_given or reference is None or self.begin is None:
             return self
+        if self.precision == "month":  # "in May" told in June is this May; told in January, last May
+            month = int(self.begin.split("-")[1])
+            year = reference.year if month <= reference.month else reference.year - 1
+            return replace(self, begin=f"{year:04d}-{month:02d}", year_given=True)
         month, day = (int(x) for x in self.begin.split("-")[1:3])
         year = reference.year
         if (month, day) > (reference.month, reference.day):
@@ -110,6 +116,9 @@ def _from_groups(kind: str, g: dict, start: int, end: int, text: str) -> list[Da
     if kind == "my":
         b = _iso(int(g["y1"]), _month(g["m1"]), None)
         return [DateMatch(start, end, b, None, "month", True, text)] if b else []
+    if kind == "m":
+        mon = _month(g["m1"])
+        return [DateMatch(start + text.index(g["m1"]), end, f"0000-{mon:02d}", None, "month", False, g["m1"])]
     # year-less day and month
     mon = _month(g["m1"])
     if kind == "md" and g["m1"].rstrip(".").lower() == "may" and not text[0].isupper():

@@ -200,6 +200,9 @@ def _repair(ent: Span) -> list[Span]:
         tail = _name_tail(span)
         if tail is not None:
             head = _trim(Span(doc, span.start, tail.start, label=label))
+            if head is not None and all(t.lower_ in gz.title_words() or t.text in gz.demonym_index()
+                                        or t.lower_ in ("of", "the") or t.is_space for t in head):
+                head = None  # "Kazakh President" is a title, not an organisation
             out = [tail]
             if head is not None:
                 out.extend(_repair(head) if head.label_ != label or len(head) < len(span) else [head])
@@ -232,6 +235,7 @@ def _name_tail(span: Span) -> Span | None:
             continue
         before = doc[_word_end(doc, starts[-n - 1]) - 1]
         ends_org = (before.lower_ in gz.org_heads() or before.lower_ in PLACE_SUFFIXES
+                    or before.lower_ in gz.title_heads() and before.text[:1].isupper()
                     or gz.country_of(before.text) is not None
                     or before.text in (")",) or before.text.isupper() and len(before.text) > 1
                     or titled and n == 2 and before.text[:1].isupper())
@@ -272,6 +276,12 @@ def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                                                                                           "mrs.", "ms.", "comrade")
         if cue and i + 1 < len(doc):
             j = i + 1
+            if doc[j].lower_ == "of":  # "Minister of Energy Olga Vesely": the portfolio belongs to the title
+                rest = doc[j + 1:j + 7].text
+                port = next((p for p in gz.portfolios() if rest.startswith(p + " ")), None)
+                if port:
+                    j = j + 1 + len(doc.char_span(doc[j + 1].idx, doc[j + 1].idx + len(port),
+                                                  alignment_mode="expand"))
             while j < len(doc) and (doc[j].is_space or doc[j].lower_ in gz.title_words() and doc[j].text[:1].isupper()
                                     or doc[j].lower_ in ("mr.", "mr")):
                 j += 1
@@ -303,6 +313,15 @@ def _persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
         title_before = any(t.lower_ in gz.title_heads() for t in doc[max(0, s.start - 6):s.start])
         if k > j and len(doc[j:k].text.split()) >= 2 and title_before:
             out.append(Span(doc, j, k, label="PERSON"))
+    # "Pavel Orlov, Chairman of the Board of …": a name followed by a comma and a title
+    for i in range(len(doc)):
+        if not free[i] or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha):
+            continue
+        k = name_run(doc, i, free)
+        if k - i >= 2 and k + 1 < len(doc) and doc[k].text == "," and \
+                re.match(r"\s*(?:the\s+)?(?:Deputy |Vice |First |Acting )*(?:" + "|".join(
+                    re.escape(t) for t in gz.titles()) + r")\b", doc[k + 1:k + 6].text):
+            out.append(Span(doc, i, k, label="PERSON"))
     # the model saw nothing: "Prime Minister of Ruritania Jan Kowal" → a place or body, then a two-word name
     for i, tok in enumerate(doc):
         if tok.lower_ != "of" or i == 0 or doc[i - 1].lower_ not in gz.title_heads():

@@ -316,6 +316,12 @@ def _speaker_participants(ev, body, norm, role_mentions, key_of, entities) -> No
             k = next((key_of[x] for x in p.mentions if x.start == m.start + p.offset), None)
             if k:
                 _participant(ev, k, "attendee", 0.85, "rule", Sentence(m.start + p.offset, m.end + p.offset))
+                # "Maria Keller, Vice President of Nordwerk Energy Systems:": her company takes part too
+                line_end = norm.find(":", m.end + p.offset)
+                for x in p.mentions:
+                    if x.type == "Organization" and m.end + p.offset < x.start < line_end and \
+                            counterpart_org(x.text) and key_of.get(x) and "\n" not in norm[m.end + p.offset:x.start]:
+                        _participant(ev, key_of[x], "attendee", 0.7, "rule", x.sentence)
 
 
 def _shift(m: Mention, d: int) -> Mention:
@@ -453,6 +459,9 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
             k = key_of.get(m)
             if k:
                 _participant(ev, k, "host" if k == host else "guest", 0.7, "rule", t.sentence)
+    elif subj_word.lower() in ("he", "she", "his", "her") and earlier:  # the last one told of
+        _participant(ev, earlier[-1].participants[0].entity, earlier[-1].participants[0].role, 0.5, "rule",
+                     t.sentence) if earlier[-1].participants else None
     elif GROUP_SUBJECTS.match(subj_word) and earlier:
         prev = earlier[-1]
         for q in prev.participants:
@@ -460,6 +469,11 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
     elif HOST_SUBJECTS.match(subj_word) and host and parent is None:
         _participant(ev, host, "host", 0.6, "inference", t.sentence)
     objects = [m for m in t.objects if key_of.get(m)]
+    if t.type == "Visit":  # the visited place or works is where, the companions are who
+        text = entities and ""
+        objects = [m for m in objects if m.type == "Person"]
+        if not ev.participants:
+            return None
     has_person = any(m.type == "Person" for m in objects)
     guests = [m for m in objects if m.type == "Person" or not has_person and m.type == "Organization"
               or m.type == "Organization" and counterpart_org(m.text)]
@@ -467,9 +481,11 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
         k = key_of[m]
         if k != host or not ev.participants:
             _participant(ev, k, "host" if k == host else "guest", 0.6, "rule", t.sentence)
-    if not guests and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)):
+    if not guests and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
+            and t.type != "Visit":
         return None  # "the Congress received constitutional status": nobody was met
-    if len(ev.participants) < 2 and not any(entities[q.entity].type == "Organization" for q in ev.participants):
+    if len(ev.participants) < 2 and t.type != "Visit" and not any(entities[q.entity].type == "Organization"
+                                                                  for q in ev.participants):
         return None
     start = t.start
     if GROUP_SUBJECTS.match(subj_word) and not t.date_given and earlier:

@@ -26,10 +26,10 @@ LIGHT_VERBS = {"hold", "have", "conduct"}
 MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "going", "plan", "intend"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 GROUP_SUBJECTS = re.compile(r"^(?:the two(?: leaders| presidents| sides| men| women| ministers)?|the leaders|they|"
-                            r"both(?: leaders)?|the presidents|the sides)$", re.I)
+                            r"both(?: leaders)?|the presidents|the sides|the heads of state)$", re.I)
 HOST_SUBJECTS = re.compile(r"^the (?:president|head of state|prime minister|chancellor|premier|king|emir|leader)$",
                            re.I)
-SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it)$", re.I)
+SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it|our|his|her|their|my)$", re.I)
 CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b|;|\sand "
                          r"(?:discussed|said|signed|agreed|thanked)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first|once|had|already)\b", re.I)
@@ -57,13 +57,20 @@ def trigger(tok: Token) -> str | None:
     """The event type `tok` introduces, if it is a meeting verb or a light verb with a meeting noun."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss":
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         if subj and (GROUP_SUBJECTS.match(" ".join(t.text for t in subj[0].subtree))
-                     or any(c.dep_ == "conj" for c in subj[0].children)):
-            return "Meeting"  # "Kishida and Park had first discussed the project in March"
+                     or any(c.dep_ == "conj" for c in subj[0].children)) or with_someone:
+            return "Meeting"  # "Kishida and Park had first discussed …", "he had discussed the park with Xi"
         return None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVENT_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in ("our", "their", "his", "her") for c in tok.children) and \
+            tok.dep_ != "dobj":
+        return EVENT_NOUNS[tok.lemma_.lower()]  # "our conversation in Dushanbe last October", "their talks"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("talk", "speak") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
         return "Meeting"  # "he had last talked to Aleksandr Lukashenko"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
+        return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
         if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(c.dep_ == "dobj" for c in tok.children):
             return None
@@ -111,6 +118,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
         side = SIDELINES.search(text)
         side_span = (s_start + side.start(), s_start + side.end()) if side else None
         subj_toks = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in ("NOUN", "PROPN") else []
+        if poss:
+            subj_toks = poss
         subj_word = ""
         subj_range = (s_start, v_start)
         if subj_toks and subj_toks[0].lemma_.lower() not in EVENT_NOUNS:
@@ -122,7 +132,11 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
         in_side = (lambda m: side_span and side_span[0] <= m.start < side_span[1])
         subject = [m for m in mentions if subj_range[0] <= m.start and m.end <= subj_range[1]
                    and m.type in ("Person", "Organization", "Country") and not in_side(m)]
-        if subj_word.lower() in ("he", "she"):  # "Marek Halas recalled that he had last talked to …"
+        if subj_word.lower() in ("our", "my"):
+            subj_word = "we"
+        if subj_word.lower() == "their":
+            subj_word = "they"
+        if subj_word.lower() in ("he", "she", "his", "her"):  # "Marek Halas recalled that he had last talked to …"
             subject = [m for m in mentions if s_start <= m.start and m.end <= v_start and m.type == "Person"][-1:]
             subj_word = subject[0].text if subject else subj_word
         special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
