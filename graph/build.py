@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .link import link_to_store
 from .mapping import doc_iri, to_graph
 from .pipeline import analyse, checksum
 from .store import KGStore
@@ -112,6 +113,7 @@ def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = No
         if nlp is None:
             nlp = make_nlp(model)
         doc = analyse(name, text, nlp, host=doc_meta.pop("host", None) or host, meta=doc_meta)
+        doc = link_to_store(doc, store)
         store.replace_graph(iri, to_graph(doc))
         report.ingested.append(name)
         report.words += len(text.split())

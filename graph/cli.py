@@ -245,12 +245,31 @@ def cmd_validate(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from .evaluate import format_report, load_gold, report, score
+    from .evaluate import evaluate_corpus, format_report, load_gold, report, score
     from .export import export_json
 
+    if args.corpus:
+        from .nlp import make_nlp
+
+        if not Path(args.corpus).is_dir():
+            raise CliError(f"{args.corpus} is not a folder")
+        total, per_doc = evaluate_corpus(args.corpus, make_nlp(args.model))
+        if not per_doc:
+            raise CliError(f"no NAME.txt with a NAME.yaml in {args.corpus}")
+        for name, counts in per_doc.items():
+            summary = format_report(report(counts)).splitlines()[-1].replace("summary ", "")
+            print(f"{name}: {summary}")
+        print(format_report(report(total)))
+        return 0
+    if not args.gold:
+        raise CliError("give a gold YAML, or --corpus DIR")
+    try:
+        gold = load_gold(args.gold)
+    except (OSError, ValueError) as exc:
+        raise CliError(f"cannot read gold {args.gold}: {exc}")
     with _store(args) as store:
         pred = export_json(store)
-    print(format_report(report(score(pred, load_gold(args.gold)))))
+    print(format_report(report(score(pred, gold))))
     return 0
 
 
@@ -330,9 +349,12 @@ def parser() -> argparse.ArgumentParser:
     add("validate", cmd_validate, "check the stored graph against the SHACL shapes in ontology/",
         "kg validate --store kg-store")
 
-    p = add("evaluate", cmd_evaluate, "score the store against a gold YAML (FORMAT.md rules)",
-            "kg evaluate tests/gold-presidents-week-2023-02-27.yaml")
-    p.add_argument("gold")
+    p = add("evaluate", cmd_evaluate, "score the store against a gold YAML, or a folder of texts with their gold "
+            "(FORMAT.md rules)", "kg evaluate tests/gold-presidents-week-2023-02-27.yaml; kg evaluate --corpus "
+            "tests/corpus")
+    p.add_argument("gold", nargs="?")
+    p.add_argument("--corpus", metavar="DIR", help="score every NAME.txt in DIR against NAME.yaml, each built apart")
+    p.add_argument("--model", help="spaCy pipeline for --corpus")
     return ap
 
 

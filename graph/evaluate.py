@@ -356,3 +356,31 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def evaluate_corpus(corpus_dir, nlp) -> tuple[Counter, dict[str, Counter]]:
+    """Build every `NAME.txt` of `corpus_dir` that has a `NAME.yaml` into its own in-memory store, export it by
+    SPARQL and score it; returns the micro-averaged counts and the counts per document."""
+    from pathlib import Path
+
+    from .build import read_meta, read_text
+    from .export import export_json
+    from .mapping import doc_iri, to_graph
+    from .pipeline import analyse
+    from .store import KGStore
+
+    total: Counter = Counter()
+    per_doc: dict[str, Counter] = {}
+    for gold_path in sorted(Path(corpus_dir).glob("*.yaml")):
+        text_path = gold_path.with_suffix(".txt")
+        if not text_path.exists():
+            continue
+        meta = read_meta(text_path)
+        doc = analyse(text_path.name, read_text(text_path), nlp, host=meta.pop("host", None), meta=meta)
+        store = KGStore("memory")
+        store.replace_graph(doc_iri(text_path.name), to_graph(doc))
+        counts = score(export_json(store), load_gold(gold_path))
+        store.close()
+        per_doc[text_path.stem] = counts
+        total += counts
+    return total, per_doc

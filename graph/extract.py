@@ -37,6 +37,8 @@ def entity_type(span: Span) -> str | None:
     """Our entity type for a pipeline span (None for spans we do not keep)."""
     if span.label_ == "GPE":
         return "Country" if gz.country_of(span.text) else "Place"
+    if span.label_ == "ORG" and gz.place_of(span.text) in ("city", "region", "sea", "continent", "macro-region"):
+        return "Place"
     return LABEL_TYPES.get(span.label_)
 
 

@@ -126,3 +126,23 @@ def org_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def project_heads() -> tuple[str, ...]:
     return tuple(sorted((x.lower() for x in _lines("project_heads.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def place_index() -> dict[str, str]:
+    """Every place name and alias (as written) → its kind (city, region, venue, sea, landmark, continent …)."""
+    out: dict[str, str] = {}
+    with open(DATA / "places.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            for n in (r["name"].strip(), *_split(r.get("aliases"))):
+                if n and not n.isupper():  # "BREST" in capitals is a missile's name, not the city
+                    out.setdefault(n, (r.get("kind") or "").strip())
+    return out
+
+
+def place_of(name: str) -> str | None:
+    """The kind of place a name stands for, with or without a leading "the"."""
+    n = " ".join(name.split())
+    if n.lower().startswith("the "):
+        n = n[4:]
+    return place_index().get(n)

@@ -98,12 +98,29 @@ def kg_entities(doc: Doc) -> Doc:
         if ent.label_ not in KEEP:
             continue
         spans.extend(_repair(ent))
+    spans = _join_split_names(spans)
     places = _places(doc)
     spans.extend(_titled_persons(doc, spans + places))
     spans.extend(_persons_after_posts(doc, spans + places))
     rules = places + _projects(doc)
     doc.ents = _merge(spans, rules)
     return doc
+
+
+def _join_split_names(spans: list[Span]) -> list[Span]:
+    """"Aleksandr" (taken for a place) right before "Lukashenko" (a person): one person."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and s.label_ == "PERSON" and prev.end == s.start and len(prev) == 1 \
+                and prev.label_ in ("GPE", "LOC", "ORG", "NORP") and _is_name_token(prev[0]) \
+                and gz.place_of(prev.text) is None and not (prev.start > 0 and s.doc[prev.start - 1].lower_ in
+                                                              ("of", "in", "to", "from", "the", "for")):
+            out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
+            continue
+        out.append(s)
+    return out
 
 
 def _merge(spans: list[Span], rules: list[Span]) -> list[Span]:
@@ -182,6 +199,8 @@ def _repair(ent: Span) -> list[Span]:
     doc, label = span.doc, span.label_
     if label != "EQUIPMENT" and (c := gz.country_of(span.text)) is not None:
         return [Span(doc, span.start, span.end, label="GPE", span_id=c.name)]
+    if label in ("PERSON", "ORG", "NORP") and gz.place_of(span.text) is not None:
+        return [Span(doc, span.start, span.end, label="LOC")]  # "Vilnius", "Dushanbe" taken for persons
     if label == "NORP":
         return [span]
     if label == "PERSON":

@@ -202,6 +202,6 @@ def _label(typ: str, ms: list[Mention], names: Counter) -> str:
     if gaz:
         return Counter(gaz).most_common(1)[0][0]
     if typ == "Person":
-        return max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n)))
+        return max(names, key=lambda n: (len(n.split()) >= 2, not PATRONYMIC.search(n), names[n], len(n)))
     candidates = [n for n in names if not (n.isupper() and len(n) <= 8)] or list(names)
     return max(candidates, key=lambda n: (len(stage_base(n)) == len(n), len(n), names[n]))

@@ -90,8 +90,8 @@ def _unreal(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in MODALS | {"to", "not", "n't", "never"}:
             return True
-    if tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in MODALS | {"want", "like", "hope",
-                                                                                           "agree", "ask", "invite"}:
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in MODALS | {"want", "like", "hope", "agree",
+                                                                                  "ask", "invite", "plan", "propose"}:
         return True
     return False
 
