@@ -66,7 +66,7 @@ def _match_tier(name: str, query: str) -> int:
     return 1 if query in name else 0
 
 
-def find_node(g: nx.Graph, name: str, *, among: Iterable[Any] | None = None, what: str = "node") -> Any:
+def find_node(g: nx.Graph, name: str, *, among: Iterable[Any] | None = None, what: str = "actor") -> Any:
     """Return the node of `g` whose label or alias best matches `name`, among `among` (default: all but events).
 
     An exact name wins (the best-connected one if several share it); otherwise whole words, then a substring; a
@@ -89,7 +89,8 @@ def find_node(g: nx.Graph, name: str, *, among: Iterable[Any] | None = None, wha
     top = max(best.values())
     nodes = sorted((n for n, t in best.items() if t == top), key=lambda n: (-g.degree(n), label_of(g, n), str(n)))
     if len(nodes) > 1 and top < 3:
-        shown = ", ".join(label_of(g, n) for n in nodes[:5]) + (", …" if len(nodes) > 5 else "")
+        names = sorted(label_of(g, n) for n in nodes)
+        shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
         raise AnalysisError(f"{what} name {name!r} is ambiguous: {shown}")
     return nodes[0]
 
@@ -352,11 +353,17 @@ def event_span(attrs: dict) -> tuple[str, str] | None:
 class View:
     graph: nx.Graph
     focus: Any = None
+    since: str | None = None
+    until: str | None = None
     dropped_events: int = 0
     undated_events: int = 0
 
     def caption(self) -> str:
-        return f" — around {label_of(self.graph, self.focus)}" if self.focus is not None else ""
+        """` — around Xi Jinping, 2023-03-01 to 2023-03-31`, or empty for the whole graph."""
+        parts = [f"around {label_of(self.graph, self.focus)}"] if self.focus is not None else []
+        if self.since or self.until:
+            parts.append(f"{self.since or '…'} to {self.until or '…'}")
+        return " — " + ", ".join(parts) if parts else ""
 
 
 def restrict(g: nx.Graph, *, focus: str | None = None, depth: int | None = None, since: str | None = None,
@@ -374,8 +381,8 @@ def restrict(g: nx.Graph, *, focus: str | None = None, depth: int | None = None,
     lo, hi = parse_day(since), parse_day(until, end=True)
     if lo and hi and lo > hi:
         raise AnalysisError(f"--since {since} is after --until {until}")
-    center = find_node(g, focus) if focus is not None else None
-    view = View(g, center)
+    center = find_node(g, focus, what="actor") if focus is not None else None
+    view = View(g, center, lo, hi)
     if lo or hi:
         keep = set(g)
         for node, attrs in g.nodes(data=True):
@@ -455,7 +462,8 @@ def _true(v) -> bool:
 
 def draw_timeline(events: list[TimelineEvent], path: Path, *, title: str | None = None,
                   max_rows: int = 40) -> dict:
-    """Draw the events, one row per counterpart, to `path` (.png or .svg); return counts of rows and events drawn.
+    """Draw the events, one row per counterpart, to `path` (.png or .svg); return how many rows and (distinct)
+    events were drawn, how many events were undated and how many rows did not fit in `max_rows`.
 
     A dated day is a marker (its shape and colour by event type; hollow for a meeting told in passing); a date
     range is a bar with the marker at its start; a month or a year without a day is a hatched bar.
@@ -513,7 +521,7 @@ def draw_timeline(events: list[TimelineEvent], path: Path, *, title: str | None 
                         markeredgecolor=color, markeredgewidth=1.5,
                         markerfacecolor="white" if ev.reported else color)
         ax.set_yticks(range(len(order)), [_short(w) for w in order])
-        ax.set_ylim(len(order) - 0.5, -0.5)
+        ax.set_ylim(max(len(order), 1) - 0.5, -0.5)
         locator = AutoDateLocator(minticks=3, maxticks=10)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
@@ -544,8 +552,8 @@ def draw_timeline(events: list[TimelineEvent], path: Path, *, title: str | None 
             ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
         path.parent.mkdir(parents=True, exist_ok=True)
         fig.savefig(path, dpi=120, metadata=_metadata(suffix))
-    return {"rows": len(order), "events": sum(len(v) for v in rows.values()), "undated": undated,
-            "left_out_rows": left_out}
+    drawn = {id(ev) for marks in rows.values() for ev, _, _ in marks}
+    return {"rows": len(order), "events": len(drawn), "undated": undated, "left_out_rows": left_out}
 
 
 def _metadata(suffix: str) -> dict:

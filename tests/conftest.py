@@ -51,3 +51,22 @@ def seed_export(seed_store):
     from graph.export import export_json
 
     return export_json(seed_store)
+
+
+@pytest.fixture(scope="session")
+def seed_store_dir(seed_store, tmp_path_factory):
+    """A closed on-disk copy of `seed_store`, for commands that open the store themselves (`kg viz --store DIR`):
+    the session's store stays open and Oxigraph locks its folder."""
+    from rdflib import Graph, URIRef
+
+    from graph.store import KGStore
+
+    graphs: dict[str, Graph] = {}
+    for g, s, p, o in seed_store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        graphs.setdefault(str(g), Graph()).add((s, p, o))
+    path = tmp_path_factory.mktemp("seed-copy") / "store"
+    with KGStore(path) as copy:
+        for name, graph in graphs.items():
+            copy.replace_graph(URIRef(name), graph)
+        assert len(copy) == len(seed_store)
+    return path

@@ -1,0 +1,222 @@
+"""The HTML graph in a real browser: Debian's chromium driven by Playwright (never `playwright install`).
+
+The page of the seed draws as many nodes as the networkx graph has, loads nothing but itself, logs no error and
+finds a name; hostile names ingested from a text stay text. Skipped when chromium or playwright is missing, except
+in CI (`CI` set), where `.ci/run` installs chromium and a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.viewgraph import graph_from_store
+
+from .conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+               "--no-first-run"]
+VIEWPORT = {"width": 1400, "height": 900}
+WAIT_MS = 60_000  # an upper bound for loading and laying out, not a measurement
+
+XSS_IMG = "<img src=x onerror=window.__xss=1>"
+XSS_SCRIPT = "<script>window.__xss=2</script>"
+XSS_DOC = f"""Meeting with President of Ruritania {XSS_IMG} Kowal, 3 May 2024
+Good morning, Mr. Kowal. We discussed the {XSS_SCRIPT} Industrial Park and the Great Stone Industrial Park.
+
+Talks with Prime Minister of Ruritania Jan {XSS_SCRIPT} Nowak, 4 May 2024
+Dear Prime Minister, welcome. {XSS_IMG} was said twice.
+"""
+
+
+def _browser_missing() -> str | None:
+    if not CHROMIUM.exists():
+        return f"no browser at {CHROMIUM} (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install -e '.[test]')"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    missing = _browser_missing()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"browser tests must run in CI: {missing}")
+        pytest.skip(missing)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Watched:
+    """A page with what it logged, requested and popped up recorded from the start."""
+
+    def __init__(self, browser, path: Path):
+        self.url = path.resolve().as_uri()
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page = browser.new_page(viewport=VIEWPORT)
+        self.page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
+        self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        self.page.on("request", lambda req: self.requests.append(req.url))
+        self.page.on("dialog", self._dialog)
+        self.page.goto(self.url)
+        self.page.wait_for_selector("#kg-network[data-ready=true]", state="attached", timeout=WAIT_MS)
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def js(self, expression: str, arg=None):
+        return self.page.evaluate(expression, arg)
+
+    def foreign_requests(self) -> list[str]:
+        return [u for u in self.requests if u != self.url and not u.startswith("data:")]
+
+    def close(self) -> None:
+        self.page.close()
+
+
+def kg(*args: str) -> subprocess.CompletedProcess:
+    r = subprocess.run([sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    return r
+
+
+@pytest.fixture(scope="module")
+def seed_page(tmp_path_factory, seed_store_dir) -> Path:
+    out = tmp_path_factory.mktemp("viz") / "seed.html"
+    kg("viz", "--store", str(seed_store_dir), "-o", str(out))
+    return out
+
+
+def test_the_seed_page_draws_the_whole_graph_offline_and_finds_xi(browser, seed_page, seed_store, tmp_path):
+    expected = graph_from_store(seed_store).number_of_nodes()
+    w = Watched(browser, seed_page)
+    try:
+        assert w.js("window.kgNodes.length") == expected
+        assert w.js("Number(document.getElementById('kg-network').dataset.nodeCount)") == expected
+        assert w.js("window.kgNetwork.body.nodeIndices.length") == expected  # drawn by vis-network, not just data
+
+        found = w.js('window.kgSearch("Xi Jinping")')
+        assert found
+        assert w.js("window.kgNetwork.getSelectedNodes()") == [found]
+        assert w.js("id => window.kgNodes.get(id).label", found) == "Xi Jinping"
+        # the view moves to him: wait until the animation has centred his node
+        w.page.wait_for_function("""id => {
+            const p = window.kgNetwork.getPositions([id])[id], v = window.kgNetwork.getViewPosition();
+            return Math.hypot(p.x - v.x, p.y - v.y) < 2; }""", arg=found, timeout=WAIT_MS)
+        assert "Xi Jinping" in w.page.inner_text("#kg-status")
+
+        shot = tmp_path / "seed-graph.png"
+        w.page.screenshot(path=str(shot))
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+        assert w.errors == []
+        assert w.foreign_requests() == []
+        assert w.dialogs == []
+    finally:
+        w.close()
+
+
+def test_the_search_box_and_a_missing_name(browser, seed_page):
+    w = Watched(browser, seed_page)
+    try:
+        w.page.fill("#kg-search", "lukashenko")
+        w.page.click("#kg-search-form button[type=submit]")
+        selected = w.js("window.kgNetwork.getSelectedNodes()")
+        assert len(selected) == 1
+        assert w.js("id => window.kgNodes.get(id).label", selected[0]) == "Aleksandr Grigoryevich Lukashenko"
+        assert w.js('window.kgSearch("Nobody Atall")') is None
+        assert "No match" in w.page.inner_text("#kg-status")
+        assert w.errors == [] and w.foreign_requests() == []
+    finally:
+        w.close()
+
+
+def test_a_focus_page_selects_its_actor(browser, seed_store_dir, tmp_path):
+    out = tmp_path / "xi.html"
+    kg("viz", "--store", str(seed_store_dir), "-o", str(out), "--focus", "xi jinping", "--depth", "1")
+    w = Watched(browser, out)
+    try:
+        labels = w.js("window.kgNodes.get().map(n => n.label)")
+        assert "Xi Jinping" in labels
+        assert any(label.startswith("Negotiations with China President Xi Jinping") for label in labels)
+        assert "Li Keqiang" not in labels  # two links away: beyond --depth 1
+        selected = w.js("window.kgNetwork.getSelectedNodes()")
+        assert [w.js("id => window.kgNodes.get(id).label", s) for s in selected] == ["Xi Jinping"]
+        assert "around Xi Jinping" in w.page.title()
+        assert w.errors == [] and w.foreign_requests() == []
+    finally:
+        w.close()
+
+
+def _hover(w: Watched, node_id: str) -> None:
+    """Move the mouse onto a node, as a person would, and wait for its tooltip."""
+    x, y = w.js("""id => {
+        const net = window.kgNetwork, p = net.canvasToDOM(net.getPositions([id])[id]);
+        const box = document.getElementById('kg-network').getBoundingClientRect();
+        return [box.left + p.x, box.top + p.y]; }""", node_id)
+    w.page.mouse.move(x - 40, y - 40)
+    w.page.mouse.move(x, y, steps=4)
+    w.page.wait_for_selector(".vis-tooltip", state="visible", timeout=WAIT_MS)
+
+
+def test_hostile_names_from_a_text_stay_text_in_the_browser(browser, tmp_path):
+    doc = tmp_path / "ruritania.txt"
+    doc.write_text(XSS_DOC, encoding="utf-8")
+    store, out = tmp_path / "store", tmp_path / "hostile.html"
+    kg("build", str(doc), "--store", str(store), "--host", f"{XSS_SCRIPT} Lopez", "-q")
+    kg("viz", "--store", str(store), "-o", str(out))
+
+    w = Watched(browser, out)
+    try:
+        nodes = w.js("window.kgNodes.get().map(n => [n.id, n.label])")
+        img_nodes = [i for i, label in nodes if XSS_IMG in label]
+        script_nodes = [i for i, label in nodes if XSS_SCRIPT in label]
+        assert img_nodes and script_nodes, nodes  # the payloads did reach the page, as names
+
+        for node_id in img_nodes + script_nodes:
+            _hover(w, node_id)
+            text = w.page.inner_text(".vis-tooltip")
+            label = dict(nodes)[node_id]
+            assert label.split()[0] in text
+            assert XSS_IMG in text or XSS_SCRIPT in text  # shown as the characters they are
+        w.page.mouse.move(5, 5)
+
+        w.page.fill("#kg-search", "Lopez")
+        w.page.click("#kg-search-form button[type=submit]")
+        (host,) = w.js("window.kgNetwork.getSelectedNodes()")
+        assert dict(nodes)[host] == f"{XSS_SCRIPT} Lopez"
+        assert f"{XSS_SCRIPT} Lopez" in w.page.inner_text("#kg-status")
+        assert w.js('window.kgSearch("Ruritania")') in img_nodes + script_nodes
+
+        assert w.js("typeof window.__xss") == "undefined"
+        assert w.js("document.querySelectorAll('img').length") == 0
+        assert w.js("document.scripts.length") == 3
+        assert w.dialogs == []
+        assert w.errors == []
+        assert w.foreign_requests() == []  # an injected <img src=x> would have asked for file:///…/x
+    finally:
+        w.close()
+
+
+def test_browser_tests_are_not_skipped_in_ci():
+    """CI installs chromium (.ci/run) and playwright (the test extra): the tests above must have run there."""
+    if not os.environ.get("CI"):
+        pytest.skip("only meaningful in CI")
+    assert _browser_missing() is None
+    assert shutil.which("chromium") or CHROMIUM.exists()

@@ -1,0 +1,73 @@
+"""notebooks/who-met-whom.ipynb: stored without outputs, and it runs top to bottom (nbclient, the current
+interpreter's ipykernel) from the notebooks/ folder, answering its questions on the seed."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from .conftest import ROOT
+
+NOTEBOOK = ROOT / "notebooks" / "who-met-whom.ipynb"
+
+
+def _require(module: str):
+    """The test extra brings these; missing outside CI is a skip, in CI a failure."""
+    try:
+        return pytest.importorskip(module)
+    except pytest.skip.Exception:
+        if os.environ.get("CI"):
+            pytest.fail(f"{module} is missing: install the test extra")
+        raise
+
+
+def _read():
+    nbformat = _require("nbformat")
+    return nbformat.read(NOTEBOOK, as_version=4)
+
+
+def test_the_notebook_is_stored_without_outputs():
+    nb = _read()
+    code = [cell for cell in nb.cells if cell.cell_type == "code"]
+    assert code
+    for cell in code:
+        assert cell.outputs == [], cell.source[:60]
+        assert cell.execution_count is None, cell.source[:60]
+
+
+def _text(outputs) -> str:
+    parts = []
+    for out in outputs:
+        if out.output_type == "stream":
+            parts.append(out.text)
+        elif out.output_type in ("display_data", "execute_result"):
+            parts.extend(str(v) for k, v in out.data.items() if k.startswith("text/"))
+    return "\n".join(parts)
+
+
+@pytest.mark.slow
+def test_the_notebook_runs_and_answers():
+    nb = _read()
+    nbclient = _require("nbclient")
+    _require("ipykernel")
+    client = nbclient.NotebookClient(nb, kernel_name="python3", timeout=300,
+                                     resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client.execute()  # raises CellExecutionError, with the cell and the traceback, if a cell fails
+    outputs = [cell.outputs for cell in nb.cells if cell.cell_type == "code"]
+    errors = [o for cell in outputs for o in cell if o.output_type == "error"]
+    assert errors == []
+    everything = "\n".join(_text(cell) for cell in outputs)
+
+    assert "1 document(s) ingested" in everything
+    met_xi = next(_text(cell) for cell, c in zip(outputs, [c for c in nb.cells if c.cell_type == "code"])
+                  if "met_xi = table" in c.source)
+    assert "Aleksandr Grigoryevich Lukashenko" in met_xi and "Negotiations with China President Xi Jinping" in met_xi
+    assert "President, China" in everything  # posts held
+    assert "Great Stone Industrial Park" in everything  # what the meetings were about
+    assert "Groups who meet together" in everything
+    assert "Xi Jinping —[" in everything and "→ Zhu Hexin" in everything
+    assert '<iframe srcdoc="&lt;!DOCTYPE html&gt;' in everything  # the page, escaped into the attribute
+    assert 'sandbox="allow-scripts"' in everything
+    images = [o for cell in outputs for o in cell if o.output_type == "display_data" and "image/png" in o.data]
+    assert len(images) == 1  # the timeline
