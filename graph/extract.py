@@ -30,6 +30,7 @@ class Piece:
     is_header: bool
     doc: Doc | None = None
     mentions: list[Mention] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # country and place names of the whole document
     norp: list[tuple[int, int, str]] = field(default_factory=list)
 
 
@@ -166,8 +167,9 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
 
 def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> RoleMention | None:
     left = text[max(0, p.start - 250):p.start]
-    # "<Title> of [the] <Org> <Person>"
-    org = next((o for o in orgs if 0 <= p.start - o.end <= 2), None)
+    # "<Title> of [the] <Org> <Person>", also with the org's short form or a comma between
+    org = next((o for o in orgs if re.fullmatch(r"\s*(?:\([A-Z][\w&.-]{1,10}\))?\s*,?\s*", text[o.end:p.start])
+                and o.end <= p.start), None)
     if org is not None:
         before_org = text[max(0, org.start - 120):org.start]
         m = re.search(rf"({_title_regex().pattern})\s+of\s+(?:the\s+)?$", before_org, re.I)
@@ -176,9 +178,17 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         m = re.search(rf"({_title_regex().pattern})\s*$", before_org, re.I)
         if m and org.type == "Country":  # "China President Xi Jinping"
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
-    if org is not None and org.type == "Country" and re.search(
-            rf"({_title_regex().pattern})\s*$", text[org.end:p.start] or " ", re.I) is None:
-        pass
+    # "the Prime Minister of Ruritania, Marek Halas" where the model saw no entity in "Ruritania"
+    m = re.search(rf"({_title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
+                  rf"\s*,?\s*$", left)
+    if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()):
+        pos = p.start - len(left) + m.start(2)
+        name = m.group(2)
+        c = gz.country_of(name)
+        typ = "Country" if c or not any(w.lower() in gz.org_heads() for w in name.split()) else "Organization"
+        synthetic = Mention(c.name if c else name, typ, pos, pos + len(name), p.sentence, "rule", 0.7,
+                            c.name if c else "")
+        return RoleMention(_title_case(m.group(1)), p, synthetic, p.sentence, 0.75)
     m = re.search(rf"({_title_regex().pattern})\s*,?\s*$", left, re.I)
     if not m or not (m.group(1)[0].isupper()):
         return None
@@ -189,9 +199,15 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     country = None
     if dm:
         c = gz.demonym_index().get(dm.group(1)) or gz.country_of(dm.group(1))
+        pos = p.start - len(left) + dm.start(1)
         if c is not None:
-            pos = p.start - len(left) + dm.start(1)
             country = Mention(c.name, "Country", pos, pos + len(dm.group(1)), p.sentence, "gazetteer", 0.9, c.name)
+        elif re.search(r"(?:ian|ean|ese|ish|an|i)$", dm.group(1)) and piece.places:
+            # a demonym the gazetteer lacks ("Ruritanian"): the country of the text it was made from
+            stem = dm.group(1)
+            land = next((n for n in piece.places if stem.startswith(n[:max(4, len(n) - 2)])), None)
+            if land:
+                country = Mention(land, "Country", pos, pos + len(stem), p.sentence, "rule", 0.7, "")
     return RoleMention(title, p, country, p.sentence, 0.85 if country else 0.7)
 
 

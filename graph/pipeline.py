@@ -52,6 +52,9 @@ def analyse(name: str, text: str, nlp: Language, *, host: str | None = None, met
     mentions += extra
     _projects_from_acronyms(pieces, acronyms)
     mentions = [m for p in pieces for m in p.mentions]
+    lands = sorted({m.text for m in mentions if m.type in ("Country", "Place")}, key=len, reverse=True)
+    for p in pieces:
+        p.places = lands
     role_mentions = {id(p): ex.roles_of(p, norm) for p in pieces}
     entities, key_of = resolve(mentions, acronyms)
     host_key = _host(host, norm, mentions, key_of, entities, segments, pieces)
@@ -60,6 +63,8 @@ def analyse(name: str, text: str, nlp: Language, *, host: str | None = None, met
             _add_role(entities, key_of, r.person, r.title, r.org, r.sentence, r.confidence, None)
     if host_key:
         _host_posts(norm, mentions, key_of, entities, host_key)
+    if host_key:
+        _ministers_of_host_country(entities, host_key)
     events = _events(norm, segments, pieces, entities, key_of, role_mentions, host_key, doc_date)
     return Document(name, text, checksum(text), meta, sentences, entities, events, host_key)
 
@@ -198,6 +203,21 @@ def _host_posts(norm: str, mentions: list[Mention], key_of: dict, entities: dict
             return
 
 
+def _ministers_of_host_country(entities: dict[str, Entity], host: str) -> None:
+    """"Minister of Defence Karel Brandt" in a programme about a president: a minister of the host's country,
+    unless the text says otherwise."""
+    countries = [r.org for r in entities[host].roles if r.org and entities.get(r.org) is not None
+                 and entities[r.org].type == "Country"]
+    if len(set(countries)) != 1:
+        return
+    for ent in entities.values():
+        if ent.type != "Person" or ent.key == host:
+            continue
+        ent.roles[:] = [Role(r.title, countries[0], r.event, r.sentence, 0.5)
+                        if r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title) else r
+                        for r in ent.roles]
+
+
 def _add_role(entities, key_of, person: Mention | None, title: str, org: Mention | None, sentence: Sentence,
               conf: float, event: str | None, person_key: str | None = None) -> None:
     pk = person_key or key_of.get(person)
@@ -206,9 +226,11 @@ def _add_role(entities, key_of, person: Mention | None, title: str, org: Mention
     ok = None
     if org is not None:
         ok = key_of.get(org)
-        if ok is None:  # a country named only by its demonym: make it an entity
-            ok = f"country/{slug(org.text)}"
-            entities.setdefault(ok, Entity(ok, "Country", org.text, set(), [], [], 0.9, "gazetteer"))
+        if ok is None:  # named only by a demonym, or seen by no model: the entity of that name, or a new one
+            ok = next((k for k, e in entities.items() if e.label == org.text or org.text in e.aliases), None)
+        if ok is None:
+            ok = f"{org.type.lower()}/{slug(org.text)}"
+            entities.setdefault(ok, Entity(ok, org.type, org.text, set(), [], [], 0.7, org.method))
     ent = entities[pk]
     if ok is None and any(r.title == title for r in ent.roles):
         return
