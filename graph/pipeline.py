@@ -261,10 +261,8 @@ def _events(norm, segments, pieces, entities, key_of, role_mentions, host, doc_d
                        and v is not ev), None)
         if parent is not None:
             ev.part_of = parent.key
-        _topics(ev, body, entities, key_of)
+        _topics(ev, [m for p in body for m in p.mentions], entities, key_of)
         _mentioned(ev, body, header_piece, key_of, entities)
-        for e in _role_events(ev, header_piece, role_mentions):
-            pass
         events.append(ev)
         if h.type in ("StateVisit", "Visit") and h.until:
             visits.append(ev)
@@ -275,10 +273,6 @@ def _events(norm, segments, pieces, entities, key_of, role_mentions, host, doc_d
             body = [p for p in pieces if p.segment == i and not p.is_header]
             events.extend(_told_events(None, body, entities, key_of, doc_date, host, datelines, events))
     return events
-
-
-def _role_events(ev: Event, header_piece, role_mentions):
-    return []
 
 
 def _participant(ev: Event, key: str, role: str, conf: float, method: str, sentence: Sentence) -> None:
@@ -360,17 +354,16 @@ def _place(ev, header_piece, norm, entities, key_of) -> None:
                 return
 
 
-def _topics(ev: Event, body, entities, key_of) -> None:
-    """Rank what the segment names, projects and equipment first, then organisations, places and countries that do
-    not take part; keep those that score enough (at most MAX_TOPICS)."""
+def _topics(ev: Event, scope: list[Mention], entities, key_of) -> None:
+    """Rank what the event's text (`scope`) names, projects and equipment first, then organisations, places and
+    countries that do not take part; keep those that score enough (at most MAX_TOPICS)."""
     counts: Counter = Counter()
-    taking_part = {p.entity for p in ev.participants}
+    taking_part = {p.entity for p in ev.participants} | ({ev.place} if ev.place else set())
     own = {r.org for p in ev.participants for r in entities[p.entity].roles if entities[p.entity].type == "Person"}
-    for p in body:
-        for m in p.mentions:
-            k = key_of.get(m)
-            if k and k not in taking_part and entities[k].type in TOPIC_WEIGHT:
-                counts[k] += 1
+    for m in scope:
+        k = key_of.get(m)
+        if k and k not in taking_part and entities[k].type in TOPIC_WEIGHT:
+            counts[k] += 1
     scored = []
     for k, n in counts.items():
         ent = entities[k]
@@ -436,6 +429,7 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
     from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, find_told
 
     out: list[Event] = []
+    starts: list[tuple[int, Event, ex.Piece]] = []
     for p in body:
         for sent in _sents(p.doc):
             pos = p.offset + sent.start_char
@@ -462,6 +456,12 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
                     for q in ev.participants:
                         _participant(summit, q.entity, "attendee", 0.6, "rule", q.sentence)
                 out.append(ev)
+                starts.append((ev.sentence.start, ev, p))
+    for i, (start, ev, p) in enumerate(starts):
+        nxt = starts[i + 1][0] if i + 1 < len(starts) and starts[i + 1][2] is p else p.offset + len(p.text)
+        para = p.text.find("\n\n", ev.sentence.end - p.offset)
+        end = min(nxt, p.offset + para) if para >= 0 else nxt
+        _topics(ev, [m for m in p.mentions if start <= m.start < end], entities, key_of)
     return out
 
 
