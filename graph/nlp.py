@@ -36,7 +36,8 @@ WEAK_PROJECT_HEADS = {"programme", "program", "initiative", "roadmap", "road map
                       "project"}
 GENERIC_MODIFIERS = {"state", "government", "national", "new", "joint", "large", "big", "major", "federal", "special",
                      "whole", "entire", "first", "second", "third", "next", "current", "main", "key", "important",
-                     "investment", "regional", "local", "international", "bilateral", "this", "that", "other"}
+                     "investment", "regional", "local", "international", "bilateral", "this", "that", "other",
+                     "planned", "proposed", "future", "largest", "biggest", "first", "last", "promising"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 
@@ -100,6 +101,7 @@ def kg_entities(doc: Doc) -> Doc:
         spans.extend(_repair(ent))
     spans = _join_split_names(spans)
     places = _places(doc)
+    spans.extend(_brand_models(doc))
     spans.extend(_titled_persons(doc, spans + places))
     spans.extend(_persons_after_posts(doc, spans + places))
     rules = places + _projects(doc)
@@ -313,6 +315,19 @@ def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _brand_models(doc: Doc) -> list[Span]:
+    """A brand and a model number before a kind of equipment: "Belarus 3522 tractors", "Vector 410 combines"."""
+    classes = {c.split()[-1] for c in gz.equipment_classes()}
+    out = []
+    for i in range(len(doc) - 2):
+        a, b, c = doc[i], doc[i + 1], doc[i + 2]
+        noun = c.lower_[:-1] if c.lower_.endswith("s") else c.lower_
+        if a.text[:1].isupper() and a.is_alpha and re.fullmatch(r"\d{2,5}[A-Z]?", b.text) and \
+                (noun in classes or c.lower_ in classes):
+            out.append(Span(doc, i, i + 2, label="EQUIPMENT"))
+    return out
+
+
 def _persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Premier of the State Council of the People's Republic of China Li Keqiang": name-like tokens right after an
     organisation or country that follows "<Title> of [the]"."""
@@ -396,10 +411,15 @@ def _projects(doc: Doc) -> list[Span]:
             if lowers[i:i + n] != words:
                 continue
             end = i + n
-            if end < len(doc) and doc[end].lower_ in ("for", "on") and head in COMPLEMENT_HEADS:
-                # "the roadmap for industrial cooperation until 2030", "program on military cooperation"
+            if end < len(doc) and doc[end].lower_ in ("for", "on", "until", "till", "with") and \
+                    head in COMPLEMENT_HEADS:
+                # "the roadmap for industrial cooperation", "roadmap on water and energy cooperation",
+                # "roadmap until 2026", "the roadmap with Belarus"
                 k = end + 1
-                while k < len(doc) and k - end <= 4 and doc[k].is_alpha and not doc[k].is_stop:
+                while k < len(doc) and k - end <= 6 and doc[k].pos_ not in ("VERB", "AUX") and (
+                        doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num
+                                                         or doc[k].lower_ == "and" and k + 1 < len(doc)
+                                                         and doc[k + 1].is_alpha and not doc[k + 1].is_stop):
                     k += 1
                 if k > end + 1:
                     out.append(Span(doc, i, k, label="PROJECT"))
@@ -425,5 +445,8 @@ def _projects(doc: Doc) -> list[Span]:
                     all(m in GENERIC_MODIFIERS for m in mods):
                 continue
             if s < i and doc[s].lower_ != "and":
+                if doc[i].text[:1].isupper():  # "China-Belarus Industrial Park Great Stone": the name follows
+                    k = name_run(doc, end, most=3)
+                    end = k if k > end else end
                 out.append(Span(doc, s, end, label="PROJECT"))
     return out

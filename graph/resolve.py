@@ -191,6 +191,9 @@ def _entity(ms: list[Mention]) -> Entity:
     label = _label(typ, ms, names)
     aliases = {n for n in names if n != label}
     aliases |= {stage_base(n) for n in names if stage_base(n) != n and stage_base(n)}
+    if typ == "Project":  # "the roadmap until 2026" is also "the roadmap" in the text
+        aliases |= {m.group(1) for n in names if (m := re.match(r"^(roadmap|road map|programme|program|strategy|plan)"
+                                                                 r"\s+(?:for|on|until|till|with)\b", n, re.I))}
     aliases.discard(label)
     conf = max(m.confidence for m in ms)
     method = "gazetteer" if any(m.method == "gazetteer" for m in ms) else ms[0].method

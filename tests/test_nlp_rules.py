@@ -82,3 +82,22 @@ def test_model_persons_that_are_equipment_or_countries(nlp):
     assert found.get("Iskander") == "EQUIPMENT"
     assert found.get("Mi-35M") == "EQUIPMENT"
     assert found.get("Belarus") == "GPE"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("supplies of Belarus 3522 tractors to farms", "Belarus 3522", "EQUIPMENT"),
+    ("the Vector 410 combines arrived", "Vector 410", "EQUIPMENT"),
+    ("We have agreed on a roadmap until 2026 now", "roadmap until 2026", "PROJECT"),
+    ("signed the roadmap on water and energy cooperation, drafted", "roadmap on water and energy cooperation",
+     "PROJECT"),
+    ("the planned Baltic Hydrogen Link pipeline was discussed", "Baltic Hydrogen Link pipeline", "PROJECT"),
+    ("the China-Belarus Industrial Park Great Stone, where", "China-Belarus Industrial Park Great Stone", "PROJECT"),
+    ("Pavel Orlov, Chairman of the Board of Volga Turbine Works: Our plant", "Pavel Orlov", "PERSON"),
+    ("Meeting with Governor of the Vitebsk Region Ivan Petrov", "Ivan Petrov", "PERSON"),
+])
+def test_more_general_patterns(blank_nlp, text, name, label):
+    assert (name, label) in ents(blank_nlp, text)
+
+
+def test_known_places_are_no_persons(nlp):
+    assert ("Vilnius", "LOC") in ents(nlp, "The two leaders last met in Vilnius in July 2023.")
