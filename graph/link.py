@@ -7,7 +7,7 @@ import dataclasses
 from collections import defaultdict
 
 from .records import Document, Entity
-from .resolve import org_key, same_name
+from .resolve import org_key, part_of_name, same_name
 from .store import KGStore
 
 
@@ -30,6 +30,10 @@ def match_known(ent: Entity, known: dict[str, dict[str, set[str]]]) -> str | Non
         full = [n for n in names if len(n.split()) >= 2]
         hits = {k for k, kn in known["Person"].items()
                 if any(same_name(a, b) for a in full for b in kn if len(b.split()) >= 2)}
+        if not hits:  # a surname alone on one side: "Lopez" and "Maria Lopez", if only one such person is known
+            hits = {k for k, kn in known["Person"].items()
+                    if any(part_of_name(a, b) or part_of_name(b, a) for a in names for b in kn
+                           if min(len(a.split()), len(b.split())) == 1)}
     elif ent.type == "Organization":
         keys = {org_key(n) for n in names if len(n) > 3}
         hits = {k for k, kn in known["Organization"].items() if keys & {org_key(n) for n in kn}}
@@ -39,14 +43,41 @@ def match_known(ent: Entity, known: dict[str, dict[str, set[str]]]) -> str | Non
 
 
 def link_to_store(doc: Document, store: KGStore) -> Document:
-    """`doc` with the keys of entities already stored (its own names kept as aliases)."""
+    """`doc` with the keys of entities already stored (its own names kept as aliases), and of meetings another
+    document already told: same day, a participant in common other than this document's host."""
     known = known_actors(store)
     mapping = {}
     for key, ent in doc.entities.items():
         hit = match_known(ent, known)
         if hit and hit != key:
             mapping[key] = hit
-    return rekey(doc, mapping) if mapping else doc
+    doc = rekey(doc, mapping) if mapping else doc
+    return _link_events(doc, store)
+
+
+def _link_events(doc: Document, store: KGStore) -> Document:
+    from .namespaces import ID
+    from .pipeline import told_key
+
+    for ev in doc.events:
+        if ev.method == "rule" and ev.type not in ("Summit", "Conference"):
+            ev.key = told_key(ev)
+    stored: dict[tuple[str, str], set[str]] = defaultdict(set)
+    base = str(ID)
+    for row in store.named("events_on_date"):
+        ev_iri, who = str(row.event), str(row.participant)
+        if ev_iri.startswith(base) and who.startswith(base):
+            stored[(str(row.date), ev_iri[len(base):])].add(who[len(base):])
+    renames = {}
+    for ev in doc.events:
+        mine = {p.entity for p in ev.participants} - {doc.host}
+        hits = {key for (date, key), who in stored.items() if date == ev.start and mine & who}
+        if len(hits) == 1 and ev.key not in hits:
+            renames[ev.key] = hits.pop()
+    for ev in doc.events:
+        ev.key = renames.get(ev.key, ev.key)
+        ev.part_of = renames.get(ev.part_of, ev.part_of) if ev.part_of else None
+    return doc
 
 
 def rekey(doc: Document, mapping: dict[str, str]) -> Document:

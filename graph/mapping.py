@@ -96,6 +96,7 @@ class _Mapper:
         g.add((iri, SDO.name, Literal(e.label)))
         for a in sorted(e.aliases):
             g.add((iri, SDO.alternateName, Literal(a)))
+        g.add((iri, KG.method, Literal(e.method)))
         for m in e.mentions:
             phrase = URIRef(f"{self.base}#char={m.start},{m.end}")
             g.add((phrase, RDF.type, NIF.Phrase))
@@ -129,6 +130,7 @@ class _Mapper:
         g.add((post, RDFS.label, Literal(label)))
         g.add((person, ORG.holds, post))
         g.add((post, PROV.wasDerivedFrom, self.sentence(r.sentence)))
+        g.add((post, KG.confidence, _conf(r.confidence)))
         if r.event:
             g.add((post, KG.attestedBy, ID[r.event]))
 

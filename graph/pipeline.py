@@ -443,7 +443,9 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
                         _participant(parent, q.entity, "guest" if q.entity != host else "host", q.confidence,
                                      q.method, q.sentence)
                     continue
-                twin = next((e for e in events + out if _same_meeting(e, ev, host)), None)
+                again = re.search(r"\b(?:again|second|another|later that day|once more)\b",
+                                  norm_text(p, ev.sentence))
+                twin = None if again else next((e for e in events + out if _same_meeting(e, ev, host)), None)
                 if twin is not None:
                     for q in ev.participants:
                         _participant(twin, q.entity, q.role, q.confidence, q.method, q.sentence)
@@ -463,6 +465,10 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
         end = min(nxt, p.offset + para) if para >= 0 else nxt
         _topics(ev, [m for m in p.mentions if start <= m.start < end], entities, key_of)
     return out
+
+
+def norm_text(piece: ex.Piece, sentence: Sentence) -> str:
+    return piece.text[sentence.start - piece.offset:sentence.end - piece.offset]
 
 
 def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) -> Event | None:
@@ -530,10 +536,15 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
         (" meets " if t.type != "Negotiations" else " holds talks with ") + \
         ", ".join(entities[q.entity].label for q in ev.participants[1:]) if len(ev.participants) > 1 else \
         f"{t.type} with " + ", ".join(entities[q.entity].label for q in ev.participants)
-    who = "-".join(sorted(slug(entities[q.entity].label) for q in ev.participants))[:60]
-    ev.key = f"event/{start or 'undated'}-{'reported-' if ev.reported else ''}{who}"
+    ev.key = told_key(ev)
     ev.confidence = 0.6 if ev.reported else 0.7
     return ev
+
+
+def told_key(ev: Event) -> str:
+    """A told meeting's id: its date and the ids of who took part (so another document telling it gets the same)."""
+    who = "-".join(sorted(q.entity.split("/", 1)[-1] for q in ev.participants))[:80]
+    return f"event/{ev.start or 'undated'}-{'reported-' if ev.reported else ''}{who}"
 
 
 def _same_meeting(a: Event, b: Event, host: str | None, any_tier: bool = False) -> bool:

@@ -89,3 +89,20 @@ def test_transliterated_name_keeps_the_stored_iri(tmp_path, nlp):
                             "FILTER(CONTAINS(?n, 'Lukashenko')) }"))
     assert len(rows) == 1
     store.close()
+
+
+def test_one_meeting_told_by_two_documents_is_one_event(tmp_path):
+    from graph.build import build
+    from graph.store import KGStore
+
+    (tmp_path / "a.txt").write_text("Meeting with Prime Minister of Ruritania Jan Kowal, 3 May 2024 Good morning, "
+                                    "colleagues. Dear President Lopez, thank you.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("STRELSAU, 4 May 2024 — Ruritanian Prime Minister Jan Kowal met President "
+                                    "Maria Lopez in Zenda yesterday.", encoding="utf-8")
+    store = KGStore(tmp_path / "s")
+    build([tmp_path], store)
+    rows = list(store.query("SELECT DISTINCT ?e ?doc WHERE { ?e kg:participant ?p ; prov:hadPrimarySource ?doc . "
+                            "?p schema:name 'Jan Kowal' }"))
+    assert len({r[0] for r in rows}) == 1
+    assert len({r[1] for r in rows}) == 2
+    store.close()
