@@ -102,6 +102,8 @@ def kg_entities(doc: Doc) -> Doc:
     spans = _join_split_names(spans)
     places = _places(doc)
     spans.extend(_brand_models(doc))
+    spans.extend(s for s in _named_by_class(doc) if not any(x.start < s.end and s.start < x.end for x in spans
+                                                            if x.label_ in ("EQUIPMENT", "PERSON", "GPE")))
     spans.extend(_titled_persons(doc, spans + places))
     spans.extend(_persons_after_posts(doc, spans + places))
     rules = places + _projects(doc)
@@ -313,6 +315,50 @@ def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> dict[tuple[str, ...], int]:
+    """Equipment class phrases as lower-case token tuples (singular and plural) → length."""
+    out = {}
+    for c in gz.equipment_classes():
+        words = tuple(c.replace("-", " - ").split())
+        out[words] = len(words)
+        out[words[:-1] + (words[-1] + "s",)] = len(words)
+    return out
+
+
+def _named_by_class(doc: Doc) -> list[Span]:
+    """A capitalised name right next to a kind of equipment: "the Wing Loong drones", "the multiple rocket launcher
+    Polonez" (countries, demonyms, persons' titles and organisations' words excluded)."""
+    out = []
+    lowers = [t.lower_ for t in doc]
+    classes = _class_words()
+    for i in range(len(doc)):
+        for words, n in classes.items():
+            if tuple(lowers[i:i + n]) != words:
+                continue
+            k = i + n  # after: "… system Polonez"
+            if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and _equipment_name(doc[k]):
+                out.append(Span(doc, k, k + 1, label="EQUIPMENT"))
+            j = i  # before: "Wing Loong drones"
+            while j > 0 and j > i - 3 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
+                    and _equipment_name(doc[j - 1]):
+                j -= 1
+            if j < i and not (j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha):
+                out.append(Span(doc, j, i, label="EQUIPMENT"))
+    return out
+
+
+def _equipment_name(tok) -> bool:
+    t = tok.text
+    return (gz.country_of(t) is None and t not in gz.demonym_index() and tok.lower_ not in gz.org_heads()
+            and tok.lower_ not in gz.title_words() and not tok.is_stop and tok.lower_ not in MONTHS
+            and gz.place_of(t) is None and not (tok.i == 0 or doc_sentence_start(tok)))
+
+
+def doc_sentence_start(tok) -> bool:
+    return tok.is_sent_start is True or tok.i > 0 and tok.doc[tok.i - 1].text in (".", "!", "?", "\n")
 
 
 def _brand_models(doc: Doc) -> list[Span]:

@@ -101,3 +101,16 @@ def test_more_general_patterns(blank_nlp, text, name, label):
 
 def test_known_places_are_no_persons(nlp):
     assert ("Vilnius", "LOC") in ents(nlp, "The two leaders last met in Vilnius in July 2023.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("They bought two Wing Loong drones last year.", "Wing Loong"),
+    ("the multiple rocket launcher Polonez was shown", "Polonez"),
+])
+def test_names_next_to_an_equipment_class(blank_nlp, text, name):
+    assert (name, "EQUIPMENT") in ents(blank_nlp, text)
+
+
+def test_demonyms_next_to_an_equipment_class_are_no_names(blank_nlp):
+    assert not [e for e in ents(blank_nlp, "It has a Belarusian missile and Russian helicopters.")
+                if e[1] == "EQUIPMENT"]
