@@ -57,7 +57,7 @@ def link_to_store(doc: Document, store: KGStore) -> Document:
 
 def _link_events(doc: Document, store: KGStore) -> Document:
     from .namespaces import ID
-    from .pipeline import told_key
+    from .pipeline import _unique, told_key
 
     for ev in doc.events:
         if ev.method == "rule" and ev.type not in ("Summit", "Conference"):
@@ -77,6 +77,7 @@ def _link_events(doc: Document, store: KGStore) -> Document:
     for ev in doc.events:
         ev.key = renames.get(ev.key, ev.key)
         ev.part_of = renames.get(ev.part_of, ev.part_of) if ev.part_of else None
+    doc.events[:] = _unique(doc.events)
     return doc
 
 

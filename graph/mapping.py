@@ -59,6 +59,7 @@ class _Mapper:
         self.doc = doc
         self.g = Graph()
         self.base = doc_iri(doc.name)
+        self.doc_slug = slug(doc.name)
         self.context = URIRef(f"{self.base}#char=0,{len(doc.text)}")
 
     def sentence(self, s: Sentence) -> URIRef:
@@ -159,7 +160,7 @@ class _Mapper:
             g.add((iri, KG.participant, actor))
             if p.role == "host":
                 g.add((iri, KG.host, actor))
-            node = ID[f"{ev.key}/participation/{slug(p.entity)}"]
+            node = ID[f"{ev.key}/participation/{self.doc_slug}/{slug(p.entity)}"]  # per document: its own say
             g.add((iri, KG.participation, node))
             g.add((node, RDF.type, KG.Participation))
             g.add((node, KG.agent, actor))
@@ -170,7 +171,7 @@ class _Mapper:
         for t in ev.topics:
             subj = entity_iri(t.entity)
             g.add((iri, KG.topic, subj))
-            node = ID[f"{ev.key}/topic/{slug(t.entity)}"]
+            node = ID[f"{ev.key}/topic/{self.doc_slug}/{slug(t.entity)}"]
             g.add((iri, KG.topicAssignment, node))
             g.add((node, RDF.type, KG.TopicAssignment))
             g.add((node, KG.subject, subj))

@@ -272,7 +272,19 @@ def _events(norm, segments, pieces, entities, key_of, role_mentions, host, doc_d
         if seg.header is None:
             body = [p for p in pieces if p.segment == i and not p.is_header]
             events.extend(_told_events(None, body, entities, key_of, doc_date, host, datelines, events))
-    return events
+    return _unique(events)
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """One record per event id: two meetings that came out with one id are one (their participants joined)."""
+    by_key: dict[str, Event] = {}
+    for ev in events:
+        if ev.key in by_key:
+            for q in ev.participants:
+                _participant(by_key[ev.key], q.entity, q.role, q.confidence, q.method, q.sentence)
+        else:
+            by_key[ev.key] = ev
+    return list(by_key.values())
 
 
 def _participant(ev: Event, key: str, role: str, conf: float, method: str, sentence: Sentence) -> None:
@@ -443,8 +455,8 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
                         _participant(parent, q.entity, "guest" if q.entity != host else "host", q.confidence,
                                      q.method, q.sentence)
                     continue
-                again = re.search(r"\b(?:again|second|another|later that day|once more)\b",
-                                  norm_text(p, ev.sentence))
+                again = re.search(r"\b(?:met again|again met|second meeting|another meeting|met once more|"
+                                  r"later that day|in the evening|in the afternoon)\b", norm_text(p, ev.sentence))
                 twin = None if again else next((e for e in events + out if _same_meeting(e, ev, host)), None)
                 if twin is not None:
                     for q in ev.participants:

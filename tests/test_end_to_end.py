@@ -167,3 +167,12 @@ def test_bad_file_in_a_folder_does_not_stop_the_others(tmp_path):
     assert sorted(rep.ingested) == ["c-good.txt", "d-latin1.txt"]
     assert {p.rsplit("/", 1)[-1] for p, _ in rep.failed} == {"a-empty.txt", "b-binary.txt"}
     store.close()
+
+
+def test_a_store_of_many_documents_conforms(tmp_path):
+    store = KGStore(tmp_path / "s")
+    rep = build([SEED, ROOT / "tests" / "corpus"], store)
+    assert len(rep.ingested) >= 10 and not rep.failed
+    conforms, messages = validate(store.union_graph())
+    assert conforms, messages[:5]
+    store.close()
