@@ -127,6 +127,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
             st = subj_toks[0]
             subj_range = (offset + st.left_edge.idx, offset + st.right_edge.idx + len(st.right_edge.text))
             subj_word = text[subj_range[0] - s_start:subj_range[1] - s_start]
+            subj_word = re.sub(r"\s+(?:last|first|previously|also|already|once|earlier)$", "", subj_word.strip())
         elif subj_toks:
             subj_range = (v_start, v_start)
         in_side = (lambda m: side_span and side_span[0] <= m.start < side_span[1])
@@ -174,7 +175,7 @@ def _after_place_prep(text: str, pos: int) -> bool:
     return bool(re.search(r"\b(?:in|at|near|to|on)\s+(?:the\s+)?$", text[max(0, pos - 10):pos]))
 
 
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\s*[—–-]+\s*")
+DATELINE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+,\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\s*[—–-]+\s*")
 
 
 def _date(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
