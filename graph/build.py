@@ -1,18 +1,40 @@
-"""Files → store: read each text, skip it if its checksum is already stored, otherwise analyse it and replace its
-named graph in one transaction. A file that cannot be read is reported and skipped; the others go on."""
+"""Files → store, as a corpus that grows: each document is one named graph (its facts and its metadata: file name,
+title, date, source URL, given host, SHA-256), so that
+
+- re-ingesting an unchanged document (same text, same metadata) is a no-op;
+- a changed document replaces its old facts in one transaction;
+- `remove` takes a document out, and entities it shared with others stay (they are in the others' graphs too).
+
+The store always equals a fresh build of the same documents. Cross-document linking (`link.link_to_store`: a person
+already stored keeps its IRI when another document names it, one meeting told twice is one event) depends on what
+is already stored, so documents are processed in one canonical order, by IRI, and each is linked against the
+documents before it only (`KGStore.view`). After an insertion, change or removal, the later documents it may
+relink — those naming a person or organisation that matches one of its own (`link.match_known`), or with an event
+on one of its days — are analysed again from their stored text and rewritten if their graph changed.
+
+Analysis runs in `--jobs` processes (each with its own spaCy pipeline); linking and writing stay in order, in this
+process. A file that cannot be read or analysed is reported and skipped; the others go on.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import sys
+import time
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator, TextIO
 
-from .link import link_to_store
+from rdflib import Graph, Literal, URIRef
+
+from .link import link_to_store, match_known
 from .mapping import doc_iri, to_graph
+from .namespaces import KG
 from .pipeline import analyse, checksum
-from .store import KGStore
+from .records import Document, Entity
+from .store import DocInfo, KGStore
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -27,6 +49,34 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     words: int = 0
+    removed: list[str] = field(default_factory=list)
+    relinked: list[str] = field(default_factory=list)  # unchanged documents rewritten because another one changed
+
+
+@dataclass
+class Source:
+    """A document to (re)analyse: its file name, text and metadata."""
+
+    name: str
+    text: str
+    meta: dict
+    host: str | None = None
+    path: str = ""
+
+    @property
+    def iri(self) -> str:
+        return str(doc_iri(self.name))
+
+    def identity(self) -> dict:
+        """What makes two ingestions of a document the same: text and metadata."""
+        return {"checksum": checksum(self.text), "host": self.host or None,
+                **{k: self.meta.get(k) or None for k in ("date", "title", "url")}}
+
+
+def _stored_identity(info: DocInfo) -> dict:
+    meta = info.meta()
+    return {"checksum": info.checksum, "host": info.host or None,
+            **{k: meta.get(k) or None for k in ("date", "title", "url")}}
 
 
 def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -85,17 +135,260 @@ def read_meta(path: Path) -> dict:
     return {k: str(v) for k, v in data.items() if k in ("date", "title", "url", "host") and v}
 
 
-def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = None, host: str | None = None,
-          meta: dict | None = None, progress: Callable[[str, str], None] | None = None) -> BuildReport:
-    """Ingest `paths` into `store`; unchanged documents are left alone."""
+# ---------------------------------------------------------------------------------------------------- progress
+
+class ProgressBar:
+    """One line on a terminal: documents done, documents and words per second, the current document."""
+
+    def __init__(self, total: int, out: TextIO, width: int = 24):
+        self.total, self.out, self.width = total, out, width
+        self.done = self.words = 0
+        self.start = time.monotonic()
+        self._last = 0.0
+
+    def update(self, name: str, words: int) -> None:
+        self.done += 1
+        self.words += words
+        now = time.monotonic()
+        if now - self._last >= 0.1 or self.done == self.total:
+            self._last = now
+            self._draw(name, now)
+
+    def _draw(self, name: str, now: float) -> None:
+        elapsed = max(now - self.start, 1e-6)
+        filled = int(self.width * self.done / max(self.total, 1))
+        line = (f"\r[{'#' * filled}{'-' * (self.width - filled)}] {self.done}/{self.total} docs  "
+                f"{self.done / elapsed:.1f} docs/s  {self.words / elapsed:,.0f} words/s  {name[:40]}")
+        self.out.write(line.ljust(110)[:130])
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.total:
+            self.out.write("\n")
+            self.out.flush()
+
+
+# ---------------------------------------------------------------------------------------------------- analysis
+
+_WORKER_NLP = None
+_WORKER_ERROR: Exception | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER_NLP, _WORKER_ERROR
     from .nlp import make_nlp
 
+    try:
+        _WORKER_NLP = make_nlp(model)
+    except Exception as exc:  # reported with the first document, in the parent
+        _WORKER_ERROR = exc
+
+
+def _analyse_in_worker(src: Source) -> Document:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
+    return analyse(src.name, src.text, _WORKER_NLP, host=src.host, meta=dict(src.meta))
+
+
+class _Analyser:
+    """Analyses sources in order, here or in `jobs` processes (at most 4 documents per process in flight)."""
+
+    def __init__(self, model: str | None, jobs: int, nlp=None):
+        self.model, self.jobs, self._nlp = model, max(1, jobs), nlp
+
+    def nlp(self):
+        if self._nlp is None:
+            from .nlp import make_nlp
+
+            self._nlp = make_nlp(self.model)
+        return self._nlp
+
+    def one(self, src: Source) -> Document:
+        return analyse(src.name, src.text, self.nlp(), host=src.host, meta=dict(src.meta))
+
+    def many(self, sources: list[Source]) -> Iterator[tuple[Source, Document | Exception]]:
+        if self.jobs == 1 or len(sources) < 2:
+            for src in sources:
+                yield src, self._guard(self.one, src)
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from .nlp import ModelNotFound
+
+        workers = min(self.jobs, len(sources))
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=_init_worker, initargs=(self.model,)) as pool:
+            pending: deque = deque()
+            queue = iter(sources)
+            for src in queue:
+                pending.append((src, pool.submit(_analyse_in_worker, src)))
+                if len(pending) >= 4 * workers:
+                    break
+            while pending:
+                src, fut = pending.popleft()
+                try:
+                    result = fut.result()
+                except ModelNotFound:
+                    raise
+                except Exception as exc:
+                    result = exc
+                nxt = next(queue, None)
+                if nxt is not None:
+                    pending.append((nxt, pool.submit(_analyse_in_worker, nxt)))
+                yield src, result
+
+    @staticmethod
+    def _guard(fn, src):
+        from .nlp import ModelNotFound
+
+        try:
+            return fn(src)
+        except ModelNotFound:
+            raise
+        except Exception as exc:
+            return exc
+
+
+# ---------------------------------------------------------------------------------------------------- linking
+
+@dataclass
+class _Summary:
+    """What of a document's graph can change how a later document is linked: its actors' names and event days."""
+
+    actors: list[tuple[str, set[str]]] = field(default_factory=list)
+    days: set[str] = field(default_factory=set)
+
+    def may_relink(self, other: "_Summary") -> bool:
+        """Whether a change to the document summarised by `other` may change how this one is linked."""
+        if self.days & other.days:
+            return True
+        for i, (typ, names) in enumerate(other.actors):
+            known = {"Person": {}, "Organization": {}}
+            known[typ][f"x/{i}"] = names
+            for t, mine in self.actors:
+                if t == typ:
+                    label = min(mine)
+                    probe = Entity(key="probe", type=t, label=label, aliases=set(mine) - {label})
+                    if match_known(probe, known):
+                        return True
+        return False
+
+
+def _summaries(store: KGStore) -> dict[str, _Summary]:
+    out: dict[str, _Summary] = defaultdict(_Summary)
+    actors: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for r in store.named("graph_actors"):
+        actors[(str(r.g), str(r.entity), str(r.type))].add(str(r.name))
+    for (g, _, typ), names in actors.items():
+        out[g].actors.append((typ, names))
+    for r in store.named("graph_event_dates"):
+        out[str(r.g)].days.add(str(r.date))
+    return out
+
+
+def _summary_of(graph: Graph) -> _Summary:
+    tmp = KGStore("memory")
+    try:
+        tmp.replace_graph(URIRef("urn:x-kg:summary"), graph)
+        return _summaries(tmp).get("urn:x-kg:summary", _Summary())
+    finally:
+        tmp.close()
+
+
+def document_graph(doc: Document, host: str | None = None) -> Graph:
+    """The named graph of `doc`: its facts and its metadata."""
+    g = to_graph(doc)
+    iri = doc_iri(doc.name)
+    g.add((iri, KG.fileName, Literal(doc.name)))
+    if host:
+        g.add((iri, KG.givenHost, Literal(host)))
+    return g
+
+
+def _stored_source(store: KGStore, info: DocInfo) -> Source | None:
+    rows = list(store.named("document_text", doc=URIRef(info.iri)))
+    if not rows:
+        return None
+    name = info.file or info.title  # documents stored before kg:fileName: their title is their file name
+    if not name or str(doc_iri(name)) != info.iri:
+        return None
+    return Source(name, str(rows[0].text), info.meta(), info.host)
+
+
+def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Source, Document | Exception]],
+           removed: set[str], analyser: _Analyser, report: BuildReport,
+           progress: Callable[[str, str], None] | None, bar: ProgressBar | None) -> None:
+    """Bring `store` to the state of a fresh build: `new` documents (added or changed, analysed in IRI order by
+    `analyses`) in, `removed` ones out, and the documents after them relinked where needed."""
+    docs = store.documents()
+    changes = sorted(set(new) | (removed & set(docs)))
+    if not changes:
+        return
+    final = sorted((set(docs) - removed) | set(new))
+    later = [d for d in final if d > changes[0] and d not in new]
+    summaries = _summaries(store) if later else {}
+    present = set(docs)
+    changed: list[_Summary] = [summaries[d] for d in changes if d in summaries]
+    for d in sorted(removed & present):
+        store.drop_graph(URIRef(d))
+        present.discard(d)
+        report.removed.append(docs[d].file or d)
+        if progress:
+            progress(docs[d].file or d, "removed")
+    analysed = iter(analyses)
+    for iri in final:
+        if iri < changes[0]:
+            continue
+        if iri in new:
+            src, doc = next(analysed)
+            assert src.iri == iri
+            if isinstance(doc, Exception):
+                report.failed.append((src.path or src.name, f"analysis failed: {type(doc).__name__}: {doc}"))
+                if bar:
+                    bar.update(src.name, len(src.text.split()))
+                continue
+            report.ingested.append(src.name)
+            report.words += len(src.text.split())
+        elif summaries.get(iri) and any(summaries[iri].may_relink(c) for c in changed):
+            src = _stored_source(store, docs[iri])
+            if src is None:
+                continue
+            doc = analyser.one(src)
+        else:
+            continue
+        before = [URIRef(d) for d in final if d < iri and d in present]
+        seen = store.view(before) if present - {iri} - {str(b) for b in before} else store
+        doc = link_to_store(doc, seen)
+        graph = document_graph(doc, src.host)
+        if iri not in new:
+            old = store.graph(URIRef(iri))
+            if set(old) == set(graph):
+                continue
+            report.relinked.append(src.name)
+        store.replace_graph(URIRef(iri), graph)
+        present.add(iri)
+        if later:
+            changed.append(_summary_of(graph))
+        if bar and iri in new:
+            bar.update(src.name, len(src.text.split()))
+        if progress and not bar:
+            msg = "relinked" if iri not in new else f"{len(doc.events)} events, {len(doc.entities)} entities"
+            progress(src.name, msg)
+
+
+# ---------------------------------------------------------------------------------------------------- commands
+
+def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = None, host: str | None = None,
+          meta: dict | None = None, progress: Callable[[str, str], None] | None = None, jobs: int = 1,
+          nlp=None, bar: TextIO | None = None) -> BuildReport:
+    """Ingest `paths` into `store`; unchanged documents are left alone. `jobs`: analysis processes (0: one per
+    core); `nlp`: a pipeline already loaded (used when analysing here); `bar`: a stream for a progress bar."""
     report = BuildReport()
     files, problems = collect(paths)
     report.failed.extend(problems)
-    nlp = None
+    sources: dict[str, Source] = {}
     for f in files:
-        name = f.name
         try:
             text = read_text(f)
             doc_meta = {**read_meta(f), **(meta or {})}
@@ -104,19 +397,59 @@ def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = No
             if progress:
                 progress(str(f), f"skipped: {exc}")
             continue
-        iri = doc_iri(name)
-        if store.checksum(iri) == checksum(text):
-            report.unchanged.append(name)
-            if progress:
-                progress(name, "unchanged")
+        src = Source(f.name, text, doc_meta, doc_meta.pop("host", None) or host, str(f))
+        if src.iri in sources:
+            report.failed.append((str(f), f"another file has the same name ({sources[src.iri].path}); "
+                                          "one document per file name"))
             continue
-        if nlp is None:
-            nlp = make_nlp(model)
-        doc = analyse(name, text, nlp, host=doc_meta.pop("host", None) or host, meta=doc_meta)
-        doc = link_to_store(doc, store)
-        store.replace_graph(iri, to_graph(doc))
-        report.ingested.append(name)
-        report.words += len(text.split())
-        if progress:
-            progress(name, f"{len(doc.events)} events, {len(doc.entities)} entities")
+        sources[src.iri] = src
+    stored = store.documents()
+    todo: dict[str, Source] = {}
+    for iri in sorted(sources):
+        src = sources[iri]
+        if iri in stored and _stored_identity(stored[iri]) == src.identity():
+            report.unchanged.append(src.name)
+            if progress:
+                progress(src.name, "unchanged")
+        else:
+            todo[iri] = src
+    jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
+    analyser = _Analyser(model, jobs, nlp)
+    pbar = ProgressBar(len(todo), bar) if bar is not None and todo else None
+    try:
+        _apply(store, todo, analyser.many([todo[i] for i in sorted(todo)]), set(), analyser, report, progress, pbar)
+    finally:
+        if pbar:
+            pbar.close()
     return report
+
+
+def find_document(store: KGStore, name: str, docs: dict[str, DocInfo] | None = None) -> str:
+    """The IRI of the stored document `name`: a file name (or path: its file name), or a document IRI."""
+    docs = store.documents() if docs is None else docs
+    if name in docs:
+        return name
+    base = Path(name).name
+    for iri, info in docs.items():
+        if info.file == base or info.file == name:
+            return iri
+    iri = str(doc_iri(base))
+    if iri in docs:
+        return iri
+    raise InputError(f"no document {name!r} in the store ({len(docs)} documents; `kg docs` lists them)")
+
+
+def remove(names: Iterable[str], store: KGStore, *, model: str | None = None, nlp=None,
+           progress: Callable[[str, str], None] | None = None) -> BuildReport:
+    """Take documents out of `store` (by file name or IRI) and relink those after them that need it."""
+    docs = store.documents()
+    iris = {find_document(store, n, docs) for n in names}
+    report = BuildReport()
+    _apply(store, {}, iter(()), iris, _Analyser(model, 1, nlp), report, progress, None)
+    return report
+
+
+def show_bar(stream: TextIO | None = None, forced: bool = False) -> TextIO | None:
+    """The stream to draw a progress bar on: stderr when it is a terminal (or when `forced`), else None."""
+    stream = stream or sys.stderr
+    return stream if forced or (hasattr(stream, "isatty") and stream.isatty()) else None

@@ -40,6 +40,7 @@ _PATTERNS = [
     ("my", rf"\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<y1>{_Y})\b"),
     ("dm", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\b"),
     ("md", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)"),
+    ("y", rf"\b(?:in|since|until|by|early|late|mid-|from)\s+(?P<y1>{_Y})\b(?!\s*[-–]\s*\d)"),
     ("m", rf"\b(?:in|since|until|by|early|late|mid-|from)\s+(?P<m1>January|February|March|April|May|June|July|August|"
           rf"September|October|November|December)\b(?![,.]?\s*\d)"),
 ]
@@ -116,6 +117,8 @@ def _from_groups(kind: str, g: dict, start: int, end: int, text: str) -> list[Da
     if kind == "my":
         b = _iso(int(g["y1"]), _month(g["m1"]), None)
         return [DateMatch(start, end, b, None, "month", True, text)] if b else []
+    if kind == "y":
+        return [DateMatch(start + text.index(g["y1"]), end, g["y1"], None, "year", True, g["y1"])]
     if kind == "m":
         mon = _month(g["m1"])
         return [DateMatch(start + text.index(g["m1"]), end, f"0000-{mon:02d}", None, "month", False, g["m1"])]

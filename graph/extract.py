@@ -279,6 +279,13 @@ VOCATIVE = re.compile(r"\b(?:Dear|Mr\.?|Mrs\.?|Ms\.?|Madam|Comrade)\s+(?:(?:Pres
                       r"Premier|Chancellor|Minister|Mr\.?)\s+)*$")
 
 
+ADDRESS_TITLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:President|Prime Minister|Premier|Chancellor|Chairman|Mr\.?|Madam)"
+                           r"\s+$")
+
+
 def vocatives(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Person mentions addressed directly: "Dear President Lukashenko", "Mr. President Lukashenko"."""
-    return [m for m in mentions if m.type == "Person" and VOCATIVE.search(text[max(0, m.start - 40):m.start])]
+    """Person mentions addressed directly: "Dear President Lukashenko", "Mr. President Lukashenko",
+    "President Vučić, welcome to …" (a title and name opening a sentence, then a comma)."""
+    return [m for m in mentions if m.type == "Person" and (
+        VOCATIVE.search(text[max(0, m.start - 40):m.start])
+        or ADDRESS_TITLE.search(text[max(0, m.start - 40):m.start]) and text[m.end:m.end + 1] in (",", "!"))]

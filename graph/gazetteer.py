@@ -110,7 +110,8 @@ def title_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def title_heads() -> frozenset[str]:
     """The last word of each title ("Minister", "President", "Premier"): a word that can stand right before a name."""
-    return frozenset(t.replace("-", " ").split()[-1].lower() for t in titles()) | {"mr.", "mr"}
+    heads = frozenset(t.replace("-", " ").split()[-1].lower() for t in titles()) | {"mr.", "mr"}
+    return heads - org_heads()  # "Secretary of State" ends in a word that begins "State Border Committee"
 
 
 @lru_cache(maxsize=1)

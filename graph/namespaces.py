@@ -48,6 +48,8 @@ class KG(DefinedNamespace):
     confidence: URIRef
     method: URIRef
     checksum: URIRef
+    fileName: URIRef
+    givenHost: URIRef
     attestedBy: URIRef
     alias: URIRef
 

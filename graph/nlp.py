@@ -104,7 +104,11 @@ def kg_entities(doc: Doc) -> Doc:
     spans.extend(_brand_models(doc))
     spans.extend(s for s in _named_by_class(doc) if not any(x.start < s.end and s.start < x.end for x in spans
                                                             if x.label_ in ("EQUIPMENT", "PERSON", "GPE")))
-    spans.extend(_titled_persons(doc, spans + places))
+    titled = _titled_persons(doc, spans + places)
+    # a name after a title is a person even where the model saw a place in it ("President Vučić")
+    spans = [s for s in spans if not any(t.start < s.end and s.start < t.end for t in titled)
+             or s.label_ in ("PERSON", "EQUIPMENT") or s.label_ == "GPE" and gz.country_of(s.text)]
+    spans.extend(titled)
     spans.extend(_persons_after_posts(doc, spans + places))
     rules = places + _projects(doc)
     doc.ents = _merge(spans, rules)
@@ -142,7 +146,8 @@ def _is_name_token(tok) -> bool:
     t = tok.text
     low = t.lower().rstrip(".")
     return (
-        bool(re.match(r"^[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?$", t))
+        bool(re.match(r"^[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?$", t)) and t[0].isupper()
+        and (len(t) == 1 or not t[1:].replace("-", "").replace("'", "").isupper())
         and low not in gz.org_heads()
         and low not in gz.title_words()
         and low not in MONTHS

@@ -165,11 +165,13 @@ def _host(given: str | None, norm: str, mentions: list[Mention], key_of: dict, e
                     if m.type == "Person" and key_of.get(m):
                         subjects[key_of[m]] += 1
                         first.setdefault(key_of[m], m.start)
+    for k in in_headers:  # in a programme, who is named in a header is the host's guest
+        subjects.pop(k, None)
     if subjects:
         return max(subjects, key=lambda k: (subjects[k], -first[k]))
     # ... or the first person named with a head of state's or government's title
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.type == "Person" and _head_title_before(norm, m):
+        if m.type == "Person" and _head_title_before(norm, m) and key_of[m] not in in_headers:
             return key_of[m]
     return None
 

@@ -64,7 +64,7 @@ def trigger(tok: Token) -> str | None:
         return None
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVENT_NOUNS and any(
             c.dep_ == "poss" and c.lower_ in ("our", "their", "his", "her") for c in tok.children) and \
-            tok.dep_ != "dobj":
+            not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS):
         return EVENT_NOUNS[tok.lemma_.lower()]  # "our conversation in Dushanbe last October", "their talks"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("talk", "speak") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
@@ -108,7 +108,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
         if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
             continue  # "meetings have been held at the ministry": a place, not a counterpart
         v_start = offset + tok.idx
         v_end = v_start + len(tok.text)
@@ -206,6 +206,6 @@ def _date(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
             mon = MONTHS[m.group(1).lower()]
             year = ref.year if mon < ref.month else ref.year - 1
             return f"{year:04d}-{mon:02d}", True
-    if re.search(r"\bthe same day\b", text, re.I):
+    if re.search(r"\b(?:the same day|later that day|that (?:evening|afternoon)|later the same day)\b", text, re.I):
         return "same-day", False
     return None, False

@@ -2,23 +2,41 @@
 
 - a folder path: Oxigraph on disk through oxrdflib (the default, `./kg-store`);
 - `memory`: an in-memory Oxigraph store (tests);
-- `http(s)://HOST:PORT[/PATH]`: a remote SPARQL 1.1 server through rdflib's SPARQLUpdateStore, with
-  `…/query` and `…/update` endpoints (Oxigraph server; for Fuseki pass the dataset URL, e.g. `http://host:3030/ds`).
+- `http(s)://[USER:PASSWORD@]HOST:PORT[/PATH]`: a remote SPARQL 1.1 server through rdflib's SPARQLUpdateStore.
+  `…/query` and `…/update` are its endpoints (Oxigraph server; Fuseki: the dataset URL, `http://host:3030/ds`); a
+  URL ending in `/sparql` is both (Virtuoso, GraphDB-style); one ending in `/query` has `/update` beside it. The
+  server must answer queries over the union of the named graphs (Oxigraph: `--union-default-graph`; Fuseki:
+  `tdb2:unionDefaultGraph true`; Virtuoso does by default): the store checks this when it opens.
 
 Each document lives in its own named graph (its IRI); queries run over the union of all graphs. A document is
 written with one SPARQL update (`DROP SILENT GRAPH … ; INSERT DATA { GRAPH … }`), which Oxigraph applies as one
 transaction: an interrupted build never leaves half a document.
+
+Parameters are bound, never spliced in: `query(text, person=URIRef(…))`. On Oxigraph on disk they are initBindings
+(pyoxigraph substitutions, which only bind variables the SELECT projects, so every bound variable is projected); on
+a remote server they become a VALUES block at the top of the WHERE clause (`sparqltext.bind_values`), so that
+FILTERs see them as the embedded store does.
 """
 
 from __future__ import annotations
 
+import base64
+import json
+from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
+from typing import Iterable, Iterator
+from urllib.error import HTTPError, URLError
+from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.request import Request, urlopen
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+from rdflib.query import Result
 
 from .namespaces import KG
+from .sparqltext import bind_values, from_graphs
 
 QUERIES = Path(__file__).parent / "queries"
 PREFIXES = {
@@ -27,10 +45,12 @@ PREFIXES = {
     "org": "http://www.w3.org/ns/org#",
     "prov": "http://www.w3.org/ns/prov#",
     "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    "itsrdf": "http://www.w3.org/2005/11/its/rdf#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
+HTTP_TIMEOUT = 600  # seconds, for one request to a remote server
 
 
 class StoreError(RuntimeError):
@@ -41,6 +61,102 @@ def load_query(name: str) -> str:
     return (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
 
 
+@dataclass(frozen=True)
+class DocInfo:
+    """A stored document's metadata (the subject of its named graph)."""
+
+    iri: str
+    checksum: str
+    file: str | None = None
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    host: str | None = None
+
+    def meta(self) -> dict:
+        """The metadata the document was analysed with (as `build.read_meta` gives it)."""
+        out = {"date": self.date, "url": self.url}
+        if self.title and self.title != self.file:
+            out["title"] = self.title
+        return {k: v for k, v in out.items() if v}
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def endpoints(url: str) -> tuple[str, str, tuple[str, str] | None]:
+    """(query endpoint, update endpoint, basic-auth credentials) of a store URL."""
+    parts = urlsplit(url)
+    auth = None
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, netloc = netloc.rsplit("@", 1)
+        user, _, password = userinfo.partition(":")
+        auth = (user, password)
+    base = urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), parts.query, ""))
+    if base.endswith("/sparql"):
+        return base, base, auth
+    if base.endswith("/query"):
+        return base, base[: -len("query")] + "update", auth
+    return base + "/query", base + "/update", auth
+
+
+class _RemoteStore(SPARQLUpdateStore):
+    """rdflib's SPARQLUpdateStore, talking POST (long queries fit), asking for SPARQL JSON results (our GROUP_CONCAT
+    separators are control characters that XML cannot carry) or N-Triples, and raising one-line errors with the
+    server's own message instead of rdflib's generic ones."""
+
+    ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
+              "application/rdf+xml;q=0.5")
+
+    def __init__(self, query_endpoint: str, update_endpoint: str, auth: tuple[str, str] | None):
+        super().__init__(query_endpoint=query_endpoint, update_endpoint=update_endpoint, context_aware=True,
+                         returnFormat="json", method="POST_FORM")
+        self._headers = {}
+        if auth:
+            token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+            self._headers["Authorization"] = f"Basic {token}"
+
+    def _http(self, url: str, data: bytes, content_type: str, accept: str):
+        req = Request(url, data=data, headers={**self._headers, "Content-Type": content_type, "Accept": accept})
+        try:
+            return urlopen(req, timeout=HTTP_TIMEOUT)
+        except HTTPError as exc:
+            body = exc.read().decode("utf-8", "replace")
+            raise StoreError(f"SPARQL server {url} answered {exc.code}: {_first_line(body) or exc.reason}") from None
+        except (URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(f"cannot reach SPARQL server {url}: {reason}") from None
+
+    def _query(self, query: str, default_graph=None, named_graph=None) -> Result:  # type: ignore[override]
+        self._queries += 1
+        params = [("query", query)]
+        if isinstance(default_graph, list):  # the protocol's dataset: the union of these graphs
+            params += [("default-graph-uri", g) for g in default_graph or ["urn:x-kg:no-graph"]]
+        elif isinstance(default_graph, str):
+            params.append(("default-graph-uri", default_graph))
+        with self._http(self.query_endpoint, urlencode(params).encode(), "application/x-www-form-urlencoded",
+                        self.ACCEPT) as res:
+            body = res.read()
+            ctype = (res.headers.get("Content-Type") or "application/sparql-results+json").split(";")[0].strip()
+        try:
+            return Result.parse(BytesIO(body), content_type=ctype)
+        except Exception as exc:
+            raise StoreError(f"cannot read the answer of {self.query_endpoint} ({ctype}): {exc}") from None
+
+    def query_in(self, query: str, graphs: list[str], prefixes: dict) -> Result:
+        """`query` over the union of `graphs` only (SPARQL Protocol `default-graph-uri`: servers that query the
+        union of all graphs by default ignore FROM clauses, Oxigraph among them)."""
+        return self._query(self._inject_prefixes(query, prefixes), default_graph=list(graphs))
+
+    def _update(self, update: str) -> None:  # type: ignore[override]
+        self._updates += 1
+        with self._http(self.update_endpoint, update.encode("utf-8"), "application/sparql-update; charset=UTF-8",
+                        "*/*") as res:
+            res.read()
+
+
 class KGStore:
     """A dataset of per-document named graphs, queried as their union."""
 
@@ -49,10 +165,8 @@ class KGStore:
         self.remote = self.location.startswith(("http://", "https://"))
         try:
             if self.remote:
-                base = self.location.rstrip("/")
-                store = SPARQLUpdateStore(query_endpoint=f"{base}/query", update_endpoint=f"{base}/update",
-                                          context_aware=True, postAsEncoded=False)
-                self.ds = Dataset(store=store, default_union=True)
+                query_ep, update_ep, auth = endpoints(self.location)
+                self.ds = Dataset(store=_RemoteStore(query_ep, update_ep, auth), default_union=True)
             elif self.location == "memory":
                 self.ds = Dataset(store="Oxigraph", default_union=True)
             else:
@@ -67,11 +181,22 @@ class KGStore:
         except StoreError:
             raise
         except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(f"store {self.location} is in use by another process (a `kg build`, or a "
+                                 "`kg serve`: query that one with --store http://HOST:PORT)") from exc
             raise StoreError(f"cannot open store {self.location}: {exc.strerror or exc}") from exc
         except Exception as exc:  # pyoxigraph raises its own errors for locked or corrupt stores
             raise StoreError(f"cannot open store {self.location}: {exc}") from exc
         for prefix, ns in PREFIXES.items():
             self.ds.bind(prefix, ns)
+        if self.remote:
+            self._check_union()
+
+    def _check_union(self) -> None:
+        graphs = self.query("ASK { GRAPH ?g { ?s ?p ?o } }").askAnswer
+        if graphs and not self.query("ASK { ?s ?p ?o }").askAnswer:
+            raise StoreError(f"{self.location} does not query the union of its named graphs by default (Oxigraph: "
+                             "serve --union-default-graph; Fuseki: tdb2:unionDefaultGraph true)")
 
     def close(self) -> None:
         try:
@@ -86,20 +211,53 @@ class KGStore:
         self.close()
 
     # ------------------------------------------------------------------ reading
-    def query(self, sparql: str, **bindings):
+    def query(self, sparql: str, /, **bindings):
         """Run SPARQL over the union of all graphs; `bindings` are bound as initBindings, never spliced in."""
-        init = {k: v if isinstance(v, (URIRef, Literal)) else Literal(v) for k, v in bindings.items()}
-        if self.remote and init:
-            return self.ds.query(sparql, initNs=PREFIXES, initBindings=init)
-        return self.ds.query(sparql, initNs=PREFIXES, initBindings=init)
+        return self._run(sparql, None, bindings)
 
-    def named(self, name: str, **bindings):
+    def _run(self, sparql: str, graphs: list[URIRef] | None, bindings: dict):
+        init = {k: v if isinstance(v, (URIRef, Literal)) else Literal(v) for k, v in bindings.items()}
+        if self.remote:
+            text = bind_values(sparql, init) if init else sparql
+            if graphs is None:
+                return self.ds.query(text, initNs=PREFIXES)
+            return self.ds.store.query_in(text, [str(g) for g in graphs], PREFIXES)
+        if graphs is None:
+            return self.ds.query(sparql, initNs=PREFIXES, initBindings=init)
+        # the default graph only (not the union), made of the FROM clauses
+        return self.ds.store.query(from_graphs(sparql, graphs), PREFIXES, init, None)
+
+    def named(self, name: str, /, **bindings):
         return self.query(load_query(name), **bindings)
 
+    def view(self, graphs: Iterable[URIRef]) -> "StoreView":
+        """This store as if it held only the named graphs `graphs`."""
+        return StoreView(self, list(graphs))
+
     def checksum(self, doc: URIRef) -> str | None:
-        rows = list(self.query("SELECT ?doc ?c WHERE { ?doc kg:checksum ?c } LIMIT 1", doc=doc))
+        rows = list(self.query("SELECT ?doc ?c WHERE { GRAPH ?doc { ?doc kg:checksum ?c } } LIMIT 1", doc=doc))
         # pyoxigraph binds only variables that the SELECT projects
         return str(rows[0][1]) if rows else None
+
+    def documents(self) -> dict[str, DocInfo]:
+        """doc IRI → metadata, for every document in the store."""
+        out = {}
+        for r in self.named("documents"):
+            out[str(r.doc)] = DocInfo(str(r.doc), str(r.checksum), *(None if x is None else str(x) for x in
+                                                                     (r.file, r.title, r.date, r.url, r.host)))
+        return out
+
+    def graph(self, name: URIRef) -> Graph:
+        """The triples of named graph `name`."""
+        g = Graph()
+        for _, s, p, o in self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", g=URIRef(name)):
+            g.add((s, p, o))
+        return g
+
+    def quads(self) -> Iterator[tuple]:
+        """(graph, s, p, o) for every triple of every named graph."""
+        for g, s, p, o in self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            yield g, s, p, o
 
     def union_graph(self) -> Graph:
         """Every triple of every document, as one in-memory graph (for validation and export)."""
@@ -132,3 +290,61 @@ class KGStore:
                 self.ds.store.update(text, {}, {}, DATASET_DEFAULT_GRAPH_ID)
         except OSError as exc:
             raise StoreError(f"cannot write to store {self.location}: {exc.strerror or exc}") from exc
+
+
+class StoreView:
+    """A store seen through a subset of its named graphs (SPARQL FROM clauses): what an earlier build would have
+    seen. Answers `query` and `named` like a KGStore; anything else is the store's."""
+
+    def __init__(self, store: KGStore, graphs: list[URIRef]):
+        self.store = store
+        self.graphs = graphs
+
+    def query(self, sparql: str, /, **bindings):
+        return self.store._run(sparql, self.graphs, bindings)
+
+    def named(self, name: str, /, **bindings):
+        return self.query(load_query(name), **bindings)
+
+    def __getattr__(self, attr):
+        return getattr(self.store, attr)
+
+
+def to_json_value(term):
+    """A term as a plain JSON value: numbers and booleans as such, anything else as its string."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, bool) or isinstance(value, int):
+            return value
+        if type(value).__name__ in ("Decimal", "float"):
+            return float(value)
+    return str(term)
+
+
+def sparql_json(columns: list[str], rows: Iterable[Iterable]) -> dict:
+    """W3C SPARQL 1.1 Query Results JSON for `rows` of rdflib terms."""
+    bindings = []
+    for row in rows:
+        b = {}
+        for var, term in zip(columns, row):
+            if term is None:
+                continue
+            if isinstance(term, URIRef):
+                b[var] = {"type": "uri", "value": str(term)}
+            elif isinstance(term, Literal):
+                cell = {"type": "literal", "value": str(term)}
+                if term.language:
+                    cell["xml:lang"] = term.language
+                elif term.datatype and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+                    cell["datatype"] = str(term.datatype)
+                b[var] = cell
+            else:
+                b[var] = {"type": "bnode", "value": str(term)}
+        bindings.append(b)
+    return {"head": {"vars": list(columns)}, "results": {"bindings": bindings}}
+
+
+def dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
