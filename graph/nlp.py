@@ -172,14 +172,25 @@ def _is_name_word(doc: Doc, i: int, k: int) -> bool:
     return bool(toks) and all(_is_name_token(t) for t in toks) and (k - i == 1 or doc[i:k].text.count("-") == 1)
 
 
+PARTICLES = {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
+             "el", "la", "le", "du", "ter", "ten"}
+
+
 def name_run(doc: Doc, j: int, free: list[bool] | None = None, most: int = 3) -> int:
-    """Where a run of up to `most` name-like words starting at token j ends (j if there is none)."""
+    """Where a run of up to `most` name-like words starting at token j ends (j if there is none); particles inside
+    a name are part of it ("Luiz Inácio Lula da Silva")."""
     k, words = j, 0
-    while k < len(doc) and words < most:
+    while k < len(doc) and words < most + 1:
+        if words and doc[k].lower_ in PARTICLES and doc[k].text.islower() and k + 1 < len(doc) \
+                and _is_name_token(doc[k + 1]) and (free is None or free[k]):
+            k += 1
+            continue
         e = _word_end(doc, k)
         if not _is_name_word(doc, k, e) or (free is not None and not all(free[x] for x in range(k, e))):
             break
         k, words = e, words + 1
+        if words >= most and not (k < len(doc) and doc[k].lower_ in PARTICLES):
+            break
         while k < len(doc) and doc[k].is_space and k + 1 < len(doc) and _is_name_token(doc[k + 1]):
             k += 1  # a double space left by removed brackets
     return k
@@ -398,6 +409,19 @@ def _persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
         title_before = any(t.lower_ in gz.title_heads() for t in doc[max(0, s.start - 6):s.start])
         if k > j and len(doc[j:k].text.split()) >= 2 and title_before:
             out.append(Span(doc, j, k, label="PERSON"))
+    # "the President of the Republic, Luiz Inácio Lula da Silva, received …": a title, its body, a comma, a name
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in gz.title_heads() or not (tok.text[:1].isupper() or i > 0 and doc[i - 1].lower_ == "the"):
+            continue
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "of":
+            j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j += 1
+        if j + 1 < len(doc) and doc[j].text == ",":
+            k = name_run(doc, j + 1, free, most=4)
+            if len(doc[j + 1:k].text.split()) >= 2 and (k >= len(doc) or doc[k].text in (",", ".", ")", ";")):
+                out.append(Span(doc, j + 1, k, label="PERSON"))
     # "Pavel Orlov, Chairman of the Board of …": a name followed by a comma and a title
     for i in range(len(doc)):
         if not free[i] or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha):

@@ -162,9 +162,10 @@ def _host(given: str | None, norm: str, mentions: list[Mention], key_of: dict, e
         for sent in _sents(p.doc):
             for t in find_told(sent, p.offset, p.mentions, None):
                 for m in t.subject:
-                    if m.type == "Person" and key_of.get(m):
-                        subjects[key_of[m]] += 1
-                        first.setdefault(key_of[m], m.start)
+                    k = key_of.get(m)
+                    if k and entities[k].type == "Person":
+                        subjects[k] += 1
+                        first.setdefault(k, m.start)
     for k in in_headers:  # in a programme, who is named in a header is the host's guest
         subjects.pop(k, None)
     if subjects:
@@ -449,6 +450,12 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
             pos = p.offset + sent.start_char
             ref = _ref_at(datelines, pos, ref_default) if parent is None else ref_default
             for t in find_told(sent, p.offset, p.mentions, ref):
+                if t.type == "Joined":  # more people at the meeting just told
+                    last = (out or ([parent] if parent else []) or [None])[-1]
+                    for m in t.subject:
+                        if last is not None and m.type == "Person" and key_of.get(m):
+                            _participant(last, key_of[m], "attendee", 0.6, "rule", t.sentence)
+                    continue
                 ev = _told_event(t, parent, entities, key_of, ref, host, events + out)
                 if ev is None:
                     continue
@@ -496,7 +503,7 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
             if q.role in ("host", "guest") and entities[q.entity].type == "Person":
                 _participant(ev, q.entity, q.role, 0.6, "rule", t.sentence)
     elif t.subject:
-        persons = [m for m in t.subject if m.type == "Person"] or t.subject
+        persons = [m for m in t.subject if key_of.get(m) and entities[key_of[m]].type == "Person"] or t.subject
         for m in persons:
             k = key_of.get(m)
             if k:
@@ -516,15 +523,16 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
         objects = [m for m in objects if m.type == "Person"]
         if not ev.participants:
             return None
-    has_person = any(m.type == "Person" for m in objects)
-    guests = [m for m in objects if m.type == "Person" or not has_person and m.type == "Organization"
-              or m.type == "Organization" and counterpart_org(m.text)]
+    kind = {m: entities[key_of[m]].type for m in objects}
+    has_person = any(kind[m] == "Person" for m in objects)
+    guests = [m for m in objects if kind[m] == "Person" or not has_person and kind[m] == "Organization"
+              or kind[m] == "Organization" and counterpart_org(m.text)]
     for m in guests:
         k = key_of[m]
         if k != host or not ev.participants:
             _participant(ev, k, "host" if k == host else "guest", 0.6, "rule", t.sentence)
     if not guests and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
-            and t.type != "Visit":
+            and t.type != "Visit" and len(ev.participants) < 2:
         return None  # "the Congress received constitutional status": nobody was met
     if len(ev.participants) < 2 and t.type != "Visit" and not any(entities[q.entity].type == "Organization"
                                                                   for q in ev.participants):
@@ -569,7 +577,8 @@ def _same_meeting(a: Event, b: Event, host: str | None, any_tier: bool = False) 
         return False
     pa = {q.entity for q in a.participants} - {host}
     pb = {q.entity for q in b.participants} - {host}
-    return bool(pa & pb) and (any_tier or a.reported == b.reported)
+    # the same people: one side's participants (the host aside) all take part in the other
+    return bool(pa & pb) and (pa <= pb or pb <= pa) and (any_tier or a.reported == b.reported)
 
 
 def _summit(name: str, ev: Event, known: list[Event]) -> Event:

@@ -151,7 +151,7 @@ def _link_persons(mentions: list[Mention], uf: _UnionFind) -> None:
                 uf.union(full[a][0], full[b][0])
     for i, m in enumerate(mentions):  # the model called a person an organisation once: "Marek Halas recalled"
         if m.type == "Organization" and not any(w.lower() in gz.org_heads() for w in m.text.split()):
-            same = {uf.find(j) for j, f in full if same_name(m.text, f.text)}
+            same = {uf.find(j) for j, f in full if same_name(m.text, f.text) or part_of_name(m.text, f.text)}
             if len(same) == 1:
                 uf.union(i, same.pop())
     for i, m in persons:

@@ -69,6 +69,12 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("talk", "speak") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
         return "Meeting"  # "he had last talked to Aleksandr Lukashenko"
+    if tok.pos_ == "VERB" and (tok.lemma_.lower() in ("attend", "join", "participate") or tok.lemma_.lower() == "take"
+                               and any(c.lower_ == "part" for c in tok.children)) and any(
+            c.dep_ in ("dobj", "prep") and (c.lower_ == "in" or c.lemma_.lower() in set(EVENT_NOUNS) | {"breakfast",
+                                                                                                  "lunch", "dinner"})
+            for c in tok.children):
+        return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
@@ -107,8 +113,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
             continue
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
-        if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
-                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        if any(c.dep_ == "nsubjpass" for c in tok.children) and not re.search(
+                r"\b(?:with|between)\b", text[tok.idx - sent.start_char:]):
             continue  # "meetings have been held at the ministry": a place, not a counterpart
         v_start = offset + tok.idx
         v_end = v_start + len(tok.text)
@@ -147,6 +153,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
             cut = max(lead.rfind("—"), lead.rfind(" - "), lead.rfind(":"), lead.rfind(";"))
             subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= v_start
                        and m.type == "Person" and not in_side(m)]
+        if tok.lemma_.lower() == "discuss":  # what was discussed is a topic; only "with X" is someone met
+            w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
+            v_end = v_end + w.end() if w else o_end
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
                    and m.type in ("Person", "Organization", "Country")
                    and not (_after_place_prep(text, m.start - s_start) and not _business(m.text))]
