@@ -40,7 +40,7 @@ _PATTERNS = [
     ("my", rf"\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<y1>{_Y})\b"),
     ("dm", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\b"),
     ("md", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)"),
-    ("y", rf"\b(?:in|since|until|by|early|late|mid-|from)\s+(?P<y1>{_Y})\b(?!\s*[-–]\s*\d)"),
+    ("y", rf"\b(?:in|early|late|mid-)\s+(?P<y1>{_Y})\b(?!\s*[-–]\s*\d)"),
     ("m", rf"\b(?:in|since|until|by|early|late|mid-|from)\s+(?P<m1>January|February|March|April|May|June|July|August|"
           rf"September|October|November|December)\b(?![,.]?\s*\d)"),
 ]

@@ -518,7 +518,7 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
     elif HOST_SUBJECTS.match(subj_word) and host and parent is None:
         _participant(ev, host, "host", 0.6, "inference", t.sentence)
     objects = [m for m in t.objects if key_of.get(m)]
-    if t.type == "Visit":  # the visited place or works is where, the companions are who
+    if t.type in ("Visit", "Ceremony"):  # the visited place or works is where, the companions are who
         text = entities and ""
         objects = [m for m in objects if m.type == "Person"]
         if not ev.participants:
@@ -532,10 +532,11 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
         if k != host or not ev.participants:
             _participant(ev, k, "host" if k == host else "guest", 0.6, "rule", t.sentence)
     if not guests and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
-            and t.type != "Visit" and len(ev.participants) < 2:
+            and t.type not in ("Visit", "Ceremony") and len(ev.participants) < 2:
         return None  # "the Congress received constitutional status": nobody was met
-    if len(ev.participants) < 2 and t.type != "Visit" and not any(entities[q.entity].type == "Organization"
-                                                                  for q in ev.participants):
+    alone_ok = t.type in ("Visit", "Ceremony") or any(entities[q.entity].type == "Organization"
+                                                      for q in ev.participants)
+    if len(ev.participants) < 2 and not alone_ok:
         return None
     start = t.start
     if GROUP_SUBJECTS.match(subj_word) and not t.date_given and earlier:

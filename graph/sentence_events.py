@@ -75,6 +75,13 @@ def trigger(tok: Token) -> str | None:
                                                                                                   "lunch", "dinner"})
             for c in tok.children):
         return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast"
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children) and (
+            tok.lemma_.lower() == "lay" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("wreath", "flower", "flowers")
+                                                for c in tok.children)
+            or tok.lemma_.lower() in ("inaugurate", "unveil", "launch", "open") and any(
+                c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(w.pos_ == "PROPN" for w in c.subtree))
+                for c in tok.children)):
+        return "Ceremony"  # "the three presidents laid a wreath at …", "Aliyev inaugurated the Shirvan solar park"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
