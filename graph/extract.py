@@ -83,6 +83,9 @@ def _noise(name: str, typ: str, ent: Span) -> bool:
     nationality words ("Kazakh")."""
     if name in gz.demonym_index() and typ != "Country":
         return True
+    if typ == "Organization" and not ent.id_ and (name[:1].islower() or " " not in name
+                                                  and name.lower() in gz.org_heads()):
+        return True  # "congress of the party" (an event), "Army" at the start of a sentence
     if typ in ("Organization", "Place", "Person") and re.fullmatch(r"[A-Z]+-?\d+", name):
         return True
     if name.isupper() and len(name.replace(" ", "")) >= 7 and not ent.id_:
