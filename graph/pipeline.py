@@ -529,8 +529,7 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
               or kind[m] == "Organization" and counterpart_org(m.text)]
     for m in guests:
         k = key_of[m]
-        if k != host or not ev.participants:
-            _participant(ev, k, "host" if k == host else "guest", 0.6, "rule", t.sentence)
+        _participant(ev, k, "host" if k == host else "guest", 0.6, "rule", t.sentence)
     if not guests and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
             and t.type not in ("Visit", "Ceremony") and len(ev.participants) < 2:
         return None  # "the Congress received constitutional status": nobody was met
