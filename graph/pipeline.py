@@ -255,7 +255,7 @@ def _events(norm, segments, pieces, entities, key_of, role_mentions, host, doc_d
         header_piece = next(p for p in pieces if p.segment == i and p.is_header)
         body = [p for p in pieces if p.segment == i and not p.is_header]
         sent = Sentence(h.start, h.end)
-        key = f"event/{h.begin}-{slug(h.title)}"
+        key = f"event/{h.begin}-{slug(h.title)}"  # until its participants are known (see _event_keys)
         ev = Event(key, h.type, h.title, h.begin, h.until, sent, "header", 0.95)
         _header_participants(ev, header_piece, body, entities, key_of, host)
         _speaker_participants(ev, body, norm, role_mentions, key_of, entities)
@@ -275,7 +275,24 @@ def _events(norm, segments, pieces, entities, key_of, role_mentions, host, doc_d
         if seg.header is None:
             body = [p for p in pieces if p.segment == i and not p.is_header]
             events.extend(_told_events(None, body, entities, key_of, doc_date, host, datelines, events))
-    return _unique(events)
+    return _unique(_event_keys(events))
+
+
+def _event_keys(events: list[Event]) -> list[Event]:
+    """Every event's stable id from its date and who took part (the same meeting told by another document gets the
+    same id); an event with nobody but its host keeps the id made from its title."""
+    renames = {}
+    for ev in events:
+        if ev.type in ("Summit", "Conference", "StateVisit", "Visit") and ev.method == "header" or \
+                len(ev.participants) < 2:
+            continue
+        new = told_key(ev)
+        renames[ev.key] = new
+        ev.key = new
+    for ev in events:
+        if ev.part_of in renames:
+            ev.part_of = renames[ev.part_of]
+    return events
 
 
 def _unique(events: list[Event]) -> list[Event]:

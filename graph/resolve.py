@@ -197,7 +197,21 @@ def _entity(ms: list[Mention]) -> Entity:
     aliases.discard(label)
     conf = max(m.confidence for m in ms)
     method = "gazetteer" if any(m.method == "gazetteer" for m in ms) else ms[0].method
-    return Entity(f"{typ.lower()}/{slug(label)}", typ, label, aliases, list(ms), [], conf, method)
+    return Entity(entity_key(typ, label), typ, label, aliases, list(ms), [], conf, method)
+
+
+def entity_key(typ: str, label: str) -> str:
+    """The stable id of an entity, the same from any document whatever the spelling: a person's folded given name
+    and surname ("Aleksandr Grigoryevich Lukashenko" and "Alexander Lukashenko" are person/aleksandr-lukashenko),
+    an organisation's name without "the" or a trailing "of <Country>"."""
+    if typ == "Person":
+        toks = label.split()
+        if len(toks) >= 3 and all(PATRONYMIC.search(t) for t in toks[1:-1]):
+            toks = [toks[0], toks[-1]]
+        return f"person/{slug(' '.join(fold(t) for t in toks))}"
+    if typ in ("Organization", "Project"):
+        return f"{typ.lower()}/{slug(org_key(label))}"
+    return f"{typ.lower()}/{slug(label)}"
 
 
 def _label(typ: str, ms: list[Mention], names: Counter) -> str:
