@@ -46,3 +46,13 @@ def test_slug_is_iri_safe():
     assert slug("People's Republic of China") == "people-s-republic-of-china"
     assert slug("Лукашенко").startswith("x")
     assert slug("<script>") == "script"
+
+
+def test_entity_keys_do_not_depend_on_spelling():
+    from graph.resolve import entity_key
+
+    assert entity_key("Person", "Aleksandr Grigoryevich Lukashenko") == entity_key("Person", "Alexander Lukashenko")
+    assert entity_key("Person", "Volodymyr Zelensky") == entity_key("Person", "Volodymyr Zelenskyy")
+    assert entity_key("Person", "Kim Jong Un") != entity_key("Person", "Kim Jong Il")
+    assert entity_key("Organization", "the State Authority for Military Industry of Belarus") == \
+        entity_key("Organization", "State Authority for Military Industry")
