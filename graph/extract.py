@@ -184,7 +184,8 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     # "the Prime Minister of Ruritania, Marek Halas" where the model saw no entity in "Ruritania"
     m = re.search(rf"({_title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
                   rf"\s*,?\s*$", left)
-    if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()):
+    if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
+            and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country"):
         pos = p.start - len(left) + m.start(2)
         name = m.group(2)
         c = gz.country_of(name)
@@ -223,6 +224,10 @@ def _role_after(p: Mention, text: str, orgs: list[Mention]) -> RoleMention | Non
     org = next((o for o in orgs if p.end + m.end() <= o.start <= p.end + m.end() + 1), None)
     if org is None:
         org = next((o for o in orgs if p.end + m.end(1) < o.start <= p.end + m.end(1) + 1), None)
+    if org is None and m.group(0).rstrip().endswith(("of", "of the")):
+        # "Carla Ventura, chairwoman of the Brazilian-Mexican offshore venture Atlântico Golfo Petróleo"
+        org = next((o for o in orgs if o.type == "Organization" and 0 < o.start - (p.end + m.end()) <= 60
+                    and re.fullmatch(r"(?:[\w-]+\s+){1,5}", text[p.end + m.end():o.start])), None)
     return RoleMention(title, p, org, p.sentence, 0.8 if org else 0.6)
 
 
@@ -242,6 +247,14 @@ def unnamed_posts(text: str, mentions: list[Mention]) -> list[tuple[str, Mention
         m = re.search(rf"\b(?:the|as)\s+({_title_regex().pattern})\s+of\s+(?:the\s+)?$", before, re.I)
         if m:
             out.append((_title_case(m.group(1)), c))
+    # "the first state visit of a Serbian president": a demonym before a lower-case title
+    for m in re.finditer(r"\b(?:a|the|as)\s+([A-Z][\w'-]+)\s+(president|prime minister|chancellor|premier|king)\b",
+                         text):
+        c = gz.demonym_index().get(m.group(1))
+        if c is not None:
+            sent = Sentence(m.start(), m.end())
+            out.append((_title_case(m.group(2)), Mention(c.name, "Country", m.start(1), m.end(1), sent, "rule", 0.6,
+                                                         c.name)))
     return out
 
 

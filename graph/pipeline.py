@@ -193,8 +193,12 @@ def _host_posts(norm: str, mentions: list[Mention], key_of: dict, entities: dict
     host_titles |= {t.lower() for m in entities[host].mentions
                     for t in re.findall(r"(President|Prime Minister|Chancellor|King|Emir|Premier)\s+$",
                                         norm[max(0, m.start - 30):m.start])}
-    found = [(t, o) for t, o in ex.unnamed_posts(norm, mentions) if t.lower() in host_titles and o in key_of]
-    by_org = Counter(key_of[o] for _, o in found)
+    known = {e.label: k for k, e in entities.items() if e.type == "Country"}
+    found = [(t, o) for t, o in ex.unnamed_posts(norm, mentions)
+             if t.lower() in host_titles and (o in key_of or o.text in known)]
+    for _, o in found:
+        key_of.setdefault(o, known.get(o.text))
+    by_org = Counter(key_of[o] for _, o in found if key_of.get(o))
     if not by_org:
         return
     best, n = by_org.most_common(1)[0]
