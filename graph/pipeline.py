@@ -471,10 +471,10 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
             pos = p.offset + sent.start_char
             ref = _ref_at(datelines, pos, ref_default) if parent is None else ref_default
             for t in find_told(sent, p.offset, p.mentions, ref):
-                if t.type == "Joined":  # more people at the meeting just told
+                if t.type in ("Joined", "Accompanied"):  # more people at the meeting just told
                     last = (out or ([parent] if parent else []) or [None])[-1]
-                    for m in t.subject:
-                        if last is not None and m.type == "Person" and key_of.get(m):
+                    for m in (t.subject if t.type == "Joined" else t.objects):
+                        if last is not None and key_of.get(m) and entities[key_of[m]].type == "Person":
                             _participant(last, key_of[m], "attendee", 0.6, "rule", t.sentence)
                     continue
                 ev = _told_event(t, parent, entities, key_of, ref, host, events + out)

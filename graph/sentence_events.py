@@ -75,6 +75,8 @@ def trigger(tok: Token) -> str | None:
                                                                                                   "lunch", "dinner"})
             for c in tok.children):
         return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "accompany" and any(c.dep_ == "agent" for c in tok.children):
+        return "Accompanied"  # "The guest was accompanied by Hana Novak, Chief Executive of …"
     if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children) and (
             tok.lemma_.lower() == "lay" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("wreath", "flower", "flowers")
                                                 for c in tok.children)
