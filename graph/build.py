@@ -217,8 +217,9 @@ class _Analyser:
         from .nlp import ModelNotFound
 
         workers = min(self.jobs, len(sources))
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=_init_worker, initargs=(self.model,)) as pool:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(self.model,))
+        try:
             pending: deque = deque()
             queue = iter(sources)
             for src in queue:
@@ -237,6 +238,8 @@ class _Analyser:
                 if nxt is not None:
                     pending.append((nxt, pool.submit(_analyse_in_worker, nxt)))
                 yield src, result
+        finally:  # stopped early (an error, Ctrl-C): drop what has not started
+            pool.shutdown(wait=True, cancel_futures=True)
 
     @staticmethod
     def _guard(fn, src):
@@ -358,7 +361,7 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
         else:
             continue
         before = [URIRef(d) for d in final if d < iri and d in present]
-        seen = store.view(before) if present - {iri} - {str(b) for b in before} else store
+        seen = store.view(before) if present - {str(b) for b in before} else store  # its own old graph too
         doc = link_to_store(doc, seen)
         graph = document_graph(doc, src.host)
         if iri not in new:

@@ -2,6 +2,13 @@
 
     kg build seeds/                      # text files or folders into ./kg-store
     kg meetings                          # who met whom, when, about what
+    kg meetings --with 'Xi Jinping' --since 2023-03-01 --about 'Great Stone'
+    kg meeting 'Zhu Hexin'               # what one meeting was about
+    kg profile 'Li Keqiang'              # posts, meetings, whom he met
+    kg discussed 'Su-30SM'               # where a project or piece of equipment was discussed
+    kg events --since 2023-03            # a timeline;  kg together: who attended events together
+    kg serve                             # a read-only SPARQL endpoint (and query editor) on 127.0.0.1:7878
+    kg remove NAME.txt                   # take a document out;  kg docs: the stored documents
     kg query 'SELECT ...' | FILE.rq      # any SPARQL over the store
     kg export --format json > pred.json  # the evaluation format (FORMAT.md), or turtle, jsonld, nt, trig
     kg viz -o who-met-whom.html          # an interactive graph that works offline
@@ -71,14 +78,18 @@ def cmd_build(args) -> int:
     files, problems = collect(args.paths)
     if not files:
         raise CliError("; ".join(f"{p}: {why}" for p, why in problems) or "no .txt files in the given folders")
+    from .build import show_bar
+
+    bar = show_bar(sys.stderr, forced=args.progress) if not args.quiet or args.progress else None
     with _store(args, create=True) as store:
         report = build(args.paths, store, model=args.model, host=args.host, meta=meta,
                        progress=(lambda name, msg: print(f"{name}: {msg}", file=sys.stderr)) if not args.quiet
-                       else None)
+                       else None, jobs=args.jobs, bar=bar)
         for path, why in report.failed:
             print(f"kg: skipped {path}: {why}", file=sys.stderr)
-        print(f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, {len(report.failed)} skipped "
-              f"-> {args.store}", file=sys.stderr)
+        relinked = f", {len(report.relinked)} relinked" if report.relinked else ""
+        print(f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged{relinked}, {len(report.failed)} "
+              f"skipped -> {args.store}", file=sys.stderr)
         if not report.ingested and not report.unchanged:
             raise CliError("no document could be read")
         if args.print_meetings:
@@ -86,16 +97,102 @@ def cmd_build(args) -> int:
     return 0
 
 
-def _print_meetings(store, fmt: str) -> None:
-    rows = [[_term(r.start), _term(r.end), _term(r.type), _term(r.title), _term(r.participants), _term(r.topics)]
-            for r in store.named("meetings")]
-    _rows_out(["start", "end", "type", "event", "participants", "topics"], rows, fmt)
+def _print_meetings(store, fmt: str, **filters) -> None:
+    from .canned import meetings
+
+    _answer(meetings(store, **filters), fmt)
+
+
+def _answer(answer, fmt: str, iris: bool = False) -> None:
+    from .canned import write
+
+    for note in answer.notes:
+        print(f"kg: {note}", file=sys.stderr)
+    write(answer, fmt, sys.stdout, iris=iris)
+
+
+def _ask(args, question, *pos, **kw) -> int:
+    from .canned import QuestionError
+
+    with _store(args) as store:
+        try:
+            answer = question(store, *pos, **kw)
+        except QuestionError as exc:
+            raise CliError(str(exc)) from None
+        _answer(answer, args.format, iris=getattr(args, "iris", False))
+    return 0
 
 
 def cmd_meetings(args) -> int:
+    from .canned import meetings
+
+    return _ask(args, meetings, with_=args.with_ or (), org=args.org, about=args.about, since=args.since,
+                until=args.until)
+
+
+def cmd_meeting(args) -> int:
+    from .canned import meeting
+
+    return _ask(args, meeting, args.event, on=args.on)
+
+
+def cmd_profile(args) -> int:
+    from .canned import profile
+
+    return _ask(args, profile, args.name)
+
+
+def cmd_discussed(args) -> int:
+    from .canned import discussed
+
+    return _ask(args, discussed, args.name)
+
+
+def cmd_events(args) -> int:
+    from .canned import events
+
+    return _ask(args, events, with_=args.with_, since=args.since, until=args.until)
+
+
+def cmd_together(args) -> int:
+    from .canned import together
+
+    return _ask(args, together, with_=args.with_, since=args.since, until=args.until, min_events=args.min)
+
+
+def cmd_docs(args) -> int:
+    from rdflib import URIRef
+
+    from .canned import Answer, Part
+
     with _store(args) as store:
-        _print_meetings(store, args.format)
+        docs = store.documents()
+    rows = [[d.file, d.title if d.title != d.file else None, d.date, d.url, d.host, d.checksum[:12], URIRef(d.iri)]
+            for d in docs.values()]
+    _answer(Answer([Part("documents", ["file", "title", "date", "url", "host", "checksum", "doc"], rows)]),
+            args.format)
     return 0
+
+
+def cmd_remove(args) -> int:
+    from .build import remove
+
+    with _store(args) as store:
+        report = remove(args.docs, store, model=args.model,
+                        progress=(lambda name, msg: print(f"{name}: {msg}", file=sys.stderr)))
+    relinked = f", {len(report.relinked)} relinked" if report.relinked else ""
+    print(f"{len(report.removed)} removed{relinked} -> {args.store}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .serve import ServeError, serve
+
+    try:
+        return serve(args.store, bind=args.bind, port=args.port, timeout=args.timeout, limit=args.limit,
+                     quiet=args.quiet)
+    except ServeError as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_query(args) -> int:
@@ -114,6 +211,10 @@ def cmd_query(args) -> int:
             print("true" if res.askAnswer else "false")
         elif res.type in ("CONSTRUCT", "DESCRIBE"):
             sys.stdout.write(res.graph.serialize(format="turtle"))
+        elif args.format == "sparql-json":
+            from .store import dumps, sparql_json
+
+            sys.stdout.write(dumps(sparql_json([str(v) for v in res.vars], res)))
         else:
             header = [str(v) for v in res.vars]
             _rows_out(header, [[_term(x) for x in row] for row in res], args.format)
@@ -291,6 +392,8 @@ def parser() -> argparse.ArgumentParser:
         return p
 
     fmt = dict(choices=["table", "csv", "json"], default="table")
+    qfmt = dict(choices=["table", "csv", "json", "sparql-json"], default="table",
+                help="table, csv, json (plain values) or sparql-json (SPARQL 1.1 results JSON)")
     p = add("build", cmd_build, "read text files or folders of .txt files into the store",
             "kg build seeds/ --store kg-store")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -300,16 +403,85 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--title", help="document title to store")
     p.add_argument("--url", help="source URL to store")
     p.add_argument("--print-meetings", action="store_true", help="print who met whom after building")
-    p.add_argument("--format", **fmt, help="format of --print-meetings")
+    p.add_argument("--format", **qfmt)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="analyse in N processes (0: one per core; default 1)")
+    p.add_argument("--progress", action="store_true",
+                   help="draw the progress bar (documents, documents and words per second) even when stderr is "
+                        "not a terminal")
 
-    p = add("meetings", cmd_meetings, "who met whom, when, about what", "kg meetings --format csv")
-    p.add_argument("--format", **fmt)
+    def dates(p):
+        p.add_argument("--since", metavar="DATE", help="only events on or after this day (YYYY-MM-DD, YYYY-MM, "
+                       "YYYY); undated events are left out")
+        p.add_argument("--until", metavar="DATE", help="only events on or before this day")
+
+    names = "case-insensitive, name or alias; whole words of a name if no name is exactly it"
+    p = add("meetings", cmd_meetings, "who met whom, when, about what",
+            "kg meetings --with 'Xi Jinping' --since 2023-03-01 --about 'Great Stone'")
+    p.add_argument("--with", dest="with_", action="append", metavar="NAME",
+                   help=f"only events this actor took part in (twice: both took part; {names})")
+    p.add_argument("--org", metavar="NAME", help="only events an organisation or country took part in, or one of "
+                   "whose post holders did")
+    p.add_argument("--about", metavar="NAME", help="only events about this (a ranked topic)")
+    dates(p)
+    p.add_argument("--format", **qfmt)
+    p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
+
+    p = add("meeting", cmd_meeting, "what one meeting was about: the event, who took part, its ranked topics",
+            "kg meeting 'Zhu Hexin'")
+    p.add_argument("event", metavar="EVENT", help="the event IRI, or (part of) its title")
+    p.add_argument("--on", metavar="DATE", help="the event's date (or its start), to pick one of several")
+    p.add_argument("--format", **qfmt)
+    p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
+
+    p = add("profile", cmd_profile, "an actor's posts, the events it took part in, and whom it met",
+            "kg profile 'Li Keqiang'")
+    p.add_argument("name", metavar="NAME", help=f"a person, organisation or country ({names})")
+    p.add_argument("--format", **qfmt)
+    p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
+
+    p = add("discussed", cmd_discussed, "where a project, piece of equipment or anything was discussed, with the "
+            "sentence", "kg discussed 'Great Stone'")
+    p.add_argument("name", metavar="NAME", help=names)
+    p.add_argument("--format", **qfmt)
+    p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
+
+    p = add("events", cmd_events, "a timeline of the events", "kg events --since 2023-03 --with Lukashenko")
+    p.add_argument("--with", dest="with_", metavar="NAME", help=f"only events this actor took part in ({names})")
+    dates(p)
+    p.add_argument("--format", **qfmt)
+    p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
+
+    p = add("together", cmd_together, "who attended events together: pairs of actors and the events they shared",
+            "kg together --min 2")
+    p.add_argument("--with", dest="with_", metavar="NAME", help=f"only pairs with this actor ({names})")
+    p.add_argument("--min", type=int, default=1, metavar="N", help="at least N events together (default 1)")
+    dates(p)
+    p.add_argument("--format", **qfmt)
+    p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
+
+    p = add("docs", cmd_docs, "the documents in the store, with their metadata", "kg docs")
+    p.add_argument("--format", **qfmt)
+
+    p = add("remove", cmd_remove, "take documents out of the store (entities other documents name stay)",
+            "kg remove presidents-week-2023-02-27.txt")
+    p.add_argument("docs", nargs="+", metavar="DOC", help="a file name (or path) or a document IRI")
+    p.add_argument("--model", help="spaCy pipeline for documents that must be linked again")
+
+    p = add("serve", cmd_serve, "serve the store as a read-only SPARQL 1.1 endpoint (JSON, XML, CSV; query "
+            "editor at /)", "kg serve --store kg-store --port 7878")
+    p.add_argument("--port", type=int, default=7878, help="port to listen on (default 7878)")
+    p.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
+                   help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--timeout", type=int, default=30, metavar="S", help="seconds per query (default 30)")
+    p.add_argument("--limit", type=int, default=10000, metavar="N", help="results per query (default 10000)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no request log")
 
     p = add("query", cmd_query, "run a SPARQL SELECT, ASK or CONSTRUCT (text or .rq file) over the store",
             "kg query 'SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }'")
     p.add_argument("sparql", metavar="SPARQL_OR_FILE")
-    p.add_argument("--format", **fmt)
+    p.add_argument("--format", **qfmt)
 
     p = add("export", cmd_export, "export the store: json (the evaluation format), turtle, jsonld, nt, trig",
             "kg export --format json > pred.json")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .store import KGStore
+from .store import PREFIXES, KGStore
 
 SEP = "\u001f"
 
@@ -48,7 +48,15 @@ RDF_FORMATS = {"turtle": "turtle", "ttl": "turtle", "jsonld": "json-ld", "json-l
 
 
 def export_rdf(store: KGStore, fmt: str) -> str:
-    """The whole store serialised: turtle, jsonld and nt as one graph; trig and nquads keep the named graphs."""
+    """The whole store serialised: turtle, jsonld and nt as one graph; trig and nquads keep the named graphs (one
+    per document). Read through SPARQL, so that a remote store exports the same as a local one."""
     if fmt in ("trig", "nquads"):
-        return store.ds.serialize(format=RDF_FORMATS[fmt])
+        from rdflib import Dataset
+
+        ds = Dataset()
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns)
+        for g, s, p, o in store.quads():
+            ds.add((s, p, o, g))
+        return ds.serialize(format=RDF_FORMATS[fmt])
     return store.union_graph().serialize(format=RDF_FORMATS[fmt])

@@ -20,7 +20,6 @@ FILTERs see them as the embedded store does.
 
 from __future__ import annotations
 
-import base64
 import json
 from dataclasses import dataclass
 from io import BytesIO
@@ -28,7 +27,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode, urlsplit, urlunsplit
-from urllib.request import Request, urlopen
+from urllib.request import (HTTPBasicAuthHandler, HTTPDigestAuthHandler, HTTPPasswordMgrWithDefaultRealm, Request,
+                            build_opener, urlopen)
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -95,7 +95,7 @@ def endpoints(url: str) -> tuple[str, str, tuple[str, str] | None]:
         user, _, password = userinfo.partition(":")
         auth = (user, password)
     base = urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), parts.query, ""))
-    if base.endswith("/sparql"):
+    if base.rsplit("/", 1)[-1].startswith("sparql"):  # /sparql, Virtuoso's /sparql-auth: one endpoint for both
         return base, base, auth
     if base.endswith("/query"):
         return base, base[: -len("query")] + "update", auth
@@ -113,15 +113,17 @@ class _RemoteStore(SPARQLUpdateStore):
     def __init__(self, query_endpoint: str, update_endpoint: str, auth: tuple[str, str] | None):
         super().__init__(query_endpoint=query_endpoint, update_endpoint=update_endpoint, context_aware=True,
                          returnFormat="json", method="POST_FORM")
-        self._headers = {}
-        if auth:
-            token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
-            self._headers["Authorization"] = f"Basic {token}"
+        self._open = urlopen
+        if auth:  # answer the server's challenge, Basic (Fuseki) or Digest (Virtuoso's /sparql-auth)
+            passwords = HTTPPasswordMgrWithDefaultRealm()
+            for url in {query_endpoint, update_endpoint}:
+                passwords.add_password(None, url, *auth)
+            self._open = build_opener(HTTPBasicAuthHandler(passwords), HTTPDigestAuthHandler(passwords)).open
 
     def _http(self, url: str, data: bytes, content_type: str, accept: str):
-        req = Request(url, data=data, headers={**self._headers, "Content-Type": content_type, "Accept": accept})
+        req = Request(url, data=data, headers={"Content-Type": content_type, "Accept": accept})
         try:
-            return urlopen(req, timeout=HTTP_TIMEOUT)
+            return self._open(req, timeout=HTTP_TIMEOUT)
         except HTTPError as exc:
             body = exc.read().decode("utf-8", "replace")
             raise StoreError(f"SPARQL server {url} answered {exc.code}: {_first_line(body) or exc.reason}") from None
@@ -190,6 +192,10 @@ class KGStore:
         for prefix, ns in PREFIXES.items():
             self.ds.bind(prefix, ns)
         if self.remote:
+            parts = urlsplit(self.location)
+            if "@" in parts.netloc:  # no password in messages
+                self.location = urlunsplit(parts._replace(netloc=parts.netloc.split("@", 1)[0].split(":")[0]
+                                                          + ":***@" + parts.netloc.rsplit("@", 1)[1]))
             self._check_union()
 
     def _check_union(self) -> None:
@@ -251,13 +257,13 @@ class KGStore:
         """The triples of named graph `name`."""
         g = Graph()
         for _, s, p, o in self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", g=URIRef(name)):
-            g.add((s, p, o))
+            g.add((s, p, plain(o)))
         return g
 
     def quads(self) -> Iterator[tuple]:
         """(graph, s, p, o) for every triple of every named graph."""
         for g, s, p, o in self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            yield g, s, p, o
+            yield g, s, p, plain(o)
 
     def union_graph(self) -> Graph:
         """Every triple of every document, as one in-memory graph (for validation and export)."""
@@ -308,6 +314,17 @@ class StoreView:
 
     def __getattr__(self, attr):
         return getattr(self.store, attr)
+
+
+XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
+
+
+def plain(term):
+    """`term` with an xsd:string literal made a plain one (RDF 1.1 says they are the same; rdflib does not, and
+    Oxigraph gives the one where SPARQL JSON results give the other)."""
+    if isinstance(term, Literal) and term.datatype == XSD_STRING:
+        return Literal(str(term))
+    return term
 
 
 def to_json_value(term):

@@ -1,0 +1,354 @@
+"""Canned questions: each a SPARQL file in `queries/` whose parameters are bound (initBindings on Oxigraph, a
+VALUES block on a remote server), never spliced into the text.
+
+- `meetings`: who met whom — filtered by actors (`--with`, twice for two), organisation (`--org`: it took part or
+  a participant holds a post in it), topic (`--about`) and dates (`--since`/`--until`);
+- `meeting`: what one meeting was about — the event, who took part, its ranked topics and what it mentioned;
+- `profile`: an actor's posts, meetings and whom it met;
+- `discussed`: where a project or piece of equipment (anything) was discussed, with the sentence that says so;
+- `events`: a timeline of all events;
+- `together`: who attended events together.
+
+Names are matched case-insensitively against `schema:name` and `schema:alternateName`, exactly first, else as
+whole words inside a name ("Great Stone" ~ "China-Belarus Industrial Park Great Stone"); the name is resolved to
+IRIs by a bound query first, then each IRI is bound. Dates are bound as `xsd:date` literals (`YYYY-MM` and `YYYY`
+are widened to the first or last day).
+
+An answer has one or more parts (a table each); `write` prints it as aligned tables, CSV (parts one after the
+other, a blank line between), JSON (a list of rows for one part, an object of lists for several) or SPARQL 1.1
+results JSON (likewise).
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, TextIO
+
+from rdflib import XSD, Literal, URIRef
+
+from .store import KGStore, sparql_json, to_json_value
+
+FORMATS = ("table", "csv", "json", "sparql-json")
+IRI_COLUMNS = {"event", "subject", "agent", "post", "a", "b"}  # left out of tables (with any column of IRIs)
+ENTITY_KINDS = ("Person", "Organization", "Country", "Place", "Project", "Equipment")
+ACTOR_KINDS = ("Person", "Organization", "Country")
+
+
+class QuestionError(ValueError):
+    """A question that cannot be asked as given: a one-line reason."""
+
+
+@dataclass
+class Part:
+    name: str
+    columns: list[str]
+    rows: list[list] = field(default_factory=list)  # rdflib terms (or None)
+
+
+@dataclass
+class Answer:
+    parts: list[Part]
+    notes: list[str] = field(default_factory=list)  # said on stderr: how names were resolved
+
+    def part(self, name: str) -> Part:
+        return next(p for p in self.parts if p.name == name)
+
+
+@dataclass(frozen=True)
+class Match:
+    iri: URIRef
+    type: str
+    label: str
+
+
+# ---------------------------------------------------------------------------------------------------- parameters
+
+def parse_date(text: str | None, *, end: bool = False) -> Literal | None:
+    """`YYYY-MM-DD`, `YYYY-MM` or `YYYY` as an xsd:date (the last day of the month or year if `end`)."""
+    if text is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
+    if not m:
+        raise QuestionError(f"not a date: {text!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    month = int(mo) if mo else (12 if end else 1)
+    if not 1 <= month <= 12:
+        raise QuestionError(f"not a date: {text!r}")
+    last = calendar.monthrange(y, month)[1]
+    day = int(d) if d else (last if end else 1)
+    if not 1 <= day <= last:
+        raise QuestionError(f"not a date: {text!r}")
+    return Literal(f"{y:04d}-{month:02d}-{day:02d}", datatype=XSD.date)
+
+
+def resolve(store: KGStore, name: str, kinds: Iterable[str] = ENTITY_KINDS) -> list[Match]:
+    """The entities of `kinds` that `name` names: those with it as a name or alternate name (any case), else those
+    with a name containing it as whole words. Empty if none."""
+    kinds = set(kinds)
+    needle = name.strip().lower()
+    if not needle:
+        raise QuestionError("an empty name")
+    found = _matches(store.named("resolve_name", needle=Literal(needle)), kinds)
+    if found:
+        return found
+    words = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+    rows = [r for r in store.named("resolve_name_like", needle=Literal(needle)) if words.search(str(r.name).lower())]
+    return _matches(rows, kinds)
+
+
+def _matches(rows, kinds: set[str]) -> list[Match]:
+    best: dict[str, Match] = {}
+    for r in rows:
+        if str(r.type) not in kinds:
+            continue
+        iri, label = str(r.entity), str(r.label)
+        if iri not in best or label < best[iri].label:
+            best[iri] = Match(URIRef(iri), str(r.type), label)
+    return sorted(best.values(), key=lambda m: (m.label, str(m.iri)))
+
+
+def resolve_some(store: KGStore, name: str, what: str, kinds: Iterable[str] = ENTITY_KINDS) -> list[Match]:
+    found = resolve(store, name, kinds)
+    if not found:
+        raise QuestionError(f"no {what} named {name!r} in the store")
+    return found
+
+
+def resolve_one(store: KGStore, name: str, what: str, kinds: Iterable[str] = ENTITY_KINDS) -> Match:
+    found = resolve_some(store, name, what, kinds)
+    if len(found) > 1:
+        raise QuestionError(f"{name!r} names {len(found)} entities: "
+                            + "; ".join(f"{m.label} ({m.type})" for m in found[:6]) + " — give a fuller name")
+    return found[0]
+
+
+def resolve_event(store: KGStore, ref: str, on: str | None = None) -> URIRef:
+    """The event `ref` names: its IRI, the end of its IRI, or (part of) its title, case-insensitive; `on` (a date
+    prefix) picks among several."""
+    needle = ref.strip().lower()
+    if not needle:
+        raise QuestionError("an empty event name")
+    rows = list(store.named("resolve_event", needle=Literal(needle)))
+    if on:
+        rows = [r for r in rows if r.start is not None and str(r.start).startswith(on)]
+    by_iri: dict[str, tuple[str, str]] = {}
+    for r in rows:
+        by_iri.setdefault(str(r.event), (str(r.title), "" if r.start is None else str(r.start)))
+    exact = [i for i, (t, _) in by_iri.items() if t.lower() == needle or i.lower() == needle
+             or i.lower().endswith("/" + needle)]
+    hits = exact if len(exact) == 1 else sorted(by_iri)
+    if not hits:
+        raise QuestionError(f"no event {ref!r} in the store" + (f" on {on}" if on else ""))
+    if len(hits) > 1:
+        listed = "; ".join(f"{by_iri[i][1] or 'undated'} {by_iri[i][0]}" for i in hits[:5])
+        raise QuestionError(f"{ref!r} matches {len(hits)} events: {listed} — give more of the title, --on DATE "
+                            "or the event IRI")
+    return URIRef(hits[0])
+
+
+# ---------------------------------------------------------------------------------------------------- running
+
+def _run(store: KGStore, query: str, columns: list[str], runs: list[dict]) -> list[list]:
+    """Rows of `columns` from `query` once per bindings in `runs`, without repeats (first seen kept)."""
+    seen, rows = set(), []
+    for bindings in runs:
+        for r in store.named(query, **{k: v for k, v in bindings.items() if v is not None}):
+            row = [r[c] if c in r.labels else None for c in columns]
+            key = tuple(row)
+            if key not in seen:
+                seen.add(key)
+                rows.append(row)
+    return rows
+
+
+def _combos(**choices: list) -> list[dict]:
+    """Every combination of the given alternatives (a parameter given several IRIs runs the query once per IRI)."""
+    out = [{}]
+    for name, values in choices.items():
+        values = values or [None]
+        out = [{**o, name: v} for o in out for v in values]
+    return out
+
+
+def _note(notes: list[str], name: str, found: list[Match]) -> list[URIRef]:
+    if len(found) > 1 or found[0].label.lower() != name.strip().lower():
+        notes.append(f"{name!r}: " + "; ".join(f"{m.label} ({m.type})" for m in found))
+    return [m.iri for m in found]
+
+
+def _sort_by_date(rows: list[list], columns: list[str], *keys: str) -> list[list]:
+    idx = [columns.index(k) for k in keys]
+    return sorted(rows, key=lambda r: tuple("" if r[i] is None else str(r[i]) for i in idx))
+
+
+MEETINGS = ["start", "end", "type", "title", "participants", "topics", "host", "reported", "event"]
+
+
+def meetings(store: KGStore, *, with_: Iterable[str] = (), org: str | None = None, about: str | None = None,
+             since: str | None = None, until: str | None = None) -> Answer:
+    """Who met whom, when, about what."""
+    with_ = list(with_)
+    if len(with_) > 2:
+        raise QuestionError("--with can be given at most twice")
+    notes: list[str] = []
+    actors = [_note(notes, n, resolve_some(store, n, "person, organisation or country", ACTOR_KINDS))
+              for n in with_]
+    orgs = _note(notes, org, resolve_some(store, org, "organisation or country", ("Organization", "Country"))) \
+        if org else []
+    topics = _note(notes, about, resolve_some(store, about, "entity")) if about else []
+    runs = _combos(with_=actors[0] if actors else [], with2=actors[1] if len(actors) > 1 else [], org=orgs,
+                   topic=topics)
+    lo, hi = parse_date(since), parse_date(until, end=True)
+    runs = [{"with": r.pop("with_"), **r, "since": lo, "until": hi} for r in runs]
+    rows = _run(store, "meetings", MEETINGS, runs)
+    if len(runs) > 1:
+        rows = _sort_by_date(rows, MEETINGS, "start", "event")
+    return Answer([Part("meetings", MEETINGS, rows)], notes)
+
+
+def meeting(store: KGStore, ref: str, *, on: str | None = None) -> Answer:
+    """What one meeting was about (and when, where, who took part)."""
+    event = resolve_event(store, ref, on)
+    parts = [
+        Part("event", cols := ["title", "type", "start", "end", "place", "partOf", "reported", "confidence",
+                               "documents", "source", "event"], _run(store, "meeting_event", cols, [{"event": event}])),
+        Part("participants", cols := ["name", "kind", "role", "confidence", "posts", "agent"],
+             _run(store, "meeting_participants", cols, [{"event": event}])),
+        Part("topics", cols := ["how", "rank", "topic", "kind", "confidence", "subject"],
+             _run(store, "meeting_topics", cols, [{"event": event}])),
+    ]
+    return Answer(parts)
+
+
+def profile(store: KGStore, name: str) -> Answer:
+    """An actor's names, posts, meetings and whom it met."""
+    m = resolve_one(store, name, "person, organisation or country", ACTOR_KINDS)
+    notes: list[str] = []
+    _note(notes, name, [m])
+    actor = {"actor": m.iri}
+    who = Part("actor", cols := ["name", "kind", "names", "documents", "actor"],
+               _run(store, "profile_actor", cols, [actor]))
+    for row in who.rows:  # the other names: every name but the one shown
+        others = [n for n in str(row[2] or "").split(" | ") if n and n != str(row[0])]
+        row[2] = Literal(" | ".join(sorted(others))) if others else None
+    return Answer([
+        who,
+        Part("posts", cols := ["label", "title", "organization", "attestedBy", "post"],
+             _run(store, "profile_posts", cols, [actor])),
+        Part("meetings", cols := ["start", "end", "type", "title", "role", "reported", "event"],
+             _run(store, "profile_meetings", cols, [actor])),
+        Part("met", cols := ["name", "kind", "events", "first", "last", "agent"],
+             _run(store, "profile_met", cols, [actor])),
+    ], notes)
+
+
+DISCUSSED = ["start", "type", "title", "how", "rank", "confidence", "participants", "document", "sentence",
+             "subject", "event"]
+
+
+def discussed(store: KGStore, name: str) -> Answer:
+    """Where something was discussed: events it was a topic of or mentioned in, with a sentence naming it."""
+    notes: list[str] = []
+    subjects = _note(notes, name, resolve_some(store, name, "entity"))
+    cols = [c for c in DISCUSSED if c != "sentence"]
+    rows = _run(store, "discussed", cols, [{"subject": s} for s in subjects])
+    out = []
+    for row in rows:
+        rec = dict(zip(cols, row))
+        ev = list(store.named("discussed_evidence", event=rec["event"], subject=rec["subject"]))
+        rec["sentence"] = Literal(" ".join(str(ev[0].sentence).split())) if ev else None
+        out.append([rec[c] for c in DISCUSSED])
+    if len(subjects) > 1:
+        out = _sort_by_date(out, DISCUSSED, "start", "event")
+    return Answer([Part("discussed", DISCUSSED, out)], notes)
+
+
+EVENTS = ["start", "end", "type", "title", "partOf", "place", "reported", "participants", "document", "event"]
+
+
+def events(store: KGStore, *, with_: str | None = None, since: str | None = None,
+           until: str | None = None) -> Answer:
+    """A timeline of the events."""
+    notes: list[str] = []
+    actors = _note(notes, with_, resolve_some(store, with_, "person, organisation or country", ACTOR_KINDS)) \
+        if with_ else []
+    lo, hi = parse_date(since), parse_date(until, end=True)
+    runs = [{"with": a, "since": lo, "until": hi} for a in actors or [None]]
+    rows = _run(store, "events", EVENTS, runs)
+    if len(runs) > 1:
+        rows = _sort_by_date(rows, EVENTS, "start", "end", "event")
+    return Answer([Part("events", EVENTS, rows)], notes)
+
+
+TOGETHER = ["actor", "other", "events", "first", "last", "titles", "a", "b"]
+
+
+def together(store: KGStore, *, with_: str | None = None, since: str | None = None, until: str | None = None,
+             min_events: int = 1) -> Answer:
+    """Who attended events together (pairs, with how many events they shared)."""
+    notes: list[str] = []
+    actors = _note(notes, with_, resolve_some(store, with_, "person, organisation or country", ACTOR_KINDS)) \
+        if with_ else []
+    lo, hi = parse_date(since), parse_date(until, end=True)
+    runs = [{"with": a, "since": lo, "until": hi, "min": Literal(max(1, min_events))} for a in actors or [None]]
+    rows = _run(store, "together", TOGETHER, runs)
+    if len(runs) > 1:
+        rows.sort(key=lambda r: (-int(r[2]), str(r[0]), str(r[1])))
+    return Answer([Part("together", TOGETHER, rows)], notes)
+
+
+# ---------------------------------------------------------------------------------------------------- output
+
+def _cell(term) -> str:
+    return "" if term is None else str(term)
+
+
+def table(part: Part, out: TextIO, width: int = 60) -> None:
+    cells = [[_cell(c) for c in r] for r in part.rows]
+    cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in r] for r in cells]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(part.columns)]
+    out.write("  ".join(h.ljust(w) for h, w in zip(part.columns, widths)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for r in cells:
+        out.write("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
+
+
+def _iri_column(part: Part, j: int) -> bool:
+    values = [r[j] for r in part.rows if r[j] is not None]
+    if not values:
+        return part.columns[j] in IRI_COLUMNS
+    return all(isinstance(v, URIRef) for v in values)
+
+
+def write(answer: Answer, fmt: str, out: TextIO, *, iris: bool = False) -> None:
+    """Print `answer` in `fmt` (table, csv, json, sparql-json). Tables leave out IRI columns unless `iris`."""
+    parts = answer.parts
+    if fmt == "json":
+        data = {p.name: [{c: to_json_value(v) for c, v in zip(p.columns, r)} for r in p.rows] for p in parts}
+        json.dump(data[parts[0].name] if len(parts) == 1 else data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "sparql-json":
+        data = {p.name: sparql_json(p.columns, p.rows) for p in parts}
+        json.dump(data[parts[0].name] if len(parts) == 1 else data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        w = csv.writer(out)
+        for i, p in enumerate(parts):
+            if i:
+                out.write("\n")
+            w.writerow(p.columns)
+            w.writerows([[_cell(c) for c in r] for r in p.rows])
+    elif fmt == "table":
+        for i, p in enumerate(parts):
+            keep = [j for j, c in enumerate(p.columns) if iris or not _iri_column(p, j)]
+            shown = Part(p.name, [p.columns[j] for j in keep], [[r[j] for j in keep] for r in p.rows])
+            if len(parts) > 1:
+                out.write(("\n" if i else "") + f"{p.name} ({len(p.rows)})\n")
+            if p.rows or len(parts) == 1:
+                table(shown, out)
+    else:
+        raise QuestionError(f"unknown format {fmt}")

@@ -1,0 +1,272 @@
+"""Canned questions on the seed (graph/canned.py, graph/queries/*.rq) and the SPARQL text edits they rely on."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from graph import canned
+from graph.canned import QuestionError
+from graph.sparqltext import bind_values, cap_limit, form, from_graphs, is_update, mask
+from graph.store import KGStore
+
+from .conftest import ROOT
+
+XI, LUKA = "Xi Jinping", "Aleksandr Grigoryevich Lukashenko"
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+
+
+def titles(answer, part=None):
+    p = answer.parts[0] if part is None else answer.part(part)
+    i = p.columns.index("title")
+    return [str(r[i]) for r in p.rows]
+
+
+def rows(answer, part=None):
+    p = answer.parts[0] if part is None else answer.part(part)
+    return [{c: (None if v is None else str(v)) for c, v in zip(p.columns, r)} for r in p.rows]
+
+
+# ---------------------------------------------------------------------------------------------------- SPARQL text
+
+def test_mask_hides_strings_iris_and_comments_but_keeps_offsets():
+    q = 'SELECT ?x WHERE { ?x <http://a/b#c> "a } # b" . # LIMIT 3 }\n FILTER(?x < 3) }'
+    m = mask(q)
+    assert len(m) == len(q)
+    assert "}" not in m[m.index("<") - 1: m.index("FILTER") - 5].replace(" ", "")[:1]
+    assert "LIMIT" not in m and "http" not in m and "a }" not in m
+    assert "FILTER(?x < 3)" in m  # a comparison is no IRI
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("PREFIX s: <https://schema.org/>\n# INSERT in a comment\nSELECT * WHERE { ?s s:name 'DELETE' }", "SELECT"),
+    ("prefix insert: <urn:x>\nask { ?s insert:p ?o }", "ASK"),
+    ("PREFIX s: <https://schema.org/> INSERT DATA { <urn:a> s:name 'x' }", "INSERT"),
+    ("WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "WITH"),
+    ("DROP GRAPH <urn:g>", "DROP"),
+    ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "CONSTRUCT"),
+])
+def test_form_tells_queries_from_updates(text, kind):
+    assert form(text) == kind
+    assert is_update(text) == (kind not in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"))
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    store = KGStore("memory")
+    for g, n in (("urn:g1", 3), ("urn:g2", 4)):
+        graph = Graph()
+        for i in range(n):
+            graph.add((URIRef(f"{g}/s{i}"), URIRef("urn:p"), Literal(i)))
+        store.replace_graph(URIRef(g), graph)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("text, expected_rows, changed", [
+    ("SELECT ?s WHERE { ?s ?p ?o }", 5, True),
+    ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s OFFSET 1", 5, True),
+    ("SELECT ?s WHERE { ?s ?p ?o } LIMIT 2", 2, False),
+    ("SELECT ?s WHERE { ?s ?p ?o } limit 500 # LIMIT 1", 5, True),
+    ("SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 100 } }", 5, True),
+    ("SELECT ?s ?o WHERE { ?s ?p ?o } VALUES ?o { 0 1 2 3 }", 5, True),
+    ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", 5, True),
+    ("ASK { ?s ?p ?o }", None, False),
+])
+def test_cap_limit_keeps_queries_valid(tiny, text, expected_rows, changed):
+    capped, did = cap_limit(text, 5)
+    assert did == changed
+    res = tiny.query(capped)
+    if expected_rows is not None:
+        assert len(list(res)) == expected_rows
+
+
+def test_bind_values_binds_before_filters(tiny):
+    q = "SELECT ?s WHERE { ?s ?p ?o FILTER (COALESCE(STR(?min) = '', true) || ?o >= ?min) }"
+    assert len(list(tiny.query(q))) == 7
+    bound = bind_values(q, {"min": Literal(2)})
+    assert bound.index("VALUES") < bound.index("FILTER")
+    assert len(list(tiny.query(bound))) == 3  # 2 (g1) + 2,3 (g2)
+    with pytest.raises(ValueError):
+        bind_values(q, {"bad name": Literal(1)})
+
+
+def test_a_view_sees_only_its_graphs(tiny):
+    assert len(list(tiny.view([URIRef("urn:g1")]).query("SELECT ?s WHERE { ?s ?p ?o }"))) == 3
+    assert list(tiny.view([]).query("SELECT ?s WHERE { ?s ?p ?o }")) == []
+    assert "FROM <urn:g2>" in from_graphs("SELECT * WHERE { ?s ?p ?o }", [URIRef("urn:g2")])
+
+
+# ---------------------------------------------------------------------------------------------------- parameters
+
+@pytest.mark.parametrize("text, end, expected", [
+    ("2023-03-01", False, "2023-03-01"), ("2023-03", False, "2023-03-01"), ("2023-02", True, "2023-02-28"),
+    ("2024", True, "2024-12-31"), ("2024", False, "2024-01-01"),
+])
+def test_dates_are_bound_as_xsd_dates(text, end, expected):
+    assert canned.parse_date(text, end=end) == Literal(expected, datatype=URIRef(XSD_NS + "date"))
+
+
+@pytest.mark.parametrize("bad", ["2023-13", "2023-02-30", "March 2023", "23-03-01"])
+def test_bad_dates_are_refused(bad):
+    with pytest.raises(QuestionError):
+        canned.parse_date(bad)
+
+
+def test_names_resolve_case_insensitively_by_name_and_alias(seed_store):
+    assert [m.label for m in canned.resolve(seed_store, "xi jinping")] == [XI]
+    assert [m.label for m in canned.resolve(seed_store, "LUKASHENKO")] == [LUKA]  # an alternate name
+    assert [m.label for m in canned.resolve(seed_store, "great stone")] == ["Great Stone Industrial Park"]
+    assert [m.label for m in canned.resolve(seed_store, "Zhu")] == ["Zhu Hexin"]  # whole words of a name
+    assert canned.resolve(seed_store, "Hexi") == []  # not part of a word
+    assert canned.resolve(seed_store, 'Xi" } ; DROP ALL ; {') == []  # bound, never spliced
+
+
+# ---------------------------------------------------------------------------------------------------- questions
+
+def test_meetings_with_a_person(seed_store):
+    answer = canned.meetings(seed_store, with_=[XI])
+    assert "Negotiations with China President Xi Jinping" in titles(answer)
+    assert all(XI in r["participants"] for r in rows(answer))
+    assert len(rows(answer)) == 2  # the talks, and the meeting told in passing (Samarkand, 2022-09)
+
+
+def test_meetings_in_a_date_range(seed_store):
+    since = rows(canned.meetings(seed_store, with_=[XI], since="2023-03-01"))
+    assert [r["title"] for r in since] == ["Negotiations with China President Xi Jinping"]
+    until = rows(canned.meetings(seed_store, until="2023-02-28"))
+    assert {r["start"] for r in until} == {"2022-09", "2023-02-27", "2023-02-28"}
+    march = titles(canned.meetings(seed_store, since="2023-03"))
+    assert "State visit to the People's Republic of China" in march  # 28 February - 2 March overlaps March
+    assert all(r["start"] for r in rows(canned.meetings(seed_store, since="2000")))  # undated ones left out
+
+
+def test_meetings_of_two_actors_about_a_topic(seed_store):
+    both = titles(canned.meetings(seed_store, with_=["Lukashenko", "Li Keqiang"]))
+    assert both == ["Meeting with Premier of the State Council of the People's Republic of China Li Keqiang"]
+    about = rows(canned.meetings(seed_store, about="Great Stone"))
+    assert both[0] in [r["title"] for r in about]
+    assert all("Great Stone Industrial Park" in r["topics"] for r in about)
+
+
+def test_filters_combine_as_an_intersection(seed_store):
+    def events(**kw):
+        return {r["event"] for r in rows(canned.meetings(seed_store, **kw))}
+
+    combined = events(with_=["Lukashenko"], since="2023-03-01", about="Great Stone")
+    assert combined == events(with_=["Lukashenko"]) & events(since="2023-03-01") & events(about="Great Stone")
+    assert combined
+    assert events(with_=[XI], since="2023-03-01", about="Great Stone") == set()  # the issue's example: no such
+
+
+def test_meetings_of_an_organisation_and_its_people(seed_store):
+    assert titles(canned.meetings(seed_store, org="CITIC Group Corporation")) == [
+        "Meeting with Chairman of CITIC Group Corporation Zhu Hexin"]
+    china = titles(canned.meetings(seed_store, org="China"))
+    assert "Negotiations with China President Xi Jinping" in china  # Xi holds a post in China
+
+
+def test_unknown_names_are_one_line_errors(seed_store):
+    with pytest.raises(QuestionError, match="no person, organisation or country named 'Nobody'"):
+        canned.meetings(seed_store, with_=["Nobody"])
+    with pytest.raises(QuestionError, match="matches .* events"):
+        canned.meeting(seed_store, "Meeting with")
+
+
+def test_what_a_meeting_was_about(seed_store):
+    answer = canned.meeting(seed_store, "zhu hexin")
+    assert titles(answer, "event") == ["Meeting with Chairman of CITIC Group Corporation Zhu Hexin"]
+    assert rows(answer, "event")[0]["partOf"] == "State visit to the People's Republic of China"
+    people = {r["name"]: r["role"] for r in rows(answer, "participants")}
+    assert people["Zhu Hexin"] == "guest" and people[LUKA] == "host"
+    topics = [r for r in rows(answer, "topics") if r["how"] == "topic"]
+    assert [int(r["rank"]) for r in topics] == list(range(1, len(topics) + 1))
+    assert {"mining and processing plant", "Geely car plant",
+            "Belarusian National Biotechnological Corporation"} <= {r["topic"] for r in topics}
+
+
+def test_a_profile(seed_store):
+    answer = canned.profile(seed_store, "Li Keqiang")
+    assert rows(answer, "actor")[0]["kind"] == "Person"
+    posts = rows(answer, "posts")
+    assert [(p["title"], p["organization"]) for p in posts] == [
+        ("Premier", "State Council of the People's Republic of China")]
+    assert titles(answer, "meetings") == [
+        "Meeting with Premier of the State Council of the People's Republic of China Li Keqiang"]
+    assert [(r["name"], r["events"]) for r in rows(answer, "met")] == [(LUKA, "1")]
+    with pytest.raises(QuestionError):
+        canned.profile(seed_store, "Great Stone")  # not an actor
+
+
+def test_where_equipment_was_discussed(seed_store):
+    found = rows(canned.discussed(seed_store, "Su-30SM"))
+    assert [(r["start"], r["how"]) for r in found] == [("2023-02-27", "topic")]
+    assert "Su-30SM" in found[0]["sentence"]
+    assert found[0]["document"] == "presidents-week-2023-02-27.txt"
+    great = rows(canned.discussed(seed_store, "Great Stone"))
+    assert any("Li Keqiang" in r["title"] and "Great Stone" in r["sentence"] for r in great)
+
+
+def test_a_timeline(seed_store):
+    answer = canned.events(seed_store)
+    found = rows(answer)
+    assert len(found) == len(list(seed_store.named("meetings")))
+    starts = [r["start"] or "" for r in found]
+    assert starts == sorted(starts)
+    subs = [r for r in found if r["partOf"] == "State visit to the People's Republic of China"
+            and r["reported"] == "false"]
+    assert len(subs) >= 6 and all("2023-02-28" <= r["start"] <= "2023-03-02" for r in subs)
+    window = rows(canned.events(seed_store, since="2023-03-02", until="2023-03-02"))
+    assert window and all(r["start"] == "2023-03-02" or r["end"] for r in window)
+
+
+def test_who_attended_together(seed_store):
+    pairs = rows(canned.together(seed_store, min_events=2))
+    assert any({r["actor"], r["other"]} == {XI, LUKA} and int(r["events"]) >= 2 for r in pairs)
+    assert all(int(r["events"]) >= 2 for r in pairs)
+    with_xi = rows(canned.together(seed_store, with_="Xi Jinping"))
+    assert with_xi and all(r["actor"] == XI for r in with_xi)
+    everyone = rows(canned.together(seed_store))
+    assert len({frozenset((r["a"], r["b"])) for r in everyone}) == len(everyone)  # each pair once
+
+
+# ---------------------------------------------------------------------------------------------------- output
+
+def test_output_formats(seed_store):
+    answer = canned.meetings(seed_store, with_=[XI])
+    out = io.StringIO()
+    canned.write(answer, "json", out)
+    data = json.loads(out.getvalue())
+    assert data[0]["reported"] is True and data[0]["start"] == "2022-09"
+    out = io.StringIO()
+    canned.write(answer, "sparql-json", out)
+    srj = json.loads(out.getvalue())
+    assert srj["head"]["vars"] == canned.MEETINGS
+    assert srj["results"]["bindings"][0]["event"]["type"] == "uri"
+    assert srj["results"]["bindings"][0]["start"]["datatype"] == XSD_NS + "gYearMonth"
+    out = io.StringIO()
+    canned.write(answer, "csv", out)
+    assert list(csv.reader(io.StringIO(out.getvalue())))[0] == canned.MEETINGS
+    out = io.StringIO()
+    canned.write(answer, "table", out)
+    assert "https://" not in out.getvalue() and "Negotiations" in out.getvalue()
+    out = io.StringIO()
+    canned.write(canned.profile(seed_store, XI), "json", out)
+    assert set(json.loads(out.getvalue())) == {"actor", "posts", "meetings", "met"}
+
+
+def test_cli_canned_questions(seed_store_dir):
+    r = subprocess.run([sys.executable, "-m", "graph.cli", "meetings", "--store", str(seed_store_dir), "--with",
+                        "xi jinping", "--since", "2023-03-01", "--format", "sparql-json"],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    bindings = json.loads(r.stdout)["results"]["bindings"]
+    assert [b["title"]["value"] for b in bindings] == ["Negotiations with China President Xi Jinping"]
+    r = subprocess.run([sys.executable, "-m", "graph.cli", "profile", "Nobody", "--store", str(seed_store_dir)],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 2 and r.stderr.strip() == "kg: error: no person, organisation or country named " \
+                                                     "'Nobody' in the store"

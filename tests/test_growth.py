@@ -1,0 +1,145 @@
+"""A corpus that grows: ingest, re-ingest, change and remove documents, and the store stays what a fresh build of
+the same documents gives; parallel, visible ingest."""
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from rdflib import URIRef
+from rdflib.compare import isomorphic
+
+from graph.build import InputError, build, find_document, remove, show_bar
+from graph.mapping import doc_iri
+from graph.namespaces import KG
+from graph.store import KGStore
+
+from .conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+# Lukashenko (two spellings), Zelensky / Zelenskyy, Kowal, Radev: persons shared by several of these
+NAMES = ["belarus-press-2024-05-17.txt", "digest-2024-10-14.txt", "ruritania-press-2024-06-21.txt",
+         "wire-news-2024-05-08.txt"]
+
+
+@pytest.fixture
+def docs(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    for n in NAMES:
+        shutil.copy(CORPUS / n, d / n)
+    return d
+
+
+def same_as_fresh(store, files, tmp_path, nlp, tag):
+    """`store` holds exactly what a fresh build of `files` into an empty store holds, graph by graph."""
+    with KGStore(tmp_path / f"fresh-{tag}") as fresh:
+        build(files, fresh, nlp=nlp)
+        assert isomorphic(fresh.union_graph(), store.union_graph())
+        assert sorted(fresh.quads()) == sorted(store.quads())
+
+
+def entities_by_graph(store):
+    out = {}
+    for g, s, p, o in store.quads():
+        if p == URIRef("http://www.w3.org/2000/01/rdf-schema#label") and "/id/person/" in str(s):
+            out.setdefault(str(g), set()).add(str(s))
+    return out
+
+
+def test_ingest_reingest_change_remove(docs, tmp_path, nlp):
+    store = KGStore(tmp_path / "store")
+    first = build([docs / NAMES[1], docs / NAMES[3]], store, nlp=nlp)
+    assert first.ingested == [NAMES[1], NAMES[3]]
+    # two documents that sort before and between the stored ones: the later ones are linked again
+    grown = build([docs], store, nlp=nlp)
+    assert grown.ingested == [NAMES[0], NAMES[2]] and set(grown.unchanged) == {NAMES[1], NAMES[3]}
+    same_as_fresh(store, [docs], tmp_path, nlp, "all")
+
+    before = sorted(store.quads())
+    again = build([docs], store, nlp=nlp)
+    assert again.ingested == [] and again.relinked == [] and sorted(again.unchanged) == NAMES
+    assert sorted(store.quads()) == before
+
+    changed = docs / NAMES[0]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Lukashenko", "Lukashenka"), encoding="utf-8")
+    rep = build([docs], store, nlp=nlp)
+    assert rep.ingested == [NAMES[0]]
+    same_as_fresh(store, [docs], tmp_path, nlp, "changed")
+
+    by_graph = entities_by_graph(store)
+    gone_iri = str(doc_iri(NAMES[2]))
+    others = set().union(*(v for g, v in by_graph.items() if g != gone_iri))
+    only_there, shared = by_graph[gone_iri] - others, by_graph[gone_iri] & others
+    assert only_there and shared
+    rep = remove([NAMES[2]], store, nlp=nlp)
+    assert rep.removed == [NAMES[2]]
+    (docs / NAMES[2]).unlink()
+    same_as_fresh(store, [docs], tmp_path, nlp, "removed")
+    people = {str(s) for s in store.union_graph().subjects() if "/id/person/" in str(s)}
+    assert shared <= people and not (only_there & people)
+    store.close()
+
+
+def test_metadata_lives_in_the_document_graph(docs, tmp_path, nlp):
+    store = KGStore(tmp_path / "store")
+    build([docs / NAMES[3]], store, nlp=nlp, meta={"url": "https://example.org/wire"})
+    info = store.documents()[str(doc_iri(NAMES[3]))]
+    assert (info.file, info.url, len(info.checksum)) == (NAMES[3], "https://example.org/wire", 64)
+    graph = store.graph(doc_iri(NAMES[3]))
+    assert (doc_iri(NAMES[3]), KG.fileName, None) in graph
+    # the same text with other metadata is a change; the same text and metadata is not
+    assert build([docs / NAMES[3]], store, nlp=nlp, meta={"url": "https://example.org/wire"}).ingested == []
+    assert build([docs / NAMES[3]], store, nlp=nlp, meta={"url": "https://example.org/w2"}).ingested == [NAMES[3]]
+    assert find_document(store, str(docs / NAMES[3])) == str(doc_iri(NAMES[3]))
+    assert find_document(store, str(doc_iri(NAMES[3]))) == str(doc_iri(NAMES[3]))
+    with pytest.raises(InputError, match="no document 'nothing.txt'"):
+        find_document(store, "nothing.txt")
+    store.close()
+
+
+def test_cli_remove_and_docs(docs, tmp_path):
+    with KGStore(tmp_path / "store") as store:
+        build([docs / NAMES[3]], store, model="blank", host="Marek Halas")
+        assert [(d.file, d.host) for d in store.documents().values()] == [(NAMES[3], "Marek Halas")]
+
+    def kg(*args):
+        return subprocess.run([sys.executable, "-m", "graph.cli", *args, "--store", str(tmp_path / "store")],
+                              capture_output=True, text=True, cwd=ROOT)
+
+    r = kg("remove", "no-such.txt")
+    assert r.returncode == 2 and r.stderr.startswith("kg: error: no document 'no-such.txt'")
+    assert len(r.stderr.strip().splitlines()) == 1
+    r = kg("remove", NAMES[3])
+    assert r.returncode == 0, r.stderr
+    assert json.loads(kg("docs", "--format", "json").stdout) == []
+
+
+def test_parallel_ingest_gives_the_same_graph_and_shows_progress(tmp_path):
+    files = [CORPUS]
+    with KGStore(tmp_path / "one") as one, KGStore(tmp_path / "two") as two:
+        build(files, one, model="blank")
+        bar = io.StringIO()
+        rep = build(files, two, model="blank", jobs=2, bar=bar)
+        assert len(rep.ingested) == len(list(CORPUS.glob("*.txt"))) and rep.words > 0
+        assert sorted(one.quads()) == sorted(two.quads())
+    last = bar.getvalue().rstrip("\n").split("\r")[-1]
+    n = len(rep.ingested)
+    assert f"{n}/{n} docs" in last and "docs/s" in last and "words/s" in last
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_only_when_asked_or_on_a_terminal(tmp_path):
+    assert show_bar(io.StringIO()) is None  # a pipe or a file: no bar
+    assert show_bar(io.StringIO(), forced=True) is not None
+    assert show_bar(Terminal()) is not None
+    args = [sys.executable, "-m", "graph.cli", "build", str(CORPUS / NAMES[3]), "--model", "blank", "--store",
+            str(tmp_path / "b"), "--progress", "-q"]
+    r = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0 and "1/1 docs" in r.stderr and "words/s" in r.stderr
