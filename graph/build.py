@@ -31,6 +31,7 @@ from rdflib import Graph, Literal, URIRef
 
 from .link import link_to_store, match_known
 from .mapping import doc_iri, to_graph
+from .validate import validate
 from .namespaces import KG
 from .pipeline import analyse, checksum
 from .records import Document, Entity
@@ -51,6 +52,7 @@ class BuildReport:
     words: int = 0
     removed: list[str] = field(default_factory=list)
     relinked: list[str] = field(default_factory=list)  # unchanged documents rewritten because another one changed
+    violations: list[tuple[str, str]] = field(default_factory=list)  # (document, SHACL violation with its sentence)
 
 
 @dataclass
@@ -321,7 +323,7 @@ def _stored_source(store: KGStore, info: DocInfo) -> Source | None:
 
 def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Source, Document | Exception]],
            removed: set[str], analyser: _Analyser, report: BuildReport,
-           progress: Callable[[str, str], None] | None, bar: ProgressBar | None) -> None:
+           progress: Callable[[str, str], None] | None, bar: ProgressBar | None, check: bool = True) -> None:
     """Bring `store` to the state of a fresh build: `new` documents (added or changed, analysed in IRI order by
     `analyses`) in, `removed` ones out, and the documents after them relinked where needed."""
     docs = store.documents()
@@ -364,6 +366,9 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
         seen = store.view(before) if present - {str(b) for b in before} else store  # its own old graph too
         doc = link_to_store(doc, seen)
         graph = document_graph(doc, src.host)
+        if iri in new and check:
+            conforms, problems = validate(graph)
+            report.violations.extend((src.name, line) for line in problems)
         if iri not in new:
             old = store.graph(URIRef(iri))
             if set(old) == set(graph):
@@ -384,9 +389,10 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
 
 def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = None, host: str | None = None,
           meta: dict | None = None, progress: Callable[[str, str], None] | None = None, jobs: int = 1,
-          nlp=None, bar: TextIO | None = None) -> BuildReport:
+          nlp=None, bar: TextIO | None = None, check: bool = True) -> BuildReport:
     """Ingest `paths` into `store`; unchanged documents are left alone. `jobs`: analysis processes (0: one per
-    core); `nlp`: a pipeline already loaded (used when analysing here); `bar`: a stream for a progress bar."""
+    core); `nlp`: a pipeline already loaded (used when analysing here); `bar`: a stream for a progress bar;
+    `check`: validate each new document's graph against the SHACL shapes (violations in `report.violations`)."""
     report = BuildReport()
     files, problems = collect(paths)
     report.failed.extend(problems)
@@ -420,7 +426,8 @@ def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = No
     analyser = _Analyser(model, jobs, nlp)
     pbar = ProgressBar(len(todo), bar) if bar is not None and todo else None
     try:
-        _apply(store, todo, analyser.many([todo[i] for i in sorted(todo)]), set(), analyser, report, progress, pbar)
+        _apply(store, todo, analyser.many([todo[i] for i in sorted(todo)]), set(), analyser, report, progress, pbar,
+               check)
     finally:
         if pbar:
             pbar.close()

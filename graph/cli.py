@@ -84,9 +84,11 @@ def cmd_build(args) -> int:
     with _store(args, create=True) as store:
         report = build(args.paths, store, model=args.model, host=args.host, meta=meta,
                        progress=(lambda name, msg: print(f"{name}: {msg}", file=sys.stderr)) if not args.quiet
-                       else None, jobs=args.jobs, bar=bar)
+                       else None, jobs=args.jobs, bar=bar, check=not args.no_validate)
         for path, why in report.failed:
             print(f"kg: skipped {path}: {why}", file=sys.stderr)
+        for name, line in report.violations:
+            print(f"kg: shape violation in {name}: {line}", file=sys.stderr)
         relinked = f", {len(report.relinked)} relinked" if report.relinked else ""
         print(f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged{relinked}, {len(report.failed)} "
               f"skipped -> {args.store}", file=sys.stderr)
@@ -403,6 +405,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--title", help="document title to store")
     p.add_argument("--url", help="source URL to store")
     p.add_argument("--print-meetings", action="store_true", help="print who met whom after building")
+    p.add_argument("--no-validate", action="store_true",
+                   help="skip the SHACL check of each new document (violations are reported, not fatal)")
     p.add_argument("--format", **qfmt)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",

@@ -333,6 +333,20 @@ def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def phrase_hits(lowers: list[str], phrases) -> list[tuple[int, tuple[str, ...]]]:
+    """(position, phrase) for every occurrence of the word tuples `phrases` in `lowers`, in one pass over the text
+    (an index by first word, so the cost grows with the text, not with text × phrases)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for ph in phrases:
+        by_first.setdefault(ph[0], []).append(ph)
+    hits = []
+    for i, w in enumerate(lowers):
+        for ph in by_first.get(w, ()):
+            if tuple(lowers[i:i + len(ph)]) == ph:
+                hits.append((i, ph))
+    return hits
+
+
 @lru_cache(maxsize=1)
 def _class_words() -> dict[tuple[str, ...], int]:
     """Equipment class phrases as lower-case token tuples (singular and plural) → length."""
@@ -349,20 +363,17 @@ def _named_by_class(doc: Doc) -> list[Span]:
     Polonez" (countries, demonyms, persons' titles and organisations' words excluded)."""
     out = []
     lowers = [t.lower_ for t in doc]
-    classes = _class_words()
-    for i in range(len(doc)):
-        for words, n in classes.items():
-            if tuple(lowers[i:i + n]) != words:
-                continue
-            k = i + n  # after: "… system Polonez"
-            if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and _equipment_name(doc[k]):
-                out.append(Span(doc, k, k + 1, label="EQUIPMENT"))
-            j = i  # before: "Wing Loong drones"
-            while j > 0 and j > i - 3 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
-                    and _equipment_name(doc[j - 1]):
-                j -= 1
-            if j < i and not (j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha):
-                out.append(Span(doc, j, i, label="EQUIPMENT"))
+    for i, words in phrase_hits(lowers, _class_words()):
+        n = len(words)
+        k = i + n  # after: "… system Polonez"
+        if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and _equipment_name(doc[k]):
+            out.append(Span(doc, k, k + 1, label="EQUIPMENT"))
+        j = i  # before: "Wing Loong drones"
+        while j > 0 and j > i - 3 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
+                and _equipment_name(doc[j - 1]):
+            j -= 1
+        if j < i and not (j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha):
+            out.append(Span(doc, j, i, label="EQUIPMENT"))
     return out
 
 
@@ -479,49 +490,47 @@ def _projects(doc: Doc) -> list[Span]:
     plant", "Great Stone Industrial Park", "the biotechnological cluster"."""
     out = []
     lowers = [t.lower_ for t in doc]
-    for head in gz.project_heads():
-        words = head.split()
+    heads = {tuple(h.split()): h for h in gz.project_heads()}
+    for i, words in sorted(phrase_hits(lowers, heads), key=lambda x: -len(x[1])):
+        head = heads[words]
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if lowers[i:i + n] != words:
-                continue
-            end = i + n
-            if end < len(doc) and doc[end].lower_ in ("for", "on", "until", "till", "with") and \
-                    head in COMPLEMENT_HEADS:
-                # "the roadmap for industrial cooperation", "roadmap on water and energy cooperation",
-                # "roadmap until 2026", "the roadmap with Belarus"
-                k = end + 1
-                while k < len(doc) and k - end <= 6 and doc[k].pos_ not in ("VERB", "AUX") and (
-                        doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num
-                                                         or doc[k].lower_ == "and" and k + 1 < len(doc)
-                                                         and doc[k + 1].is_alpha and not doc[k + 1].is_stop):
-                    k += 1
-                if k > end + 1:
-                    out.append(Span(doc, i, k, label="PROJECT"))
-                continue
-            if end < len(doc) and doc[end].lower_ in ("of", "for", "on"):
-                continue  # "manufacturing of vitamins": the phrase goes on, no name here
-            if end < len(doc) and doc[end].is_alpha and not doc[end].is_stop and doc[end].text.islower() \
-                    and doc[end].pos_ in ("NOUN", "PROPN", ""):
-                continue  # "manufacturing capabilities": the head noun is further right
-            s = i
-            while s > 0:
-                prev = doc[s - 1]
-                if prev.is_alpha and not prev.is_stop and prev.lower_ not in DETERMINERS or prev.text == "-":
-                    s -= 1
-                elif prev.lower_ == "and" and s - 2 >= 0 and doc[s - 2].is_alpha and not doc[s - 2].is_stop:
-                    s -= 1
-                else:
-                    break
-            while s < i and (doc[s].lower_ in GENERIC_MODIFIERS or doc[s].lower_ == "and"):
-                s += 1  # "a new nuclear power plant" → "nuclear power plant"
-            mods = [t.lower_ for t in doc[s:i] if t.is_alpha]
-            if head in WEAK_PROJECT_HEADS and not any(t.text[:1].isupper() for t in doc[s:i]) and \
-                    all(m in GENERIC_MODIFIERS for m in mods):
-                continue
-            if s < i and doc[s].lower_ != "and":
-                if doc[i].text[:1].isupper():  # "China-Belarus Industrial Park Great Stone": the name follows
-                    k = name_run(doc, end, most=3)
-                    end = k if k > end else end
-                out.append(Span(doc, s, end, label="PROJECT"))
+        end = i + n
+        if end < len(doc) and doc[end].lower_ in ("for", "on", "until", "till", "with") and \
+                head in COMPLEMENT_HEADS:
+            # "the roadmap for industrial cooperation", "roadmap on water and energy cooperation",
+            # "roadmap until 2026", "the roadmap with Belarus"
+            k = end + 1
+            while k < len(doc) and k - end <= 6 and doc[k].pos_ not in ("VERB", "AUX") and (
+                    doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num
+                                                     or doc[k].lower_ == "and" and k + 1 < len(doc)
+                                                     and doc[k + 1].is_alpha and not doc[k + 1].is_stop):
+                k += 1
+            if k > end + 1:
+                out.append(Span(doc, i, k, label="PROJECT"))
+            continue
+        if end < len(doc) and doc[end].lower_ in ("of", "for", "on"):
+            continue  # "manufacturing of vitamins": the phrase goes on, no name here
+        if end < len(doc) and doc[end].is_alpha and not doc[end].is_stop and doc[end].text.islower() \
+                and doc[end].pos_ in ("NOUN", "PROPN", ""):
+            continue  # "manufacturing capabilities": the head noun is further right
+        s = i
+        while s > 0:
+            prev = doc[s - 1]
+            if prev.is_alpha and not prev.is_stop and prev.lower_ not in DETERMINERS or prev.text == "-":
+                s -= 1
+            elif prev.lower_ == "and" and s - 2 >= 0 and doc[s - 2].is_alpha and not doc[s - 2].is_stop:
+                s -= 1
+            else:
+                break
+        while s < i and (doc[s].lower_ in GENERIC_MODIFIERS or doc[s].lower_ == "and"):
+            s += 1  # "a new nuclear power plant" → "nuclear power plant"
+        mods = [t.lower_ for t in doc[s:i] if t.is_alpha]
+        if head in WEAK_PROJECT_HEADS and not any(t.text[:1].isupper() for t in doc[s:i]) and \
+                all(m in GENERIC_MODIFIERS for m in mods):
+            continue
+        if s < i and doc[s].lower_ != "and":
+            if doc[i].text[:1].isupper():  # "China-Belarus Industrial Park Great Stone": the name follows
+                k = name_run(doc, end, most=3)
+                end = k if k > end else end
+            out.append(Span(doc, s, end, label="PROJECT"))
     return out

@@ -101,14 +101,33 @@ def _sents(doc):
     return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
 
 
+CHUNK = 50_000  # characters per spaCy call: far below its max_length, and memory stays flat on huge texts
+
+
 def _pieces(norm: str, segments: list[Segment]) -> list[ex.Piece]:
     pieces = []
     for i, s in enumerate(segments):
         if s.header:
             pieces.append(ex.Piece(s.header.start, norm[s.header.start:s.header.title_end], i, True))
-        if norm[s.body_start:s.end].strip():
-            pieces.append(ex.Piece(s.body_start, norm[s.body_start:s.end], i, False))
+        start = s.body_start
+        while start < s.end:
+            end = _chunk_end(norm, start, s.end)
+            if norm[start:end].strip():
+                pieces.append(ex.Piece(start, norm[start:end], i, False))
+            start = end
     return pieces
+
+
+def _chunk_end(norm: str, start: int, end: int) -> int:
+    """Where a body chunk starting at `start` ends: at `end`, or at a paragraph or sentence break before CHUNK."""
+    if end - start <= CHUNK:
+        return end
+    window = norm[start:start + CHUNK]
+    for sep in ("\n\n", "\n", ". ", " "):
+        cut = window.rfind(sep)
+        if cut > CHUNK // 2:
+            return start + cut + len(sep)
+    return start + CHUNK
 
 
 def _dateline(norm: str) -> dt.date | None:

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Namespace
+from rdflib.namespace import PROV, SDO
+
+from .namespaces import KG, NIF
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -25,7 +28,7 @@ def shapes_graph() -> Graph:
 
 
 def validate(data: Graph) -> tuple[bool, list[str]]:
-    """(conforms, one line per violation: focus node, path, message)."""
+    """(conforms, one line per violation: focus node, path, message, and the sentence the focus came from)."""
     merged = Graph()
     for t in data:
         merged.add(t)
@@ -37,5 +40,20 @@ def validate(data: Graph) -> tuple[bool, list[str]]:
         focus = report.value(res, SH.focusNode)
         path = report.value(res, SH.resultPath)
         msg = report.value(res, SH.resultMessage)
-        lines.append(f"{focus} {path or ''}: {msg}")
+        lines.append(f"{focus} {path or ''}: {msg}{_source(data, focus)}")
     return bool(conforms), sorted(lines)
+
+
+def _source(data: Graph, focus) -> str:
+    """' in DOC: "sentence"' for a focus node that points to the sentence it came from (or whose event does)."""
+    sentence = data.value(focus, PROV.wasDerivedFrom)
+    if sentence is None:
+        event = data.value(None, KG.participation, focus) or data.value(None, KG.topicAssignment, focus)
+        sentence = data.value(event, PROV.wasDerivedFrom) if event is not None else None
+    if sentence is None:
+        return ""
+    anchor = " ".join(str(data.value(sentence, NIF.anchorOf) or "").split())[:160]
+    doc = data.value(data.value(sentence, NIF.referenceContext), NIF.sourceUrl)
+    name = data.value(doc, SDO.name) if doc is not None else None
+    return f' (in {name or doc}: "{anchor}")'
+

@@ -61,3 +61,12 @@ def test_any_name_gives_a_valid_iri(name):
 def test_any_text_goes_through_the_blank_pipeline(blank_nlp, text):
     doc = analyse("h.txt", text, blank_nlp)
     to_graph(doc)
+
+
+def test_a_text_longer_than_spacy_max_length_is_cut_into_chunks(blank_nlp):
+    para = "We discussed the new roadmap with the Prime Minister. " * 40
+    text = "Meeting with President Jan Kowal, 3 May 2024 Good morning.\n\n" + "\n\n".join([para] * 520)
+    # about 1.1 million characters, over spaCy's default max_length
+    assert len(text) > blank_nlp.max_length
+    doc = analyse("long.txt", text, blank_nlp, host="Maria Lopez")
+    assert doc.events

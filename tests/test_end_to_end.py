@@ -176,3 +176,28 @@ def test_a_store_of_many_documents_conforms(tmp_path):
     conforms, messages = validate(store.union_graph())
     assert conforms, messages[:5]
     store.close()
+
+
+def test_every_build_checks_the_shapes_and_names_document_and_sentence(tmp_path, monkeypatch):
+    import graph.mapping as mapping
+    from rdflib import Literal
+    from graph.namespaces import KG
+
+    doc = tmp_path / "week.txt"
+    doc.write_text("Meeting with Prime Minister of Ruritania Jan Kowal, 3 May 2024 Good morning.", encoding="utf-8")
+    real = mapping._Mapper.event
+
+    def broken(self, ev):  # an extractor bug: a confidence out of range
+        real(self, ev)
+        self.g.set((mapping.ID[ev.key], KG.confidence, Literal(7)))
+
+    monkeypatch.setattr(mapping._Mapper, "event", broken)
+    store = KGStore(tmp_path / "s")
+    rep = build([doc], store, host="Maria Lopez")
+    assert rep.ingested == ["week.txt"]
+    assert rep.violations and rep.violations[0][0] == "week.txt"
+    assert "Meeting with Prime Minister of Ruritania Jan Kowal" in rep.violations[0][1]
+    monkeypatch.undo()
+    clean = build([SEED], store)
+    assert clean.violations == []
+    store.close()
