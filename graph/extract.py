@@ -193,6 +193,13 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         synthetic = Mention(c.name if c else name, typ, pos, pos + len(name), p.sentence, "rule", 0.7,
                             c.name if c else "")
         return RoleMention(_title_case(m.group(1)), p, synthetic, p.sentence, 0.75)
+    # "Lotus Mobility chairman Tran Quoc Bao": the company, then a lower-case title
+    m = re.search(rf"({_title_regex().pattern})\s*$", left)
+    if m and m.group(1)[0].islower():
+        org = next((o for o in orgs if o.type == "Organization" and 0 <= m.start() + p.start - len(left) - o.end <= 1),
+                   None)
+        if org is not None:
+            return RoleMention(_title_case(m.group(1)), p, org, p.sentence, 0.75)
     m = re.search(rf"({_title_regex().pattern})\s*,?\s*$", left, re.I)
     if not m or not (m.group(1)[0].isupper()):
         return None

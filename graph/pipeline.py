@@ -578,6 +578,8 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
     if len(ev.participants) < 2 and not alone_ok:
         return None
     start = t.start
+    if start and start != "same-day" and ref is not None and start[:4] > ref.isoformat()[:4]:
+        start = None  # "… to be finished in 2028": a plan's date, not the meeting's
     if GROUP_SUBJECTS.match(subj_word) and not t.date_given and earlier:
         start = earlier[-1].start  # "The sides discussed …": the meeting just told
     if start == "same-day":

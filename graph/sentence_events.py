@@ -71,8 +71,8 @@ def trigger(tok: Token) -> str | None:
         return "Meeting"  # "he had last talked to Aleksandr Lukashenko"
     if tok.pos_ == "VERB" and (tok.lemma_.lower() in ("attend", "join", "participate") or tok.lemma_.lower() == "take"
                                and any(c.lower_ == "part" for c in tok.children)) and any(
-            c.dep_ in ("dobj", "prep") and (c.lower_ == "in" or c.lemma_.lower() in set(EVENT_NOUNS) | {"breakfast",
-                                                                                                  "lunch", "dinner"})
+            c.dep_ in ("dobj", "prep") and (c.lower_ == "in" or any(
+                w.lemma_.lower() in set(EVENT_NOUNS) | {"breakfast", "lunch", "dinner"} for w in c.subtree))
             for c in tok.children):
         return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accompany" and any(c.dep_ == "agent" for c in tok.children):
@@ -167,6 +167,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
             v_end = v_end + w.end() if w else o_end
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
                    and m.type in ("Person", "Organization", "Country")
+                   and not re.match(r"\s+[A-Z]{2,}\b|\s+[A-Z][a-z]+ (?:terminal|airport|port|plant|bridge)\b",
+                                    text[m.end - s_start:m.end - s_start + 30])  # "Lech Kaczyński LNG terminal"
                    and not (_after_place_prep(text, m.start - s_start) and not _business(m.text))]
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
