@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -393,7 +392,6 @@ def parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    fmt = dict(choices=["table", "csv", "json"], default="table")
     qfmt = dict(choices=["table", "csv", "json", "sparql-json"], default="table",
                 help="table, csv, json (plain values) or sparql-json (SPARQL 1.1 results JSON)")
     p = add("build", cmd_build, "read text files or folders of .txt files into the store",

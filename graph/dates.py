@@ -41,8 +41,8 @@ _PATTERNS = [
     ("dm", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\b"),
     ("md", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)"),
     ("y", rf"\b(?:in|early|late|mid-)\s+(?P<y1>{_Y})\b(?!\s*[-–]\s*\d)"),
-    ("m", rf"\b(?:in|since|until|by|early|late|mid-|from)\s+(?P<m1>January|February|March|April|May|June|July|August|"
-          rf"September|October|November|December)\b(?![,.]?\s*\d)"),
+    ("m", r"\b(?:in|since|until|by|early|late|mid-|from)\s+(?P<m1>January|February|March|April|May|June|July|August|"
+          r"September|October|November|December)\b(?![,.]?\s*\d)"),
 ]
 _REGEX = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tomorrow|the day before yesterday|last year|this year)\b", re.I)

@@ -15,10 +15,10 @@ from spacy.language import Language
 
 from . import extract as ex
 from . import gazetteer as gz
-from .dates import find_dates, relative_dates, to_date
+from .dates import find_dates, to_date
 from .records import Document, Entity, Event, Mention, Participant, Role, Sentence, Topic
 from .resolve import part_of_name, resolve, same_name, slug
-from .segment import Segment, event_type, normalize, segment
+from .segment import Segment, normalize, segment
 
 TOPIC_WEIGHT = {"Project": 1.0, "Equipment": 1.0, "Organization": 0.55, "Place": 0.5, "Country": 0.35}
 MAX_TOPICS = 12
@@ -481,7 +481,7 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
     """Events told in the sentences of `body`. Inside a headed segment (`parent`) they are meetings told in passing
     (`reported`), unless they are the header's own event told again; in a text without headers they are the
     document's events, reported only when the text says they happened before ("last met", "had discussed")."""
-    from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, find_told
+    from .sentence_events import find_told
 
     out: list[Event] = []
     starts: list[tuple[int, Event, ex.Piece]] = []
@@ -559,7 +559,6 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
         _participant(ev, host, "host", 0.6, "inference", t.sentence)
     objects = [m for m in t.objects if key_of.get(m)]
     if t.type in ("Visit", "Ceremony"):  # the visited place or works is where, the companions are who
-        text = entities and ""
         objects = [m for m in objects if m.type == "Person"]
         if not ev.participants:
             return None
