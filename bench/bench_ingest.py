@@ -1,0 +1,378 @@
+"""Ingest throughput: our pipeline end to end against bare spaCy, on the same texts, in the same run.
+
+Three systems, each in its own child process (so that peak memory is its own), on a corpus from gen_corpus.py:
+
+- `ner`:  bare spaCy, NER only: `spacy.load(model, enable=["tok2vec", "ner"])`, `nlp.pipe(texts, n_process=J)`;
+- `full`: bare spaCy, the model's whole pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner);
+- `ours`: `graph.build.build(paths, store, jobs=J)`, what `kg build --jobs J` does, into a fresh on-disk Oxigraph
+  store: read, `analyse` (our spaCy pipeline + rules; in J spawned workers when J > 1, each loading the model, which
+  is inside the measured time), then in order in the parent `link_to_store`, `to_graph`, `replace_graph`. Stages
+  are timed by wrapping the functions build() calls (with J > 1 only the parent's stages).
+
+Our pipeline needs the dependency parser (sentence events, sentence boundaries), so the fair reference is `full`;
+the issue's target is stated against `ner`, and both ratios are reported. Model loading is timed apart and left out
+of words per second. Peak memory is the peak of the summed PSS of the child and its workers (psutil), else ru_maxrss.
+
+    python bench/bench_ingest.py                          # 10k words, 1 and all cores
+    python bench/bench_ingest.py --words 10000 100000 --jobs 1 2
+    python bench/bench_ingest.py --words 1000000 --timeout 3600 --json bench/results/ingest-1m.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import benchlib
+import patches
+from benchlib import cores, fmt_seconds, machine, machine_line, run_child, table, write_json
+
+SYSTEMS = ("ner", "full", "ours")
+NER_ONLY = ["tok2vec", "ner"]
+WARM_UP = "Warm-up: President Jan Kowal met Minister of Energy Olga Vesely in Strelsau on 3 May 2024."
+BATCH_DOCS = 16  # documents per nlp.pipe batch for bare spaCy; our pipeline pipes one document's pieces at a time
+
+
+# --------------------------------------------------------------------------------------------------- children
+
+
+def _texts(corpus: str) -> list[str]:
+    from graph.build import collect, read_text
+
+    files, _ = collect([corpus])
+    return [read_text(f) for f in files]
+
+
+def child_bare(cfg: dict) -> dict:
+    import spacy
+
+    texts = _texts(cfg["corpus"])
+    words = sum(len(t.split()) for t in texts)
+    t0 = time.perf_counter()
+    nlp = spacy.load(cfg["model"], enable=NER_ONLY) if cfg["system"] == "ner" else spacy.load(cfg["model"])
+    nlp(WARM_UP)
+    load_s = time.perf_counter() - t0
+    pipes = list(nlp.pipe_names)
+    ents = 0
+    t0 = time.perf_counter()
+    for doc in nlp.pipe(texts, batch_size=BATCH_DOCS, n_process=cfg["jobs"]):
+        ents += len(doc.ents)
+    process_s = time.perf_counter() - t0
+    return {"docs": len(texts), "words": words, "load_s": load_s, "process_s": process_s, "pipes": pipes,
+            "entities": ents}
+
+
+class _Stages:
+    """Seconds spent in each stage of build(), by wrapping the functions it calls; and (words, seconds) after each
+    document, for the time per word as the store grows."""
+
+    def __init__(self):
+        self.s: dict[str, float] = {}
+        self.checkpoints: list[tuple[int, float]] = []
+        self.words = 0
+        self.pending = 0  # words of the document being ingested
+        self.start = time.perf_counter()
+        self.progress: str | None = None
+        self._saved = 0.0
+
+    def wrap(self, name: str, fn):
+        def timed(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.s[name] = self.s.get(name, 0.0) + time.perf_counter() - t
+        return timed
+
+    def add(self, name: str, secs: float) -> None:
+        self.s[name] = self.s.get(name, 0.0) + secs
+
+    def doc_done(self) -> None:
+        self.words += self.pending
+        self.pending = 0
+        now = time.perf_counter()
+        self.checkpoints.append((self.words, now - self.start))
+        if self.progress and now - self._saved > 5:  # what was done so far, should the run be stopped
+            self._saved = now
+            Path(self.progress).write_text(json.dumps({"checkpoints": self.checkpoints, "stages": self.s}))
+
+
+def _timed_pipe(nlp, stages: _Stages) -> None:
+    """Make `nlp.pipe` count the time spent inside spaCy (the generator's own steps) as stage `spacy`."""
+    original = nlp.pipe
+
+    def pipe(*args, **kwargs):
+        it = original(*args, **kwargs)
+        while True:
+            t = time.perf_counter()
+            try:
+                doc = next(it)
+            except StopIteration:
+                stages.add("spacy", time.perf_counter() - t)
+                return
+            stages.add("spacy", time.perf_counter() - t)
+            yield doc
+
+    nlp.pipe = pipe
+
+
+def child_ours(cfg: dict) -> dict:
+    """`graph.build.build(jobs=J, nlp=…)` into a fresh store, with the functions it calls wrapped to time the
+    stages. With J > 1 the analysis runs in the product's own worker processes (spawned, each loading the model:
+    that start-up is inside the measured time), so only the parent's stages are timed."""
+    import importlib
+
+    from graph.store import KGStore
+
+    gb = importlib.import_module("graph.build")  # `graph.build` the attribute is the function
+    gn = importlib.import_module("graph.nlp")
+    params = inspect.signature(gb.build).parameters
+    jobs = cfg["jobs"]
+    if jobs > 1 and "jobs" not in params:
+        raise SystemExit("graph.build.build has no `jobs` parameter")
+    files, _ = gb.collect([cfg["corpus"]])
+    words = sum(len(gb.read_text(f).split()) for f in files)
+    t0 = time.perf_counter()
+    nlp = gn.make_nlp(cfg["model"])
+    nlp(WARM_UP)
+    load_s = time.perf_counter() - t0
+    pipes = list(nlp.pipe_names)
+    stages = _Stages()
+    stages.progress = cfg.get("progress")
+    _timed_pipe(nlp, stages)
+    gn.make_nlp = lambda model=None: nlp  # for versions of build() without an `nlp` parameter
+
+    # Time the stages through the names build() looks up at call time.
+    gb.analyse = stages.wrap("analyse", gb.analyse)
+    link = stages.wrap("link", gb.link_to_store)
+
+    def link_counted(doc, store):
+        stages.pending = len(doc.text.split())
+        return link(doc, store)
+
+    gb.link_to_store = link_counted
+    gb.to_graph = stages.wrap("to_graph", gb.to_graph)
+    gb.read_text = stages.wrap("read", gb.read_text)
+    if hasattr(gb, "validate"):  # SHACL check of each document's graph, when build() does one
+        gb.validate = stages.wrap("validate", gb.validate)
+    write = stages.wrap("write", KGStore.replace_graph)
+
+    def write_counted(self, iri, graph):
+        write(self, iri, graph)
+        stages.doc_done()
+
+    KGStore.replace_graph = write_counted
+
+    store = KGStore(cfg["store"])
+    kwargs = {"model": cfg["model"]}
+    if "jobs" in params:
+        kwargs["jobs"] = jobs
+    if "nlp" in params:
+        kwargs["nlp"] = nlp
+    stages.start = t0 = time.perf_counter()
+    report = gb.build([cfg["corpus"]], store, **kwargs)
+    process_s = time.perf_counter() - t0
+    if jobs > 1:  # analysis happened in the workers; what the parent did not spend on its own stages, it waited
+        stages.s.pop("spacy", None)
+        stages.s.pop("analyse", None)
+    triples = len(store)
+    store.close()
+    store_mb = sum(p.stat().st_size for p in Path(cfg["store"]).rglob("*") if p.is_file()) / 2**20
+    return {"docs": len(report.ingested), "failed": report.failed, "words": words, "load_s": load_s,
+            "process_s": process_s, "pipes": pipes, "stages": stages.s, "checkpoints": stages.checkpoints,
+            "triples": triples, "store_mb": store_mb}
+
+
+def child_main(cfg: dict) -> None:
+    patches.apply(cfg.get("patch"))
+    result = child_ours(cfg) if cfg["system"] == "ours" else child_bare(cfg)
+    result.update({"ru_maxrss_mb": benchlib.peak_rss_self_mb(), "ru_children_mb": benchlib.peak_rss_children_mb()})
+    print(json.dumps(result, default=str))
+
+
+# --------------------------------------------------------------------------------------------------- the parent
+
+
+def linearity(checkpoints: list[tuple[int, float]], parts: int = 10) -> list[float]:
+    """µs per word in each tenth of the corpus (by words), from cumulative (words, seconds) checkpoints."""
+    if not checkpoints:
+        return []
+    total = checkpoints[-1][0]
+    out, prev_w, prev_s, k = [], 0, 0.0, 1
+    for w, s in checkpoints:
+        if w >= total * k / parts:
+            if w > prev_w:
+                out.append(1e6 * (s - prev_s) / (w - prev_w))
+            prev_w, prev_s = w, s
+            while w >= total * k / parts:
+                k += 1
+    return out
+
+
+def measure(system: str, words: int, jobs: int, corpus: Path, work: Path, args, model: str) -> dict:
+    """One run of one system in a child process: its result row (or what it did before the time limit)."""
+    store = work / f"store-{words}-{jobs}-{system}"
+    progress = work / f"progress-{words}-{jobs}-{system}.json"
+    progress.unlink(missing_ok=True)
+    cfg = {"system": system, "corpus": str(corpus), "jobs": jobs, "model": model, "store": str(store),
+           "patch": args.patch if system == "ours" else None, "progress": str(progress)}
+    print(f"… {system:4} {words:>9,} words, {jobs} job(s)", file=sys.stderr, flush=True)
+    res, err, wall, mem = run_child([__file__, "--_child", json.dumps(cfg)], args.timeout)
+    shutil.rmtree(store, ignore_errors=True)
+    row = {"system": system, "size": words, "jobs": jobs, "wall_s": wall, "peak_pss_mb": mem.peak_pss_mb,
+           "peak_rss_mb": mem.peak_rss_mb}
+    if res is None:
+        row.update({"error": err, "timed_out": err.startswith("timed out")})
+        if progress.exists():  # how far it got
+            done = json.loads(progress.read_text())
+            cps = [tuple(c) for c in done["checkpoints"]]
+            row.update({"done_words": cps[-1][0], "done_s": cps[-1][1], "stages_so_far": done["stages"],
+                        "us_per_word_by_tenth_so_far": linearity(cps)})
+        after = f" after {row['done_words']:,} words" if "done_words" in row else ""
+        print(f"  {system}: {err.splitlines()[-1] if err else 'failed'}{after}", file=sys.stderr)
+        return row
+    row.update(res)
+    row["words_per_s"] = res["words"] / res["process_s"]
+    row["us_per_word"] = 1e6 * res["process_s"] / res["words"]
+    if mem.peak_pss_mb is None:
+        row["peak_pss_mb"] = res["ru_maxrss_mb"] + res["ru_children_mb"] * (jobs > 1)
+    if "checkpoints" in res:
+        row["us_per_word_by_tenth"] = linearity([tuple(c) for c in res.pop("checkpoints")])
+        row.pop("checkpoints", None)
+    print(f"  {system}: {row['words_per_s']:,.0f} words/s, load {fmt_seconds(res['load_s'])}, "
+          f"peak {row['peak_pss_mb'] or 0:,.0f} MB", file=sys.stderr)
+    return row
+
+
+def run(args) -> dict:
+    from gen_corpus import generate
+
+    from graph.nlp import DEFAULT_MODEL
+
+    model = args.model or DEFAULT_MODEL
+    jobs_list = sorted(set(args.jobs or [1, cores()]))
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-ingest-"))
+    results = []
+    try:
+        for words in args.words:
+            corpus = work / f"corpus-{words}"
+            corpus.mkdir()
+            n = 0
+            for name, text in generate(words, args.seed):
+                (corpus / name).write_text(text, encoding="utf-8")
+                n += 1
+            for jobs in jobs_list:
+                for system in args.systems:
+                    rounds = [measure(system, words, jobs, corpus, work, args, model) for _ in range(args.rounds)]
+                    best = max(rounds, key=lambda r: r.get("words_per_s", 0.0))
+                    best.update({"docs_in_corpus": n, "rounds_words_per_s": [r.get("words_per_s") for r in rounds]})
+                    results.append(best)
+            shutil.rmtree(corpus, ignore_errors=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return {"model": model, "seed": args.seed, "patch": args.patch, "rounds": args.rounds, "results": results}
+
+
+def report(data: dict) -> str:
+    rows = data["results"]
+    get = {(r["system"], r["size"], r["jobs"]): r for r in rows}
+
+    def wps(r):
+        if r is None:
+            return None
+        if "words_per_s" in r:
+            return r["words_per_s"]
+        if r.get("timed_out"):
+            done = f" ({r['done_words'] / r['done_s']:,.0f} w/s over the first {r['done_words']:,} words)" \
+                if r.get("done_words") else ""
+            return f"stopped at {r['wall_s']:.0f} s{done}"
+        return "failed"
+
+    def ratio(a, b):
+        a, b = (x and x.get("words_per_s") for x in (a, b))
+        return f"{a / b:.2f}" if a and b else None
+
+    keys = sorted({(r["size"], r["jobs"]) for r in rows})
+    out = ["Throughput (words per second, model load excluded; ratios within this run):", "",
+           table(["words", "jobs", "bare NER-only", "bare full", "ours", "ours ÷ NER-only", "ours ÷ full",
+                  "peak MB ours", "peak MB NER", "peak MB full"],
+                 [[s, j, wps(get.get(("ner", s, j))), wps(get.get(("full", s, j))), wps(get.get(("ours", s, j))),
+                   ratio(get.get(("ours", s, j)), get.get(("ner", s, j))),
+                   ratio(get.get(("ours", s, j)), get.get(("full", s, j))),
+                   *[(get.get((sy, s, j)) or {}).get("peak_pss_mb") for sy in ("ours", "ner", "full")]]
+                  for s, j in keys])]
+    ours = [r for r in rows if r["system"] == "ours" and "stages" in r]
+    if ours:
+        out += ["", "Our pipeline, where the time goes (share of its wall time; with J > 1 jobs the analysis runs in "
+                    "the workers and the parent's \"other\" is mostly waiting for them):", ""]
+        trows = []
+        for r in ours:
+            st = dict(r["stages"])
+            parent = sum(st.get(k, 0.0) for k in ("analyse", "link", "to_graph", "validate", "write", "read"))
+            if "analyse" in st:
+                st["rules"] = st["analyse"] - st.get("spacy", 0.0)
+            st["other"] = r["process_s"] - parent
+            tenths = r.get("us_per_word_by_tenth") or []
+            trows.append([r["size"], r["jobs"],
+                          *[f"{100 * st[k] / r['process_s']:.0f} %" if k in st else None
+                            for k in ("spacy", "rules", "link", "to_graph", "validate", "write", "read", "other")],
+                          r["us_per_word"], tenths[0] if tenths else None, tenths[-1] if tenths else None,
+                          r.get("triples"), r.get("store_mb")])
+        out.append(table(["words", "jobs", "spaCy", "rules", "link", "to_graph", "validate", "write", "read", "other",
+                          "µs/word", "µs/word 1st tenth", "µs/word last tenth", "triples", "store MB"], trows))
+    stopped = [r for r in rows if r.get("done_words")]
+    for r in stopped:
+        st = r["stages_so_far"]
+        parts = ", ".join(f"{k} {100 * v / r['done_s']:.0f} %" for k, v in sorted(st.items(), key=lambda kv: -kv[1])
+                          if k != "analyse" or "spacy" not in st)
+        out += ["", f"{r['system']}, {r['size']:,} words, {r['jobs']} job(s): stopped at the time limit after "
+                    f"{r['done_words']:,} words in {r['done_s']:.1f} s; µs per word in each tenth of those: "
+                    + ", ".join(f"{x:,.0f}" for x in r["us_per_word_by_tenth_so_far"]) + f"; stages: {parts}"]
+    bare = sorted({r["size"] for r in rows})
+    if len(bare) > 1:
+        out += ["", "Linearity, 1 job (µs per word; flat = linear):", ""]
+        out.append(table(["words", *[f"{s}" for s in SYSTEMS]],
+                         [[s, *[(get.get((sy, s, 1)) or {}).get("us_per_word") for sy in SYSTEMS]] for s in bare]))
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--words", type=int, nargs="+", default=[10_000], help="corpus sizes (default 10000)")
+    ap.add_argument("--jobs", type=int, nargs="+", help=f"process counts (default 1 and {cores()})")
+    ap.add_argument("--systems", nargs="+", choices=SYSTEMS, default=list(SYSTEMS))
+    ap.add_argument("--model", help="spaCy model (default: the product's)")
+    ap.add_argument("--seed", type=int, default=1, help="corpus seed")
+    ap.add_argument("--timeout", type=float, default=3600, help="seconds allowed to each run (default 3600)")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="run each configuration N times and keep the fastest (default 1; 2 on a busy machine)")
+    ap.add_argument("--json", type=Path, help="results file (default bench/results/ingest.json)")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary corpus and stores")
+    ap.add_argument("--patch", nargs="+", choices=patches.PATCHES,
+                    help="apply bench-side fixes to our pipeline first (see patches.py)")
+    ap.add_argument("--report", type=Path, metavar="JSON", help="print the tables of an earlier results file")
+    ap.add_argument("--_child", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args._child:
+        child_main(json.loads(args._child))
+        return 0
+    if args.report:
+        data = json.loads(args.report.read_text(encoding="utf-8"))
+        print(f"Machine: {machine_line(data['machine'])}\n\n{report(data)}")
+        return 0
+    data = run(args)
+    text = report(data)
+    path = write_json(args.json, "ingest", {**data, "table": text})
+    print(f"Machine: {machine_line(machine())}\n\n{text}\n\nresults: {path}")
+    return 0 if all("error" not in r for r in data["results"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,379 @@
+"""Query latency of the product's questions on stores of 10k, 100k and 1M triples, embedded Oxigraph on disk
+(graph.store.KGStore) against rdflib's in-memory store (`rdflib.Dataset(default_union=True)`, its default Memory
+store), with the same SPARQL files from graph/queries and the same bindings:
+
+- `meetings`: who met whom, every event (meetings.rq), as `kg meetings`;
+- `meetings_with`: who met one person (resolve_name.rq, then meetings.rq with ?with bound), as `kg meetings --with`;
+- `profile`: a person's profile (resolve_name.rq, profile_actor, profile_posts, profile_meetings, profile_met), as
+  `kg profile NAME`.
+
+The triples are those `graph.mapping.to_graph` makes of synthetic `graph.records.Document`s (bench/synth.py): the
+product's vocabulary and shapes, one named graph per document, actors recurring across documents. Each engine runs
+in its own child process; a query that takes longer than its limit is killed and reported as "> N s" (rdflib can
+take minutes). The person asked about is the one in the most events (the worst case). Times include reading every
+result row into Python, as `kg meetings` does; "first" is the first run after opening the store, "median" the median
+of the next --repeat runs.
+
+    python bench/bench_query.py                                  # 10k triples
+    python bench/bench_query.py --triples 10000 100000 1000000 --rdflib-timeout 60
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import queue
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import benchlib
+from benchlib import TreeMemory, fmt_seconds, kill_group, machine, machine_line, table, write_json
+
+# A question = the product's SPARQL files (graph/queries) run one after the other with their bindings, as graph.canned
+# runs them: `kg meetings`, `kg meetings --with NAME` (after resolving NAME), `kg profile NAME`.
+QUESTIONS = {
+    "meetings": [("meetings", ())],
+    "meetings_with": [("resolve_name", ("needle",)), ("meetings", ("with",))],
+    "profile": [("resolve_name", ("needle",)), ("profile_actor", ("actor",)), ("profile_posts", ("actor",)),
+                ("profile_meetings", ("actor",)), ("profile_met", ("actor",))],
+}
+# --proposals: the same questions with bench/proposals/meetings.rq (a rewrite of meetings.rq, see its header)
+PROPOSALS = {
+    "meetings (proposal)": [("proposals/meetings.rq", ())],
+    "meetings_with (proposal)": [("resolve_name", ("needle",)), ("proposals/meetings.rq", ("with",))],
+}
+# oxigraph-dedup: the same triples in ONE named graph, so that each distinct triple is stored once: what the
+# product's queries would cost if Oxigraph's union default graph did not repeat a triple once per document holding
+# it (it does in pyoxigraph 0.5, oxigraph#1919; fixed upstream by #1920) — an experiment, not a layout the product has.
+ENGINES = ("oxigraph", "rdflib", "oxigraph-dedup")
+DEDUP_GRAPH = "urn:x-kg-bench:all"
+TARGET_S = 0.2
+
+
+# --------------------------------------------------------------------------------------------------- the child
+
+
+def _emit(obj: dict) -> None:
+    print(json.dumps(obj, default=str), flush=True)
+
+
+def _query_text(name: str) -> str:
+    from graph.store import load_query
+
+    return (benchlib.BENCH / name).read_text(encoding="utf-8") if name.endswith(".rq") else load_query(name)
+
+
+def _generate(triples: int, seed: int) -> tuple[dict, list]:
+    """The synthetic documents' graphs up to `triples`, and who to ask about: the person in the most events."""
+    from graph.mapping import doc_iri, entity_iri, to_graph
+    from synth import documents
+
+    t0 = time.perf_counter()
+    graphs, events, labels = [], Counter(), {}
+    total = 0
+    for doc in documents(seed):
+        if total >= triples:
+            break
+        g = to_graph(doc)
+        total += len(g)
+        graphs.append((doc_iri(doc.name), g))
+        for ev in doc.events:
+            events.update({p.entity for p in ev.participants if p.entity.startswith("person/")})
+        labels.update({k: e.label for k, e in doc.entities.items()})
+    key, n_events = events.most_common(1)[0]
+    info = {"gen_s": time.perf_counter() - t0, "documents": len(graphs), "person": str(entity_iri(key)),
+            "person_name": labels[key], "person_events": n_events, "open_s": 0.0}
+    return info, graphs
+
+
+def child_main(cfg: dict) -> None:
+    from rdflib import Literal, URIRef
+
+    from graph.store import PREFIXES, KGStore
+
+    marker = Path(cfg["store"]) / "bench-loaded.json"
+    if cfg["engine"].startswith("oxigraph") and marker.exists():  # loaded by an earlier child (one query timed out)
+        info = json.loads(marker.read_text())
+    else:
+        info, graphs = _generate(cfg["triples"], cfg["seed"])
+    person = URIRef(info["person"])
+    values = {"needle": Literal(info["person_name"].lower()), "with": person, "actor": person}
+    texts = {f: _query_text(f) for steps in {**QUESTIONS, **PROPOSALS}.values() for f, _ in steps}
+
+    if cfg["engine"].startswith("oxigraph"):
+        if not marker.exists():
+            t0 = time.perf_counter()
+            store = KGStore(cfg["store"])
+            if cfg["engine"] == "oxigraph-dedup":
+                for _, g in graphs:  # INSERT without DROP: every document's triples into one graph
+                    body = "\n".join(f"{s_.n3()} {p_.n3()} {o_.n3()} ." for s_, p_, o_ in g)
+                    store._update(f"INSERT DATA {{ GRAPH <{DEDUP_GRAPH}> {{\n{body}\n}} }}")
+            else:
+                for iri, g in graphs:
+                    store.replace_graph(iri, g)
+            store.close()
+            info["load_s"] = time.perf_counter() - t0
+            graphs.clear()
+            marker.write_text(json.dumps(info))
+        t0 = time.perf_counter()
+        store = KGStore(cfg["store"], create=False)
+        info["open_s"] = time.perf_counter() - t0
+        info["triples"] = len(store)
+
+        def run_one(f: str, bindings: dict) -> int:
+            return len(list(store.query(texts[f], **bindings)))
+    else:
+        from rdflib import Dataset
+
+        t0 = time.perf_counter()
+        ds = Dataset(default_union=True)
+        for iri, g in graphs:
+            ds.addN((s, p, o, ds.graph(iri)) for s, p, o in g)
+        graphs.clear()
+        info["load_s"] = time.perf_counter() - t0
+        info["triples"] = len(ds)  # the default graph is the union
+
+        def run_one(f: str, bindings: dict) -> int:
+            return len(list(ds.query(texts[f], initNs=PREFIXES, initBindings=bindings)))
+
+    def run(name: str) -> int:
+        """Rows of the question's last query (the answer); all its queries are run."""
+        rows = 0
+        for f, params in {**QUESTIONS, **PROPOSALS}[name]:
+            try:
+                rows = run_one(f, {p: values[p] for p in params})
+            except Exception as exc:
+                raise RuntimeError(f"{f}.rq: {type(exc).__name__}: {exc}") from exc
+        return rows
+
+    _emit({"event": "loaded", **info})
+    for name in cfg["queries"]:
+        _emit({"event": "start", "name": name})
+        t = time.perf_counter()
+        try:
+            rows = run(name)
+        except Exception as exc:  # an engine that cannot answer: say so, go on
+            _emit({"event": "query", "name": name, "error": str(exc)[:300]})
+            continue
+        first = time.perf_counter() - t
+        times = []
+        if first < 2.0:
+            for _ in range(cfg["repeat"]):
+                t = time.perf_counter()
+                run(name)
+                times.append(time.perf_counter() - t)
+        _emit({"event": "query", "name": name, "rows": rows, "first_s": first, "times": times,
+               "median_s": statistics.median(times) if times else first})
+    _emit({"event": "done", "ru_maxrss_mb": benchlib.peak_rss_self_mb()})
+
+
+# --------------------------------------------------------------------------------------------------- the parent
+
+
+def _stream(args: list[str]) -> tuple[subprocess.Popen, "queue.Queue[str | None]"]:
+    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def pump():
+        for line in proc.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    return proc, lines
+
+
+def run_engine(engine: str, triples: int, args, work: Path) -> dict:
+    """Load once, run the queries; a query past its limit is killed, the next ones get a fresh child."""
+    limit = args.rdflib_timeout if engine == "rdflib" else args.timeout
+    # rdflib's Memory store deduplicates the union already: the proposals are for Oxigraph only
+    todo = [q for q in args.questions if engine.startswith("oxigraph") or q not in PROPOSALS]
+    out: dict = {"engine": engine, "size": triples, "queries": {}}
+    peak = 0.0
+    store = work / f"{engine}-{triples}"  # Oxigraph's is loaded once, kept for a child started after a timeout
+    while todo:
+        cfg = {"engine": engine, "triples": triples, "seed": args.seed, "store": str(store), "queries": todo,
+               "repeat": args.repeat}
+        proc, lines = _stream([__file__, "--_child", json.dumps(cfg)])
+        deadline = time.monotonic() + args.load_timeout
+        current = None
+        with TreeMemory(proc.pid) as mem:
+            while True:
+                try:
+                    line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+                except queue.Empty:
+                    kill_group(proc)
+                    if current is None:
+                        out["error"] = f"loading took more than {args.load_timeout:.0f} s"
+                        todo = []
+                    else:
+                        out["queries"][current] = {"timed_out": True, "limit_s": limit}
+                        todo.remove(current)
+                    break
+                if line is None:
+                    proc.wait()
+                    if proc.returncode:
+                        out["error"] = proc.stderr.read().strip()[-1500:]
+                        todo = []
+                    break
+                if not line.startswith("{"):
+                    continue
+                msg = json.loads(line)
+                if msg["event"] == "loaded":
+                    out.update({k: v for k, v in msg.items() if k != "event"})
+                    deadline = time.monotonic() + limit
+                elif msg["event"] == "start":
+                    current = msg["name"]
+                    deadline = time.monotonic() + limit
+                elif msg["event"] == "query":
+                    out["queries"][msg["name"]] = {k: v for k, v in msg.items() if k not in ("event", "name")}
+                    todo.remove(msg["name"])
+                    current = None
+                elif msg["event"] == "done":
+                    out["ru_maxrss_mb"] = msg["ru_maxrss_mb"]
+        proc.wait()
+        peak = max(peak, mem.peak_rss_mb or out.get("ru_maxrss_mb") or 0.0)
+    shutil.rmtree(store, ignore_errors=True)
+    out["peak_rss_mb"] = peak
+    return out
+
+
+def run(args) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-query-"))
+    results = []
+    try:
+        for triples in args.triples:
+            for engine in args.engines:
+                print(f"… {engine:8} {triples:>9,} triples", file=sys.stderr, flush=True)
+                r = run_engine(engine, triples, args, work)
+                for name, q in r["queries"].items():
+                    shown = f"> {q['limit_s']:.0f} s" if q.get("timed_out") else \
+                        q["error"][:80] if "error" in q else fmt_seconds(q["median_s"])
+                    print(f"  {name}: {shown}", file=sys.stderr, flush=True)
+                if "error" in r:
+                    print(f"  error: {r['error'].splitlines()[-1]}", file=sys.stderr)
+                results.append(r)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return {"seed": args.seed, "repeat": args.repeat, "target_s": TARGET_S, "questions": args.questions,
+            "limits_s": {"oxigraph": args.timeout, "rdflib": args.rdflib_timeout}, "results": results}
+
+
+def report(data: dict) -> str:
+    get = {(r["engine"], r["size"]): r for r in data["results"]}
+    sizes = sorted({r["size"] for r in data["results"]})
+
+    def cell(r, name, key="median_s"):
+        q = (r or {}).get("queries", {}).get(name)
+        if q is None:
+            return None
+        if q.get("timed_out"):
+            return f"> {q['limit_s']:.0f} s"
+        if "error" in q:
+            return "error¹"
+        shown = fmt_seconds(q[key])
+        if key == "median_s" and q.get("times") and max(q["times"]) > 3 * q["median_s"]:
+            shown += f" (max {fmt_seconds(max(q['times']))})"  # Oxigraph sometimes picks a far slower plan
+        return shown
+
+    def ratio(a, b, name):
+        qa, qb = ((x or {}).get("queries", {}).get(name) or {} for x in (a, b))
+        if "median_s" in qa and qb.get("timed_out"):
+            return f"> {qb['limit_s'] / qa['median_s']:,.0f}×"
+        if "median_s" in qa and "median_s" in qb:
+            x = qb["median_s"] / qa["median_s"]
+            return f"{x:,.0f}×" if x >= 10 else f"{x:.2g}×"
+        if qa.get("timed_out") and "median_s" in qb:
+            return f"< {qb['median_s'] / qa['limit_s']:.2g}×"
+        return None
+
+    dedup = any(r["engine"] == "oxigraph-dedup" for r in data["results"])
+    rows = []
+    for s in sizes:
+        ox, rl = get.get(("oxigraph", s)), get.get(("rdflib", s))
+        for name in data["questions"]:
+            q = ((ox or {}).get("queries", {}).get(name) or {})
+            qr = ((rl or {}).get("queries", {}).get(name) or {})
+            meets = ("yes" if q["median_s"] <= TARGET_S else "no") if "median_s" in q else \
+                "no" if q.get("timed_out") else None
+            n_rows = q.get("rows", qr.get("rows"))
+            if "rows" in q and "rows" in qr and q["rows"] != qr["rows"]:
+                n_rows = f"{q['rows']} (rdflib {qr['rows']})"
+            row = [(ox or rl or {}).get("triples", s), name, cell(ox, name, "first_s"), cell(ox, name),
+                   meets, cell(rl, name, "first_s"), cell(rl, name), ratio(ox, rl, name), n_rows]
+            if dedup:
+                row.insert(-1, cell(get.get(("oxigraph-dedup", s)), name))
+            rows.append(row)
+    headers = ["triples", "question", "Oxigraph first", "Oxigraph median", "≤ 0.2 s", "rdflib first",
+               "rdflib median", "rdflib ÷ Oxigraph", "rows"]
+    if dedup:
+        headers.insert(-1, "Oxigraph, one graph (experiment) median")
+    out = [f"Query latency (Oxigraph = graph.store.KGStore on disk; rdflib = Dataset() in memory; target ≤ "
+           f"{TARGET_S} s):", "", table(headers, rows)]
+    if any(r["engine"] == "rdflib" for r in data["results"]):
+        out += ["", "Triples: as Oxigraph counts them (a triple once per named graph holding it); rdflib's union "
+                    "counts each distinct triple once: " + ", ".join(
+                        f"{r['triples']:,}" for r in data["results"] if r["engine"] == "rdflib" and "triples" in r)
+                + "."]
+    errors = sorted({f"{r['engine']}, {name}: {q['error']}" for r in data["results"]
+                     for name, q in r.get("queries", {}).items() if "error" in q})
+    if errors:
+        out += ["", "¹ " + "; ".join(errors)]
+    lrows = []
+    for s in sizes:
+        ox, rl = get.get(("oxigraph", s)), get.get(("rdflib", s))
+        n = (ox or rl or {}).get("triples")
+        lrows.append([n, (ox or rl or {}).get("person_events"),
+                      (ox or {}).get("gen_s"), n / ox["load_s"] if ox and ox.get("load_s") else None,
+                      (ox or {}).get("open_s"), (ox or {}).get("peak_rss_mb"),
+                      n / rl["load_s"] if rl and rl.get("load_s") else None, (rl or {}).get("peak_rss_mb")])
+    out += ["", "Loading (the number of events of the person asked about; to_graph seconds; triples per second "
+                "written):", "", table(["triples", "person's events", "to_graph s", "Oxigraph triples/s (replace_graph)",
+                       "Oxigraph open s", "Oxigraph peak MB", "rdflib triples/s", "rdflib peak MB"], lrows)]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--triples", type=int, nargs="+", default=[10_000], help="store sizes (default 10000)")
+    ap.add_argument("--engines", nargs="+", choices=ENGINES, default=list(ENGINES[:2]),
+                    help="default: oxigraph rdflib; oxigraph-dedup is an experiment (see ENGINES)")
+    ap.add_argument("--repeat", type=int, default=5, help="timed runs after the first (default 5)")
+    ap.add_argument("--rdflib-timeout", type=float, default=60, help="seconds allowed to one rdflib question")
+    ap.add_argument("--timeout", type=float, default=120, help="seconds allowed to one Oxigraph question")
+    ap.add_argument("--proposals", action="store_true",
+                    help="also time bench/proposals/meetings.rq (Oxigraph only)")
+    ap.add_argument("--load-timeout", type=float, default=1200, help="seconds allowed to generate and load")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--json", type=Path, help="results file (default bench/results/query.json)")
+    ap.add_argument("--report", type=Path, nargs="+", metavar="JSON",
+                    help="print the tables of earlier results files (several: their results together)")
+    ap.add_argument("--_child", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args._child:
+        child_main(json.loads(args._child))
+        return 0
+    if args.report:
+        runs = [json.loads(p.read_text(encoding="utf-8")) for p in args.report]
+        data = {**runs[0], "results": [r for d in runs for r in d["results"]],
+                "questions": list(dict.fromkeys(q for d in runs for q in d["questions"]))}
+        print("\n".join(f"Machine: {machine_line(d['machine'])}" for d in runs) + f"\n\n{report(data)}")
+        return 0
+    args.questions = list(QUESTIONS) + (list(PROPOSALS) if args.proposals else [])
+    data = run(args)
+    text = report(data)
+    path = write_json(args.json, "query", {**data, "table": text})
+    print(f"Machine: {machine_line(machine())}\n\n{text}\n\nresults: {path}")
+    return 0 if all("error" not in r for r in data["results"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
