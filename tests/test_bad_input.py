@@ -70,3 +70,15 @@ def test_a_text_longer_than_spacy_max_length_is_cut_into_chunks(blank_nlp):
     assert len(text) > blank_nlp.max_length
     doc = analyse("long.txt", text, blank_nlp, host="Maria Lopez")
     assert doc.events
+
+
+def test_utf16_and_a_symlink_loop_in_a_folder(tmp_path):
+    from graph.build import collect, read_text
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "u16.txt").write_text("Meeting with President Jan Kowal, 3 May 2024 Dobrý den!", encoding="utf-16")
+    (folder / "loop").symlink_to(folder, target_is_directory=True)  # a folder that contains itself
+    files, problems = collect([folder])
+    assert [f.name for f in files] == ["u16.txt"] and not problems
+    assert read_text(files[0]).startswith("Meeting with President Jan Kowal")
