@@ -44,11 +44,6 @@ QUESTIONS = {
     "profile": [("resolve_name", ("needle",)), ("profile_actor", ("actor",)), ("profile_posts", ("actor",)),
                 ("profile_meetings", ("actor",)), ("profile_met", ("actor",))],
 }
-# --proposals: the same questions with bench/proposals/meetings.rq (a rewrite of meetings.rq, see its header)
-PROPOSALS = {
-    "meetings (proposal)": [("proposals/meetings.rq", ())],
-    "meetings_with (proposal)": [("resolve_name", ("needle",)), ("proposals/meetings.rq", ("with",))],
-}
 # oxigraph-dedup: the same triples in ONE named graph, so that each distinct triple is stored once: what the
 # product's queries would cost if Oxigraph's union default graph did not repeat a triple once per document holding
 # it (it does in pyoxigraph 0.5, oxigraph#1919; fixed upstream by #1920) — an experiment, not a layout the product has.
@@ -67,7 +62,7 @@ def _emit(obj: dict) -> None:
 def _query_text(name: str) -> str:
     from graph.store import load_query
 
-    return (benchlib.BENCH / name).read_text(encoding="utf-8") if name.endswith(".rq") else load_query(name)
+    return load_query(name)
 
 
 def _generate(triples: int, seed: int) -> tuple[dict, list]:
@@ -105,7 +100,7 @@ def child_main(cfg: dict) -> None:
         info, graphs = _generate(cfg["triples"], cfg["seed"])
     person = URIRef(info["person"])
     values = {"needle": Literal(info["person_name"].lower()), "with": person, "actor": person}
-    texts = {f: _query_text(f) for steps in {**QUESTIONS, **PROPOSALS}.values() for f, _ in steps}
+    texts = {f: _query_text(f) for steps in QUESTIONS.values() for f, _ in steps}
 
     if cfg["engine"].startswith("oxigraph"):
         if not marker.exists():
@@ -146,7 +141,7 @@ def child_main(cfg: dict) -> None:
     def run(name: str) -> int:
         """Rows of the question's last query (the answer); all its queries are run."""
         rows = 0
-        for f, params in {**QUESTIONS, **PROPOSALS}[name]:
+        for f, params in QUESTIONS[name]:
             try:
                 rows = run_one(f, {p: values[p] for p in params})
             except Exception as exc:
@@ -194,8 +189,7 @@ def _stream(args: list[str]) -> tuple[subprocess.Popen, "queue.Queue[str | None]
 def run_engine(engine: str, triples: int, args, work: Path) -> dict:
     """Load once, run the queries; a query past its limit is killed, the next ones get a fresh child."""
     limit = args.rdflib_timeout if engine == "rdflib" else args.timeout
-    # rdflib's Memory store deduplicates the union already: the proposals are for Oxigraph only
-    todo = [q for q in args.questions if engine.startswith("oxigraph") or q not in PROPOSALS]
+    todo = list(args.questions)
     out: dict = {"engine": engine, "size": triples, "queries": {}}
     peak = 0.0
     store = work / f"{engine}-{triples}"  # Oxigraph's is loaded once, kept for a child started after a timeout
@@ -349,8 +343,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5, help="timed runs after the first (default 5)")
     ap.add_argument("--rdflib-timeout", type=float, default=60, help="seconds allowed to one rdflib question")
     ap.add_argument("--timeout", type=float, default=120, help="seconds allowed to one Oxigraph question")
-    ap.add_argument("--proposals", action="store_true",
-                    help="also time bench/proposals/meetings.rq (Oxigraph only)")
     ap.add_argument("--load-timeout", type=float, default=1200, help="seconds allowed to generate and load")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", type=Path, help="results file (default bench/results/query.json)")
@@ -367,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
                 "questions": list(dict.fromkeys(q for d in runs for q in d["questions"]))}
         print("\n".join(f"Machine: {machine_line(d['machine'])}" for d in runs) + f"\n\n{report(data)}")
         return 0
-    args.questions = list(QUESTIONS) + (list(PROPOSALS) if args.proposals else [])
+    args.questions = list(QUESTIONS)
     data = run(args)
     text = report(data)
     path = write_json(args.json, "query", {**data, "table": text})
