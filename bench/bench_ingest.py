@@ -30,7 +30,6 @@ import time
 from pathlib import Path
 
 import benchlib
-import patches
 from benchlib import cores, fmt_seconds, machine, machine_line, run_child, table, write_json
 
 SYSTEMS = ("ner", "full", "ours")
@@ -152,9 +151,9 @@ def child_ours(cfg: dict) -> dict:
     gb.analyse = stages.wrap("analyse", gb.analyse)
     link = stages.wrap("link", gb.link_to_store)
 
-    def link_counted(doc, store):
+    def link_counted(doc, *args, **kwargs):
         stages.pending = len(doc.text.split())
-        return link(doc, store)
+        return link(doc, *args, **kwargs)
 
     gb.link_to_store = link_counted
     gb.to_graph = stages.wrap("to_graph", gb.to_graph)
@@ -190,7 +189,6 @@ def child_ours(cfg: dict) -> dict:
 
 
 def child_main(cfg: dict) -> None:
-    patches.apply(cfg.get("patch"))
     result = child_ours(cfg) if cfg["system"] == "ours" else child_bare(cfg)
     result.update({"ru_maxrss_mb": benchlib.peak_rss_self_mb(), "ru_children_mb": benchlib.peak_rss_children_mb()})
     print(json.dumps(result, default=str))
@@ -221,7 +219,7 @@ def measure(system: str, words: int, jobs: int, corpus: Path, work: Path, args, 
     progress = work / f"progress-{words}-{jobs}-{system}.json"
     progress.unlink(missing_ok=True)
     cfg = {"system": system, "corpus": str(corpus), "jobs": jobs, "model": model, "store": str(store),
-           "patch": args.patch if system == "ours" else None, "progress": str(progress)}
+           "progress": str(progress)}
     print(f"… {system:4} {words:>9,} words, {jobs} job(s)", file=sys.stderr, flush=True)
     res, err, wall, mem = run_child([__file__, "--_child", json.dumps(cfg)], args.timeout)
     shutil.rmtree(store, ignore_errors=True)
@@ -277,7 +275,7 @@ def run(args) -> dict:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    return {"model": model, "seed": args.seed, "patch": args.patch, "rounds": args.rounds, "results": results}
+    return {"model": model, "seed": args.seed, "rounds": args.rounds, "results": results}
 
 
 def report(data: dict) -> str:
@@ -355,8 +353,6 @@ def main(argv: list[str] | None = None) -> int:
                     help="run each configuration N times and keep the fastest (default 1; 2 on a busy machine)")
     ap.add_argument("--json", type=Path, help="results file (default bench/results/ingest.json)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary corpus and stores")
-    ap.add_argument("--patch", nargs="+", choices=patches.PATCHES,
-                    help="apply bench-side fixes to our pipeline first (see patches.py)")
     ap.add_argument("--report", type=Path, metavar="JSON", help="print the tables of an earlier results file")
     ap.add_argument("--_child", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)

@@ -12,7 +12,7 @@ overstated; the wall time without the profiler is printed too.
 
     python bench/profile_ingest.py                              # ~20k words, empty store
     python bench/profile_ingest.py --prefill-triples 300000     # the same documents into a grown store
-    python bench/profile_ingest.py --prefill-triples 300000 --patch distinct-known memo-fold   # fixes: patches.py
+    python bench/profile_ingest.py --prefill-triples 300000
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ import time
 from pathlib import Path
 
 import benchlib
-import patches
 from benchlib import machine, machine_line, table, write_json
 
 # Functions whose cumulative time makes the stages table: (module file suffix, function name, shown as).
@@ -39,14 +38,14 @@ STAGES = [
     ("graph/pipeline.py", "analyse", "analyse"),
     ("spacy/language.py", "pipe", "  spaCy (Language.pipe, inside analyse)"),
     ("graph/link.py", "link_to_store", "link_to_store"),
-    ("graph/link.py", "known_actors", "  known_actors (SPARQL over the store)"),
-    ("bench/patches.py", "known_actors", "  known_actors, patched: SELECT DISTINCT"),
-    ("graph/link.py", "match_known", "  match_known (every stored actor)"),
+    ("graph/link.py", "of_store", "  KnownActors.of_store (SPARQL over the store, once per run)"),
+    ("graph/link.py", "match", "  KnownActors.match (indexed)"),
+    ("graph/link.py", "add_graph", "  KnownActors.add_graph (each written document)"),
     ("graph/resolve.py", "same_name", "    same_name"),
     ("graph/resolve.py", "part_of_name", "    part_of_name"),
     ("graph/resolve.py", "org_key", "    org_key"),
     ("graph/resolve.py", "fold", "    fold"),
-    ("graph/link.py", "_link_events", "  _link_events (SPARQL over the store)"),
+    ("graph/link.py", "_link_events", "  _link_events (SPARQL, the document's days)"),
     ("graph/link.py", "rekey", "  rekey"),
     ("graph/mapping.py", "to_graph", "to_graph"),
     ("graph/validate.py", "validate", "validate (SHACL, each document)"),
@@ -97,7 +96,6 @@ def run(args) -> dict:
     from graph.nlp import make_nlp
     from graph.store import KGStore
 
-    patched = ", ".join(patches.apply(args.patch)) or None
     work = Path(tempfile.mkdtemp(prefix="kg-bench-profile-"))
     try:
         corpus = work / "corpus"
@@ -163,7 +161,7 @@ def run(args) -> dict:
     ours = [o for o in ours if not o[2].startswith(("build.py", "__init__"))][:args.top]
     spacy_total = sum(s for _, s in components)
     return {
-        "words": words, "docs": len(texts), "seed": args.seed, "prefill_triples": prefilled, "patch": patched,
+        "words": words, "docs": len(texts), "seed": args.seed, "prefill_triples": prefilled,
         "ingested": len(report.ingested), "triples_after": triples,
         "plain_s": plain_s, "profiled_s": profiled_s, "words_per_s_plain": words / plain_s,
         "stages": stages,
@@ -177,7 +175,7 @@ def run(args) -> dict:
 def report(d: dict) -> str:
     pct = lambda x: f"{100 * x:.1f} %"  # noqa: E731
     head = (f"{d['words']:,} words in {d['docs']} documents into a store holding {d['prefill_triples']:,} triples"
-            f"{' (patch: ' + d['patch'] + ')' if d['patch'] else ''}: {d['plain_s']:.1f} s without the profiler "
+            f": {d['plain_s']:.1f} s without the profiler "
             f"({d['words_per_s_plain']:,.0f} words/s), {d['profiled_s']:.1f} s with it.")
     return "\n".join([
         head, "", "Stages (cumulative time under cProfile, share of build()):", "",
@@ -201,7 +199,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--model", help="spaCy model (default: the product's)")
     ap.add_argument("--prefill-triples", type=int, default=0, help="synthetic triples stored before the build")
-    ap.add_argument("--patch", nargs="+", choices=patches.PATCHES, help="apply bench-side fixes first (patches.py)")
     ap.add_argument("--top", type=int, default=20, help="rows in the function tables")
     ap.add_argument("--json", type=Path, help="results file (default bench/results/profile-ingest.json)")
     args = ap.parse_args(argv)

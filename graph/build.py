@@ -9,8 +9,10 @@ The store always equals a fresh build of the same documents. Cross-document link
 already stored keeps its IRI when another document names it, one meeting told twice is one event) depends on what
 is already stored, so documents are processed in one canonical order, by IRI, and each is linked against the
 documents before it only (`KGStore.view`). After an insertion, change or removal, the later documents it may
-relink — those naming a person or organisation that matches one of its own (`link.match_known`), or with an event
-on one of its days — are analysed again from their stored text and rewritten if their graph changed.
+relink — those naming a person or organisation that matches one of its own (`link.KnownActors.match`), or with an
+event on one of its days — are analysed again from their stored text and rewritten if their graph changed. Once
+every stored document comes before the one being linked (a corpus that grows by appending), one index of the known
+actors serves the rest of the run, each written document adding its own.
 
 Analysis runs in `--jobs` processes (each with its own spaCy pipeline); linking and writing stay in order, in this
 process. A file that cannot be read or analysed is reported and skipped; the others go on.
@@ -29,7 +31,7 @@ from typing import Callable, Iterable, Iterator, TextIO
 
 from rdflib import Graph, Literal, URIRef
 
-from .link import link_to_store, match_known
+from .link import KnownActors, link_to_store
 from .mapping import doc_iri, to_graph
 from .validate import validate
 from .namespaces import KG
@@ -269,13 +271,13 @@ class _Summary:
         if self.days & other.days:
             return True
         for i, (typ, names) in enumerate(other.actors):
-            known = {"Person": {}, "Organization": {}}
-            known[typ][f"x/{i}"] = names
+            known = KnownActors()
+            known.add(typ, f"x/{i}", names)
             for t, mine in self.actors:
                 if t == typ:
                     label = min(mine)
                     probe = Entity(key="probe", type=t, label=label, aliases=set(mine) - {label})
-                    if match_known(probe, known):
+                    if known.match(probe):
                         return True
         return False
 
@@ -342,6 +344,7 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
         if progress:
             progress(docs[d].file or d, "removed")
     analysed = iter(analyses)
+    known: KnownActors | None = None  # the actors of every present document, once all of them come before `iri`
     for iri in final:
         if iri < changes[0]:
             continue
@@ -363,8 +366,11 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
         else:
             continue
         before = [URIRef(d) for d in final if d < iri and d in present]
-        seen = store.view(before) if present - {str(b) for b in before} else store  # its own old graph too
-        doc = link_to_store(doc, seen)
+        if present - {str(b) for b in before}:  # later documents (or its own old graph) are stored: hide them
+            doc = link_to_store(doc, store.view(before))
+        else:  # from here on every document is new and comes after all stored ones: keep one index of actors
+            known = KnownActors.of_store(store) if known is None else known
+            doc = link_to_store(doc, store, known)
         graph = document_graph(doc, src.host)
         if iri in new and check:
             conforms, problems = validate(graph)
@@ -376,6 +382,8 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
             report.relinked.append(src.name)
         store.replace_graph(URIRef(iri), graph)
         present.add(iri)
+        if known is not None:
+            known.add_graph(graph)
         if later:
             changed.append(_summary_of(graph))
         if bar and iri in new:

@@ -1,54 +1,140 @@
 """Cross-document identity: a person or organisation already in the store keeps its IRI when another document
-names it, spelt the same or transliterated otherwise ("Alexander Lukashenko" joins "Aleksandr Lukashenko")."""
+names it, spelt the same or transliterated otherwise ("Alexander Lukashenko" joins "Aleksandr Lukashenko").
+
+Linking costs what the document costs, not what the store holds: `KnownActors` indexes the stored names by the
+only ways `resolve.same_name`, `resolve.part_of_name` and `resolve.org_key` can match, so a document's entity is
+compared with the few stored actors that can match it; `build()` keeps one index for a whole run and adds each
+document's actors to it after writing them; events are looked up by the document's own days."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
+from typing import Iterable
+
+from rdflib import Graph
+from rdflib.namespace import RDF, SDO
 
 from .records import Document, Entity
-from .resolve import org_key, part_of_name, same_name
+from .resolve import fold, org_key, same_name
 from .store import KGStore
 
-
-def known_actors(store: KGStore) -> dict[str, dict[str, set[str]]]:
-    """type → entity key → names, for the persons and organisations in `store`."""
-    from .namespaces import ID
-
-    out: dict[str, dict[str, set[str]]] = {"Person": defaultdict(set), "Organization": defaultdict(set)}
-    for row in store.named("known_actors"):
-        iri = str(row.entity)
-        if iri.startswith(str(ID)):
-            out[str(row.type)][iri[len(str(ID)):]].add(str(row.name))
-    return out
+TYPES = {SDO.Person: "Person", SDO.Organization: "Organization"}
 
 
-def match_known(ent: Entity, known: dict[str, dict[str, set[str]]]) -> str | None:
+def _initial(token: str) -> str:
+    """A blocking key for one name token: any two tokens that `same_name` lets pair (folded alike, or alike
+    enough with the same first letter) share it, unless one of them is "*" (a first letter that folding changes
+    with what follows it, e.g. one that folds to nothing: such tokens are compared with every key)."""
+    f = fold(token)
+    first = fold(token[:1].lower())
+    if not f or not first or f[0] != first[0] or fold(token[:1]) != first:
+        return "*"
+    return f[0]
+
+
+class KnownActors:
+    """The persons and organisations of a store (entity key → names), indexed for `match`."""
+
+    def __init__(self):
+        self.names: dict[str, dict[str, set[str]]] = {"Person": defaultdict(set), "Organization": defaultdict(set)}
+        self._full: dict[tuple, set[str]] = defaultdict(set)  # (tokens, initial of first, of last) → persons
+        self._by_len: dict[int, set[str]] = defaultdict(set)  # tokens → persons with a name of that many
+        self._token: dict[str, set[str]] = defaultdict(set)  # folded token of a multi-token name → persons
+        self._single: dict[str, set[str]] = defaultdict(set)  # folded one-token name → persons
+        self._org: dict[str, set[str]] = defaultdict(set)  # org_key → organisations
+
+    def add(self, type_: str, key: str, names: Iterable[str]) -> None:
+        for name in names:
+            if name in self.names[type_][key]:
+                continue
+            self.names[type_][key].add(name)
+            if type_ == "Organization":
+                self._org[org_key(name)].add(key)
+                continue
+            tokens = name.split()
+            if len(tokens) >= 2:
+                self._full[(len(tokens), _initial(tokens[0]), _initial(tokens[-1]))].add(key)
+                self._by_len[len(tokens)].add(key)
+                for t in tokens:
+                    self._token[fold(t)].add(key)
+            elif tokens:
+                self._single[fold(tokens[0])].add(key)
+
+    def add_graph(self, graph: Graph) -> None:
+        """Add the persons and organisations (with their names) of one document's graph."""
+        from .namespaces import ID
+
+        base = str(ID)
+        for cls, type_ in TYPES.items():
+            for s in graph.subjects(RDF.type, cls):
+                if str(s).startswith(base):
+                    names = {str(o) for p in (SDO.name, SDO.alternateName) for o in graph.objects(s, p)}
+                    self.add(type_, str(s)[len(base):], names)
+
+    @classmethod
+    def of_store(cls, store: KGStore) -> "KnownActors":
+        from .namespaces import ID
+
+        known = cls()
+        base = str(ID)
+        for row in store.named("known_actors"):
+            iri = str(row.entity)
+            if iri.startswith(base):
+                known.add(str(row.type), iri[len(base):], (str(row.name),))
+        return known
+
+    def _full_candidates(self, name: str) -> set[str]:
+        tokens = name.split()
+        n, a, b = len(tokens), _initial(tokens[0]), _initial(tokens[-1])
+        if "*" in (a, b):
+            return self._by_len.get(n, set())
+        out: set[str] = set()
+        for key in ((n, a, b), (n, "*", b), (n, a, "*"), (n, "*", "*")):
+            out |= self._full.get(key, set())
+        return out
+
+    def match(self, ent: Entity) -> str | None:
+        """The key of the stored entity `ent` is, if exactly one fits."""
+        names = {ent.label, *ent.aliases}
+        if ent.type == "Person":
+            known = self.names["Person"]
+            full = [n for n in names if len(n.split()) >= 2]
+            hits = {k for a in full for k in self._full_candidates(a)
+                    if any(same_name(a, b) for b in known[k] if len(b.split()) >= 2)}
+            if not hits:  # a surname alone on one side: "Lopez" and "Maria Lopez", if only one such person is known
+                for a in names:
+                    tokens = a.split()
+                    if len(tokens) == 1:
+                        hits |= self._token.get(fold(tokens[0]), set())
+                    for t in tokens if len(tokens) >= 2 else ():
+                        hits |= self._single.get(fold(t), set())
+        elif ent.type == "Organization":
+            keys = {org_key(n) for n in names if len(n) > 3}
+            hits = {k for key in keys for k in self._org.get(key, ())}
+        else:
+            return None
+        return hits.pop() if len(hits) == 1 else None
+
+
+def known_actors(store: KGStore) -> KnownActors:
+    """The persons and organisations in `store`, indexed."""
+    return KnownActors.of_store(store)
+
+
+def match_known(ent: Entity, known: KnownActors) -> str | None:
     """The key of the stored entity `ent` is, if exactly one fits."""
-    names = {ent.label, *ent.aliases}
-    if ent.type == "Person":
-        full = [n for n in names if len(n.split()) >= 2]
-        hits = {k for k, kn in known["Person"].items()
-                if any(same_name(a, b) for a in full for b in kn if len(b.split()) >= 2)}
-        if not hits:  # a surname alone on one side: "Lopez" and "Maria Lopez", if only one such person is known
-            hits = {k for k, kn in known["Person"].items()
-                    if any(part_of_name(a, b) or part_of_name(b, a) for a in names for b in kn
-                           if min(len(a.split()), len(b.split())) == 1)}
-    elif ent.type == "Organization":
-        keys = {org_key(n) for n in names if len(n) > 3}
-        hits = {k for k, kn in known["Organization"].items() if keys & {org_key(n) for n in kn}}
-    else:
-        return None
-    return hits.pop() if len(hits) == 1 else None
+    return known.match(ent)
 
 
-def link_to_store(doc: Document, store: KGStore) -> Document:
+def link_to_store(doc: Document, store: KGStore, known: KnownActors | None = None) -> Document:
     """`doc` with the keys of entities already stored (its own names kept as aliases), and of meetings another
-    document already told: same day, a participant in common other than this document's host."""
-    known = known_actors(store)
+    document already told: same day, a participant in common other than this document's host. `known`: the
+    store's actors, if the caller keeps them (else they are read from `store`)."""
+    known = known_actors(store) if known is None else known
     mapping = {}
     for key, ent in doc.entities.items():
-        hit = match_known(ent, known)
+        hit = known.match(ent)
         if hit and hit != key:
             mapping[key] = hit
     doc = rekey(doc, mapping) if mapping else doc
@@ -56,6 +142,7 @@ def link_to_store(doc: Document, store: KGStore) -> Document:
 
 
 def _link_events(doc: Document, store: KGStore) -> Document:
+    from .mapping import date_literal
     from .namespaces import ID
     from .pipeline import _unique, told_key
 
@@ -64,10 +151,11 @@ def _link_events(doc: Document, store: KGStore) -> Document:
             ev.key = told_key(ev)
     stored: dict[tuple[str, str], set[str]] = defaultdict(set)
     base = str(ID)
-    for row in store.named("events_on_date"):
-        ev_iri, who = str(row.event), str(row.participant)
-        if ev_iri.startswith(base) and who.startswith(base):
-            stored[(str(row.date), ev_iri[len(base):])].add(who[len(base):])
+    for day in sorted({ev.start for ev in doc.events if ev.start}):
+        for row in store.named("events_on_date", date=date_literal(day)):
+            ev_iri, who = str(row.event), str(row.participant)
+            if ev_iri.startswith(base) and who.startswith(base):
+                stored[(str(row.date), ev_iri[len(base):])].add(who[len(base):])
     renames = {}
     for ev in doc.events:
         mine = {p.entity for p in ev.participants} - {doc.host}

@@ -12,6 +12,7 @@ Merge rules, each a small function with its own test:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -35,6 +36,7 @@ def slug(text: str) -> str:
     return s
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(token: str) -> str:
     """Transliteration folding of one name token: "Aleksandr" and "Alexander", "Zelenskyy" and "Zelensky"."""
     t = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower()
