@@ -3,6 +3,7 @@ hierarchy (a schema:Person is a kg:Actor)."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
@@ -15,13 +16,17 @@ ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
+@functools.lru_cache(maxsize=1)
 def ontology_graph() -> Graph:
+    """`ontology/kg.ttl`, parsed once (not to be changed by callers)."""
     g = Graph()
     g.parse(ONTOLOGY / "kg.ttl")
     return g
 
 
+@functools.lru_cache(maxsize=1)
 def shapes_graph() -> Graph:
+    """`ontology/shapes.ttl`, parsed once (not to be changed by callers)."""
     g = Graph()
     g.parse(ONTOLOGY / "shapes.ttl")
     return g

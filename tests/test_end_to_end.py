@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from rdflib import RDF, XSD, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from graph.build import build
@@ -201,3 +202,17 @@ def test_every_build_checks_the_shapes_and_names_document_and_sentence(tmp_path,
     clean = build([SEED], store)
     assert clean.violations == []
     store.close()
+
+
+@pytest.mark.parametrize("value, ok", [(Literal(7), True), (Literal(7, datatype=XSD.nonNegativeInteger), True),
+                                       (Literal(-3), False), (Literal("7"), False), (Literal("abc"), False),
+                                       (Literal(2.5), False)])
+def test_sentence_offsets_must_be_integers_not_below_zero(seed_store, value, ok):
+    """Offsets may come back from the store as xsd:integer or be written as xsd:nonNegativeInteger."""
+    from graph.namespaces import NIF
+
+    g = seed_store.union_graph()
+    sentence = next(g.subjects(RDF.type, NIF.Sentence))
+    g.set((sentence, NIF.beginIndex, value))
+    conforms, messages = validate(g)
+    assert conforms is ok, messages[:3]
