@@ -59,10 +59,11 @@ def _emit(obj: dict) -> None:
     print(json.dumps(obj, default=str), flush=True)
 
 
-def _query_text(name: str) -> str:
+def _query_text(name: str, params: tuple) -> str:
+    """The query as the product runs it with these parameters bound (its `#? VAR` lines chosen)."""
     from graph.store import load_query
 
-    return load_query(name)
+    return load_query(name, params)
 
 
 def _generate(triples: int, seed: int) -> tuple[dict, list]:
@@ -100,7 +101,7 @@ def child_main(cfg: dict) -> None:
         info, graphs = _generate(cfg["triples"], cfg["seed"])
     person = URIRef(info["person"])
     values = {"needle": Literal(info["person_name"].lower()), "with": person, "actor": person}
-    texts = {f: _query_text(f) for steps in QUESTIONS.values() for f, _ in steps}
+    texts = {(f, p): _query_text(f, p) for steps in QUESTIONS.values() for f, p in steps}
 
     if cfg["engine"].startswith("oxigraph"):
         if not marker.exists():
@@ -123,7 +124,7 @@ def child_main(cfg: dict) -> None:
         info["triples"] = len(store)
 
         def run_one(f: str, bindings: dict) -> int:
-            return len(list(store.query(texts[f], **bindings)))
+            return len(list(store.query(texts[(f, tuple(bindings))], **bindings)))
     else:
         from rdflib import Dataset
 
@@ -136,7 +137,7 @@ def child_main(cfg: dict) -> None:
         info["triples"] = len(ds)  # the default graph is the union
 
         def run_one(f: str, bindings: dict) -> int:
-            return len(list(ds.query(texts[f], initNs=PREFIXES, initBindings=bindings)))
+            return len(list(ds.query(texts[(f, tuple(bindings))], initNs=PREFIXES, initBindings=bindings)))
 
     def run(name: str) -> int:
         """Rows of the question's last query (the answer); all its queries are run."""
