@@ -95,6 +95,32 @@ def test_bind_values_binds_before_filters(tiny):
         bind_values(q, {"bad name": Literal(1)})
 
 
+def test_optional_lines_of_a_query_follow_its_bound_parameters(monkeypatch, tmp_path):
+    import graph.store as store_mod
+
+    (tmp_path / "q.rq").write_text("SELECT ?x ?with WHERE {\n  ?x ?p ?o .\n"
+                                   "  FILTER (?x = ?with)  #? with\n  FILTER (?o != 1)  #?! with\n}\n")
+    monkeypatch.setattr(store_mod, "QUERIES", tmp_path)
+    unbound = store_mod.load_query("q", {})
+    assert "?with)" not in unbound and "FILTER (?o != 1)" in unbound and "#?" not in unbound
+    bound = store_mod.load_query("q", {"with": URIRef("urn:a")})
+    assert "FILTER (?x = ?with)" in bound and "?o != 1" not in bound and "#?" not in bound
+    assert "#? with" in store_mod.load_query("q")  # the file as written
+
+
+@pytest.mark.parametrize("query", ["meetings", "events", "together"])
+def test_every_optional_filter_line_names_a_projected_parameter(query):
+    """A `#? VAR` line whose VAR the query does not project could never be bound."""
+    import re
+
+    from graph.store import load_query
+
+    text = load_query(query)
+    head = text[text.index("SELECT"):text.index("WHERE")]
+    marked = set(re.findall(r"#\?!?\s*(\w+)\s*$", text, flags=re.M))
+    assert marked and all(f"?{v}" in head for v in marked)
+
+
 def test_a_view_sees_only_its_graphs(tiny):
     assert len(list(tiny.view([URIRef("urn:g1")]).query("SELECT ?s WHERE { ?s ?p ?o }"))) == 3
     assert list(tiny.view([]).query("SELECT ?s WHERE { ?s ?p ?o }")) == []
