@@ -3,9 +3,10 @@
 store), with the same SPARQL files from graph/queries and the same bindings:
 
 - `meetings`: who met whom, every event (meetings.rq), as `kg meetings`;
-- `meetings_with`: who met one person (resolve_name.rq, then meetings.rq with ?with bound), as `kg meetings --with`;
-- `profile`: a person's profile (resolve_name.rq, profile_actor, profile_posts, profile_meetings, profile_met), as
-  `kg profile NAME`.
+- `meetings_with`: who met one person (resolve_name.rq, entity_kind.rq, then meetings.rq with ?with bound), as
+  `kg meetings --with`;
+- `profile`: a person's profile (resolve_name.rq, entity_kind.rq, profile_actor, profile_posts, profile_meetings,
+  profile_met), as `kg profile NAME`.
 
 The triples are those `graph.mapping.to_graph` makes of synthetic `graph.records.Document`s (bench/synth.py): the
 product's vocabulary and shapes, one named graph per document, actors recurring across documents. Each engine runs
@@ -40,9 +41,9 @@ from benchlib import TreeMemory, fmt_seconds, kill_group, machine, machine_line,
 # runs them: `kg meetings`, `kg meetings --with NAME` (after resolving NAME), `kg profile NAME`.
 QUESTIONS = {
     "meetings": [("meetings", ())],
-    "meetings_with": [("resolve_name", ("needle",)), ("meetings", ("with",))],
-    "profile": [("resolve_name", ("needle",)), ("profile_actor", ("actor",)), ("profile_posts", ("actor",)),
-                ("profile_meetings", ("actor",)), ("profile_met", ("actor",))],
+    "meetings_with": [("resolve_name", ("needle",)), ("entity_kind", ("entity",)), ("meetings", ("with",))],
+    "profile": [("resolve_name", ("needle",)), ("entity_kind", ("entity",)), ("profile_actor", ("actor",)),
+                ("profile_posts", ("actor",)), ("profile_meetings", ("actor",)), ("profile_met", ("actor",))],
 }
 # oxigraph-dedup: the same triples in ONE named graph, so that each distinct triple is stored once: what the
 # product's queries would cost if Oxigraph's union default graph did not repeat a triple once per document holding
@@ -100,7 +101,7 @@ def child_main(cfg: dict) -> None:
     else:
         info, graphs = _generate(cfg["triples"], cfg["seed"])
     person = URIRef(info["person"])
-    values = {"needle": Literal(info["person_name"].lower()), "with": person, "actor": person}
+    values = {"needle": Literal(info["person_name"].lower()), "with": person, "actor": person, "entity": person}
     texts = {(f, p): _query_text(f, p) for steps in QUESTIONS.values() for f, p in steps}
 
     if cfg["engine"].startswith("oxigraph"):

@@ -92,12 +92,18 @@ def resolve(store: KGStore, name: str, kinds: Iterable[str] = ENTITY_KINDS) -> l
     needle = name.strip().lower()
     if not needle:
         raise QuestionError("an empty name")
-    found = _matches(store.named("resolve_name", needle=Literal(needle)), kinds)
+    found = _matches(_kinds(store, store.named("resolve_name", needle=Literal(needle))), kinds)
     if found:
         return found
     words = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
     rows = [r for r in store.named("resolve_name_like", needle=Literal(needle)) if words.search(str(r.name).lower())]
-    return _matches(rows, kinds)
+    return _matches(_kinds(store, rows), kinds)
+
+
+def _kinds(store: KGStore, rows) -> list:
+    """What each entity of `rows` is, with its labels: one `entity_kind` query per entity."""
+    entities = dict.fromkeys(str(r.entity) for r in rows)
+    return [k for e in entities for k in store.named("entity_kind", entity=URIRef(e))]
 
 
 def _matches(rows, kinds: set[str]) -> list[Match]:

@@ -33,7 +33,8 @@ def exhaustive_match(ent: Entity, known: dict[str, dict[str, set[str]]]) -> str 
 # letters folding drops (Ł, Ø), accents, a patronymic, "Er" (folds to "r").
 TOKENS = ["Aleksandr", "Alexander", "Alexandr", "Lukashenko", "Lukashenka", "Xi", "Ksi", "Jinping", "Yury", "Iury",
           "Jury", "Zelensky", "Zelenskyy", "Zelenskiy", "Łukasz", "Ukasz", "Øyvind", "Oyvind", "Éric", "Eric", "Erik",
-          "Er", "R", "Łukaszewicz", "Łakaszewicz", "Maria", "Mariya", "Lopez", "López", "Kim", "Jong", "Un", "Il", "Petrovich", "Li", "Lee"]
+          "Er", "R", "Łukaszewicz", "Łakaszewicz", "Maria", "Mariya", "Lopez", "López", "Kim", "Jong", "Un", "Il",
+          "Petrovich", "Li", "Lee"]
 ORGS = ["CITIC Group", "the CITIC Group", "Ministry of Defence of Belarus", "Ministry of Defence", "Rosatom",
         "FAW Group", "Faw Group", "Silk Road Rail Holdings"]
 names = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=3).map(" ".join)
