@@ -16,7 +16,7 @@ Parameters are bound, never pasted into the query's text by hand: `query(text, p
 VALUES block of RDF terms (serialised and escaped by rdflib) at the top of the WHERE clause
 (`sparqltext.bind_values`), on Oxigraph on disk and on a remote server alike, so that patterns, FILTERs and
 EXISTS see them bound from the start. (pyoxigraph's own substitutions only bind variables the SELECT projects —
-every parameter is still projected — and joined them in late: seconds instead of milliseconds at 1M triples.)
+every parameter is still projected — and were up to 5× slower at 1M triples.)
 A line of a stored query ending in `#? VAR` is kept only when ?VAR is bound (`load_query`).
 """
 
@@ -249,9 +249,9 @@ class KGStore:
             if graphs is None:
                 return self.ds.query(text, initNs=PREFIXES)
             return self.ds.store.query_in(text, [str(g) for g in graphs], PREFIXES)
-        # Bound as a VALUES block at the top of the WHERE clause, as for a remote server: pyoxigraph's own
-        # substitutions joined the value in late, after scanning what it then filters (0.7-2 s instead of 0.03 s
-        # for one person's meetings at 1M triples, bench/README.md).
+        # Bound as a VALUES block at the top of the WHERE clause, as for a remote server: one form of every query
+        # for both, with the values known from the start (with pyoxigraph's own substitutions one person's events,
+        # profile_meetings.rq, took 0.087 s instead of 0.017 s at 1M triples, bench/README.md).
         text = bind_values(sparql, init) if init else sparql
         if graphs is None:
             return self.ds.query(text, initNs=PREFIXES)
