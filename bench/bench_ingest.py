@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 import benchlib
-from benchlib import cores, fmt_seconds, machine, machine_line, run_child, table, write_json
+from benchlib import cores, fmt_seconds, machine_line, publish, run_child, table
 
 SYSTEMS = ("ner", "full", "ours")
 NER_ONLY = ["tok2vec", "ner"]
@@ -365,8 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     data = run(args)
     text = report(data)
-    path = write_json(args.json, "ingest", {**data, "table": text})
-    print(f"Machine: {machine_line(machine())}\n\n{text}\n\nresults: {path}")
+    publish(args.json, "ingest", data, text)
     return 0 if all("error" not in r for r in data["results"]) else 1
 
 

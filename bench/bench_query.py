@@ -35,7 +35,7 @@ from collections import Counter
 from pathlib import Path
 
 import benchlib
-from benchlib import TreeMemory, fmt_seconds, kill_group, machine, machine_line, table, write_json
+from benchlib import TreeMemory, fmt_seconds, kill_group, machine_line, publish, table
 
 # A question = the product's SPARQL files (graph/queries) run one after the other with their bindings, as graph.canned
 # runs them: `kg meetings`, `kg meetings --with NAME` (after resolving NAME), `kg profile NAME`.
@@ -364,8 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     args.questions = list(QUESTIONS)
     data = run(args)
     text = report(data)
-    path = write_json(args.json, "query", {**data, "table": text})
-    print(f"Machine: {machine_line(machine())}\n\n{text}\n\nresults: {path}")
+    publish(args.json, "query", data, text)
     return 0 if all("error" not in r for r in data["results"]) else 1
 
 

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 import benchlib  # noqa: F401  (puts the project on sys.path)
-from benchlib import fmt_seconds, machine, machine_line, table, write_json
+from benchlib import fmt_seconds, publish, table
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -200,8 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     data = run(args)
     text = report(data)
-    path = write_json(args.json, "viz", {**data, "table": text})
-    print(f"Machine: {machine_line(machine())}\n\n{text}\n\nresults: {path}")
+    publish(args.json, "viz", data, text)
     bad = [r for r in data["results"] if "error" in r or not r.get("search_ok") or not r.get("zoom_ok")]
     return 1 if bad else 0
 

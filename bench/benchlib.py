@@ -117,6 +117,13 @@ def write_json(path: Path | None, name: str, data: dict[str, Any]) -> Path:
     return path
 
 
+def publish(path: Path | None, name: str, data: dict[str, Any], text: str, extra: str = "") -> Path:
+    """Write `data` with its `text` tables to the results file and print them with the machine's line."""
+    out = write_json(path, name, {**data, "table": text})
+    print(f"Machine: {machine_line(machine())}\n\n{text}\n\nresults: {out}{extra}")
+    return out
+
+
 def fmt_seconds(s: float | None) -> str:
     if s is None:
         return "–"

@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 import benchlib
-from benchlib import machine, machine_line, table, write_json
+from benchlib import publish, table
 
 # Functions whose cumulative time makes the stages table: (module file suffix, function name, shown as).
 STAGES = [
@@ -204,8 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     data = run(args)
     text = report(data)
-    path = write_json(args.json, "profile-ingest", {**data, "table": text})
-    print(f"Machine: {machine_line(machine())}\n\n{text}\n\nresults: {path}; profile: {data['prof']}")
+    publish(args.json, "profile-ingest", data, text, f"; profile: {data['prof']}")
     return 0
 
 
