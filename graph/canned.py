@@ -210,7 +210,7 @@ def meetings(store: KGStore, *, with_: Iterable[str] = (), org: str | None = Non
                    topic=topics)
     lo, hi = parse_date(since), parse_date(until, end=True)
     runs = [{"with": r.pop("with_"), **r, "since": lo, "until": hi} for r in runs]
-    rows = _run(store, "meetings", MEETINGS, runs)
+    rows = _run(store, "meetings_of" if actors else "meetings", MEETINGS, runs)  # same rows, faster for one actor
     if len(runs) > 1:
         rows = _sort_by_date(rows, MEETINGS, "start", "event")
     return Answer([Part("meetings", MEETINGS, rows)], notes)
