@@ -74,6 +74,7 @@ class KnownActors:
 
     @classmethod
     def of_store(cls, store: KGStore) -> "KnownActors":
+        """The persons and organisations in `store` (`queries/known_actors.rq`)."""
         from .namespaces import ID
 
         known = cls()
@@ -117,21 +118,11 @@ class KnownActors:
         return hits.pop() if len(hits) == 1 else None
 
 
-def known_actors(store: KGStore) -> KnownActors:
-    """The persons and organisations in `store`, indexed."""
-    return KnownActors.of_store(store)
-
-
-def match_known(ent: Entity, known: KnownActors) -> str | None:
-    """The key of the stored entity `ent` is, if exactly one fits."""
-    return known.match(ent)
-
-
 def link_to_store(doc: Document, store: KGStore, known: KnownActors | None = None) -> Document:
     """`doc` with the keys of entities already stored (its own names kept as aliases), and of meetings another
     document already told: same day, a participant in common other than this document's host. `known`: the
     store's actors, if the caller keeps them (else they are read from `store`)."""
-    known = known_actors(store) if known is None else known
+    known = KnownActors.of_store(store) if known is None else known
     mapping = {}
     for key, ent in doc.entities.items():
         hit = known.match(ent)
