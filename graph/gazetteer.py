@@ -8,9 +8,9 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
 
-DATA = Path(__file__).parent / "data"
+DATA = files("graph") / "data"
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def _lines(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
-    with open(DATA / "countries.csv", encoding="utf-8", newline="") as f:
+    with (DATA / "countries.csv").open(encoding="utf-8", newline="") as f:
         return tuple(
             Country(r["name"].strip(), _split(r.get("aliases")), _split(r.get("demonyms")),
                     (r.get("code") or "").strip(), (r.get("historical") or "").strip() in ("1", "true", "yes"))
@@ -79,7 +79,7 @@ def country_of(name: str) -> Country | None:
 
 @lru_cache(maxsize=1)
 def equipment() -> tuple[EquipmentModel, ...]:
-    with open(DATA / "equipment.csv", encoding="utf-8", newline="") as f:
+    with (DATA / "equipment.csv").open(encoding="utf-8", newline="") as f:
         return tuple(
             EquipmentModel(r["name"].strip(), _split(r.get("aliases")), (r.get("class") or "").strip(),
                            (r.get("kind") or "").strip())
@@ -133,7 +133,7 @@ def project_heads() -> tuple[str, ...]:
 def place_index() -> dict[str, str]:
     """Every place name and alias (as written) → its kind (city, region, venue, sea, landmark, continent …)."""
     out: dict[str, str] = {}
-    with open(DATA / "places.csv", encoding="utf-8", newline="") as f:
+    with (DATA / "places.csv").open(encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             for n in (r["name"].strip(), *_split(r.get("aliases"))):
                 if n and not n.isupper():  # "BREST" in capitals is a missile's name, not the city

@@ -13,11 +13,11 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
 
 from .dates import DateMatch, find_dates
 
-DATA = Path(__file__).parent / "data"
+DATA = files("graph") / "data"
 _SENTENCE_END = re.compile(r"(?:[.!?…]+[\"')\]]*|\n)\s+|\s+[-–—]\s+(?=[A-Z])")
 _MAX_TITLE_CHARS = 300
 
@@ -48,7 +48,7 @@ class Segment:
 @lru_cache(maxsize=1)
 def event_triggers() -> tuple[tuple[str, str], ...]:
     """(phrase, event type) pairs, longest phrase first."""
-    with open(DATA / "event_triggers.csv", encoding="utf-8") as f:
+    with (DATA / "event_triggers.csv").open(encoding="utf-8") as f:
         rows = [(r["phrase"].lower(), r["type"]) for r in csv.DictReader(f)]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 

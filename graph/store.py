@@ -26,6 +26,7 @@ import json
 import re
 from dataclasses import dataclass
 from io import BytesIO
+from importlib.resources import files
 from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.error import HTTPError, URLError
@@ -41,7 +42,7 @@ from rdflib.query import Result
 from .namespaces import KG
 from .sparqltext import bind_values, from_graphs
 
-QUERIES = Path(__file__).parent / "queries"
+QUERIES = files("graph") / "queries"
 PREFIXES = {
     "kg": str(KG._NS),
     "schema": "https://schema.org/",

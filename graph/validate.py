@@ -4,7 +4,7 @@ hierarchy (a schema:Person is a kg:Actor)."""
 from __future__ import annotations
 
 import functools
-from pathlib import Path
+from importlib.resources import files
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Namespace
@@ -12,7 +12,7 @@ from rdflib.namespace import PROV, SDO
 
 from .namespaces import KG, NIF
 
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY = files("graph.ontology")  # the top-level `ontology/` folder, shipped in the wheel
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
@@ -20,7 +20,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 def ontology_graph() -> Graph:
     """`ontology/kg.ttl`, parsed once (not to be changed by callers)."""
     g = Graph()
-    g.parse(ONTOLOGY / "kg.ttl")
+    g.parse(data=(ONTOLOGY / "kg.ttl").read_text(encoding="utf-8"), format="turtle")
     return g
 
 
@@ -28,7 +28,7 @@ def ontology_graph() -> Graph:
 def shapes_graph() -> Graph:
     """`ontology/shapes.ttl`, parsed once (not to be changed by callers)."""
     g = Graph()
-    g.parse(ONTOLOGY / "shapes.ttl")
+    g.parse(data=(ONTOLOGY / "shapes.ttl").read_text(encoding="utf-8"), format="turtle")
     return g
 
 

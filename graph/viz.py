@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import networkx as nx
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = files("graph") / "templates"
 VIS_DIR = ("lib", "vis-9.1.2")
 
 LARGE_GRAPH_NODES = 1000
@@ -399,7 +399,7 @@ def _legend_rels(edges: Iterable[dict]) -> list[dict[str, Any]]:
 
 def _environment() -> Environment:
     """Return the Jinja environment for the page; autoescaping is on so only `Markup` values pass unescaped."""
-    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+    return Environment(loader=PackageLoader("graph", "templates"), autoescape=True, undefined=StrictUndefined,
                        keep_trailing_newline=True)
 
 

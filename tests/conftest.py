@@ -5,6 +5,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "presidents-week-2023-02-27.txt"
 SEED_GOLD = Path(__file__).parent / "gold-presidents-week-2023-02-27.yaml"
+# The shared evaluation kit lies beside the checkout (`../shared`); the project never needs it at run time.
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+REFERENCE_SCORER = SHARED_EVAL / "score.py"
+NO_REFERENCE = f"the shared reference scorer is not at {REFERENCE_SCORER} (../shared/eval beside the checkout)"
 
 
 @pytest.fixture(scope="session")

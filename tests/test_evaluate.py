@@ -14,8 +14,7 @@ import yaml
 
 from graph.evaluate import format_report, load_gold, normalise_name, report, score
 
-REFERENCE_SCORER = Path("/work/shared/eval/score.py")
-
+from .conftest import NO_REFERENCE, REFERENCE_SCORER
 
 # --------------------------------------------------------------------------
 # helpers
@@ -336,9 +335,10 @@ def test_role_on_the_wrong_person_does_not_count():
 # report, corpus, loading
 # --------------------------------------------------------------------------
 
-def test_report_of_nothing_is_all_none():
+def test_report_of_nothing_found():
     rep = report(score({}, gold_doc([HOST])))
-    assert rep["entities.Person"] == {"P": None, "R": 0.0, "F1": None, "pred": 0, "gold": 1}
+    # a person was to be found and nothing was: F1 0, not n/a; events had nothing to find: n/a
+    assert rep["entities.Person"] == {"P": None, "R": 0.0, "F1": 0.0, "pred": 0, "gold": 1}
     assert rep["events"]["P"] is None and rep["events"]["R"] is None
     assert rep["roles"] == {"ratio": None, "n": 0}
     text = format_report(rep)
@@ -377,6 +377,39 @@ def test_format_report_lines():
     assert "roles_R=0.25" in lines[-1]
 
 
+def test_f1_is_zero_when_something_was_to_be_found_and_nothing_right():
+    gold = event_gold({"id": "m", "type": "Meeting", "title": "Meeting with Li Keqiang",
+                       "start": dt.date(2023, 3, 1), "participants": ["host", "li"]})
+    nothing = report(score({"entities": [], "events": []}, gold))
+    assert nothing["events"]["F1"] == 0.0 and nothing["who_met_whom"]["F1"] == 0.0
+    wrong = report(score({"entities": [], "events": [ev("a", "2024-01-01", ["P_x"])]}, gold))
+    assert wrong["events"]["P"] == 0.0 and wrong["events"]["F1"] == 0.0
+    nothing_to_find = report(score({"entities": [], "events": [ev("a", "2024-01-01")]}, event_gold()))
+    assert nothing_to_find["events"]["F1"] is None and nothing_to_find["events"]["P"] == 0.0
+
+
+def test_topics_named_in_other_words_match_by_content_words():
+    gold = gold_doc(
+        [{"id": "host", "type": "Person", "names": ["Host"]}, {"id": "li", "type": "Person", "names": ["Li"]},
+         {"id": "roadmap", "type": "Project", "names": ["roadmap"]},
+         {"id": "machines", "type": "Project", "names": ["supply of modern farm machines"]},
+         {"id": "oil", "type": "Project", "names": ["oil"]},
+         {"id": "china", "type": "Country", "names": ["China"]}],
+        [{"id": "m", "type": "Meeting", "title": "t", "participants": ["host", "li"],
+          "topics": ["roadmap", "machines", "oil", "china"]}])
+
+    def hits(*topics, entities=()):
+        pred = {"entities": [ent("p:li", "Person", "Li"), *entities], "events": [ev("a", None, ["p:li"], topics)]}
+        return report(score(pred, gold))["topics"]["ratio"] * 4
+
+    assert hits() == 0
+    assert hits("the roadmap for cooperation in 2024-2026") == 1  # the gold's words inside the predicted label
+    assert hits("farm machines") == 1  # the predicted words inside the gold's
+    assert hits("oil product supplies") == 0  # a shared word of under four letters is not enough
+    assert hits("p:cn", entities=[ent("p:cn", "Country", "the China question")]) == 0
+    assert hits("p:rm", entities=[ent("p:rm", "Topic", "roadmap of cooperation")]) == 1
+
+
 # --------------------------------------------------------------------------
 # cross-check with the shared reference scorer, when it is around
 # --------------------------------------------------------------------------
@@ -398,11 +431,14 @@ entities:
   - {id: park, type: Project, names: [Great Stone, Great Stone Industrial Park]}
   - {id: s400, type: Equipment, names: [S-400]}
   - {id: t72, type: Equipment, names: [T-72B3]}
+  - {id: roadmap, type: Project, names: [roadmap for cooperation in 2024-2026], tier: minor}
+  - {id: machines, type: Project, names: [farm machines], tier: minor}
+  - {id: energy, type: Project, names: [energy security], tier: minor}
 events:
   - {id: visit, type: StateVisit, title: State visit to China, start: 2023-02-28, end: 2023-03-02,
      participants: [host], counterparts: [china]}
   - {id: m_li, type: Meeting, title: Meeting with Li Keqiang, start: 2023-03-01, part_of: visit,
-     participants: [host, li], topics: [park, state_council]}
+     participants: [host, li], topics: [park, state_council, roadmap, machines, energy]}
   - {id: m_zhu, type: Meeting, title: Meeting with Zhu Hexin, start: 2023-03-02, part_of: visit,
      participants: [host, zhu], counterparts: [citic], topics: [park]}
   - {id: conf, type: Conference, title: Conference on air defence, start: 2023-02-27,
@@ -427,10 +463,14 @@ CROSS_PRED = {
         ent("e:park", "Organization", "the Great Stone"),
         ent("e:s400", "Equipment", "S 400"),
         ent("e:su", "Equipment", "Su-35"),
+        ent("e:roadmap", "Topic", "the roadmap"),
+        ent("e:machines", "Topic", "the supply of modern farm machines"),
+        ent("e:gas", "Country", "Energy security"),
     ],
     "events": [
         ev("v", "2023-02-28", ["e:host"], label="State visit to the People's Republic of China"),
-        ev("a", "2023-03-01", ["e:host", "e:li"], topics=["e:park", "e:s400"]),
+        ev("a", "2023-03-01", ["e:host", "e:li"],
+           topics=["e:park", "e:s400", "e:roadmap", "e:machines", "e:gas", "farm"]),
         ev("b", "2023-03-02", ["e:host", "e:zhu", "e:citic"], topics=["e:park"]),
         ev("c", "2023-02-27", ["e:host"], label="Conference on Air Defence", topics=["e:s400"]),
         ev("d", "2022-09-16", ["e:host", "e:xi"]),
@@ -440,7 +480,7 @@ CROSS_PRED = {
 }
 
 
-@pytest.mark.skipif(not REFERENCE_SCORER.exists(), reason="shared reference scorer not present")
+@pytest.mark.skipif(not REFERENCE_SCORER.exists(), reason=NO_REFERENCE)
 def test_same_numbers_as_the_reference_scorer(tmp_path):
     gold_file, pred_file = tmp_path / "tiny.yaml", tmp_path / "tiny.json"
     gold_file.write_text(CROSS_GOLD)
