@@ -34,10 +34,11 @@ class CliError(Exception):
     """Shown to the user as one line, exit code 2."""
 
 
-def _store(args, create: bool = False):
+def _store(args, create: bool = False, write: bool = False):
+    """The store of `--store`, opened read-only unless the command writes (`write`, or `create` for a build)."""
     from .store import KGStore
 
-    return KGStore(args.store, create=create)
+    return KGStore(args.store, create=create, read_only=not (create or write))
 
 
 # ---------------------------------------------------------------------------------------------------- output
@@ -178,7 +179,7 @@ def cmd_docs(args) -> int:
 def cmd_remove(args) -> int:
     from .build import remove
 
-    with _store(args) as store:
+    with _store(args, write=True) as store:
         report = remove(args.docs, store, model=args.model,
                         progress=(lambda name, msg: print(f"{name}: {msg}", file=sys.stderr)))
     relinked = f", {len(report.relinked)} relinked" if report.relinked else ""
@@ -196,30 +197,91 @@ def cmd_serve(args) -> int:
         raise CliError(str(exc)) from None
 
 
+def _query_text(arg: str) -> str:
+    """The SPARQL of `kg query`: `-` reads standard input, an existing file is read, anything else is the query."""
+    if arg == "-":
+        return sys.stdin.read()
+    p = Path(arg)
+    if p.is_file():
+        try:
+            return p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"cannot read {arg}: {exc}") from None
+    if not any(c.isspace() or c in "{}" for c in arg.strip()):
+        raise CliError(f"not a SPARQL query nor a file: {arg[:60]}")
+    return arg
+
+
 def cmd_query(args) -> int:
-    text = args.sparql
-    if not text.lstrip().upper().startswith(("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX", "BASE", "#")):
-        p = Path(text)
-        if not p.is_file():
-            raise CliError(f"not a SPARQL query nor a file: {text[:60]}")
-        text = p.read_text(encoding="utf-8")
+    from .sparqltext import Refused, check_services, explain, is_update
+    from .store import PREFIXES
+
+    text = _query_text(args.sparql)
+    if is_update(text):
+        raise CliError("updates are refused: this command only reads (a store is written by `kg build` and "
+                       "`kg remove`)")
+    try:
+        check_services(text, args.allow_service or (), PREFIXES)
+    except Refused as exc:
+        raise CliError(str(exc)) from None
     with _store(args) as store:
         try:
-            res = store.query(text)
-        except Exception as exc:  # parser errors come from pyoxigraph or rdflib with long messages
-            raise CliError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
-        if res.type == "ASK":
-            print("true" if res.askAnswer else "false")
-        elif res.type in ("CONSTRUCT", "DESCRIBE"):
-            sys.stdout.write(res.graph.serialize(format="turtle"))
-        elif args.format == "sparql-json":
-            from .store import dumps, sparql_json
-
-            sys.stdout.write(dumps(sparql_json([str(v) for v in res.vars], res)))
-        else:
-            header = [str(v) for v in res.vars]
-            _rows_out(header, [[_term(x) for x in row] for row in res], args.format)
+            kind, header, rows = store.rows(text, terms=args.format == "sparql-json")
+            if kind == "ASK":
+                print("true" if rows else "false")
+            elif kind == "CONSTRUCT":
+                sys.stdout.write(rows.serialize(format="turtle"))
+            elif args.format == "sparql-json":
+                _sparql_json_out(header, rows, sys.stdout)
+            else:
+                _rows_stream(header, rows, args.format, sys.stdout)
+        except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+            # pyoxigraph: SyntaxError for the text, OSError or RuntimeError while evaluating (a SERVICE's reply)
+            if isinstance(exc, BrokenPipeError):
+                raise
+            raise CliError(explain(exc, text, PREFIXES)) from None
     return 0
+
+
+def _rows_stream(header: list[str], rows, fmt: str, out, page: int = 5000) -> None:
+    """Rows written as they come (bounded memory): csv and json row by row, a table in pages whose column widths
+    are those of the first page (wider cells push their line)."""
+    if fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(header)
+        for r in rows:
+            w.writerow(["" if c is None else c for c in r])
+    elif fmt == "json":
+        first = True
+        for r in rows:
+            item = json.dumps(dict(zip(header, r)), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("[\n  " if first else ",\n  ") + item)
+            first = False
+        out.write("[]\n" if first else "\n]\n")
+    else:
+        import itertools
+
+        chunk = list(itertools.islice(rows, page))
+        _table(header, chunk, out)
+        widths = [max([len(h)] + [min(len(c or ""), 60) for c in (r[i] for r in chunk)]) for i, h in enumerate(header)]
+        while len(chunk) == page:
+            chunk = list(itertools.islice(rows, page))
+            for r in chunk:
+                cells = [("" if c is None else c) for c in r]
+                cells = [c if len(c) <= 60 else c[:59] + "…" for c in cells]
+                out.write("  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip() + "\n")
+
+
+def _sparql_json_out(header: list[str], rows, out) -> None:
+    """SPARQL 1.1 Results JSON, written row by row."""
+    from .store import binding
+
+    out.write('{\n  "head": {\n    "vars": ' + json.dumps(header) + '\n  },\n  "results": {\n    "bindings": [')
+    first = True
+    for r in rows:
+        out.write(("\n      " if first else ",\n      ") + json.dumps(binding(header, r), ensure_ascii=False))
+        first = False
+    out.write("\n    ]\n  }\n}\n")
 
 
 def cmd_export(args) -> int:
@@ -482,8 +544,11 @@ def parser() -> argparse.ArgumentParser:
 
     p = add("query", cmd_query, "run a SPARQL SELECT, ASK or CONSTRUCT (text or .rq file) over the store",
             "kg query 'SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }'")
-    p.add_argument("sparql", metavar="SPARQL_OR_FILE")
+    p.add_argument("sparql", metavar="SPARQL_OR_FILE", help="the query, a file holding it, or - for standard input")
     p.add_argument("--format", **qfmt)
+    p.add_argument("--allow-service", action="append", metavar="URL",
+                   help="let SERVICE clauses query this endpoint (repeat for more); without it no query makes an "
+                        "outgoing request")
 
     p = add("export", cmd_export, "export the store: json (the evaluation format), turtle, jsonld, nt, trig",
             "kg export --format json > pred.json")
