@@ -192,7 +192,7 @@ def cmd_serve(args) -> int:
 
     try:
         return serve(args.store, bind=args.bind, port=args.port, timeout=args.timeout, limit=args.limit,
-                     quiet=args.quiet)
+                     quiet=args.quiet, workers=args.workers, allow_service=tuple(args.allow_service or ()))
     except ServeError as exc:
         raise CliError(str(exc)) from None
 
@@ -540,6 +540,11 @@ def parser() -> argparse.ArgumentParser:
                    help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--timeout", type=int, default=30, metavar="S", help="seconds per query (default 30)")
     p.add_argument("--limit", type=int, default=10000, metavar="N", help="results per query (default 10000)")
+    p.add_argument("--workers", type=int, default=4, metavar="N",
+                   help="query processes (default 4): a query that runs out of time holds one until it is stopped")
+    p.add_argument("--allow-service", action="append", metavar="URL",
+                   help="let SERVICE clauses query this endpoint (repeat for more); without it the endpoint makes "
+                        "no outgoing request")
     p.add_argument("-q", "--quiet", action="store_true", help="no request log")
 
     p = add("query", cmd_query, "run a SPARQL SELECT, ASK or CONSTRUCT (text or .rq file) over the store",

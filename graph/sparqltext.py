@@ -253,6 +253,8 @@ def explain(exc: BaseException, text: str, prefixes: Mapping[str, str] | None = 
         return (f"syntax error at line 1: '{first_word.group(1)}' is not SELECT, ASK, CONSTRUCT or DESCRIBE "
                 "(this command only reads)")
     lines = text.splitlines() or [""]
+    if line > len(lines):  # past the text (a LIMIT the endpoint added): its end
+        line, col = len(lines), len(lines[-1]) + 1
     here = lines[line - 1] if 0 < line <= len(lines) else ""
     token = re.match(r"\S{1,30}", here[col - 1:]) if col >= 1 else None
     near = f"at '{token.group()}'" if token else "at the end of the query" if line >= len(lines) else "here"
