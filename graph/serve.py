@@ -99,7 +99,7 @@ class Worker:
 
     def __init__(self, location: Path):
         self.proc = subprocess.Popen([sys.executable, str(WORKER), str(location)], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=None, bufsize=0, start_new_session=True)
+                                     stdout=subprocess.PIPE, stderr=None, bufsize=0)
         self.fd = self.proc.stdout.fileno()
         tag, payload = self.frame(time.monotonic() + 60)
         if tag != b"R":
@@ -159,6 +159,17 @@ class Pool:
         except BaseException:
             self.close()
             raise
+        # Replacements are started by one long-lived thread: a worker dies with the thread that started it (Linux
+        # PR_SET_PDEATHSIG), and a request's thread ends with the request.
+        self.wanted: queue.Queue[bool] = queue.Queue()
+        threading.Thread(target=self._replace, daemon=True).start()
+
+    def _replace(self) -> None:
+        while self.wanted.get():
+            try:
+                self._add()
+            except ServeError as exc:
+                print(f"kg serve: cannot replace a query worker: {exc}", file=sys.stderr, flush=True)
 
     def _add(self) -> None:
         w = Worker(self.location)
@@ -188,12 +199,11 @@ class Pool:
                 w.kill()
                 with self.lock:
                     self.all.remove(w)
-                try:
-                    self._add()
-                except ServeError as exc:
-                    print(f"kg serve: cannot replace a query worker: {exc}", file=sys.stderr, flush=True)
+                self.wanted.put(True)
 
     def close(self) -> None:
+        if hasattr(self, "wanted"):
+            self.wanted.put(False)
         with self.lock:
             workers, self.all = self.all, []
         for w in workers:

@@ -55,8 +55,23 @@ def read_exact(fd: int, n: int) -> bytes | None:
     return bytes(out)
 
 
+def die_with_parent() -> None:
+    """On Linux, be killed when the server dies, even by kill -9, rather than finish a runaway query alone."""
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the server died before the call
+        os._exit(1)
+
+
 def main(location: str) -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its workers
+    if sys.platform.startswith("linux"):
+        die_with_parent()
     out_fd = os.dup(1)
     os.dup2(2, 1)  # anything printed by accident goes to the log, not into an answer
     frames = Frames(out_fd)
