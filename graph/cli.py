@@ -212,7 +212,11 @@ def _query_text(arg: str) -> str:
     if arg == "-":
         return sys.stdin.read()
     p = Path(arg)
-    if p.is_file():
+    try:
+        is_file = "\n" not in arg and p.is_file()
+    except OSError:  # a long query is no file name
+        is_file = False
+    if is_file:
         try:
             return p.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -298,6 +302,16 @@ def cmd_export(args) -> int:
     from .export import RDF_FORMATS, export_json, export_rdf
 
     with _store(args) as store:
+        if args.format in ("nt", "ntriples", "nquads"):  # streamed, in bounded memory
+            fmt = "nquads" if args.format == "nquads" else "nt"
+            if args.output:
+                with open(args.output, "wb") as out:
+                    done = store.dump(out, fmt)
+            else:
+                done = store.dump(sys.stdout.buffer, fmt)
+                sys.stdout.buffer.flush()
+            if done:
+                return 0
         if args.format == "json":
             text = json.dumps(export_json(store), ensure_ascii=False, indent=2) + "\n"
         elif args.format in RDF_FORMATS:
@@ -443,7 +457,11 @@ def cmd_evaluate(args) -> int:
         raise CliError(f"cannot read gold {args.gold}: {exc}")
     with _store(args) as store:
         pred = export_json(store)
-    print(format_report(report(score(pred, gold))))
+    try:
+        scores = score(pred, gold)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise CliError(f"gold {args.gold} does not follow FORMAT.md: {type(exc).__name__} {exc}") from None
+    print(format_report(report(scores)))
     return 0
 
 

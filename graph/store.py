@@ -351,6 +351,21 @@ class KGStore:
             (lambda x: None if x is None else _ox_str(x))
         return "SELECT", columns, ([conv(sol[i]) for i in range(len(columns))] for sol in res)
 
+    def dump(self, out, fmt: str) -> bool:
+        """Write the store to the binary stream `out` as it is read, in bounded memory: "nt" (the union of the
+        graphs, one triple per line; a triple in two documents comes twice) or "nquads" (the named graphs).
+        False where this cannot be done (a remote store)."""
+        if self.remote:
+            return False
+        import pyoxigraph as ox
+
+        inner = self.ds.store._store
+        if fmt == "nquads":
+            inner.dump(out, ox.RdfFormat.N_QUADS)
+        else:
+            inner.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }").serialize(out, ox.RdfFormat.N_TRIPLES)
+        return True
+
     def view(self, graphs: Iterable[URIRef]) -> "StoreView":
         """This store as if it held only the named graphs `graphs`."""
         return StoreView(self, list(graphs))

@@ -120,3 +120,8 @@ def test_bench_serve(tmp_path):
                "--runaway", "1", "--workers", "2", out=tmp_path / "serve.json")
     assert data["errors"] == 0 and data["queries"] == 40
     assert [o for o, _ in data["runaway"]] == ["503"]
+
+
+def test_bench_stream(tmp_path):
+    data = run("bench_stream.py", "--rows", "5000", "--triples", "1000", out=tmp_path / "stream.json")
+    assert data["query"]["lines"] > 5000 and data["export"]["lines"] >= 1000
