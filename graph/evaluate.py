@@ -107,8 +107,16 @@ def _date_text(value: Any) -> str:
 
 def load_gold(path) -> dict:
     """Read a gold annotation (YAML) into a plain dict."""
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ValueError(f"{path}: malformed YAML{where}: {problem}") from None
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a gold annotation must be a YAML mapping")
     return data

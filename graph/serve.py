@@ -1,65 +1,89 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over a store folder.
 
-The SPARQL is Oxigraph's own server (`oxigraph serve-read-only`, PyPI `oxigraph`): the protocol (GET and POST,
-form-encoded or `application/sparql-query`), content negotiation (SPARQL results in JSON, XML, CSV and TSV; RDF for
-CONSTRUCT), the query timeout and the YASGUI query editor at `/`, bundled, offline. It listens on a private loopback
-port, with the union of the named graphs as its default graph (`--union-default-graph`) and CORS off.
+One door: a threaded HTTP server in this process is the only thing that listens (127.0.0.1 by default, a listen
+backlog of 1024). Queries run in a small pool of worker processes (`serve_worker.py`), each with the store opened
+read-only by pyoxigraph and talking to this process over its standard input and output only: no second port. A
+query that runs out of time is stopped by killing its worker, which is replaced; the other workers go on serving.
 
-In front of it, on the public address (127.0.0.1 by default), a thin relay adds what Oxigraph's server has no flag
-for, and touches nothing else:
+What it answers: GET and POST queries (`?query=`, a form, or `application/sparql-query`) at `/query` and `/sparql`,
+over the union of the documents' graphs; SPARQL results in JSON, XML, CSV or TSV and RDF (N-Triples, Turtle,
+RDF/XML, JSON-LD) for CONSTRUCT and DESCRIBE, chosen by the `Accept` header; a small query editor at `/`.
 
-- a result limit: a query without a top-level LIMIT, or with a bigger one, gets `LIMIT N` (the response then
-  carries `X-KG-Result-Limit: N`);
-- updates refused with 403 and a one-line reason, on any path (`/update`, an `update=` form, an INSERT sent as a
-  query, a Graph Store PUT, POST or DELETE);
-- a timeout that says so: Oxigraph answers 200 and then cuts the results short when a query runs out of time; the
-  relay holds the answer back and turns that into a 503.
+What it refuses, with a status and a one-line reason:
 
-A store must not be opened read-only while another process writes it. The relay holds the store's RocksDB lock
-(`DIR/LOCK`) while it serves, so a `kg build` into the same folder stops with "store in use" instead of writing
-under a reader; and it will not start while a `kg build` holds the lock.
+- updates (403), on any path: `/update`, an `update=` form, an INSERT or LOAD sent as a query, the Graph Store
+  Protocol (PUT, POST, DELETE, PATCH);
+- outgoing requests (403): a query with a SERVICE clause, unless its endpoint is in `allow_service`;
+- malformed requests and queries (400: a Content-Length that is not a number, a syntax error with its line and
+  column), bodies over 16 MB (413), unknown media types (415, 406);
+- a query that runs out of time (503), and one that waits longer than the time-out for a free worker (503).
+
+Results are capped: a query without a top-level LIMIT, or with a bigger one, gets `LIMIT N` (the response then
+carries `X-KG-Result-Limit: N`). Up to 8 MB of an answer is held back before the status is sent, so that an error
+or a time-out in that part still gets its status; a longer answer is streamed, and one cut short by the time-out
+ends without its last bytes (the connection is closed).
+
+A store must not be read while another process writes it: the server holds a shared lock on the store's RocksDB
+lock file while it serves, so a `kg build` into the same folder stops with "store in use", and the server does not
+start while a build holds it.
 """
 
 from __future__ import annotations
 
-import fcntl
-import http.client
+import json
 import os
-import shutil
+import queue
+import select
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
-from .sparqltext import cap_limit, is_update
+from .sparqltext import Refused, cap_limit, check_services, explain, form, is_update
 
 DEFAULT_PORT = 7878
 DEFAULT_TIMEOUT = 30  # seconds per query
 DEFAULT_LIMIT = 10_000  # results per query
+DEFAULT_WORKERS = 4
 MAX_BODY = 16 * 1024 * 1024  # bytes of a POSTed query
-HOLD = 8 * 1024 * 1024  # bytes of an answer held back before streaming the rest
-CANCELLED = b"The SPARQL operation has been cancelled"
+HOLD = 8 * 1024 * 1024  # bytes of an answer held back before the status is sent
 QUERY_PATHS = ("/query", "/sparql")
+WORKER = Path(__file__).with_name("serve_worker.py")
+EDITOR = Path(__file__).parent / "templates" / "editor.html"
+
+RESULTS = {"application/sparql-results+json": "JSON", "application/json": "JSON",
+           "application/sparql-results+xml": "XML", "application/xml": "XML", "text/xml": "XML",
+           "text/csv": "CSV", "text/tab-separated-values": "TSV"}
+RDF = {"application/n-triples": "N_TRIPLES", "text/plain": "N_TRIPLES", "text/turtle": "TURTLE",
+       "application/rdf+xml": "RDF_XML", "application/ld+json": "JSON_LD"}
+MEDIA = {"JSON": "application/sparql-results+json", "XML": "application/sparql-results+xml", "CSV": "text/csv",
+         "TSV": "text/tab-separated-values", "N_TRIPLES": "application/n-triples", "TURTLE": "text/turtle",
+         "RDF_XML": "application/rdf+xml", "JSON_LD": "application/ld+json"}
+SHORT = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV", "turtle": "TURTLE", "ttl": "TURTLE",
+         "nt": "N_TRIPLES", "ntriples": "N_TRIPLES", "rdfxml": "RDF_XML", "jsonld": "JSON_LD"}
 
 
 class ServeError(RuntimeError):
     """The endpoint cannot start: a one-line reason."""
 
 
-def oxigraph_binary() -> str:
-    """The `oxigraph` executable of the PyPI package `oxigraph` (beside this Python, or on PATH)."""
-    here = Path(sys.executable).parent / "oxigraph"
-    if here.exists():
-        return str(here)
-    found = shutil.which("oxigraph")
-    if not found:
-        raise ServeError("the oxigraph server is not installed (pip install oxigraph)")
-    return found
+class HTTPFail(Exception):
+    """An answer other than 200: its status and one-line reason."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+class OutOfTime(HTTPFail):
+    """A query stopped at its time-out (its worker is killed)."""
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -68,245 +92,388 @@ def free_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
-def _lock_store(path: Path) -> int:
-    """Hold the store's RocksDB lock so that no process opens it for writing while we serve it."""
-    if not (path / "CURRENT").exists():
-        raise ServeError(f"no store at {path} (run `kg build` first)")
-    fd = os.open(path / "LOCK", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        os.close(fd)
-        raise ServeError(f"store {path} is open in another process (a `kg build`?); serve it when that is done")
-    return fd
+# ---------------------------------------------------------------------------------------------------- workers
 
+class Worker:
+    """A `serve_worker.py` process over the store, answering one query at a time."""
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    try:
-        import ctypes
+    def __init__(self, location: Path):
+        self.proc = subprocess.Popen([sys.executable, str(WORKER), str(location)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=None, bufsize=0)
+        self.fd = self.proc.stdout.fileno()
+        tag, payload = self.frame(time.monotonic() + 60)
+        if tag != b"R":
+            self.kill()
+            raise ServeError(json.loads(payload)["message"] if tag == b"X" else "a query worker did not start")
 
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
+    def _read(self, n: int, deadline: float) -> bytes:
+        out = bytearray()
+        while len(out) < n:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                raise TimeoutError
+            part = os.read(self.fd, n - len(out))
+            if not part:
+                raise ConnectionError("the query worker stopped")
+            out += part
+        return bytes(out)
 
+    def frame(self, deadline: float) -> tuple[bytes, bytes]:
+        head = self._read(5, deadline)
+        return head[:1], self._read(struct.unpack(">I", head[1:])[0], deadline)
 
-def _relay_stderr(stream, out) -> None:
-    for line in iter(stream.readline, b""):
-        text = line.decode("utf-8", "replace").rstrip()
-        if text and not text.startswith("Listening for requests"):
-            print(f"oxigraph: {text}", file=out, flush=True)
+    def ask(self, query: str, results: str, rdf: str) -> None:
+        data = json.dumps({"query": query, "results": results, "rdf": rdf}).encode()
+        self.proc.stdin.write(struct.pack(">I", len(data)) + data)
 
-
-class Oxigraph:
-    """`oxigraph serve-read-only` on a private loopback port, for as long as the `with` block lasts."""
-
-    def __init__(self, location: Path, timeout: int):
-        self.location, self.timeout = location, timeout
-        self.port = free_port()
-        self.proc: subprocess.Popen | None = None
-
-    def __enter__(self) -> "Oxigraph":
-        cmd = [oxigraph_binary(), "serve-read-only", "--location", str(self.location), "--bind",
-               f"127.0.0.1:{self.port}", "--union-default-graph", "--timeout-s", str(self.timeout)]
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                     preexec_fn=_die_with_parent if sys.platform == "linux" else None)
-        threading.Thread(target=_relay_stderr, args=(self.proc.stderr, sys.stderr), daemon=True).start()
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise ServeError(f"oxigraph stopped at once (exit {self.proc.returncode})")
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        for stream in (self.proc.stdin, self.proc.stdout):
             try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    return self
+                stream.close()
             except OSError:
-                time.sleep(0.05)
-        self.__exit__()
-        raise ServeError("oxigraph did not start within 20 s")
+                pass
 
-    def __exit__(self, *exc) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
+    def close(self) -> None:
+        try:
+            self.proc.stdin.close()  # the worker ends when its input does
+            self.proc.wait(5)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        self.kill()
+
+
+class Pool:
+    """`size` workers; a worker that ran out of time or failed is killed and replaced."""
+
+    def __init__(self, location: Path, size: int):
+        self.location = location
+        self.idle: queue.Queue[Worker] = queue.Queue()
+        self.all: list[Worker] = []
+        self.lock = threading.Lock()
+        try:
+            for _ in range(size):
+                self._add()
+        except BaseException:
+            self.close()
+            raise
+        # Replacements are started by one long-lived thread: a worker dies with the thread that started it (Linux
+        # PR_SET_PDEATHSIG), and a request's thread ends with the request.
+        self.wanted: queue.Queue[bool] = queue.Queue()
+        threading.Thread(target=self._replace, daemon=True).start()
+
+    def _replace(self) -> None:
+        while self.wanted.get():
             try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+                self._add()
+            except ServeError as exc:
+                print(f"kg serve: cannot replace a query worker: {exc}", file=sys.stderr, flush=True)
+
+    def _add(self) -> None:
+        w = Worker(self.location)
+        with self.lock:
+            self.all.append(w)
+        self.idle.put(w)
+
+    @contextmanager
+    def worker(self, wait: float):
+        try:
+            w = self.idle.get(timeout=wait)
+        except queue.Empty:
+            raise HTTPFail(503, f"all query workers are busy for {wait:g} s: try again later") from None
+        ok = False
+        try:
+            yield w
+            ok = True
+        except OutOfTime:
+            raise
+        except HTTPFail:  # the worker answered with an error and waits for the next query
+            ok = True
+            raise
+        finally:
+            if ok:
+                self.idle.put(w)
+            else:
+                w.kill()
+                with self.lock:
+                    self.all.remove(w)
+                self.wanted.put(True)
+
+    def close(self) -> None:
+        if hasattr(self, "wanted"):
+            self.wanted.put(False)
+        with self.lock:
+            workers, self.all = self.all, []
+        for w in workers:
+            w.close()
 
 
-class Relay(BaseHTTPRequestHandler):
-    """Forwards the SPARQL Protocol to Oxigraph, capping results and refusing updates (see the module doc)."""
+# ---------------------------------------------------------------------------------------------------- HTTP
+
+def negotiate(accept: str | None, table: dict[str, str], default: str) -> str | None:
+    """The format of `table` the Accept header `accept` prefers (its default for none, */*, type/*), or None."""
+    if not accept or not accept.strip():
+        return default
+    choices = []
+    for i, part in enumerate(accept.split(",")):
+        media, *params = [p.strip() for p in part.split(";")]
+        q = 1.0
+        for p in params:
+            if p.startswith("q="):
+                try:
+                    q = float(p[2:])
+                except ValueError:
+                    q = 0.0
+        if q > 0:
+            choices.append((-q, i, media.lower()))
+    for _, _, media in sorted(choices):
+        if media in table:
+            return table[media]
+        if media == "*/*" or (media.endswith("/*") and any(k.startswith(media[:-1]) for k in table)):
+            return default if media == "*/*" else next(v for k, v in table.items() if k.startswith(media[:-1]))
+    return None
+
+
+class Handler(BaseHTTPRequestHandler):
+    """The SPARQL 1.1 Protocol, read-only (see the module doc)."""
 
     server_version = "kg-serve"
-    upstream_port: int = 0
+    timeout = 60  # seconds a client may take to send its request
+    pool: Pool
     timeout_s: int = DEFAULT_TIMEOUT
     limit: int = DEFAULT_LIMIT
+    allow_service: tuple[str, ...] = ()
     quiet: bool = False
 
-    # ------------------------------------------------------------------ HTTP methods
     def do_GET(self) -> None:
-        self._handle("GET")
+        self._safely("GET")
 
     def do_HEAD(self) -> None:
-        self._handle("HEAD")
+        self._safely("HEAD")
 
     def do_POST(self) -> None:
-        self._handle("POST")
+        self._safely("POST")
 
     def do_PUT(self) -> None:
-        self._refuse_update()
+        self._safely("PUT")
 
     def do_DELETE(self) -> None:
-        self._refuse_update()
+        self._safely("DELETE")
 
     def do_PATCH(self) -> None:
-        self._refuse_update()
+        self._safely("PATCH")
 
     def log_message(self, fmt: str, *args) -> None:
         if not self.quiet:
             super().log_message(fmt, *args)
 
-    # ------------------------------------------------------------------ handling
+    def _safely(self, method: str) -> None:
+        try:
+            self._handle(method)
+        except HTTPFail as exc:
+            self._answer(exc.status, str(exc))
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client went away
+        except (TimeoutError, ConnectionAbortedError) as exc:  # after the status was sent: the answer is cut short
+            self.log_error("answer cut short: %s", str(exc) or f"the query ran out of time ({self.timeout_s} s)")
+            self.close_connection = True
+        except Exception as exc:  # a bug: one line in the log and a 500, never a traceback to the client
+            self.log_error("internal error: %s: %s", type(exc).__name__, exc)
+            try:
+                self._answer(500, "internal error: the request could not be answered")
+            except OSError:
+                pass
+
     def _handle(self, method: str) -> None:
         parts = urlsplit(self.path)
         path = parts.path.rstrip("/") or "/"
-        if path == "/update" or (path == "/store" and method == "POST"):
-            return self._refuse_update()
+        if method in ("PUT", "DELETE", "PATCH") or path == "/update" or (path == "/store" and method == "POST"):
+            raise HTTPFail(403, "this endpoint is read-only: updates are refused (build the store with `kg build`)")
         if path == "/store":
-            return self._answer(404, "the Graph Store Protocol is not served here: query /query")
+            raise HTTPFail(404, "the Graph Store Protocol is not served here: query /query")
+        if path == "/" and method in ("GET", "HEAD"):
+            return self._send(200, "text/html; charset=utf-8", EDITOR.read_bytes(), head=method == "HEAD")
         if path not in QUERY_PATHS:
-            if method == "POST":
-                return self._answer(404, f"nothing to POST to at {path}: query /query")
-            return self._forward(method, self.path, None, {})
+            raise HTTPFail(404, f"nothing at {path}: query /query")
         params = parse_qsl(parts.query, keep_blank_values=True)
         query = None
         if method == "POST":
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > MAX_BODY:
-                return self._answer(413, f"a query of more than {MAX_BODY // (1024 * 1024)} MB")
-            body = self.rfile.read(length) if length else b""
+            body = self._body()
             ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             if ctype == "application/x-www-form-urlencoded":
                 params += parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
             elif ctype == "application/sparql-query":
                 query = body.decode("utf-8", "replace")
             elif ctype == "application/sparql-update":
-                return self._refuse_update()
+                raise HTTPFail(403, "this endpoint is read-only: updates are refused (build the store with "
+                                    "`kg build`)")
             else:
-                return self._answer(415, f"unsupported Content-Type {ctype or '(none)'}: send "
-                                         "application/sparql-query or a form")
+                raise HTTPFail(415, f"unsupported Content-Type {ctype or '(none)'}: send application/sparql-query "
+                                    "or a form")
         if any(k == "update" for k, _ in params):
-            return self._refuse_update()
+            raise HTTPFail(403, "this endpoint is read-only: updates are refused (build the store with `kg build`)")
         given = [v for k, v in params if k == "query"]
         if query is None and given:
             query = given[0]
-        if query is None:
-            return self._answer(400, "no query: send ?query=… (GET) or POST a query")
-        if is_update(query):
-            return self._refuse_update()
-        capped, changed = cap_limit(query, self.limit)
-        rest = [(k, v) for k, v in params if k != "query"]
-        headers = {"Content-Type": "application/x-www-form-urlencoded"}
-        if self.headers.get("Accept"):
-            headers["Accept"] = self.headers["Accept"]
-        extra = {"X-KG-Result-Limit": str(self.limit)} if changed else {}
-        self._forward("POST", "/query", urlencode([("query", capped), *rest]).encode("utf-8"), headers, extra,
-                      sparql=True, head=method == "HEAD")
+        if query is None or not query.strip():
+            raise HTTPFail(400, "no query: send ?query=… (GET) or POST a query")
+        self._query(query, dict(params), head=method == "HEAD")
 
-    def _forward(self, method: str, path: str, body: bytes | None, headers: dict, extra: dict | None = None,
-                 sparql: bool = False, head: bool = False) -> None:
-        if method == "GET" and self.headers.get("Accept"):
-            headers = {**headers, "Accept": self.headers["Accept"]}
-        conn = http.client.HTTPConnection("127.0.0.1", self.upstream_port, timeout=self.timeout_s + 30)
-        started = time.monotonic()
+    def _body(self) -> bytes:
+        raw = self.headers.get("Content-Length")
+        if raw is None:
+            if self.headers.get("Transfer-Encoding"):
+                raise HTTPFail(411, "send the query with a Content-Length")
+            return b""
         try:
-            conn.request(method, path, body=body, headers=headers)
-            res = conn.getresponse()
-            held = b""
-            while len(held) <= HOLD:
-                chunk = res.read(64 * 1024)
-                if not chunk:
-                    break
-                held += chunk
-            streaming = len(held) > HOLD
-            if sparql and not streaming and res.status == 200 and (
-                    held.rstrip().endswith(CANCELLED) or time.monotonic() - started >= self.timeout_s):
-                return self._answer(503, f"the query ran out of time ({self.timeout_s} s): narrow it or add a LIMIT")
-            self.send_response(res.status)
-            for name in ("Content-Type", "Content-Disposition", "Cache-Control", "Last-Modified", "ETag"):
-                if res.getheader(name):
-                    self.send_header(name, res.getheader(name))
-            for name, value in (extra or {}).items():
-                self.send_header(name, value)
-            if not streaming:
-                self.send_header("Content-Length", str(len(held)))
-            self.send_header("Connection", "close")
-            self.end_headers()
-            if head:
-                return
-            self.wfile.write(held)
-            while streaming:
-                chunk = res.read(64 * 1024)
-                if not chunk:
-                    break
-                self.wfile.write(chunk)
-        except (ConnectionError, TimeoutError, http.client.HTTPException, OSError) as exc:
+            length = int(raw.strip())
+        except ValueError:
+            length = -1
+        if length < 0 or not raw.strip().isdigit():
+            raise HTTPFail(400, f"a Content-Length that is not a number of bytes: {raw[:40]!r}")
+        if length > MAX_BODY:
+            raise HTTPFail(413, f"a query of more than {MAX_BODY // (1024 * 1024)} MB")
+        body = self.rfile.read(length)
+        if len(body) < length:
+            raise HTTPFail(400, "the request body is shorter than its Content-Length")
+        return body
+
+    def _query(self, query: str, params: dict, head: bool) -> None:
+        if is_update(query):
+            raise HTTPFail(403, "this endpoint is read-only: updates are refused (build the store with `kg build`)")
+        try:
+            check_services(query, self.allow_service)
+        except Refused as exc:
+            raise HTTPFail(403, str(exc)) from None
+        kind = form(query)
+        graph = kind in ("CONSTRUCT", "DESCRIBE")
+        hint = SHORT.get((params.get("format") or params.get("output") or "").lower())
+        table, default = (RDF, "N_TRIPLES") if graph else (RESULTS, "JSON")
+        fmt = hint if hint in table.values() else negotiate(self.headers.get("Accept"), table, default)
+        if fmt is None:
+            raise HTTPFail(406, f"cannot answer in {self.headers.get('Accept')}: ask for "
+                                + ", ".join(sorted(set(table))))
+        capped, changed = cap_limit(query, self.limit)
+        extra = {"X-KG-Result-Limit": str(self.limit)} if changed else {}
+        deadline = time.monotonic() + self.timeout_s
+        with self.server.pool.worker(self.timeout_s) as w:
+            w.ask(capped, fmt if not graph else "JSON", fmt if graph else "N_TRIPLES")
+            held, done, kind = bytearray(), False, None
             try:
-                self._answer(502, f"the SPARQL server did not answer: {exc}")
-            except OSError:
-                pass
-        finally:
-            conn.close()
+                while len(held) <= HOLD:
+                    tag, payload = w.frame(deadline)
+                    if tag == b"S":
+                        kind = payload.decode()
+                    elif tag == b"D":
+                        held += payload
+                    elif tag == b"E":
+                        done = True
+                        break
+                    elif tag == b"X":
+                        error = json.loads(payload)
+                        if error["status"] == 400:
+                            raise HTTPFail(400, explain(SyntaxError(error["message"]), query))
+                        raise HTTPFail(500, "the query failed: " + (error["message"].splitlines() or ["?"])[0][:300])
+            except TimeoutError:
+                raise OutOfTime(503, f"the query ran out of time ({self.timeout_s} s): narrow it or add a LIMIT") \
+                    from None
+            ctype = MEDIA[fmt if kind != "graph" or graph else "N_TRIPLES"]
+            self._send(200, ctype + "; charset=utf-8", bytes(held), head=head, extra=extra, length=done)
+            while not done:
+                tag, payload = w.frame(deadline)  # a time-out here ends the answer short (TimeoutError)
+                if tag == b"D" and not head:
+                    self.wfile.write(payload)
+                elif tag == b"E":
+                    done = True
+                elif tag == b"X":
+                    raise ConnectionAbortedError("the query failed while its answer was sent")
 
-    def _refuse_update(self) -> None:
-        self._answer(403, "this endpoint is read-only: updates are refused (build the store with `kg build`)")
-
-    def _answer(self, status: int, message: str) -> None:
-        data = (message + "\n").encode("utf-8")
+    def _send(self, status: int, ctype: str, data: bytes, head: bool = False, extra: dict | None = None,
+              length: bool = True) -> None:
         self.send_response(status)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Content-Type", ctype)
+        for name, value in (extra or {}).items():
+            self.send_header(name, value)
+        if length:
+            self.send_header("Content-Length", str(len(data)))
         self.send_header("Connection", "close")
         self.end_headers()
-        if self.command != "HEAD":
+        if not head:
             self.wfile.write(data)
+
+    def _answer(self, status: int, message: str) -> None:
+        self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"),
+                   head=self.command == "HEAD")
+
+
+class Server(ThreadingHTTPServer):
+    request_queue_size = 1024  # the listen backlog: many clients at once are queued, not reset
+    daemon_threads = True
+    pool: Pool
+
+    def handle_error(self, request, client_address) -> None:
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, (OSError, TimeoutError, ConnectionAbortedError)):
+            print(f"kg serve: {client_address[0]}: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
 
 
 def serve(location: str | Path, *, bind: str = "127.0.0.1", port: int = DEFAULT_PORT,
-          timeout: int = DEFAULT_TIMEOUT, limit: int = DEFAULT_LIMIT, quiet: bool = False) -> int:
-    """Serve the store folder `location` until interrupted (Ctrl-C or SIGTERM)."""
+          timeout: int = DEFAULT_TIMEOUT, limit: int = DEFAULT_LIMIT, quiet: bool = False,
+          workers: int = DEFAULT_WORKERS, allow_service: tuple[str, ...] = (), ready=None) -> int:
+    """Serve the store folder `location` until interrupted (Ctrl-C or SIGTERM). `ready(server)` is called once the
+    server listens (tests)."""
+    from .store import StoreError, check_folder, read_lock
+
     path = Path(location)
     if str(location).startswith(("http://", "https://")) or str(location) == "memory":
         raise ServeError("kg serve serves a store folder; a remote store has its own endpoint")
-    if not path.is_dir():
-        raise ServeError(f"no store at {path} (run `kg build` first)")
-    if timeout < 1 or limit < 1:
-        raise ServeError("--timeout and --limit must be positive")
-    lock = _lock_store(path)
+    if timeout < 1 or limit < 1 or workers < 1:
+        raise ServeError("--timeout, --limit and --workers must be positive")
     try:
-        with Oxigraph(path, timeout) as ox:
-            handler = type("BoundRelay", (Relay,), {"upstream_port": ox.port, "timeout_s": timeout,
-                                                    "limit": limit, "quiet": quiet})
+        check_folder(path, create=False)
+        lock = read_lock(path)
+    except StoreError as exc:
+        raise ServeError(str(exc)) from None
+    try:
+        pool = Pool(path, workers)
+        try:
+            handler = type("BoundHandler", (Handler,), {"timeout_s": timeout, "limit": limit, "quiet": quiet,
+                                                        "allow_service": tuple(allow_service)})
             try:
-                httpd = ThreadingHTTPServer((bind, port), handler)
+                cls = Server
+                if ":" in bind:
+                    cls = type("Server6", (Server,), {"address_family": socket.AF_INET6})
+                httpd = cls((bind, port), handler)
             except OSError as exc:
                 raise ServeError(f"cannot listen on {bind}:{port}: {exc.strerror or exc}") from None
-            httpd.daemon_threads = True
+            httpd.pool = pool
             host = f"[{bind}]" if ":" in bind else bind
-            print(f"SPARQL endpoint http://{host}:{httpd.server_address[1]}/query over {path} (read-only, "
-                  f"{timeout} s and {limit} results per query; query editor at http://{host}:"
-                  f"{httpd.server_address[1]}/). Ctrl-C stops.", file=sys.stderr, flush=True)
+            where = f"http://{host}:{httpd.server_address[1]}"
+            allowed = f"; SERVICE allowed to {', '.join(allow_service)}" if allow_service else ""
+            print(f"SPARQL endpoint {where}/query over {path} (read-only, {timeout} s and {limit} results per "
+                  f"query, {workers} workers{allowed}; query editor at {where}/). Ctrl-C stops.", file=sys.stderr,
+                  flush=True)
 
             def stop(*_):
                 raise KeyboardInterrupt
 
-            previous = signal.signal(signal.SIGTERM, stop)
+            previous = signal.signal(signal.SIGTERM, stop) if threading.current_thread() is threading.main_thread() \
+                else None
             try:
+                if ready:
+                    ready(httpd)
                 httpd.serve_forever(poll_interval=0.2)
             except KeyboardInterrupt:
                 pass
             finally:
-                signal.signal(signal.SIGTERM, previous)
+                if previous is not None:
+                    signal.signal(signal.SIGTERM, previous)
                 httpd.server_close()
+        finally:
+            pool.close()
     finally:
-        os.close(lock)
+        if lock is not None:
+            os.close(lock)
     return 0

@@ -149,3 +149,115 @@ def cap_limit(text: str, limit: int) -> tuple[str, bool]:
     if values is not None:
         return text[:values.start()] + f"LIMIT {limit}\n" + text[values.start():], True
     return text.rstrip() + f"\nLIMIT {limit}\n", True
+
+
+class Refused(ValueError):
+    """A query this tool will not run: a one-line reason."""
+
+
+_PREFIX_DECL = re.compile(r"(?<![\w:?$@.-])PREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
+_PNAME = re.compile(r"([A-Za-z][\w.-]*)?:([\w.:%-]*)")
+_VAR = re.compile(r"[?$]\w+")
+
+
+def _skip_blank(text: str, i: int) -> int:
+    """The offset of the first character at or after `i` that is neither white space nor in a comment."""
+    while i < len(text):
+        if text[i].isspace():
+            i += 1
+        elif text[i] == "#":
+            j = text.find("\n", i)
+            i = len(text) if j < 0 else j
+        else:
+            break
+    return i
+
+
+def services(text: str, prefixes: Mapping[str, str] | None = None) -> list[str | None]:
+    """The endpoints of every SERVICE clause of `text`, at any depth: an IRI (prefixed names expanded with the
+    query's PREFIX declarations, then `prefixes`), or None for a variable or anything that cannot be read. The word
+    is found outside strings, IRIs and comments only, so `"SERVICE"` in a literal or a comment is no clause."""
+    masked = mask(text)
+    found = [m for m in _WORD.finditer(masked) if m.group(1).upper() == "SERVICE"]
+    if not found:
+        return []
+    declared = dict(prefixes or {})
+    for m in _PREFIX_DECL.finditer(masked):
+        iri = _IRI.match(text, _skip_blank(text, m.end()))
+        if iri:
+            declared[m.group(1) or ""] = iri.group()[1:-1]
+    out: list[str | None] = []
+    for m in found:
+        i = _skip_blank(text, m.end())
+        silent = re.match(r"SILENT(?![\w:-])", masked[i:], re.I)
+        if silent:
+            i = _skip_blank(text, i + silent.end())
+        iri = _IRI.match(text, i)
+        pname = _PNAME.match(text, i)
+        if iri:
+            out.append(iri.group()[1:-1])
+        elif pname and not _VAR.match(text, i) and (pname.group(1) or "") in declared:
+            out.append(declared[pname.group(1) or ""] + pname.group(2))
+        else:
+            out.append(None)
+    return out
+
+
+def check_services(text: str, allowed: Iterable[str] = (), prefixes: Mapping[str, str] | None = None) -> None:
+    """Raise `Refused` if `text` would make an outgoing request (a SERVICE clause) to an endpoint not in `allowed`."""
+    allowed = {a.rstrip("/") for a in allowed}
+    for endpoint in services(text, prefixes):
+        if endpoint is None or endpoint.rstrip("/") not in allowed:
+            where = f"<{endpoint}>" if endpoint else "with an endpoint that is not an IRI"
+            hint = ("allow it with --allow-service " + endpoint) if endpoint else "only IRIs can be allowed"
+            raise Refused(f"SERVICE {where} is refused: a query makes no outgoing request unless the endpoint is "
+                          f"allowed ({hint})")
+
+
+_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+_USED_PREFIX = re.compile(r"(?:(?<=[\s{}();,./|^!=<>*+-])|^)([A-Za-z][\w.-]*)?:(?=[\w%\\]|[\s;,.{}()\[\]]|$)")
+
+
+def undeclared_prefixes(text: str, prefixes: Mapping[str, str] | None = None) -> list[str]:
+    """Prefixes `text` uses (outside strings, IRIs and comments) that neither it nor `prefixes` declares."""
+    masked = mask(text)
+    declared = set(prefixes or ()) | {m.group(1) or "" for m in _PREFIX_DECL.finditer(masked)}
+    decl_at = {m.end() - 1 for m in _PREFIX_DECL.finditer(masked)}
+    out = []
+    for m in _USED_PREFIX.finditer(masked):
+        name = m.group(1) or ""
+        if m.end() - 1 in decl_at or name in declared or name in out or masked[max(0, m.start() - 1)] in "?$_@":
+            continue
+        out.append(name)
+    return out
+
+
+def explain(exc: BaseException, text: str, prefixes: Mapping[str, str] | None = None) -> str:
+    """One line for an error the engine raised on `text`: a syntax error with its line, column and the token there
+    (the unknown prefix named, a misspelt query form quoted), anything else by its first line."""
+    message = str(exc).strip()
+    m = _AT.match(message)
+    if not isinstance(exc, SyntaxError) or not m:
+        first = message.splitlines()[0] if message else type(exc).__name__
+        return f"query failed: {first[:300]}"
+    line, col, expected = int(m.group(1)), int(m.group(2)), " ".join(m.group(3).split())
+    if "Prefix not found" in expected:
+        unknown = undeclared_prefixes(text, prefixes)
+        if unknown:
+            names = ", ".join(f"'{p}:'" for p in unknown)
+            return (f"unknown prefix {names} (line {line}, column {col}): declare it with PREFIX "
+                    f"{unknown[0]}: <…>")
+        return f"unknown prefix at line {line}, column {col}"
+    first_word = re.match(r"\s*([A-Za-z]+)", mask(text))
+    if form(text) is None and first_word and first_word.group(1).upper() not in ("PREFIX", "BASE"):
+        return (f"syntax error at line 1: '{first_word.group(1)}' is not SELECT, ASK, CONSTRUCT or DESCRIBE "
+                "(this command only reads)")
+    lines = text.splitlines() or [""]
+    if line > len(lines):  # past the text (a LIMIT the endpoint added): its end
+        line, col = len(lines), len(lines[-1]) + 1
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    token = re.match(r"\S{1,30}", here[col - 1:]) if col >= 1 else None
+    near = f"at '{token.group()}'" if token else "at the end of the query" if line >= len(lines) else "here"
+    if len(expected) > 80:
+        expected = expected[:77] + "…"
+    return f"syntax error at line {line}, column {col}, {near}: {expected}"

@@ -23,6 +23,7 @@ A line of a stored query ending in `#? VAR` is kept only when ?VAR is bound (`lo
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from io import BytesIO
@@ -181,12 +182,61 @@ class _RemoteStore(SPARQLUpdateStore):
             res.read()
 
 
+def is_store(path: Path) -> bool:
+    """Whether folder `path` holds an Oxigraph (RocksDB) store."""
+    return (path / "CURRENT").is_file()
+
+
+def check_folder(path: Path, *, create: bool) -> bool:
+    """Whether `path` is a store; raises StoreError for a file, for a folder holding other things, and (unless
+    `create`) for a folder that is missing or empty. Nothing is created here."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is not a store folder")
+    if path.is_dir() and is_store(path):
+        return True
+    try:
+        empty = not path.exists() or not any(path.iterdir())
+    except OSError as exc:
+        raise StoreError(f"cannot open store {path}: {exc.strerror or exc}") from exc
+    if not empty:
+        raise StoreError(f"{path} holds other files and is not a store: give a new or empty folder for a store")
+    if not create:
+        raise StoreError(f"no store at {path} (run `kg build` first)")
+    return False
+
+
+def read_lock(path: Path) -> int | None:
+    """A shared lock on the store's RocksDB lock file (`DIR/LOCK`), held while the store is read: Oxigraph does not
+    allow a store to be read while another process writes it, so a reader stops while a `kg build` holds the lock,
+    and a `kg build` stops ("in use") while a reader holds it. Readers share it. The file descriptor, or None
+    where file locks are not available."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    try:
+        fd = os.open(path / "LOCK", os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise StoreError(f"store {path} is being written by another process (a `kg build`?); read it when that "
+                         "is done") from None
+    return fd
+
+
 class KGStore:
     """A dataset of per-document named graphs, queried as their union."""
 
-    def __init__(self, location: str | Path = "kg-store", *, create: bool = True):
+    def __init__(self, location: str | Path = "kg-store", *, create: bool = True, read_only: bool = False):
+        """`create`: a missing or empty folder becomes a new store. `read_only`: open a folder for reading only
+        (nothing is created or written; a read-only folder works), refused while a `kg build` writes it."""
         self.location = str(location)
         self.remote = self.location.startswith(("http://", "https://"))
+        self.read_only = read_only
+        self._lock: int | None = None
         try:
             if self.remote:
                 query_ep, update_ep, auth = endpoints(self.location)
@@ -195,21 +245,30 @@ class KGStore:
                 self.ds = Dataset(store="Oxigraph", default_union=True)
             else:
                 path = Path(self.location)
-                if not path.exists() and not create:
-                    raise StoreError(f"no store at {path} (run `kg build` first)")
-                if path.exists() and not path.is_dir():
-                    raise StoreError(f"{path} is not a store folder")
-                path.mkdir(parents=True, exist_ok=True)
-                self.ds = Dataset(store="Oxigraph", default_union=True)
-                self.ds.open(str(path))
+                is_store = check_folder(path, create=create and not read_only)
+                if read_only:
+                    self._lock = read_lock(path)
+                    import pyoxigraph
+                    from oxrdflib import OxigraphStore
+
+                    self.ds = Dataset(store=OxigraphStore(store=pyoxigraph.Store.read_only(str(path))),
+                                      default_union=True)
+                else:
+                    if not is_store:
+                        path.mkdir(parents=True, exist_ok=True)
+                    self.ds = Dataset(store="Oxigraph", default_union=True)
+                    self.ds.open(str(path))
         except StoreError:
+            self._unlock()
             raise
         except OSError as exc:
+            self._unlock()
             if "lock" in str(exc).lower():
                 raise StoreError(f"store {self.location} is in use by another process (a `kg build`, or a "
                                  "`kg serve`: query that one with --store http://HOST:PORT)") from exc
             raise StoreError(f"cannot open store {self.location}: {exc.strerror or exc}") from exc
         except Exception as exc:  # pyoxigraph raises its own errors for locked or corrupt stores
+            self._unlock()
             raise StoreError(f"cannot open store {self.location}: {exc}") from exc
         for prefix, ns in PREFIXES.items():
             self.ds.bind(prefix, ns)
@@ -231,6 +290,12 @@ class KGStore:
             self.ds.close()
         except Exception:
             pass
+        self._unlock()
+
+    def _unlock(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
     def __enter__(self) -> "KGStore":
         return self
@@ -258,6 +323,49 @@ class KGStore:
 
     def named(self, name: str, /, **bindings):
         return self.query(load_query(name, bindings), **bindings)
+
+    def rows(self, sparql: str, terms: bool = False) -> tuple[str, list[str], Iterator[list] | bool | Graph]:
+        """`sparql` run over the union of all graphs, its answer read as it comes: ("SELECT", columns, rows of
+        strings or None; of rdflib terms if `terms`), ("ASK", [], bool) or ("CONSTRUCT", [], graph). On Oxigraph the rows are read straight from
+        pyoxigraph one at a time (bounded memory for any number of rows); a remote server's answer is read whole."""
+        if self.remote:
+            res = self.ds.query(sparql, initNs=PREFIXES)
+            if res.type == "ASK":
+                return "ASK", [], bool(res.askAnswer)
+            if res.type != "SELECT":
+                return "CONSTRUCT", [], res.graph
+            conv = (lambda x: x) if terms else (lambda x: None if x is None else str(x))
+            return "SELECT", [str(v) for v in res.vars], ([conv(x) for x in r] for r in res)
+        import pyoxigraph as ox
+        from oxrdflib._converter import from_ox
+
+        res = self.ds.store._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        if isinstance(res, ox.QueryBoolean):
+            return "ASK", [], bool(res)
+        if isinstance(res, ox.QueryTriples):
+            g = Graph()
+            for t in res:
+                g.add((from_ox(t.subject), from_ox(t.predicate), plain(from_ox(t.object))))
+            return "CONSTRUCT", [], g
+        columns = [v.value for v in res.variables]
+        conv = (lambda x: None if x is None else plain(from_ox(x))) if terms else \
+            (lambda x: None if x is None else _ox_str(x))
+        return "SELECT", columns, ([conv(sol[i]) for i in range(len(columns))] for sol in res)
+
+    def dump(self, out, fmt: str) -> bool:
+        """Write the store to the binary stream `out` as it is read, in bounded memory: "nt" (the union of the
+        graphs, one triple per line; a triple in two documents comes twice) or "nquads" (the named graphs).
+        False where this cannot be done (a remote store)."""
+        if self.remote:
+            return False
+        import pyoxigraph as ox
+
+        inner = self.ds.store._store
+        if fmt == "nquads":
+            inner.dump(out, ox.RdfFormat.N_QUADS)
+        else:
+            inner.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }").serialize(out, ox.RdfFormat.N_TRIPLES)
+        return True
 
     def view(self, graphs: Iterable[URIRef]) -> "StoreView":
         """This store as if it held only the named graphs `graphs`."""
@@ -339,6 +447,11 @@ class StoreView:
         return getattr(self.store, attr)
 
 
+def _ox_str(term) -> str:
+    """A pyoxigraph term as rdflib's str() gives it: the IRI, the lexical form, the blank node's id."""
+    return term.value if hasattr(term, "value") else str(term)
+
+
 XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 
 
@@ -365,25 +478,27 @@ def to_json_value(term):
 
 def sparql_json(columns: list[str], rows: Iterable[Iterable]) -> dict:
     """W3C SPARQL 1.1 Query Results JSON for `rows` of rdflib terms."""
-    bindings = []
-    for row in rows:
-        b = {}
-        for var, term in zip(columns, row):
-            if term is None:
-                continue
-            if isinstance(term, URIRef):
-                b[var] = {"type": "uri", "value": str(term)}
-            elif isinstance(term, Literal):
-                cell = {"type": "literal", "value": str(term)}
-                if term.language:
-                    cell["xml:lang"] = term.language
-                elif term.datatype and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
-                    cell["datatype"] = str(term.datatype)
-                b[var] = cell
-            else:
-                b[var] = {"type": "bnode", "value": str(term)}
-        bindings.append(b)
-    return {"head": {"vars": list(columns)}, "results": {"bindings": bindings}}
+    return {"head": {"vars": list(columns)}, "results": {"bindings": [binding(columns, row) for row in rows]}}
+
+
+def binding(columns: list[str], row: Iterable) -> dict:
+    """One row of rdflib terms as a SPARQL 1.1 Results JSON binding."""
+    b = {}
+    for var, term in zip(columns, row):
+        if term is None:
+            continue
+        if isinstance(term, URIRef):
+            b[var] = {"type": "uri", "value": str(term)}
+        elif isinstance(term, Literal):
+            cell = {"type": "literal", "value": str(term)}
+            if term.language:
+                cell["xml:lang"] = term.language
+            elif term.datatype and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+                cell["datatype"] = str(term.datatype)
+            b[var] = cell
+        else:
+            b[var] = {"type": "bnode", "value": str(term)}
+    return b
 
 
 def dumps(data) -> str:

@@ -82,3 +82,60 @@ def test_utf16_and_a_symlink_loop_in_a_folder(tmp_path):
     files, problems = collect([folder])
     assert [f.name for f in files] == ["u16.txt"] and not problems
     assert read_text(files[0]).startswith("Meeting with President Jan Kowal")
+
+
+# ---------------------------------------------------------------------------------------------------- issue 12
+
+def read(tmp_path, raw: bytes):
+    from graph.build import read_text
+
+    f = tmp_path / "x.txt"
+    f.write_bytes(raw)
+    warnings = []
+    return read_text(f, warnings.append), warnings
+
+
+def test_a_file_mixing_utf8_and_a_legacy_encoding_is_read_right_and_said(tmp_path):
+    raw = ("Meeting with President Jan Novák, 3 May 2024\n".encode("utf-8")
+           + "Jan Novák meets Anna Bërg in Łódź.\n".encode("cp1250", errors="replace")
+           + "Dobrý den!\n".encode("utf-8"))
+    text, warnings = read(tmp_path, raw)
+    assert "Ã" not in text and "Jan Novák, 3 May 2024" in text and "Dobrý den!" in text
+    assert "Jan Novák meets Anna B" in text
+    assert len(warnings) == 1 and "line 2 " in warnings[0] and "not UTF-8" in warnings[0]
+
+
+def test_a_legacy_file_is_decoded_without_a_warning(tmp_path):
+    text, warnings = read(tmp_path, "Spotkanie z prezydentem Janem Nowakiem w Łodzi, źródło: żółć.\n".encode("cp1250"))
+    assert "Łodzi" in text and "żółć" in text and warnings == []
+
+
+def test_nul_and_control_bytes_are_stripped_with_a_warning(tmp_path):
+    text, warnings = read(tmp_path, b"Meeting with Jan\x00\x00 Kowal, 3 May 2024\nGood \x1b[31mmorning\x07.\n")
+    assert text == "Meeting with Jan Kowal, 3 May 2024\nGood [31mmorning.\n"
+    assert len(warnings) == 1 and "4 control characters" in warnings[0] and "lines 1, 2" in warnings[0]
+
+
+def test_a_binary_file_is_still_refused(tmp_path):
+    from graph.build import InputError
+
+    with pytest.raises(InputError, match="binary"):
+        read(tmp_path, bytes(range(256)) * 20)
+
+
+def test_a_link_out_of_the_folder_is_not_followed_unless_asked(tmp_path):
+    from graph.build import collect
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the store")
+    folder = tmp_path / "docs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Meeting with President Jan Kowal, 3 May 2024")
+    (folder / "passwd.txt").symlink_to(secret)
+    (folder / "inside.txt").symlink_to(folder / "a.txt")
+    (folder / "sub" / "out").symlink_to(tmp_path, target_is_directory=True)
+    files, problems = collect([folder])
+    assert sorted(f.name for f in files) == ["a.txt", "inside.txt"]
+    assert [p for p, _ in problems] == [str(folder / "passwd.txt")] and "--follow-links" in problems[0][1]
+    files, problems = collect([folder], follow_links=True)
+    assert "passwd.txt" in {f.name for f in files} and not problems

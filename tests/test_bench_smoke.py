@@ -113,3 +113,15 @@ def test_bench_viz(tmp_path):
     assert "error" not in r, r
     assert r["nodes_in_page"] == r["nodes"] >= 50
     assert r["search_ok"] and r["zoom_ok"] and not r["console_errors"]
+
+
+def test_bench_serve(tmp_path):
+    data = run("bench_serve.py", "--clients", "8", "--queries", "5", "--triples", "2000", "--timeout", "1",
+               "--runaway", "1", "--workers", "2", out=tmp_path / "serve.json")
+    assert data["errors"] == 0 and data["queries"] == 40
+    assert [o for o, _ in data["runaway"]] == ["503"]
+
+
+def test_bench_stream(tmp_path):
+    data = run("bench_stream.py", "--rows", "5000", "--triples", "1000", out=tmp_path / "stream.json")
+    assert data["query"]["lines"] > 5000 and data["export"]["lines"] >= 1000

@@ -142,7 +142,7 @@ def test_cli_build_meetings_export(tmp_path):
 @pytest.mark.parametrize("args, needle", [
     (["build", "no/such/file.txt"], "no such file"),
     (["meetings", "--store", "no/such/store"], "no store"),
-    (["query", "SELECT ?x WHERE { ?x ", "--store", "{store}"], "query failed"),
+    (["query", "SELECT ?x WHERE { ?x ", "--store", "{store}"], "syntax error at line 1, column 22"),
     (["query", "missing.rq", "--store", "{store}"], "not a SPARQL query"),
 ])
 def test_cli_errors_are_one_line(tmp_path, args, needle):
