@@ -113,3 +113,11 @@ def test_bench_viz(tmp_path):
     assert "error" not in r, r
     assert r["nodes_in_page"] == r["nodes"] >= 50
     assert r["search_ok"] and r["zoom_ok"] and not r["console_errors"]
+
+
+def test_bench_news(tmp_path):
+    data = run("bench_news.py", "--items", "12", "--views", "baseline", "viz", "meetings_with", "--timeout", "120",
+               out=tmp_path / "news.json")
+    (row,) = data["results"]
+    assert row["documents"] == 12 and row["triples"] > 0
+    assert all(v["s"] is not None for v in row["views"].values()), row["views"]
