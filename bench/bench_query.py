@@ -3,7 +3,7 @@
 store), with the same SPARQL files from graph/queries and the same bindings:
 
 - `meetings`: who met whom, every event (meetings.rq), as `kg meetings`;
-- `meetings_with`: who met one person (resolve_name.rq, entity_kind.rq, then meetings_of.rq with ?with bound), as
+- `meetings_with`: who met one person (resolve_name.rq, entity_kind.rq, then meetings.rq with ?with bound), as
   `kg meetings --with`;
 - `profile`: a person's profile (resolve_name.rq, entity_kind.rq, profile_actor, profile_posts, profile_meetings,
   profile_met), as `kg profile NAME`.
@@ -41,7 +41,7 @@ from benchlib import TreeMemory, fmt_seconds, kill_group, machine_line, publish,
 # runs them: `kg meetings`, `kg meetings --with NAME` (after resolving NAME), `kg profile NAME`.
 QUESTIONS = {
     "meetings": [("meetings", ())],
-    "meetings_with": [("resolve_name", ("needle",)), ("entity_kind", ("entity",)), ("meetings_of", ("with",))],
+    "meetings_with": [("resolve_name", ("needle",)), ("entity_kind", ("entity",)), ("meetings", ("with",))],
     "profile": [("resolve_name", ("needle",)), ("entity_kind", ("entity",)), ("profile_actor", ("actor",)),
                 ("profile_posts", ("actor",)), ("profile_meetings", ("actor",)), ("profile_met", ("actor",))],
 }

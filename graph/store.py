@@ -401,7 +401,8 @@ class KGStore:
         g = Graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
-        res = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        # DISTINCT: the union of the named graphs gives a triple once per document stating it
+        res = self.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
         for t in res:
             g.add(t)
         return g

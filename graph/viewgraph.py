@@ -1,7 +1,11 @@
 """The store → a networkx graph of actors, events and topics, through the viz_*.rq queries.
 
-Nodes carry `label`, `kind`, `event_type`, `aliases`, `posts`, `start`, `end`, `sources`; edges carry `rel`
-(host, participant, topic, part_of, place) and `confidence`. The same graph serves the HTML view and the analysis.
+Nodes carry `label`, `kind`, `event_type`, `aliases`, `posts`, `start`, `end`, `sources` (at most two (document,
+sentence) pairs) and `source_count`; edges carry `rel` (host, participant, topic, part_of, place) and `confidence`,
+one edge per (source, target, rel). The same graph serves the HTML view and the analysis.
+
+The queries read each fact once however many documents state it, so the rows read grow with the graph drawn, not
+with documents × mentions (tests/test_dedup.py counts them).
 """
 
 from __future__ import annotations
@@ -29,8 +33,10 @@ def graph_from_store(store: KGStore) -> nx.MultiDiGraph:
                    end=str(r.end) if r.end else None, sources=[])
     for r in store.named("viz_sources"):
         node = str(r.node)
-        if node in g and len(g.nodes[node]["sources"]) < 3:
-            g.nodes[node]["sources"].append((str(r.docName), str(r.sentence)))
+        if node in g:
+            keys = dict.fromkeys(str(k) for k in (r.first, r.last) if k is not None)
+            g.nodes[node]["sources"] = [tuple(k.split(SEP, 1)) for k in keys if SEP in k]
+            g.nodes[node]["source_count"] = int(r["count"])
     for r in store.named("viz_edges"):
         s, t = str(r.source), str(r.target)
         if s in g and t in g:

@@ -165,7 +165,7 @@ def _node_record(opaque_id: str, node: Any, attrs: dict, degree: int, xy: tuple[
     sources = _sources(attrs.get("sources"))
     if sources:
         record["sources"] = sources[:MAX_SOURCES]
-        record["sourceCount"] = len(sources)
+        record["sourceCount"] = max(len(sources), int(attrs.get("source_count") or 0))
     if xy is not None:
         record["x"], record["y"] = xy
     return record

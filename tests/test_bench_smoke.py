@@ -125,3 +125,11 @@ def test_bench_serve(tmp_path):
 def test_bench_stream(tmp_path):
     data = run("bench_stream.py", "--rows", "5000", "--triples", "1000", out=tmp_path / "stream.json")
     assert data["query"]["lines"] > 5000 and data["export"]["lines"] >= 1000
+
+
+def test_bench_news(tmp_path):
+    data = run("bench_news.py", "--items", "12", "--views", "baseline", "viz", "meetings_with", "--timeout", "120",
+               out=tmp_path / "news.json")
+    (row,) = data["results"]
+    assert row["documents"] == 12 and row["triples"] > 0
+    assert all(v["s"] is not None for v in row["views"].values()), row["views"]

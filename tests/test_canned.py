@@ -121,20 +121,6 @@ def test_every_optional_filter_line_names_a_projected_parameter(query):
     assert marked and all(f"?{v}" in head for v in marked)
 
 
-def test_meetings_of_one_actor_gives_the_rows_of_meetings(seed_store):
-    """meetings_of.rq is meetings.rq shaped for --with: for every participant, with and without the other filters."""
-    from rdflib import XSD as xsd
-
-    actors = {r.p for r in seed_store.query("SELECT DISTINCT ?p WHERE { ?e kg:participant ?p }")}
-    since = Literal("2023-03-01", datatype=xsd.date)
-    assert len(actors) > 5
-    for actor in actors:
-        for extra in ({}, {"since": since}):
-            def rows(name):
-                return sorted(tuple(str(x) for x in r) for r in seed_store.named(name, **{"with": actor}, **extra))
-            assert rows("meetings_of") == rows("meetings"), actor
-
-
 def test_a_view_sees_only_its_graphs(tiny):
     assert len(list(tiny.view([URIRef("urn:g1")]).query("SELECT ?s WHERE { ?s ?p ?o }"))) == 3
     assert list(tiny.view([]).query("SELECT ?s WHERE { ?s ?p ?o }")) == []
