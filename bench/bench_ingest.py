@@ -42,7 +42,7 @@ BATCH_DOCS = 16  # documents per nlp.pipe batch for bare spaCy; our pipeline pip
 
 
 def _texts(corpus: str) -> list[str]:
-    from graph.build import collect, read_text
+    from graph.store.build import collect, read_text
 
     files, _ = collect([corpus])
     return [read_text(f) for f in files]
@@ -127,10 +127,10 @@ def child_ours(cfg: dict) -> dict:
     that start-up is inside the measured time), so only the parent's stages are timed."""
     import importlib
 
-    from graph.store import KGStore
+    from graph.store.kgstore import KGStore
 
-    gb = importlib.import_module("graph.build")  # `graph.build` the attribute is the function
-    gn = importlib.import_module("graph.nlp")
+    gb = importlib.import_module("graph.store.build")  # `graph.build` the attribute is the function
+    gn = importlib.import_module("graph.nlp.model")
     params = inspect.signature(gb.build).parameters
     jobs = cfg["jobs"]
     if jobs > 1 and "jobs" not in params:
@@ -251,7 +251,7 @@ def measure(system: str, words: int, jobs: int, corpus: Path, work: Path, args, 
 def run(args) -> dict:
     from gen_corpus import generate
 
-    from graph.nlp import DEFAULT_MODEL
+    from graph.nlp.model import DEFAULT_MODEL
 
     model = args.model or DEFAULT_MODEL
     jobs_list = sorted(set(args.jobs or [1, cores()]))

@@ -37,7 +37,7 @@ from pathlib import Path
 import benchlib
 from benchlib import TreeMemory, fmt_seconds, kill_group, machine_line, publish, table
 
-# A question = the product's SPARQL files (graph/queries) run one after the other with their bindings, as graph.canned
+# A question = the product's SPARQL files (graph/queries) run one after the other with their bindings, as graph.views.canned
 # runs them: `kg meetings`, `kg meetings --with NAME` (after resolving NAME), `kg profile NAME`.
 QUESTIONS = {
     "meetings": [("meetings", ())],
@@ -62,14 +62,14 @@ def _emit(obj: dict) -> None:
 
 def _query_text(name: str, params: tuple) -> str:
     """The query as the product runs it with these parameters bound (its `#? VAR` lines chosen)."""
-    from graph.store import load_query
+    from graph.store.kgstore import load_query
 
     return load_query(name, params)
 
 
 def _generate(triples: int, seed: int) -> tuple[dict, list]:
     """The synthetic documents' graphs up to `triples`, and who to ask about: the person in the most events."""
-    from graph.mapping import doc_iri, entity_iri, to_graph
+    from graph.rdf.mapping import doc_iri, entity_iri, to_graph
     from synth import documents
 
     t0 = time.perf_counter()
@@ -93,7 +93,7 @@ def _generate(triples: int, seed: int) -> tuple[dict, list]:
 def child_main(cfg: dict) -> None:
     from rdflib import Literal, URIRef
 
-    from graph.store import PREFIXES, KGStore
+    from graph.store.kgstore import PREFIXES, KGStore
 
     marker = Path(cfg["store"]) / "bench-loaded.json"
     if cfg["engine"].startswith("oxigraph") and marker.exists():  # loaded by an earlier child (one query timed out)

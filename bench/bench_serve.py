@@ -37,7 +37,7 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 def build_store(folder: Path, triples: int) -> int:
     import synth
-    from graph.store import KGStore
+    from graph.store.kgstore import KGStore
 
     n = 0
     with KGStore(folder) as store:
@@ -74,7 +74,7 @@ def main() -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
 
-    from graph.serve import free_port
+    from graph.views.serve import free_port
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "store"

@@ -52,7 +52,7 @@ def main() -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     import synth
-    from graph.store import KGStore
+    from graph.store.kgstore import KGStore
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "store"

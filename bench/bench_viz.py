@@ -138,7 +138,7 @@ def measure(browser, path: Path, g, timeout_s: float) -> dict:
 
 
 def run(args) -> dict:
-    import graph.viz as viz
+    import graph.views.viz as viz
     from synth import viz_graph
 
     missing = browser_missing()

@@ -70,8 +70,8 @@ def spacy_components(nlp, texts: list[str]) -> list[tuple[str, float]]:
     """Seconds in the tokenizer and each pipeline component, run one after another over the pieces that
     analyse() sends to spaCy (headers and segment bodies)."""
     try:
-        from graph.pipeline import _pieces
-        from graph.segment import normalize, segment
+        from graph.extract.pipeline import _pieces
+        from graph.text.segment import normalize, segment
 
         pieces = [p.text for t in texts for n in [normalize(t)] for p in _pieces(n, segment(n))]
     except Exception:  # private helpers changed: use whole texts
@@ -92,9 +92,9 @@ def spacy_components(nlp, texts: list[str]) -> list[tuple[str, float]]:
 def run(args) -> dict:
     from gen_corpus import generate
 
-    gb = importlib.import_module("graph.build")
-    from graph.nlp import make_nlp
-    from graph.store import KGStore
+    gb = importlib.import_module("graph.store.build")
+    from graph.nlp.model import make_nlp
+    from graph.store.kgstore import KGStore
 
     work = Path(tempfile.mkdtemp(prefix="kg-bench-profile-"))
     try:
@@ -107,7 +107,7 @@ def run(args) -> dict:
         words = sum(len(t.split()) for t in texts)
         nlp = make_nlp(args.model)
         nlp("Warm-up: President Jan Kowal met Minister of Energy Olga Vesely in Strelsau on 3 May 2024.")
-        gn = importlib.import_module("graph.nlp")
+        gn = importlib.import_module("graph.nlp.model")
         gn.make_nlp = lambda model=None: nlp  # for versions of build() without an `nlp` parameter
         kwargs = {"nlp": nlp} if "nlp" in inspect.signature(gb.build).parameters else {}
 

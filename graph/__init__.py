@@ -7,9 +7,9 @@
             print(row.start, row.title, row.participants)
 """
 
-from .build import build
-from .nlp import make_nlp
-from .pipeline import analyse
-from .store import KGStore
+from .store.build import build
+from .nlp.model import make_nlp
+from .extract.pipeline import analyse
+from .store.kgstore import KGStore
 
 __all__ = ["KGStore", "analyse", "build", "make_nlp"]

@@ -36,7 +36,7 @@ class CliError(Exception):
 
 def _store(args, create: bool = False, write: bool = False):
     """The store of `--store`, opened read-only unless the command writes (`write`, or `create` for a build)."""
-    from .store import KGStore
+    from .store.kgstore import KGStore
 
     return KGStore(args.store, create=create, read_only=not (create or write))
 
@@ -72,7 +72,7 @@ def _term(v):
 # ---------------------------------------------------------------------------------------------------- commands
 
 def cmd_build(args) -> int:
-    from .build import build, collect
+    from .store.build import build, collect
 
     meta = {k: v for k, v in (("date", args.date), ("title", args.title), ("url", args.url)) if v}
     if "-" in args.paths:  # standard input: one document, stdin.txt
@@ -85,7 +85,7 @@ def cmd_build(args) -> int:
     files, problems = collect(args.paths, args.follow_links)
     if not files:
         raise CliError("; ".join(f"{p}: {why}" for p, why in problems) or "no .txt files in the given folders")
-    from .build import show_bar
+    from .store.build import show_bar
 
     bar = show_bar(sys.stderr, forced=args.progress) if not args.quiet or args.progress else None
     with _store(args, create=True) as store:
@@ -110,13 +110,13 @@ def cmd_build(args) -> int:
 
 
 def _print_meetings(store, fmt: str, **filters) -> None:
-    from .canned import meetings
+    from .views.canned import meetings
 
     _answer(meetings(store, **filters), fmt)
 
 
 def _answer(answer, fmt: str, iris: bool = False) -> None:
-    from .canned import write
+    from .views.canned import write
 
     for note in answer.notes:
         print(f"kg: {note}", file=sys.stderr)
@@ -124,7 +124,7 @@ def _answer(answer, fmt: str, iris: bool = False) -> None:
 
 
 def _ask(args, question, *pos, **kw) -> int:
-    from .canned import QuestionError
+    from .views.canned import QuestionError
 
     with _store(args) as store:
         try:
@@ -136,38 +136,38 @@ def _ask(args, question, *pos, **kw) -> int:
 
 
 def cmd_meetings(args) -> int:
-    from .canned import meetings
+    from .views.canned import meetings
 
     return _ask(args, meetings, with_=args.with_ or (), org=args.org, about=args.about, since=args.since,
                 until=args.until)
 
 
 def cmd_meeting(args) -> int:
-    from .canned import meeting
+    from .views.canned import meeting
 
     return _ask(args, meeting, args.event, on=args.on)
 
 
 def cmd_profile(args) -> int:
-    from .canned import profile
+    from .views.canned import profile
 
     return _ask(args, profile, args.name)
 
 
 def cmd_discussed(args) -> int:
-    from .canned import discussed
+    from .views.canned import discussed
 
     return _ask(args, discussed, args.name)
 
 
 def cmd_events(args) -> int:
-    from .canned import events
+    from .views.canned import events
 
     return _ask(args, events, with_=args.with_, since=args.since, until=args.until)
 
 
 def cmd_together(args) -> int:
-    from .canned import together
+    from .views.canned import together
 
     return _ask(args, together, with_=args.with_, since=args.since, until=args.until, min_events=args.min)
 
@@ -175,7 +175,7 @@ def cmd_together(args) -> int:
 def cmd_docs(args) -> int:
     from rdflib import URIRef
 
-    from .canned import Answer, Part
+    from .views.canned import Answer, Part
 
     with _store(args) as store:
         docs = store.documents()
@@ -187,7 +187,7 @@ def cmd_docs(args) -> int:
 
 
 def cmd_remove(args) -> int:
-    from .build import remove
+    from .store.build import remove
 
     with _store(args, write=True) as store:
         report = remove(args.docs, store, model=args.model,
@@ -198,7 +198,7 @@ def cmd_remove(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .serve import ServeError, serve
+    from .views.serve import ServeError, serve
 
     try:
         return serve(args.store, bind=args.bind, port=args.port, timeout=args.timeout, limit=args.limit,
@@ -227,8 +227,8 @@ def _query_text(arg: str) -> str:
 
 
 def cmd_query(args) -> int:
-    from .sparqltext import Refused, check_services, explain, is_update
-    from .store import PREFIXES
+    from .store.sparqltext import Refused, check_services, explain, is_update
+    from .store.kgstore import PREFIXES
 
     text = _query_text(args.sparql)
     if is_update(text):
@@ -288,7 +288,7 @@ def _rows_stream(header: list[str], rows, fmt: str, out, page: int = 5000) -> No
 
 def _sparql_json_out(header: list[str], rows, out) -> None:
     """SPARQL 1.1 Results JSON, written row by row."""
-    from .store import binding
+    from .store.kgstore import binding
 
     out.write('{\n  "head": {\n    "vars": ' + json.dumps(header) + '\n  },\n  "results": {\n    "bindings": [')
     first = True
@@ -299,7 +299,7 @@ def _sparql_json_out(header: list[str], rows, out) -> None:
 
 
 def cmd_export(args) -> int:
-    from .export import RDF_FORMATS, export_json, export_rdf
+    from .views.export import RDF_FORMATS, export_json, export_rdf
 
     with _store(args) as store:
         if args.format in ("nt", "ntriples", "nquads"):  # streamed, in bounded memory
@@ -326,8 +326,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_viz(args) -> int:
-    from .viewgraph import graph_from_store
-    from .viz import render_html
+    from .views.viewgraph import graph_from_store
+    from .views.viz import render_html
 
     with _store(args) as store:
         g = graph_from_store(store)
@@ -344,7 +344,7 @@ VIZ_TITLE = "Who met whom"
 
 def _view(g, args):
     """`kg viz --focus/--depth/--since/--until`: the part of the graph to draw."""
-    from .analysis import AnalysisError, restrict
+    from .views.analysis import AnalysisError, restrict
 
     try:
         return restrict(g, focus=args.focus, depth=args.depth, since=args.since, until=args.until)
@@ -353,7 +353,7 @@ def _view(g, args):
 
 
 def _analysis_graph(args):
-    from .viewgraph import graph_from_store
+    from .views.viewgraph import graph_from_store
 
     with _store(args) as store:
         return graph_from_store(store)
@@ -362,7 +362,7 @@ def _analysis_graph(args):
 def cmd_analyze(args) -> int:
     import textwrap
 
-    from .analysis import central_actors, meeting_groups, who_met_whom
+    from .views.analysis import central_actors, meeting_groups, who_met_whom
 
     g = _analysis_graph(args)
     scores = central_actors(g, top=args.top)
@@ -387,7 +387,7 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_path(args) -> int:
-    from .analysis import AnalysisError, connections
+    from .views.analysis import AnalysisError, connections
 
     g = _analysis_graph(args)
     try:
@@ -404,7 +404,7 @@ def cmd_path(args) -> int:
 
 
 def cmd_timeline(args) -> int:
-    from .analysis import AnalysisError, draw_timeline, event_span, parse_day, timeline_events
+    from .views.analysis import AnalysisError, draw_timeline, event_span, parse_day, timeline_events
 
     try:
         lo, hi = parse_day(args.since), parse_day(args.until, end=True)
@@ -422,7 +422,7 @@ def cmd_timeline(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from .validate import validate
+    from .rdf.validate import validate
 
     with _store(args) as store:
         conforms, messages = validate(store.union_graph())
@@ -434,10 +434,10 @@ def cmd_validate(args) -> int:
 
 def cmd_evaluate(args) -> int:
     from .evaluate import evaluate_corpus, format_report, load_gold, report, score
-    from .export import export_json
+    from .views.export import export_json
 
     if args.corpus:
-        from .nlp import make_nlp
+        from .nlp.model import make_nlp
 
         if not Path(args.corpus).is_dir():
             raise CliError(f"{args.corpus} is not a folder")
@@ -646,9 +646,9 @@ def main(argv: list[str] | None = None) -> int:
         print("kg: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # known failure kinds get their own one-line message
-        from .build import InputError
-        from .nlp import ModelNotFound
-        from .store import StoreError
+        from .store.build import InputError
+        from .nlp.model import ModelNotFound
+        from .store.kgstore import StoreError
 
         if isinstance(exc, (StoreError, InputError, ModelNotFound, OSError)):
             print(f"kg: error: {exc}", file=sys.stderr)

@@ -402,11 +402,11 @@ def evaluate_corpus(corpus_dir, nlp) -> tuple[Counter, dict[str, Counter]]:
     SPARQL and score it; returns the micro-averaged counts and the counts per document."""
     from pathlib import Path
 
-    from .build import read_meta, read_text
-    from .export import export_json
-    from .mapping import doc_iri, to_graph
-    from .pipeline import analyse
-    from .store import KGStore
+    from .store.build import read_meta, read_text
+    from .views.export import export_json
+    from .rdf.mapping import doc_iri, to_graph
+    from .extract.pipeline import analyse
+    from .store.kgstore import KGStore
 
     total: Counter = Counter()
     per_doc: dict[str, Counter] = {}

@@ -13,14 +13,14 @@ NO_REFERENCE = f"the shared reference scorer is not at {REFERENCE_SCORER} (../sh
 
 @pytest.fixture(scope="session")
 def blank_nlp():
-    from graph.nlp import make_nlp
+    from graph.nlp.model import make_nlp
 
     return make_nlp("blank")
 
 
 @pytest.fixture(scope="session")
 def nlp():
-    from graph.nlp import make_nlp
+    from graph.nlp.model import make_nlp
 
     return make_nlp()
 
@@ -32,7 +32,7 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_doc(nlp, seed_text):
-    from graph.pipeline import analyse
+    from graph.extract.pipeline import analyse
 
     return analyse(SEED.name, seed_text, nlp)
 
@@ -40,8 +40,8 @@ def seed_doc(nlp, seed_text):
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory):
     """The seed built into an on-disk Oxigraph store, once per test session."""
-    from graph.build import build
-    from graph.store import KGStore
+    from graph.store.build import build
+    from graph.store.kgstore import KGStore
 
     path = tmp_path_factory.mktemp("seed") / "store"
     store = KGStore(path)
@@ -52,7 +52,7 @@ def seed_store(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def seed_export(seed_store):
-    from graph.export import export_json
+    from graph.views.export import export_json
 
     return export_json(seed_store)
 
@@ -63,7 +63,7 @@ def seed_store_dir(seed_store, tmp_path_factory):
     the session's store stays open and Oxigraph locks its folder."""
     from rdflib import Graph, URIRef
 
-    from graph.store import KGStore
+    from graph.store.kgstore import KGStore
 
     graphs: dict[str, Graph] = {}
     for g, s, p, o in seed_store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):

@@ -12,11 +12,11 @@ import xml.etree.ElementTree as ET
 import networkx as nx
 import pytest
 
-from graph.analysis import (AnalysisError, TimelineEvent, actor_event_graph, central_actors, connections,
+from graph.views.analysis import (AnalysisError, TimelineEvent, actor_event_graph, central_actors, connections,
                             draw_timeline, find_node, meeting_groups, restrict, timeline_events, who_met_whom)
 from graph.cli import main
-from graph.viewgraph import graph_from_store
-from graph.viz import page_data
+from graph.views.viewgraph import graph_from_store
+from graph.views.viz import page_data
 
 from .conftest import ROOT
 from .test_viz import embedded_data
@@ -319,7 +319,7 @@ def test_seed_timeline_counterparts_leave_out_the_host(seed_store):
 
 
 def timeline_events_of(store_dir):
-    from graph.store import KGStore
+    from graph.store.kgstore import KGStore
 
     with KGStore(store_dir, create=False) as store:
         return [e for e in timeline_events(store) if e.start or e.end]

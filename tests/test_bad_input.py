@@ -5,12 +5,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import URIRef
 
-from graph.mapping import doc_iri, to_graph
-from graph.namespaces import ID
-from graph.pipeline import analyse
-from graph.resolve import slug
-from graph.store import KGStore
-from graph.validate import validate
+from graph.rdf.mapping import doc_iri, to_graph
+from graph.rdf.namespaces import ID
+from graph.extract.pipeline import analyse
+from graph.extract.resolve import slug
+from graph.store.kgstore import KGStore
+from graph.rdf.validate import validate
 
 NASTY = {
     "html": "<html><body><h1>Meeting with President <b>Jan Kowal</b>, 3 May 2024</h1><p>Good morning!</p></body>",
@@ -73,7 +73,7 @@ def test_a_text_longer_than_spacy_max_length_is_cut_into_chunks(blank_nlp):
 
 
 def test_utf16_and_a_symlink_loop_in_a_folder(tmp_path):
-    from graph.build import collect, read_text
+    from graph.store.build import collect, read_text
 
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -87,7 +87,7 @@ def test_utf16_and_a_symlink_loop_in_a_folder(tmp_path):
 # ---------------------------------------------------------------------------------------------------- issue 12
 
 def read(tmp_path, raw: bytes):
-    from graph.build import read_text
+    from graph.store.build import read_text
 
     f = tmp_path / "x.txt"
     f.write_bytes(raw)
@@ -117,14 +117,14 @@ def test_nul_and_control_bytes_are_stripped_with_a_warning(tmp_path):
 
 
 def test_a_binary_file_is_still_refused(tmp_path):
-    from graph.build import InputError
+    from graph.store.build import InputError
 
     with pytest.raises(InputError, match="binary"):
         read(tmp_path, bytes(range(256)) * 20)
 
 
 def test_a_link_out_of_the_folder_is_not_followed_unless_asked(tmp_path):
-    from graph.build import collect
+    from graph.store.build import collect
 
     secret = tmp_path / "secret.txt"
     secret.write_text("not for the store")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.viewgraph import graph_from_store
+from graph.views.viewgraph import graph_from_store
 
 from .conftest import ROOT
 

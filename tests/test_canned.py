@@ -9,10 +9,10 @@ import sys
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from graph import canned
-from graph.canned import QuestionError
-from graph.sparqltext import bind_values, cap_limit, form, from_graphs, is_update, mask
-from graph.store import KGStore
+from graph.views import canned
+from graph.views.canned import QuestionError
+from graph.store.sparqltext import bind_values, cap_limit, form, from_graphs, is_update, mask
+from graph.store.kgstore import KGStore
 
 from .conftest import ROOT
 
@@ -96,7 +96,7 @@ def test_bind_values_binds_before_filters(tiny):
 
 
 def test_optional_lines_of_a_query_follow_its_bound_parameters(monkeypatch, tmp_path):
-    import graph.store as store_mod
+    import graph.store.kgstore as store_mod
 
     (tmp_path / "q.rq").write_text("SELECT ?x ?with WHERE {\n  ?x ?p ?o .\n"
                                    "  FILTER (?x = ?with)  #? with\n  FILTER (?o != 1)  #?! with\n}\n")
@@ -113,7 +113,7 @@ def test_every_optional_filter_line_names_a_projected_parameter(query):
     """A `#? VAR` line whose VAR the query does not project could never be bound."""
     import re
 
-    from graph.store import load_query
+    from graph.store.kgstore import load_query
 
     text = load_query(query)
     head = text[text.index("SELECT"):text.index("WHERE")]

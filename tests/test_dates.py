@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from graph.dates import find_dates, relative_dates
+from graph.text.dates import find_dates, relative_dates
 
 
 @pytest.mark.parametrize("text, begin, until", [

@@ -11,13 +11,13 @@ from collections import Counter
 
 import pytest
 
-from graph import canned
-from graph.analysis import central_actors, connections, meeting_groups, timeline_events
-from graph.export import export_json
-from graph.mapping import doc_iri, to_graph
+from graph.views import canned
+from graph.views.analysis import central_actors, connections, meeting_groups, timeline_events
+from graph.views.export import export_json
+from graph.rdf.mapping import doc_iri, to_graph
 from graph.records import Document, Entity, Event, Mention, Participant, Role, Sentence, Topic
-from graph.store import KGStore
-from graph.viewgraph import graph_from_store
+from graph.store.kgstore import KGStore
+from graph.views.viewgraph import graph_from_store
 
 TEXT = ("President of Ruritania Jan Kowal met Minister of Energy Anna Nowak and Chairman of Polar Rail Holdings "
         "Ivan Petrov to discuss the Torovo nuclear power plant. On 3 May Kowal received Nowak again. "

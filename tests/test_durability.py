@@ -8,9 +8,9 @@ import subprocess
 import sys
 import time
 
-from graph.build import build
-from graph.mapping import doc_iri
-from graph.store import KGStore
+from graph.store.build import build
+from graph.rdf.mapping import doc_iri
+from graph.store.kgstore import KGStore
 
 from .conftest import ROOT
 

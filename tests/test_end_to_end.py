@@ -8,11 +8,11 @@ import pytest
 from rdflib import RDF, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from graph.build import build
+from graph.store.build import build
 from graph.evaluate import load_gold, report, score
-from graph.export import export_json
-from graph.store import KGStore
-from graph.validate import validate
+from graph.views.export import export_json
+from graph.store.kgstore import KGStore
+from graph.rdf.validate import validate
 
 from .conftest import ROOT, SEED, SEED_GOLD
 
@@ -180,9 +180,9 @@ def test_a_store_of_many_documents_conforms(tmp_path):
 
 
 def test_every_build_checks_the_shapes_and_names_document_and_sentence(tmp_path, monkeypatch):
-    import graph.mapping as mapping
+    import graph.rdf.mapping as mapping
     from rdflib import Literal
-    from graph.namespaces import KG
+    from graph.rdf.namespaces import KG
 
     doc = tmp_path / "week.txt"
     doc.write_text("Meeting with Prime Minister of Ruritania Jan Kowal, 3 May 2024 Good morning.", encoding="utf-8")
@@ -212,7 +212,7 @@ NON_NEGATIVE = URIRef("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
                                        (Literal(2.5), False)])
 def test_sentence_offsets_must_be_integers_not_below_zero(seed_store, value, ok):
     """Offsets may come back from the store as xsd:integer or be written as xsd:nonNegativeInteger."""
-    from graph.namespaces import NIF
+    from graph.rdf.namespaces import NIF
 
     g = seed_store.union_graph()
     sentence = next(g.subjects(RDF.type, NIF.Sentence))

@@ -11,10 +11,10 @@ import pytest
 from rdflib import URIRef
 from rdflib.compare import isomorphic
 
-from graph.build import InputError, build, find_document, remove, show_bar
-from graph.mapping import doc_iri
-from graph.namespaces import KG
-from graph.store import KGStore
+from graph.store.build import InputError, build, find_document, remove, show_bar
+from graph.rdf.mapping import doc_iri
+from graph.rdf.namespaces import KG
+from graph.store.kgstore import KGStore
 
 from .conftest import ROOT
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.link import KnownActors, link_to_store
+from graph.store.link import KnownActors, link_to_store
 from graph.records import Entity
-from graph.resolve import org_key, part_of_name, same_name
-from graph.store import KGStore
+from graph.extract.resolve import org_key, part_of_name, same_name
+from graph.store.kgstore import KGStore
 
 
 def exhaustive_match(ent: Entity, known: dict[str, dict[str, set[str]]]) -> str | None:
@@ -94,8 +94,8 @@ def test_index_built_from_a_store_and_kept_by_a_build_agree(tmp_path, nlp):
     """After each document of a build, the index the build keeps equals one read afresh from the store."""
     from pathlib import Path
 
-    from graph.build import document_graph
-    from graph.pipeline import analyse
+    from graph.store.build import document_graph
+    from graph.extract.pipeline import analyse
 
     store = KGStore(str(tmp_path / "s"))
     kept = KnownActors()
@@ -112,6 +112,6 @@ def test_index_built_from_a_store_and_kept_by_a_build_agree(tmp_path, nlp):
 
 
 def graph_iri(doc):
-    from graph.mapping import doc_iri
+    from graph.rdf.mapping import doc_iri
 
     return doc_iri(doc.name)

@@ -5,10 +5,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
-from graph.build import build
+from graph.store.build import build
 from graph.evaluate import report, score
-from graph.export import export_json
-from graph.store import KGStore
+from graph.views.export import export_json
+from graph.store.kgstore import KGStore
 
 TEXTS = {
     "a.txt": "Meeting with Prime Minister of Ruritania Jan Kowal, 3 May 2024 Dear President Lopez, welcome.",

@@ -12,11 +12,11 @@ import urllib.request
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from graph import canned
-from graph.build import build, remove
-from graph.export import export_json
-from graph.serve import free_port
-from graph.store import KGStore, StoreError
+from graph.views import canned
+from graph.store.build import build, remove
+from graph.views.export import export_json
+from graph.views.serve import free_port
+from graph.store.kgstore import KGStore, StoreError
 
 from .conftest import ROOT, SEED
 
@@ -178,7 +178,7 @@ def test_an_unreachable_server_is_a_one_line_error():
     ("http://h:7878/query", ("http://h:7878/query", "http://h:7878/update", None)),
 ])
 def test_store_urls_name_their_endpoints(url, expected):
-    from graph.store import endpoints
+    from graph.store.kgstore import endpoints
 
     assert endpoints(url) == expected
 

@@ -1,6 +1,6 @@
 import pytest
 
-from graph.resolve import fold, part_of_name, same_name, slug, stage_base
+from graph.extract.resolve import fold, part_of_name, same_name, slug, stage_base
 
 
 @pytest.mark.parametrize("a, b", [
@@ -49,7 +49,7 @@ def test_slug_is_iri_safe():
 
 
 def test_entity_keys_do_not_depend_on_spelling():
-    from graph.resolve import entity_key
+    from graph.extract.resolve import entity_key
 
     assert entity_key("Person", "Aleksandr Grigoryevich Lukashenko") == entity_key("Person", "Alexander Lukashenko")
     assert entity_key("Person", "Volodymyr Zelensky") == entity_key("Person", "Volodymyr Zelenskyy")

@@ -60,7 +60,7 @@ def test_a_folder_of_other_files_is_no_store(tmp_path, capsys):
 def test_reading_while_a_build_writes_says_so(seed_store_dir, tmp_path, capsys):
     store = tmp_path / "store"
     shutil.copytree(seed_store_dir, store)
-    writer = subprocess.Popen([sys.executable, "-c", "import sys, time; from graph.store import KGStore; "
+    writer = subprocess.Popen([sys.executable, "-c", "import sys, time; from graph.store.kgstore import KGStore; "
                                f"s = KGStore({str(store)!r}); print('open', flush=True); sys.stdin.read()"],
                               cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:

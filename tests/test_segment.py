@@ -1,4 +1,4 @@
-from graph.segment import find_headers, normalize, segment
+from graph.text.segment import find_headers, normalize, segment
 
 
 def test_seed_headers(seed_text):

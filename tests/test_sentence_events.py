@@ -1,6 +1,6 @@
 """Meetings told in sentences, in the styles of press-service reports and wire items (real model)."""
 
-from graph.pipeline import analyse
+from graph.extract.pipeline import analyse
 
 
 def events(nlp, text, **kw):
@@ -60,8 +60,8 @@ def test_speaker_labelled_transcript(nlp):
 
 
 def test_same_person_keeps_one_iri_across_documents(tmp_path, nlp):
-    from graph.build import build
-    from graph.store import KGStore
+    from graph.store.build import build
+    from graph.store.kgstore import KGStore
 
     (tmp_path / "a.txt").write_text("MINSK, 7 May 2024 — Aleksandr Lukashenko received Prime Minister Marek "
                                     "Halas in Minsk.", encoding="utf-8")
@@ -75,8 +75,8 @@ def test_same_person_keeps_one_iri_across_documents(tmp_path, nlp):
 
 
 def test_transliterated_name_keeps_the_stored_iri(tmp_path, nlp):
-    from graph.build import build
-    from graph.store import KGStore
+    from graph.store.build import build
+    from graph.store.kgstore import KGStore
 
     store = KGStore(tmp_path / "s")
     (tmp_path / "a.txt").write_text("MINSK, 7 May 2024 — President Aleksandr Lukashenko received Prime Minister "
@@ -92,8 +92,8 @@ def test_transliterated_name_keeps_the_stored_iri(tmp_path, nlp):
 
 
 def test_one_meeting_told_by_two_documents_is_one_event(tmp_path):
-    from graph.build import build
-    from graph.store import KGStore
+    from graph.store.build import build
+    from graph.store.kgstore import KGStore
 
     (tmp_path / "a.txt").write_text("Meeting with Prime Minister of Ruritania Jan Kowal, 3 May 2024 Good morning, "
                                     "colleagues. Dear President Lopez, thank you.", encoding="utf-8")

@@ -12,8 +12,8 @@ import urllib.request
 
 import pytest
 
-from graph.serve import free_port
-from graph.store import KGStore, StoreError
+from graph.views.serve import free_port
+from graph.store.kgstore import KGStore, StoreError
 
 from .conftest import ROOT
 
@@ -142,7 +142,7 @@ def test_the_served_store_cannot_be_written_meanwhile(endpoint):
 
 
 def test_the_endpoint_is_a_store_for_reading(endpoint):
-    from graph import canned
+    from graph.views import canned
 
     with KGStore(endpoint["url"]) as store:
         found = canned.meetings(store, with_=["Xi Jinping"], since="2023-03-01")
@@ -340,7 +340,7 @@ def federating(seed_store_dir, tmp_path):
     """`kg serve` in this process (a thread) with one SERVICE endpoint allowed: a listener that answers nonsense."""
     import threading
 
-    from graph.serve import serve
+    from graph.views.serve import serve
 
     lis = Listener(reply=b"HTTP/1.0 200 OK\r\nContent-Type: application/sparql-results+json\r\n\r\n{not json")
     store = tmp_path / "store"

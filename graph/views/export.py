@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .store import PREFIXES, KGStore
+from ..store.kgstore import PREFIXES, KGStore
 
 SEP = "\u001f"
 

@@ -30,7 +30,7 @@ from typing import Iterable, TextIO
 
 from rdflib import XSD, Literal, URIRef
 
-from .store import KGStore, sparql_json, to_json_value
+from ..store.kgstore import KGStore, sparql_json, to_json_value
 
 FORMATS = ("table", "csv", "json", "sparql-json")
 IRI_COLUMNS = {"event", "subject", "agent", "post", "a", "b"}  # left out of tables (with any column of IRIs)

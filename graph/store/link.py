@@ -15,9 +15,9 @@ from typing import Iterable
 from rdflib import Graph
 from rdflib.namespace import RDF, SDO
 
-from .records import Document, Entity
-from .resolve import fold, org_key, same_name
-from .store import KGStore
+from ..records import Document, Entity
+from ..extract.resolve import fold, org_key, same_name
+from .kgstore import KGStore
 
 TYPES = {SDO.Person: "Person", SDO.Organization: "Organization"}
 
@@ -63,7 +63,7 @@ class KnownActors:
 
     def add_graph(self, graph: Graph) -> None:
         """Add the persons and organisations (with their names) of one document's graph."""
-        from .namespaces import ID
+        from ..rdf.namespaces import ID
 
         base = str(ID)
         for cls, type_ in TYPES.items():
@@ -75,7 +75,7 @@ class KnownActors:
     @classmethod
     def of_store(cls, store: KGStore) -> "KnownActors":
         """The persons and organisations in `store` (`queries/known_actors.rq`)."""
-        from .namespaces import ID
+        from ..rdf.namespaces import ID
 
         known = cls()
         base = str(ID)
@@ -133,9 +133,9 @@ def link_to_store(doc: Document, store: KGStore, known: KnownActors | None = Non
 
 
 def _link_events(doc: Document, store: KGStore) -> Document:
-    from .mapping import date_literal
-    from .namespaces import ID
-    from .pipeline import _unique, told_key
+    from ..rdf.mapping import date_literal
+    from ..rdf.namespaces import ID
+    from ..extract.pipeline import _unique, told_key
 
     for ev in doc.events:
         if ev.method == "rule" and ev.type not in ("Summit", "Conference"):

@@ -46,7 +46,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
-from .sparqltext import Refused, cap_limit, check_services, explain, form, is_update
+from ..store.sparqltext import Refused, cap_limit, check_services, explain, form, is_update
 
 DEFAULT_PORT = 7878
 DEFAULT_TIMEOUT = 30  # seconds per query
@@ -56,7 +56,7 @@ MAX_BODY = 16 * 1024 * 1024  # bytes of a POSTed query
 HOLD = 8 * 1024 * 1024  # bytes of an answer held back before the status is sent
 QUERY_PATHS = ("/query", "/sparql")
 WORKER = Path(__file__).with_name("serve_worker.py")
-EDITOR = Path(__file__).parent / "templates" / "editor.html"
+EDITOR = Path(__file__).parent.parent / "templates" / "editor.html"
 
 RESULTS = {"application/sparql-results+json": "JSON", "application/json": "JSON",
            "application/sparql-results+xml": "XML", "application/xml": "XML", "text/xml": "XML",
@@ -424,7 +424,7 @@ def serve(location: str | Path, *, bind: str = "127.0.0.1", port: int = DEFAULT_
           workers: int = DEFAULT_WORKERS, allow_service: tuple[str, ...] = (), ready=None) -> int:
     """Serve the store folder `location` until interrupted (Ctrl-C or SIGTERM). `ready(server)` is called once the
     server listens (tests)."""
-    from .store import StoreError, check_folder, read_lock
+    from ..store.kgstore import StoreError, check_folder, read_lock
 
     path = Path(location)
     if str(location).startswith(("http://", "https://")) or str(location) == "memory":

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from . import gazetteer as gz
-from .records import Mention, RoleMention, Sentence
+from ..text import gazetteer as gz
+from ..records import Mention, RoleMention, Sentence
 
 LABEL_TYPES = {"PERSON": "Person", "ORG": "Organization", "LOC": "Place", "FAC": "Place",
                "EQUIPMENT": "Equipment", "PROJECT": "Project"}

@@ -13,12 +13,12 @@ from collections import Counter
 
 from spacy.language import Language
 
-from . import extract as ex
-from . import gazetteer as gz
-from .dates import find_dates, to_date
-from .records import Document, Entity, Event, Mention, Participant, Role, Sentence, Topic
+from . import mentions as ex
+from ..text import gazetteer as gz
+from ..text.dates import find_dates, to_date
+from ..records import Document, Entity, Event, Mention, Participant, Role, Sentence, Topic
 from .resolve import part_of_name, resolve, same_name, slug
-from .segment import Segment, normalize, segment
+from ..text.segment import Segment, normalize, segment
 
 TOPIC_WEIGHT = {"Project": 1.0, "Equipment": 1.0, "Organization": 0.55, "Place": 0.5, "Country": 0.35}
 MAX_TOPICS = 12

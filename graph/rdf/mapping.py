@@ -13,8 +13,8 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, SDO, SKOS
 
 from .namespaces import ID, ITSRDF, KG, NIF
-from .records import Document, Entity, Event, Sentence
-from .resolve import slug
+from ..records import Document, Entity, Event, Sentence
+from ..extract.resolve import slug
 
 ENTITY_CLASS = {
     "Person": SDO.Person,

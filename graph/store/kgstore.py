@@ -40,7 +40,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 
-from .namespaces import KG
+from ..rdf.namespaces import KG
 from .sparqltext import bind_values, from_graphs
 
 QUERIES = files("graph") / "queries"

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .dates import find_dates, relative_dates
-from .records import Mention, Sentence
+from ..text.dates import find_dates, relative_dates
+from ..records import Mention, Sentence
 
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
 EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
@@ -182,7 +182,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
 
 
 def _business(name: str) -> bool:
-    from .extract import BUSINESS_HEADS
+    from .mentions import BUSINESS_HEADS
 
     return any(w.lower().strip("()") in BUSINESS_HEADS for w in name.split())
 
@@ -221,7 +221,7 @@ def _date(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
         m = re.search(r"\blast (January|February|March|April|May|June|July|August|September|October|November|"
                       r"December)\b", text)
         if m:
-            from .dates import MONTHS
+            from ..text.dates import MONTHS
 
             mon = MONTHS[m.group(1).lower()]
             year = ref.year if mon < ref.month else ref.year - 1

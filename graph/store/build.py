@@ -32,12 +32,12 @@ from typing import Callable, Iterable, Iterator, TextIO
 from rdflib import Graph, Literal, URIRef
 
 from .link import KnownActors, link_to_store
-from .mapping import doc_iri, to_graph
-from .validate import validate
-from .namespaces import KG
-from .pipeline import analyse, checksum
-from .records import Document, Entity
-from .store import DocInfo, KGStore
+from ..rdf.mapping import doc_iri, to_graph
+from ..rdf.validate import validate
+from ..rdf.namespaces import KG
+from ..extract.pipeline import analyse, checksum
+from ..records import Document, Entity
+from .kgstore import DocInfo, KGStore
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -86,7 +86,7 @@ def _stored_identity(info: DocInfo) -> dict:
 
 def collect(paths: Iterable[str | Path], follow_links: bool = False) -> tuple[list[Path], list[tuple[str, str]]]:
     """Text files named directly, and the `.txt` files under named folders (`inputs.collect`)."""
-    from .inputs import collect as walk
+    from ..text.inputs import collect as walk
 
     return walk(paths, follow_links)
 
@@ -94,7 +94,7 @@ def collect(paths: Iterable[str | Path], follow_links: bool = False) -> tuple[li
 def read_text(path: Path, warn: Callable[[str], None] | None = None) -> str:
     """The text of `path`, its encoding found per file and line (`inputs.decode`); `warn` gets a line for each
     problem (mixed encodings, undecodable bytes, control characters removed); binary files refused."""
-    from .inputs import decode
+    from ..text.inputs import decode
 
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -166,7 +166,7 @@ _WORKER_ERROR: Exception | None = None
 
 def _init_worker(model: str | None) -> None:
     global _WORKER_NLP, _WORKER_ERROR
-    from .nlp import make_nlp
+    from ..nlp.model import make_nlp
 
     try:
         _WORKER_NLP = make_nlp(model)
@@ -188,7 +188,7 @@ class _Analyser:
 
     def nlp(self):
         if self._nlp is None:
-            from .nlp import make_nlp
+            from ..nlp.model import make_nlp
 
             self._nlp = make_nlp(self.model)
         return self._nlp
@@ -204,7 +204,7 @@ class _Analyser:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from .nlp import ModelNotFound
+        from ..nlp.model import ModelNotFound
 
         workers = min(self.jobs, len(sources))
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
@@ -233,7 +233,7 @@ class _Analyser:
 
     @staticmethod
     def _guard(fn, src):
-        from .nlp import ModelNotFound
+        from ..nlp.model import ModelNotFound
 
         try:
             return fn(src)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .store import KGStore
+from ..store.kgstore import KGStore
 
 SEP = "\u001f"
 
