@@ -68,7 +68,7 @@ def run_view(code: Path, store: Path, args: list[str], timeout: float) -> tuple[
 def grow(store_dir: Path, have: int, want: int, seed: int) -> tuple[int, float]:
     """Write items have..want-1 into the store; return (triples now, seconds)."""
     from graph.store.build import document_graph
-    from graph.rdf.mapping import doc_iri
+    from graph.ids import doc_iri
     from graph.store.kgstore import KGStore
 
     start = time.perf_counter()

@@ -35,7 +35,7 @@ import benchlib  # noqa: F401  (puts the project on sys.path)
 from gen_corpus import MONTH_NAMES, Person, World
 
 from graph.records import Document, Entity, Event, Mention, Participant, Role, Sentence, Topic
-from graph.extract.resolve import slug
+from graph.ids import slug
 
 PRESS = 2  # press services, each with its own host
 WIRES = 2  # outlets that tell the press services' meetings again

@@ -70,7 +70,7 @@ def spacy_components(nlp, texts: list[str]) -> list[tuple[str, float]]:
     """Seconds in the tokenizer and each pipeline component, run one after another over the pieces that
     analyse() sends to spaCy (headers and segment bodies)."""
     try:
-        from graph.extract.pipeline import _pieces
+        from graph.extract.chunks import pieces_of as _pieces
         from graph.text.segment import normalize, segment
 
         pieces = [p.text for t in texts for n in [normalize(t)] for p in _pieces(n, segment(n))]

@@ -22,7 +22,7 @@ import benchlib  # noqa: F401  (puts the project on sys.path)
 from gen_corpus import AGENCIES, MONTH_NAMES, TOPICS, World, generate
 
 from graph.records import Document, Entity, Event, Mention, Participant, Role, Sentence, Topic
-from graph.extract.resolve import slug
+from graph.ids import slug
 
 EVENT_TYPES = ["Meeting", "Meeting", "Meeting", "Negotiations", "Negotiations", "PhoneCall", "Conference", "Visit",
                "StateVisit", "Ceremony", "Summit"]
@@ -137,7 +137,8 @@ def graphs(triples: int, seed: int = 1, name_prefix: str = "") -> Iterator[tuple
     each document's file name (and so decides where its IRI sorts)."""
     import dataclasses
 
-    from graph.rdf.mapping import doc_iri, to_graph
+    from graph.ids import doc_iri
+from graph.rdf.mapping import to_graph
 
     total = 0
     for doc in documents(seed):

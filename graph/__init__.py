@@ -9,7 +9,7 @@
 
 from .store.build import build
 from .nlp.model import make_nlp
-from .extract.pipeline import analyse
+from .extract.analyse import analyse
 from .store.kgstore import KGStore
 
 __all__ = ["KGStore", "analyse", "build", "make_nlp"]

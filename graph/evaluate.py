@@ -404,8 +404,9 @@ def evaluate_corpus(corpus_dir, nlp) -> tuple[Counter, dict[str, Counter]]:
 
     from .store.build import read_meta, read_text
     from .views.export import export_json
-    from .rdf.mapping import doc_iri, to_graph
-    from .extract.pipeline import analyse
+    from .ids import doc_iri
+    from .rdf.mapping import to_graph
+    from .extract.analyse import analyse
     from .store.kgstore import KGStore
 
     total: Counter = Counter()

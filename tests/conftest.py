@@ -32,7 +32,7 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_doc(nlp, seed_text):
-    from graph.extract.pipeline import analyse
+    from graph.extract.analyse import analyse
 
     return analyse(SEED.name, seed_text, nlp)
 

@@ -5,10 +5,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import URIRef
 
-from graph.rdf.mapping import doc_iri, to_graph
+from graph.ids import doc_iri
+from graph.rdf.mapping import to_graph
 from graph.rdf.namespaces import ID
-from graph.extract.pipeline import analyse
-from graph.extract.resolve import slug
+from graph.extract.analyse import analyse
+from graph.ids import slug
 from graph.store.kgstore import KGStore
 from graph.rdf.validate import validate
 

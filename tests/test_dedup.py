@@ -14,7 +14,8 @@ import pytest
 from graph.views import canned
 from graph.views.analysis import central_actors, connections, meeting_groups, timeline_events
 from graph.views.export import export_json
-from graph.rdf.mapping import doc_iri, to_graph
+from graph.ids import doc_iri
+from graph.rdf.mapping import to_graph
 from graph.records import Document, Entity, Event, Mention, Participant, Role, Sentence, Topic
 from graph.store.kgstore import KGStore
 from graph.views.viewgraph import graph_from_store

@@ -9,7 +9,7 @@ import sys
 import time
 
 from graph.store.build import build
-from graph.rdf.mapping import doc_iri
+from graph.ids import doc_iri
 from graph.store.kgstore import KGStore
 
 from .conftest import ROOT

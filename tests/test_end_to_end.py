@@ -182,6 +182,7 @@ def test_a_store_of_many_documents_conforms(tmp_path):
 def test_every_build_checks_the_shapes_and_names_document_and_sentence(tmp_path, monkeypatch):
     import graph.rdf.mapping as mapping
     from rdflib import Literal
+    from graph.ids import entity_iri
     from graph.rdf.namespaces import KG
 
     doc = tmp_path / "week.txt"
@@ -190,7 +191,7 @@ def test_every_build_checks_the_shapes_and_names_document_and_sentence(tmp_path,
 
     def broken(self, ev):  # an extractor bug: a confidence out of range
         real(self, ev)
-        self.g.set((mapping.ID[ev.key], KG.confidence, Literal(7)))
+        self.g.set((entity_iri(ev.key), KG.confidence, Literal(7)))
 
     monkeypatch.setattr(mapping._Mapper, "event", broken)
     store = KGStore(tmp_path / "s")

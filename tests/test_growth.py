@@ -12,7 +12,7 @@ from rdflib import URIRef
 from rdflib.compare import isomorphic
 
 from graph.store.build import InputError, build, find_document, remove, show_bar
-from graph.rdf.mapping import doc_iri
+from graph.ids import doc_iri
 from graph.rdf.namespaces import KG
 from graph.store.kgstore import KGStore
 

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from graph.store.link import KnownActors, link_to_store
 from graph.records import Entity
-from graph.extract.resolve import org_key, part_of_name, same_name
+from graph.extract.resolve import part_of_name, same_name
+from graph.ids import org_key
 from graph.store.kgstore import KGStore
 
 
@@ -95,7 +96,7 @@ def test_index_built_from_a_store_and_kept_by_a_build_agree(tmp_path, nlp):
     from pathlib import Path
 
     from graph.store.build import document_graph
-    from graph.extract.pipeline import analyse
+    from graph.extract.analyse import analyse
 
     store = KGStore(str(tmp_path / "s"))
     kept = KnownActors()
@@ -112,6 +113,6 @@ def test_index_built_from_a_store_and_kept_by_a_build_agree(tmp_path, nlp):
 
 
 def graph_iri(doc):
-    from graph.rdf.mapping import doc_iri
+    from graph.ids import doc_iri
 
     return doc_iri(doc.name)

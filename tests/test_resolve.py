@@ -1,6 +1,7 @@
 import pytest
 
-from graph.extract.resolve import fold, part_of_name, same_name, slug, stage_base
+from graph.extract.resolve import part_of_name, same_name, stage_base
+from graph.ids import fold, slug
 
 
 @pytest.mark.parametrize("a, b", [
@@ -49,7 +50,7 @@ def test_slug_is_iri_safe():
 
 
 def test_entity_keys_do_not_depend_on_spelling():
-    from graph.extract.resolve import entity_key
+    from graph.ids import entity_key
 
     assert entity_key("Person", "Aleksandr Grigoryevich Lukashenko") == entity_key("Person", "Alexander Lukashenko")
     assert entity_key("Person", "Volodymyr Zelensky") == entity_key("Person", "Volodymyr Zelenskyy")

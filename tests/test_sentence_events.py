@@ -1,6 +1,6 @@
 """Meetings told in sentences, in the styles of press-service reports and wire items (real model)."""
 
-from graph.extract.pipeline import analyse
+from graph.extract.analyse import analyse
 
 
 def events(nlp, text, **kw):

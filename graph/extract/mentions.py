@@ -1,37 +1,24 @@
-"""spaCy docs → mentions, roles, speakers and acronyms, with offsets into the whole document.
+"""spaCy docs → mentions (names with their type, offsets into the whole document and sentence) and acronyms.
 
-Each segment's header title and body go through the pipeline as separate pieces (a header is its own sentence);
-`Piece.offset` maps piece offsets back to the document.
+Each segment's header title and body go through the pipeline as separate pieces (chunks.py); `Piece.offset` maps a
+piece's offsets back to the document. The `Doc` is passed in and not kept: what leaves here is records.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from ..text import gazetteer as gz
-from ..records import Mention, RoleMention, Sentence
+from ..records import Mention, Sentence
+from . import confidence as conf
+from .chunks import Piece
 
 LABEL_TYPES = {"PERSON": "Person", "ORG": "Organization", "LOC": "Place", "FAC": "Place",
                "EQUIPMENT": "Equipment", "PROJECT": "Project"}
 BUSINESS_HEADS = {"corporation", "company", "group", "holding", "inc", "ltd", "corp", "bank", "llc", "plc", "ag",
                   "gmbh", "concern", "works", "motors", "airlines"}
-
-
-@dataclass
-class Piece:
-    """A header title or a segment body, as processed by spaCy."""
-
-    offset: int
-    text: str
-    segment: int
-    is_header: bool
-    doc: Doc | None = None
-    mentions: list[Mention] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)  # country and place names of the whole document
-    norp: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def entity_type(span: Span) -> str | None:
@@ -56,9 +43,11 @@ def clean_name(text: str) -> str:
     return re.sub(r"(?:'s|s')$", "", name).strip(" -,")
 
 
-def mentions_of(piece: Piece) -> list[Mention]:
+def mentions_of(piece: Piece, doc: Doc) -> list[Mention]:
+    """The names spaCy found in `piece` (its `doc`), typed, cleaned and placed in the document; nationality words
+    go to `piece.norp`."""
     out = []
-    for ent in piece.doc.ents:
+    for ent in doc.ents:
         typ = entity_type(ent)
         if ent.label_ == "NORP":
             piece.norp.append((piece.offset + ent.start_char, piece.offset + ent.end_char, ent.text))
@@ -73,7 +62,7 @@ def mentions_of(piece: Piece) -> list[Mention]:
                                        piece.text[ent.end_char:ent.end_char + 25]):
             typ = "Place"  # a dateline: "MINSK, 7 November 2024 —"
         out.append(Mention(name, typ, piece.offset + ent.start_char, piece.offset + ent.end_char,
-                           sentence_of(ent, piece.offset), method, 0.9 if method == "gazetteer" else 0.8,
+                           sentence_of(ent, piece.offset), method, conf.GAZETTEER_MENTION if method == "gazetteer" else conf.MODEL_MENTION,
                            ent.id_ or (gz.country_of(ent.text).name if typ == "Country" else "")))
     return out
 
@@ -129,7 +118,8 @@ def acronym_mentions(text: str, links: dict[str, Mention], taken: list[Mention],
             if any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
                 continue
             typ = "Project" if re.search(r"\d", m.group()) else long.type
-            out.append(Mention(m.group(), typ, m.start(), m.end(), _sentence_at(sentences, m.start()), "rule", 0.75))
+            out.append(Mention(m.group(), typ, m.start(), m.end(), _sentence_at(sentences, m.start()), "rule",
+                               conf.ACRONYM_MENTION))
     return out
 
 
@@ -140,175 +130,25 @@ def _sentence_at(sentences: list[Sentence], pos: int) -> Sentence:
     return Sentence(pos, pos)
 
 
-# ---------------------------------------------------------------------------------------------------- roles
+# ---------------------------------------------------------------------------------------------------- kinds of organisation
 
-_TITLE_RE = None
-
-
-def _title_regex() -> re.Pattern:
-    global _TITLE_RE
-    if _TITLE_RE is None:
-        alts = "|".join(re.escape(t) for t in gz.titles())
-        ports = "|".join(re.escape(p) for p in gz.portfolios())
-        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former)\s+)*(?:{alts})(?:\s+of\s+(?:{ports}))?\b",
-                               re.I)
-    return _TITLE_RE
+GOV_HEADS = {"ministry", "council", "committee", "parliament", "assembly", "government", "administration",
+             "office", "congress", "party", "court", "service", "senate", "duma", "cabinet", "presidium",
+             "secretariat", "commission", "agency", "authority", "department", "directorate", "bureau", "chamber",
+             "army", "forces", "navy", "guard", "police", "kgb"}
 
 
-def roles_of(piece: Piece, text: str) -> list[RoleMention]:
-    """Titles next to person mentions in one piece, in the patterns:
-    "[Belarusian] <Title> [of [the] <Org>] <Person>", "<Person>, <Title> of [the] <Org>",
-    "the <Title> of <Org>, <Person>"."""
-    out = []
-    orgs = [m for m in piece.mentions if m.type in ("Organization", "Country", "Place")]
-    for p in (m for m in piece.mentions if m.type == "Person"):
-        role = _role_before(p, text, orgs, piece) or _role_after(p, text, orgs)
-        if role:
-            out.append(role)
-    return out
+def counterpart_org(name: str) -> bool:
+    """An organisation met as such (a company, a bank, a holding), not the state body an official works for."""
+    return not any(w.lower().strip("()") in GOV_HEADS for w in name.replace("-", " ").split())
 
 
-def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> RoleMention | None:
-    left = text[max(0, p.start - 250):p.start]
-    # "<Title> of [the] <Org> <Person>", also with the org's short form or a comma between
-    org = next((o for o in orgs if re.fullmatch(r"\s*(?:\([A-Z][\w&.-]{1,10}\))?\s*,?\s*", text[o.end:p.start])
-                and o.end <= p.start), None)
-    if org is not None:
-        before_org = text[max(0, org.start - 120):org.start]
-        m = re.search(rf"({_title_regex().pattern})\s+of\s+(?:the\s+)?$", before_org, re.I)
-        if m:
-            return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
-        m = re.search(rf"({_title_regex().pattern})\s*$", before_org, re.I)
-        if m and org.type == "Country":  # "China President Xi Jinping"
-            return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
-    # "the Prime Minister of Ruritania, Marek Halas" where the model saw no entity in "Ruritania"
-    m = re.search(rf"({_title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
-                  rf"\s*,?\s*$", left)
-    if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
-            and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country"):
-        pos = p.start - len(left) + m.start(2)
-        name = m.group(2)
-        c = gz.country_of(name)
-        typ = "Country" if c or not any(w.lower() in gz.org_heads() for w in name.split()) else "Organization"
-        synthetic = Mention(c.name if c else name, typ, pos, pos + len(name), p.sentence, "rule", 0.7,
-                            c.name if c else "")
-        return RoleMention(_title_case(m.group(1)), p, synthetic, p.sentence, 0.75)
-    # "Lotus Mobility chairman Tran Quoc Bao": the company, then a lower-case title
-    m = re.search(rf"({_title_regex().pattern})\s*$", left)
-    if m and m.group(1)[0].islower():
-        org = next((o for o in orgs if o.type == "Organization" and 0 <= m.start() + p.start - len(left) - o.end <= 1),
-                   None)
-        if org is not None:
-            return RoleMention(_title_case(m.group(1)), p, org, p.sentence, 0.75)
-    m = re.search(rf"({_title_regex().pattern})\s*,?\s*$", left, re.I)
-    if not m or not (m.group(1)[0].isupper()):
-        return None
-    title = _title_case(m.group(1))
-    before = left[:m.start()]
-    # "Belarusian Minister of Foreign Affairs Sergei Aleinik", "Ruritanian President Jan Kowal"
-    dm = re.search(r"([A-Z][\w'-]+)\s+$", before)
-    country = None
-    if dm:
-        c = gz.demonym_index().get(dm.group(1)) or gz.country_of(dm.group(1))
-        pos = p.start - len(left) + dm.start(1)
-        if c is not None:
-            country = Mention(c.name, "Country", pos, pos + len(dm.group(1)), p.sentence, "gazetteer", 0.9, c.name)
-        elif re.search(r"(?:ian|ean|ese|ish|an|i)$", dm.group(1)) and piece.places:
-            # a demonym the gazetteer lacks ("Ruritanian"): the country of the text it was made from
-            stem = dm.group(1)
-            land = next((n for n in piece.places if stem.startswith(n[:max(4, len(n) - 2)])), None)
-            if land:
-                country = Mention(land, "Country", pos, pos + len(stem), p.sentence, "rule", 0.7, "")
-    return RoleMention(title, p, country, p.sentence, 0.85 if country else 0.7)
+def agency_like(name: str) -> bool:
+    """A body of the state by its head word ("… Committee") or a short all-capitals name ("KGB")."""
+    words = name.replace("-", " ").split()
+    return any(w.lower() in gz.org_heads() for w in words) or (name.isupper() and 2 <= len(name) <= 6)
 
 
-def _role_after(p: Mention, text: str, orgs: list[Mention]) -> RoleMention | None:
-    right = text[p.end:p.end + 200]
-    m = re.match(rf",\s+(?:the\s+)?({_title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)
-    if not m:
-        return None
-    title = _title_case(m.group(1))
-    org = next((o for o in orgs if p.end + m.end() <= o.start <= p.end + m.end() + 1), None)
-    if org is None:
-        org = next((o for o in orgs if p.end + m.end(1) < o.start <= p.end + m.end(1) + 1), None)
-    if org is None and m.group(0).rstrip().endswith(("of", "of the")):
-        # "Carla Ventura, chairwoman of the Brazilian-Mexican offshore venture Atlântico Golfo Petróleo"
-        org = next((o for o in orgs if o.type == "Organization" and 0 < o.start - (p.end + m.end()) <= 60
-                    and re.fullmatch(r"(?:[\w-]+\s+){1,5}", text[p.end + m.end():o.start])), None)
-    return RoleMention(title, p, org, p.sentence, 0.8 if org else 0.6)
-
-
-def _title_case(title: str) -> str:
-    small = {"of", "the", "and", "for"}
-    words = " ".join(title.split()).split(" ")
-    if title.isupper() and len(title) <= 4:
-        return title
-    return " ".join(w if w.lower() in small or w.isupper() else w[:1].upper() + w[1:] for w in words)
-
-
-def unnamed_posts(text: str, mentions: list[Mention]) -> list[tuple[str, Mention]]:
-    """"the president of the Republic of Belarus" with no name attached: (title, country mention)."""
-    out = []
-    for c in (m for m in mentions if m.type == "Country"):
-        before = text[max(0, c.start - 60):c.start]
-        m = re.search(rf"\b(?:the|as)\s+({_title_regex().pattern})\s+of\s+(?:the\s+)?$", before, re.I)
-        if m:
-            out.append((_title_case(m.group(1)), c))
-    # "the first state visit of a Serbian president": a demonym before a lower-case title
-    for m in re.finditer(r"\b(?:a|the|as)\s+([A-Z][\w'-]+)\s+(president|prime minister|chancellor|premier|king)\b",
-                         text):
-        c = gz.demonym_index().get(m.group(1))
-        if c is not None:
-            sent = Sentence(m.start(), m.end())
-            out.append((_title_case(m.group(2)), Mention(c.name, "Country", m.start(1), m.end(1), sent, "rule", 0.6,
-                                                         c.name)))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------------- speakers
-
-def speaker_intros(piece: Piece, text: str, roles: list[RoleMention]) -> list[RoleMention]:
-    """Transcript speakers introduced inline by title and name with no verb between them and the speech:
-    "Chairman of the State Authority for Military Industry of Belarus Dmitry Pantus We presented a report"."""
-    out = []
-    for r in roles:
-        start = r.org.start if r.org and r.org.start < r.person.start else r.person.start
-        # the title text begins the sentence ...
-        lead = text[r.sentence.start:start]
-        title_at_start = re.fullmatch(rf"\s*(?:[A-Z][\w'-]+\s+)?{_title_regex().pattern}(?:\s+of\s+(?:the\s+)?)?\s*",
-                                      lead, re.I)
-        # ... and a new sentence (a capitalised pronoun or word) follows the name directly
-        after = text[r.person.end:r.person.end + 12]
-        if title_at_start and re.match(r"\s+(?:We|I|Our|My|The|This|Thank|Good|Dear|First|As|It)\b", after):
-            out.append(r)
-    return out
-
-
-SPEAKER_LINE = re.compile(r"^(?P<who>[A-Z][^\n:]{2,120}?):\s", re.M)
-
-
-def speaker_labels(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Kremlin style "Vladimir Putin: Good afternoon" or "President of Ruritania Jan Kowal: …": the person
-    mention inside each speaker label."""
-    out = []
-    for m in SPEAKER_LINE.finditer(text):
-        inside = [x for x in mentions if x.type == "Person" and m.start("who") <= x.start and x.end <= m.end("who")]
-        if inside:
-            out.append(inside[-1] if len(inside) > 1 else inside[0])
-    return out
-
-
-VOCATIVE = re.compile(r"\b(?:Dear|Mr\.?|Mrs\.?|Ms\.?|Madam|Comrade)\s+(?:(?:President|Prime Minister|Chairman|"
-                      r"Premier|Chancellor|Minister|Mr\.?)\s+)*$")
-
-
-ADDRESS_TITLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:President|Prime Minister|Premier|Chancellor|Chairman|Mr\.?|Madam)"
-                           r"\s+$")
-
-
-def vocatives(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Person mentions addressed directly: "Dear President Lukashenko", "Mr. President Lukashenko",
-    "President Vučić, welcome to …" (a title and name opening a sentence, then a comma)."""
-    return [m for m in mentions if m.type == "Person" and (
-        VOCATIVE.search(text[max(0, m.start - 40):m.start])
-        or ADDRESS_TITLE.search(text[max(0, m.start - 40):m.start]) and text[m.end:m.end + 1] in (",", "!"))]
+def business(name: str) -> bool:
+    """A company by its head word ("… Corporation", "… Bank")."""
+    return any(w.lower().strip("()") in BUSINESS_HEADS for w in name.split())

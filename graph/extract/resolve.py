@@ -12,37 +12,16 @@ Merge rules, each a small function with its own test:
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from ..text import gazetteer as gz
+from ..ids import PATRONYMIC, entity_key, fold, org_key
 from ..records import Entity, Mention
+from ..text import gazetteer as gz
 
 TYPE_PRIORITY = ["Country", "Equipment", "Project", "Person", "Organization", "Place"]
-
-
-def slug(text: str) -> str:
-    """ASCII, lower case, hyphens: a readable and stable IRI segment for any name."""
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:80].strip("-")
-    if not s:
-        import hashlib
-
-        s = "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-    return s
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def fold(token: str) -> str:
-    """Transliteration folding of one name token: "Aleksandr" and "Alexander", "Zelenskyy" and "Zelensky"."""
-    t = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower()
-    t = t.replace("x", "ks").replace("iy", "i").replace("y", "i").replace("j", "i")
-    t = re.sub(r"(.)\1+", r"\1", t)
-    return re.sub(r"er$", "r", t)
 
 
 def same_name(a: str, b: str, threshold: float = 85.0) -> bool:
@@ -54,9 +33,6 @@ def same_name(a: str, b: str, threshold: float = 85.0) -> bool:
                for x, y in zip(ta, tb))
 
 
-PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|kyzy)$")
-
-
 def part_of_name(short: str, full: str) -> bool:
     """"Lukashenko", "Xi", "Aleksandr Grigoryevich" are runs of tokens of the full name; a given name with a
     patronymic ("Kassym-Jomart Kemelevich") belongs to the full name with that given name."""
@@ -64,14 +40,6 @@ def part_of_name(short: str, full: str) -> bool:
     if len(s) == 2 and PATRONYMIC.search(short.split()[1]) and f and s[0] == f[0] and len(f) == 2:
         return True
     return len(s) < len(f) and any(f[i:i + len(s)] == s for i in range(len(f) - len(s) + 1))
-
-
-def org_key(name: str) -> str:
-    n = re.sub(r"^(?:the)\s+", "", " ".join(name.split()), flags=re.I)
-    m = re.match(r"^(.*?)\s+of\s+(?:the\s+)?(.+)$", n)
-    if m and gz.country_of(m.group(2)) is not None and len(m.group(1).split()) >= 2:
-        n = m.group(1)
-    return n.casefold()
 
 
 def stage_base(name: str) -> str:
@@ -200,20 +168,6 @@ def _entity(ms: list[Mention]) -> Entity:
     conf = max(m.confidence for m in ms)
     method = "gazetteer" if any(m.method == "gazetteer" for m in ms) else ms[0].method
     return Entity(entity_key(typ, label), typ, label, aliases, list(ms), [], conf, method)
-
-
-def entity_key(typ: str, label: str) -> str:
-    """The stable id of an entity, the same from any document whatever the spelling: a person's folded given name
-    and surname ("Aleksandr Grigoryevich Lukashenko" and "Alexander Lukashenko" are person/aleksandr-lukashenko),
-    an organisation's name without "the" or a trailing "of <Country>"."""
-    if typ == "Person":
-        toks = label.split()
-        if len(toks) >= 3 and all(PATRONYMIC.search(t) for t in toks[1:-1]):
-            toks = [toks[0], toks[-1]]
-        return f"person/{slug(' '.join(fold(t) for t in toks))}"
-    if typ in ("Organization", "Project"):
-        return f"{typ.lower()}/{slug(org_key(label))}"
-    return f"{typ.lower()}/{slug(label)}"
 
 
 def _label(typ: str, ms: list[Mention], names: Counter) -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..text.dates import find_dates, relative_dates
 from ..records import Mention, Sentence
+from ..text.dates import MONTHS, find_dates, relative_dates
+from .mentions import business
 
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
 EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
@@ -39,7 +40,10 @@ SIDELINES = re.compile(r"\bon the sidelines of (?:the )?((?:[A-Z][\w'-]*[\s-]+){
 
 @dataclass
 class Told:
-    """A meeting found in a sentence: who (subject mentions or a group word), whom, when, where."""
+    """A meeting found in a sentence: who (subject mentions or a group word), whom, when, where.
+
+    `find_told` reads it once per sentence, undated (`start` None); `dated(ref)` gives it the sentence's date as
+    resolved against a reference date (the nearest dateline, the segment's date)."""
 
     type: str
     sentence: Sentence
@@ -51,6 +55,11 @@ class Told:
     place: Mention | None
     reported_cue: bool
     sidelines: str | None
+    text: str = ""  # the sentence
+
+    def dated(self, ref: dt.date | None) -> "Told":
+        start, given = _date(self.text, ref)
+        return replace(self, start=start, date_given=given)
 
 
 def trigger(tok: Token) -> str | None:
@@ -111,8 +120,8 @@ def _unreal(tok: Token) -> bool:
     return False
 
 
-def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | None) -> list[Told]:
-    """Meetings told in one sentence (offsets into the document: `offset` is the piece's)."""
+def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
+    """Meetings told in one sentence (offsets into the document: `offset` is the piece's), undated."""
     out = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     text = sent.text
@@ -169,22 +178,15 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
                    and m.type in ("Person", "Organization", "Country")
                    and not re.match(r"\s+[A-Z]{2,}\b|\s+[A-Z][a-z]+ (?:terminal|airport|port|plant|bridge)\b",
                                     text[m.end - s_start:m.end - s_start + 30])  # "Lech Kaczyński LNG terminal"
-                   and not (_after_place_prep(text, m.start - s_start) and not _business(m.text))]
+                   and not (_after_place_prep(text, m.start - s_start) and not business(m.text))]
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
-        start, given = _date(text, ref)
-        out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), objects, start, given,
+        out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), objects, None, False,
                         places[0] if places else None, bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char]))
-                        or _past_perfect(tok), " ".join(side.group(1).split()) if side else None))
+                        or _past_perfect(tok), " ".join(side.group(1).split()) if side else None, text))
     return out
-
-
-def _business(name: str) -> bool:
-    from .mentions import BUSINESS_HEADS
-
-    return any(w.lower().strip("()") in BUSINESS_HEADS for w in name.split())
 
 
 def _past_perfect(tok: Token) -> bool:
@@ -221,8 +223,6 @@ def _date(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
         m = re.search(r"\blast (January|February|March|April|May|June|July|August|September|October|November|"
                       r"December)\b", text)
         if m:
-            from ..text.dates import MONTHS
-
             mon = MONTHS[m.group(1).lower()]
             year = ref.year if mon < ref.month else ref.year - 1
             return f"{year:04d}-{mon:02d}", True

@@ -12,9 +12,9 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, SDO, SKOS
 
-from .namespaces import ID, ITSRDF, KG, NIF
+from .namespaces import ITSRDF, KG, NIF
 from ..records import Document, Entity, Event, Sentence
-from ..extract.resolve import slug
+from ..ids import doc_iri, entity_iri, participation_iri, post_iri, role_iri, span_iri, topic_iri
 
 ENTITY_CLASS = {
     "Person": SDO.Person,
@@ -37,14 +37,6 @@ EVENT_CLASS = {
 ROLE_CLASS = {"host": KG.Host, "guest": KG.Guest, "attendee": KG.Attendee}
 
 
-def doc_iri(name: str) -> URIRef:
-    return ID[f"doc/{slug(name)}"]
-
-
-def entity_iri(key: str) -> URIRef:
-    return ID[key]
-
-
 def date_literal(iso: str) -> Literal:
     kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(iso), XSD.string)
     return Literal(iso, datatype=kind)
@@ -59,11 +51,10 @@ class _Mapper:
         self.doc = doc
         self.g = Graph()
         self.base = doc_iri(doc.name)
-        self.doc_slug = slug(doc.name)
-        self.context = URIRef(f"{self.base}#char=0,{len(doc.text)}")
+        self.context = span_iri(self.base, 0, len(doc.text))
 
     def sentence(self, s: Sentence) -> URIRef:
-        iri = URIRef(f"{self.base}#char={s.start},{s.end}")
+        iri = span_iri(self.base, s.start, s.end)
         g = self.g
         if (iri, RDF.type, NIF.Sentence) not in g:
             g.add((iri, RDF.type, NIF.Sentence))
@@ -99,7 +90,7 @@ class _Mapper:
             g.add((iri, SDO.alternateName, Literal(a)))
         g.add((iri, KG.method, Literal(e.method)))
         for m in e.mentions:
-            phrase = URIRef(f"{self.base}#char={m.start},{m.end}")
+            phrase = span_iri(self.base, m.start, m.end)
             g.add((phrase, RDF.type, NIF.Phrase))
             g.add((phrase, NIF.anchorOf, Literal(self.doc.text[m.start:m.end])))
             g.add((phrase, NIF.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger)))
@@ -115,28 +106,28 @@ class _Mapper:
 
     def role(self, person: URIRef, e: Entity, r) -> None:
         g = self.g
-        role_iri = ID[f"role/{slug(r.title)}"]
-        g.add((role_iri, RDF.type, ORG.Role))
-        g.add((role_iri, SKOS.prefLabel, Literal(r.title)))
+        role = role_iri(r.title)
+        g.add((role, RDF.type, ORG.Role))
+        g.add((role, SKOS.prefLabel, Literal(r.title)))
         if r.org:
             org_ent = self.doc.entities.get(r.org)
-            post = ID[f"post/{r.org.split('/', 1)[1]}/{slug(r.title)}"]
+            post = post_iri(r.org, r.title)
             g.add((post, ORG.postIn, entity_iri(r.org)))
             label = f"{r.title}, {org_ent.label}" if org_ent else r.title
         else:
-            post = ID[f"post/{e.key.split('/', 1)[1]}/{slug(r.title)}"]
+            post = post_iri(e.key, r.title)
             label = r.title
         g.add((post, RDF.type, ORG.Post))
-        g.add((post, ORG.role, role_iri))
+        g.add((post, ORG.role, role))
         g.add((post, RDFS.label, Literal(label)))
         g.add((person, ORG.holds, post))
         g.add((post, PROV.wasDerivedFrom, self.sentence(r.sentence)))
         g.add((post, KG.confidence, _conf(r.confidence)))
         if r.event:
-            g.add((post, KG.attestedBy, ID[r.event]))
+            g.add((post, KG.attestedBy, entity_iri(r.event)))
 
     def event(self, ev: Event) -> None:
-        g, iri = self.g, ID[ev.key]
+        g, iri = self.g, entity_iri(ev.key)
         g.add((iri, RDF.type, EVENT_CLASS.get(ev.type, SDO.Event)))
         g.add((iri, RDFS.label, Literal(ev.label)))
         g.add((iri, SDO.name, Literal(ev.label)))
@@ -151,8 +142,8 @@ class _Mapper:
         if ev.reported:
             g.add((iri, KG.reported, Literal(True)))
         if ev.part_of:
-            g.add((iri, SDO.superEvent, ID[ev.part_of]))
-            g.add((ID[ev.part_of], SDO.subEvent, iri))
+            g.add((iri, SDO.superEvent, entity_iri(ev.part_of)))
+            g.add((entity_iri(ev.part_of), SDO.subEvent, iri))
         if ev.place:
             g.add((iri, SDO.location, entity_iri(ev.place)))
         for p in ev.participants:
@@ -160,7 +151,7 @@ class _Mapper:
             g.add((iri, KG.participant, actor))
             if p.role == "host":
                 g.add((iri, KG.host, actor))
-            node = ID[f"{ev.key}/participation/{self.doc_slug}/{slug(p.entity)}"]  # per document: its own say
+            node = participation_iri(ev.key, self.doc.name, p.entity)  # per document: its own say
             g.add((iri, KG.participation, node))
             g.add((node, RDF.type, KG.Participation))
             g.add((node, KG.agent, actor))
@@ -171,7 +162,7 @@ class _Mapper:
         for t in ev.topics:
             subj = entity_iri(t.entity)
             g.add((iri, KG.topic, subj))
-            node = ID[f"{ev.key}/topic/{self.doc_slug}/{slug(t.entity)}"]
+            node = topic_iri(ev.key, self.doc.name, t.entity)
             g.add((iri, KG.topicAssignment, node))
             g.add((node, RDF.type, KG.TopicAssignment))
             g.add((node, KG.subject, subj))

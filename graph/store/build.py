@@ -32,10 +32,11 @@ from typing import Callable, Iterable, Iterator, TextIO
 from rdflib import Graph, Literal, URIRef
 
 from .link import KnownActors, link_to_store
-from ..rdf.mapping import doc_iri, to_graph
+from ..ids import doc_iri
+from ..rdf.mapping import to_graph
 from ..rdf.validate import validate
 from ..rdf.namespaces import KG
-from ..extract.pipeline import analyse, checksum
+from ..extract.analyse import analyse, checksum
 from ..records import Document, Entity
 from .kgstore import DocInfo, KGStore
 

@@ -15,8 +15,11 @@ from typing import Iterable
 from rdflib import Graph
 from rdflib.namespace import RDF, SDO
 
+from ..extract.identity import meeting_key, unique
+from ..extract.resolve import same_name
+from ..ids import fold, key_of_iri, org_key
+from ..rdf.mapping import date_literal
 from ..records import Document, Entity
-from ..extract.resolve import fold, org_key, same_name
 from .kgstore import KGStore
 
 TYPES = {SDO.Person: "Person", SDO.Organization: "Organization"}
@@ -63,26 +66,21 @@ class KnownActors:
 
     def add_graph(self, graph: Graph) -> None:
         """Add the persons and organisations (with their names) of one document's graph."""
-        from ..rdf.namespaces import ID
-
-        base = str(ID)
         for cls, type_ in TYPES.items():
             for s in graph.subjects(RDF.type, cls):
-                if str(s).startswith(base):
+                key = key_of_iri(s)
+                if key is not None:
                     names = {str(o) for p in (SDO.name, SDO.alternateName) for o in graph.objects(s, p)}
-                    self.add(type_, str(s)[len(base):], names)
+                    self.add(type_, key, names)
 
     @classmethod
     def of_store(cls, store: KGStore) -> "KnownActors":
         """The persons and organisations in `store` (`queries/known_actors.rq`)."""
-        from ..rdf.namespaces import ID
-
         known = cls()
-        base = str(ID)
         for row in store.named("known_actors"):
-            iri = str(row.entity)
-            if iri.startswith(base):
-                known.add(str(row.type), iri[len(base):], (str(row.name),))
+            key = key_of_iri(row.entity)
+            if key is not None:
+                known.add(str(row.type), key, (str(row.name),))
         return known
 
     def _full_candidates(self, name: str) -> set[str]:
@@ -133,20 +131,15 @@ def link_to_store(doc: Document, store: KGStore, known: KnownActors | None = Non
 
 
 def _link_events(doc: Document, store: KGStore) -> Document:
-    from ..rdf.mapping import date_literal
-    from ..rdf.namespaces import ID
-    from ..extract.pipeline import _unique, told_key
-
     for ev in doc.events:
         if ev.method == "rule" and ev.type not in ("Summit", "Conference"):
-            ev.key = told_key(ev)
+            ev.key = meeting_key(ev)
     stored: dict[tuple[str, str], set[str]] = defaultdict(set)
-    base = str(ID)
     for day in sorted({ev.start for ev in doc.events if ev.start}):
         for row in store.named("events_on_date", date=date_literal(day)):
-            ev_iri, who = str(row.event), str(row.participant)
-            if ev_iri.startswith(base) and who.startswith(base):
-                stored[(str(row.date), ev_iri[len(base):])].add(who[len(base):])
+            ev_key, who = key_of_iri(row.event), key_of_iri(row.participant)
+            if ev_key is not None and who is not None:
+                stored[(str(row.date), ev_key)].add(who)
     renames = {}
     for ev in doc.events:
         mine = {p.entity for p in ev.participants} - {doc.host}
@@ -156,7 +149,7 @@ def _link_events(doc: Document, store: KGStore) -> Document:
     for ev in doc.events:
         ev.key = renames.get(ev.key, ev.key)
         ev.part_of = renames.get(ev.part_of, ev.part_of) if ev.part_of else None
-    doc.events[:] = _unique(doc.events)
+    doc.events[:] = unique(doc.events)
     return doc
 
 

@@ -1,0 +1,42 @@
+"""What the extraction steps of one document share (`Context`), and the one way a participant joins an event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import Entity, Event, Mention, Participant, RoleMention, Sentence
+from ..text.segment import Segment
+from .chunks import Piece
+
+if TYPE_CHECKING:  # the record only: the steps after spaCy need not load it
+    from .sentence_events import Told
+
+
+@dataclass
+class Context:
+    """One document under extraction: its normalised text, segments and pieces, the entities found so far and which
+    entity each mention names (`key_of`), the roles and told meetings read per piece, and the host once guessed.
+
+    `entities` and `key_of` grow as the steps run (a role's organisation may become an entity)."""
+
+    norm: str
+    segments: list[Segment]
+    pieces: list[Piece]
+    entities: dict[str, Entity]
+    key_of: dict[Mention, str]
+    roles: dict[int, list[RoleMention]] = field(default_factory=dict)  # id(piece) → its role mentions
+    told: dict[int, list[Told]] = field(default_factory=dict)  # id(piece) → meetings told in it (undated)
+    host: str | None = None
+
+    def is_person(self, key: str | None) -> bool:
+        return key is not None and self.entities[key].type == "Person"
+
+    def body(self, segment: int) -> list[Piece]:
+        return [p for p in self.pieces if p.segment == segment and not p.is_header]
+
+
+def take_part(ev: Event, key: str, role: str, conf: float, method: str, sentence: Sentence) -> None:
+    """`key` takes part in `ev` (the first word on it stands)."""
+    if key and not any(p.entity == key for p in ev.participants):
+        ev.participants.append(Participant(key, role, conf, method, sentence))

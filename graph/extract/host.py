@@ -1,0 +1,77 @@
+"""The programme's host: given, or guessed from who is addressed, who speaks, who receives and meets."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..ids import entity_key
+from ..records import Entity, Mention
+from . import confidence as conf
+from .context import Context
+from .resolve import part_of_name, same_name
+from .roles import speaker_labels, vocatives
+
+HEAD_TITLES = r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Head of State)"
+
+
+def find_host(ctx: Context, given: str | None, mentions: list[Mention]) -> str | None:
+    """The programme's host. Given on the command line: the entity whose name matches it (created, with
+    `entity_key`'s key, if the text never names it). Otherwise the person most often addressed ("Dear President
+    Lukashenko") or labelled as a speaker, among those not named in any header (the host is implicit in his own
+    headers)."""
+    entities, key_of, norm = ctx.entities, ctx.key_of, ctx.norm
+    if given:
+        for ent in entities.values():
+            if ent.type == "Person" and any(same_name(given, n) or part_of_name(n, given) or n == given
+                                            for n in {ent.label, *ent.aliases}):
+                return ent.key
+        key = entity_key("Person", given)
+        entities[key] = Entity(key, "Person", given, set(), [], [], conf.GIVEN_HOST, "cli")
+        return key
+    in_headers = {key_of[m] for p in ctx.pieces if p.is_header for m in p.mentions}
+    score: Counter = Counter()
+    speakers = speaker_labels(norm, mentions)
+    if len(speakers) >= 3:  # a transcript: the host speaks most (vocatives there invite the next speaker)
+        for m in speakers:
+            score[key_of[m]] += 1
+    else:
+        for m in vocatives(norm, mentions):
+            score[key_of[m]] += 3
+    preamble = [p for p in ctx.pieces if ctx.segments[p.segment].header is None and not p.is_header]
+    if len(ctx.segments) > 1:  # a programme's title line names its host: "… WEEK with President of Ruritania …"
+        for p in preamble:
+            for m in p.mentions:
+                if m.type == "Person" and head_title_before(norm, m):
+                    score[key_of[m]] += 5
+    for k in list(score):
+        if k in in_headers or entities[k].type != "Person":
+            del score[k]
+    if score:
+        return score.most_common(1)[0][0]
+    # a report or a wire item: who receives, meets and holds talks most often (the earliest on a tie) ...
+    subjects: Counter = Counter()
+    first: dict[str, int] = {}
+    for p in ctx.pieces:
+        for t in ctx.told[id(p)]:
+            for m in t.subject:
+                k = key_of.get(m)
+                if k and entities[k].type == "Person":
+                    subjects[k] += 1
+                    first.setdefault(k, m.start)
+    for k in in_headers:  # in a programme, who is named in a header is the host's guest
+        subjects.pop(k, None)
+    if subjects:
+        return max(subjects, key=lambda k: (subjects[k], -first[k]))
+    # ... or the first person named with a head of state's or government's title
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.type == "Person" and head_title_before(norm, m) and key_of[m] not in in_headers:
+            return key_of[m]
+    return None
+
+
+def head_title_before(norm: str, m: Mention) -> bool:
+    """"President of Ruritania Jan Kowal", "German Chancellor Olaf Scholz", "President Jan Kowal"."""
+    left = norm[max(0, m.start - 80):m.start]
+    return bool(re.search(rf"\b{HEAD_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w' -]*?)?\s*,?\s*$", left)) \
+        and not re.search(r"\b(?:Vice|Deputy|former|First Deputy)\s+" + HEAD_TITLES + r"[^.]*$", left)

@@ -1,0 +1,83 @@
+"""Posts held: roles read next to names, the host's unnamed post ("the president of the Republic of Belarus"),
+ministers of the host's country. `add_role` is the one way a role joins an entity."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..ids import plain_key
+from ..records import Entity, Mention, Role, Sentence
+from . import confidence as conf
+from .context import Context
+from .roles import unnamed_posts
+
+
+def roles_from_mentions(ctx: Context) -> None:
+    for p in ctx.pieces:
+        for r in ctx.roles[id(p)]:
+            add_role(ctx, r.person, r.title, r.org, r.sentence, r.confidence, None)
+
+
+def host_posts(ctx: Context, mentions: list[Mention]) -> None:
+    """Unnamed posts in the text ("the president of the Republic of Belarus") whose title the host bears."""
+    entities, key_of, host, norm = ctx.entities, ctx.key_of, ctx.host, ctx.norm
+    host_titles = {r.title.lower() for r in entities[host].roles}
+    host_titles |= {t.lower() for m in entities[host].mentions
+                    for t in re.findall(r"(President|Prime Minister|Chancellor|King|Emir|Premier)\s+$",
+                                        norm[max(0, m.start - 30):m.start])}
+    known = {e.label: k for k, e in entities.items() if e.type == "Country"}
+    found = [(t, o) for t, o in unnamed_posts(norm, mentions)
+             if t.lower() in host_titles and (o in key_of or o.text in known)]
+    for _, o in found:
+        key_of.setdefault(o, known.get(o.text))
+    by_org = Counter(key_of[o] for _, o in found if key_of.get(o))
+    if not by_org:
+        return
+    best, n = by_org.most_common(1)[0]
+    if list(by_org.values()).count(n) > 1:
+        return  # no clear majority: the text speaks of several presidents
+    for title, org in found:
+        if key_of[org] == best:
+            add_role(ctx, None, title, org, org.sentence, conf.HOST_POST, None, person_key=host)
+            return
+
+
+def ministers_of_host_country(ctx: Context) -> None:
+    """"Minister of Defence Karel Brandt" in a programme about a president: a minister of the host's country,
+    unless the text says otherwise."""
+    entities, host = ctx.entities, ctx.host
+    countries = [r.org for r in entities[host].roles if r.org and entities.get(r.org) is not None
+                 and entities[r.org].type == "Country"]
+    if len(set(countries)) != 1:
+        return
+    for ent in entities.values():
+        if ent.type != "Person" or ent.key == host:
+            continue
+        ent.roles[:] = [Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
+                        if r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title) else r
+                        for r in ent.roles]
+
+
+def add_role(ctx: Context, person: Mention | None, title: str, org: Mention | None, sentence: Sentence,
+             confidence: float, event: str | None, person_key: str | None = None) -> None:
+    """`title` (in `org`) joins the roles of the entity `person` names (or of `person_key`); an organisation
+    named by no entity becomes one; a title with an organisation replaces the same title without."""
+    entities, key_of = ctx.entities, ctx.key_of
+    pk = person_key or key_of.get(person)
+    if pk is None or pk not in entities:
+        return
+    ok = None
+    if org is not None:
+        ok = key_of.get(org)
+        if ok is None:  # named only by a demonym, or seen by no model: the entity of that name, or a new one
+            ok = next((k for k, e in entities.items() if e.label == org.text or org.text in e.aliases), None)
+        if ok is None:
+            ok = plain_key(org.type, org.text)
+            entities.setdefault(ok, Entity(ok, org.type, org.text, set(), [], [], conf.ORG_OF_ROLE, org.method))
+    ent = entities[pk]
+    if ok is None and any(r.title == title for r in ent.roles):
+        return
+    ent.roles[:] = [r for r in ent.roles if not (r.title == title and r.org is None and ok is not None)]
+    if not any(r.title == title and r.org == ok for r in ent.roles):
+        ent.roles.append(Role(title, ok, event, sentence, confidence))

@@ -1,0 +1,189 @@
+"""Roles and speakers from the mentions of one piece: titles next to names ("Chairman of CITIC Group Corporation
+Zhu Hexin"), unnamed posts ("the president of the Republic of Belarus"), transcript speakers and vocatives.
+Rules over text and mentions only (no spaCy).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Mention, RoleMention, Sentence
+from ..text import gazetteer as gz
+from . import confidence as conf
+from .chunks import Piece
+
+# ---------------------------------------------------------------------------------------------------- roles
+
+_TITLE_RE = None
+
+
+def title_regex() -> re.Pattern:
+    global _TITLE_RE
+    if _TITLE_RE is None:
+        alts = "|".join(re.escape(t) for t in gz.titles())
+        ports = "|".join(re.escape(p) for p in gz.portfolios())
+        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former)\s+)*(?:{alts})(?:\s+of\s+(?:{ports}))?\b",
+                               re.I)
+    return _TITLE_RE
+
+
+def roles_of(piece: Piece, text: str) -> list[RoleMention]:
+    """Titles next to person mentions in one piece, in the patterns:
+    "[Belarusian] <Title> [of [the] <Org>] <Person>", "<Person>, <Title> of [the] <Org>",
+    "the <Title> of <Org>, <Person>"."""
+    out = []
+    orgs = [m for m in piece.mentions if m.type in ("Organization", "Country", "Place")]
+    for p in (m for m in piece.mentions if m.type == "Person"):
+        role = _role_before(p, text, orgs, piece) or _role_after(p, text, orgs)
+        if role:
+            out.append(role)
+    return out
+
+
+def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> RoleMention | None:
+    left = text[max(0, p.start - 250):p.start]
+    # "<Title> of [the] <Org> <Person>", also with the org's short form or a comma between
+    org = next((o for o in orgs if re.fullmatch(r"\s*(?:\([A-Z][\w&.-]{1,10}\))?\s*,?\s*", text[o.end:p.start])
+                and o.end <= p.start), None)
+    if org is not None:
+        before_org = text[max(0, org.start - 120):org.start]
+        m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?$", before_org, re.I)
+        if m:
+            return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
+        m = re.search(rf"({title_regex().pattern})\s*$", before_org, re.I)
+        if m and org.type == "Country":  # "China President Xi Jinping"
+            return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
+    # "the Prime Minister of Ruritania, Marek Halas" where the model saw no entity in "Ruritania"
+    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
+                  rf"\s*,?\s*$", left)
+    if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
+            and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country"):
+        pos = p.start - len(left) + m.start(2)
+        name = m.group(2)
+        c = gz.country_of(name)
+        typ = "Country" if c or not any(w.lower() in gz.org_heads() for w in name.split()) else "Organization"
+        synthetic = Mention(c.name if c else name, typ, pos, pos + len(name), p.sentence, "rule", conf.ORG_AFTER_TITLE,
+                            c.name if c else "")
+        return RoleMention(_title_case(m.group(1)), p, synthetic, p.sentence, conf.TITLE_OF_UNSEEN_ORG)
+    # "Lotus Mobility chairman Tran Quoc Bao": the company, then a lower-case title
+    m = re.search(rf"({title_regex().pattern})\s*$", left)
+    if m and m.group(1)[0].islower():
+        org = next((o for o in orgs if o.type == "Organization" and 0 <= m.start() + p.start - len(left) - o.end <= 1),
+                   None)
+        if org is not None:
+            return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
+    m = re.search(rf"({title_regex().pattern})\s*,?\s*$", left, re.I)
+    if not m or not (m.group(1)[0].isupper()):
+        return None
+    title = _title_case(m.group(1))
+    before = left[:m.start()]
+    # "Belarusian Minister of Foreign Affairs Sergei Aleinik", "Ruritanian President Jan Kowal"
+    dm = re.search(r"([A-Z][\w'-]+)\s+$", before)
+    country = None
+    if dm:
+        c = gz.demonym_index().get(dm.group(1)) or gz.country_of(dm.group(1))
+        pos = p.start - len(left) + dm.start(1)
+        if c is not None:
+            country = Mention(c.name, "Country", pos, pos + len(dm.group(1)), p.sentence, "gazetteer",
+                              conf.GAZETTEER_MENTION, c.name)
+        elif re.search(r"(?:ian|ean|ese|ish|an|i)$", dm.group(1)) and piece.places:
+            # a demonym the gazetteer lacks ("Ruritanian"): the country of the text it was made from
+            stem = dm.group(1)
+            land = next((n for n in piece.places if stem.startswith(n[:max(4, len(n) - 2)])), None)
+            if land:
+                country = Mention(land, "Country", pos, pos + len(stem), p.sentence, "rule",
+                                  conf.DEMONYM_OF_THE_TEXTS_COUNTRY, "")
+    return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
+
+
+def _role_after(p: Mention, text: str, orgs: list[Mention]) -> RoleMention | None:
+    right = text[p.end:p.end + 200]
+    m = re.match(rf",\s+(?:the\s+)?({title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)
+    if not m:
+        return None
+    title = _title_case(m.group(1))
+    org = next((o for o in orgs if p.end + m.end() <= o.start <= p.end + m.end() + 1), None)
+    if org is None:
+        org = next((o for o in orgs if p.end + m.end(1) < o.start <= p.end + m.end(1) + 1), None)
+    if org is None and m.group(0).rstrip().endswith(("of", "of the")):
+        # "Carla Ventura, chairwoman of the Brazilian-Mexican offshore venture Atlântico Golfo Petróleo"
+        org = next((o for o in orgs if o.type == "Organization" and 0 < o.start - (p.end + m.end()) <= 60
+                    and re.fullmatch(r"(?:[\w-]+\s+){1,5}", text[p.end + m.end():o.start])), None)
+    return RoleMention(title, p, org, p.sentence, conf.TITLE_AFTER_NAME if org else conf.TITLE_AFTER_NAME_NO_ORG)
+
+
+def _title_case(title: str) -> str:
+    small = {"of", "the", "and", "for"}
+    words = " ".join(title.split()).split(" ")
+    if title.isupper() and len(title) <= 4:
+        return title
+    return " ".join(w if w.lower() in small or w.isupper() else w[:1].upper() + w[1:] for w in words)
+
+
+def unnamed_posts(text: str, mentions: list[Mention]) -> list[tuple[str, Mention]]:
+    """"the president of the Republic of Belarus" with no name attached: (title, country mention)."""
+    out = []
+    for c in (m for m in mentions if m.type == "Country"):
+        before = text[max(0, c.start - 60):c.start]
+        m = re.search(rf"\b(?:the|as)\s+({title_regex().pattern})\s+of\s+(?:the\s+)?$", before, re.I)
+        if m:
+            out.append((_title_case(m.group(1)), c))
+    # "the first state visit of a Serbian president": a demonym before a lower-case title
+    for m in re.finditer(r"\b(?:a|the|as)\s+([A-Z][\w'-]+)\s+(president|prime minister|chancellor|premier|king)\b",
+                         text):
+        c = gz.demonym_index().get(m.group(1))
+        if c is not None:
+            sent = Sentence(m.start(), m.end())
+            out.append((_title_case(m.group(2)), Mention(c.name, "Country", m.start(1), m.end(1), sent, "rule",
+                                                         conf.DEMONYM_BEFORE_POST,
+                                                         c.name)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- speakers
+
+def speaker_intros(piece: Piece, text: str, roles: list[RoleMention]) -> list[RoleMention]:
+    """Transcript speakers introduced inline by title and name with no verb between them and the speech:
+    "Chairman of the State Authority for Military Industry of Belarus Dmitry Pantus We presented a report"."""
+    out = []
+    for r in roles:
+        start = r.org.start if r.org and r.org.start < r.person.start else r.person.start
+        # the title text begins the sentence ...
+        lead = text[r.sentence.start:start]
+        title_at_start = re.fullmatch(rf"\s*(?:[A-Z][\w'-]+\s+)?{title_regex().pattern}(?:\s+of\s+(?:the\s+)?)?\s*",
+                                      lead, re.I)
+        # ... and a new sentence (a capitalised pronoun or word) follows the name directly
+        after = text[r.person.end:r.person.end + 12]
+        if title_at_start and re.match(r"\s+(?:We|I|Our|My|The|This|Thank|Good|Dear|First|As|It)\b", after):
+            out.append(r)
+    return out
+
+
+SPEAKER_LINE = re.compile(r"^(?P<who>[A-Z][^\n:]{2,120}?):\s", re.M)
+
+
+def speaker_labels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Kremlin style "Vladimir Putin: Good afternoon" or "President of Ruritania Jan Kowal: …": the person
+    mention inside each speaker label."""
+    out = []
+    for m in SPEAKER_LINE.finditer(text):
+        inside = [x for x in mentions if x.type == "Person" and m.start("who") <= x.start and x.end <= m.end("who")]
+        if inside:
+            out.append(inside[-1] if len(inside) > 1 else inside[0])
+    return out
+
+
+VOCATIVE = re.compile(r"\b(?:Dear|Mr\.?|Mrs\.?|Ms\.?|Madam|Comrade)\s+(?:(?:President|Prime Minister|Chairman|"
+                      r"Premier|Chancellor|Minister|Mr\.?)\s+)*$")
+
+
+ADDRESS_TITLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:President|Prime Minister|Premier|Chancellor|Chairman|Mr\.?|Madam)"
+                           r"\s+$")
+
+
+def vocatives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Person mentions addressed directly: "Dear President Lukashenko", "Mr. President Lukashenko",
+    "President Vučić, welcome to …" (a title and name opening a sentence, then a comma)."""
+    return [m for m in mentions if m.type == "Person" and (
+        VOCATIVE.search(text[max(0, m.start - 40):m.start])
+        or ADDRESS_TITLE.search(text[max(0, m.start - 40):m.start]) and text[m.end:m.end + 1] in (",", "!"))]

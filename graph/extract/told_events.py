@@ -1,0 +1,184 @@
+"""Events told in sentences (sentence_events.py finds them): inside a headed segment, meetings told in passing; in a
+text without headers, the document's own events. Each becomes an `Event` with its participants, date (resolved
+against the nearest dateline), place, summit and topics, or is merged into the meeting it tells again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..ids import summit_key
+from ..records import Event
+from ..text.dates import find_dates, to_date
+from . import confidence as conf
+from .chunks import Piece
+from .context import Context, take_part
+from .identity import meeting_key, same_meeting
+from .mentions import counterpart_org
+from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, Told
+from .topics import rank_topics
+
+AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met once more|"
+                   r"later that day|in the evening|in the afternoon)\b")
+
+
+def datelines(norm: str, doc_date: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(position, date) of every dateline ("BERLIN, 3 May 2024 —") and dated first line; the document's date at 0."""
+    out = [(0, doc_date)] if doc_date else []
+    for m in re.finditer(r"(?m)^[^\n]{0,80}?\b(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\s*(?:[—–-]|$)",
+                         norm):
+        d = find_dates(m.group(1))
+        if d and d[0].year_given and d[0].precision == "day":
+            out.append((m.start(), to_date(d[0].begin)))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _ref_at(lines: list[tuple[int, dt.date]], pos: int, default: dt.date | None) -> dt.date | None:
+    ref = default
+    for p, d in lines:
+        if p <= pos:
+            ref = d
+    return ref
+
+
+def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_default: dt.date | None,
+                lines: list[tuple[int, dt.date]], events: list[Event]) -> list[Event]:
+    """Events told in the sentences of `body`. Inside a headed segment (`parent`) they are meetings told in passing
+    (`reported`), unless they are the header's own event told again; in a text without headers they are the
+    document's events, reported only when the text says they happened before ("last met", "had discussed")."""
+    key_of, entities, host = ctx.key_of, ctx.entities, ctx.host
+    out: list[Event] = []
+    starts: list[tuple[int, Event, Piece]] = []
+    for p in body:
+        for undated in ctx.told[id(p)]:
+            ref = _ref_at(lines, undated.sentence.start, ref_default) if parent is None else ref_default
+            t = undated.dated(ref)
+            if t.type in ("Joined", "Accompanied"):  # more people at the meeting just told
+                last = (out or ([parent] if parent else []) or [None])[-1]
+                for m in (t.subject if t.type == "Joined" else t.objects):
+                    if last is not None and key_of.get(m) and entities[key_of[m]].type == "Person":
+                        take_part(last, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
+                continue
+            ev = _told_event(ctx, t, parent, ref, events + out)
+            if ev is None:
+                continue
+            if parent is not None and same_meeting(parent, ev, host, any_tier=True):
+                for q in ev.participants:
+                    take_part(parent, q.entity, "guest" if q.entity != host else "host", q.confidence,
+                              q.method, q.sentence)
+                continue
+            again = AGAIN.search(p.text[ev.sentence.start - p.offset:ev.sentence.end - p.offset])
+            twin = None if again else next((e for e in events + out if same_meeting(e, ev, host)), None)
+            if twin is not None:
+                for q in ev.participants:
+                    take_part(twin, q.entity, q.role, q.confidence, q.method, q.sentence)
+                continue
+            if t.sidelines:
+                summit = _summit(t.sidelines, ev, events + out)
+                if summit not in out and summit not in events:
+                    out.append(summit)
+                ev.part_of = summit.key
+                for q in ev.participants:
+                    take_part(summit, q.entity, "attendee", conf.SUMMIT_ATTENDEE, "rule", q.sentence)
+            out.append(ev)
+            starts.append((ev.sentence.start, ev, p))
+    for i, (start, ev, p) in enumerate(starts):
+        nxt = starts[i + 1][0] if i + 1 < len(starts) and starts[i + 1][2] is p else p.offset + len(p.text)
+        para = p.text.find("\n\n", ev.sentence.end - p.offset)
+        end = min(nxt, p.offset + para) if para >= 0 else nxt
+        rank_topics(ctx, ev, [m for m in p.mentions if start <= m.start < end])
+    return out
+
+
+def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None,
+                earlier: list[Event]) -> Event | None:
+    entities, key_of, host = ctx.entities, ctx.key_of, ctx.host
+    ev = Event("", t.type, "", None, None, t.sentence, "rule", conf.REPORTED_EVENT, reported=parent is not None)
+    subj_word = t.subject_word.lower()
+    if (subj_word == "you and i" or subj_word == "we" and not t.objects) and parent is not None:
+        # "You and I met in Samarkand", "When we met in Khiva in May": the principals of the meeting
+        for q in parent.participants:
+            if q.role in ("host", "guest") and entities[q.entity].type == "Person":
+                take_part(ev, q.entity, q.role, conf.PRINCIPALS_AGAIN, "rule", t.sentence)
+    elif t.subject:
+        persons = [m for m in t.subject if key_of.get(m) and entities[key_of[m]].type == "Person"] or t.subject
+        for m in persons:
+            k = key_of.get(m)
+            if k:
+                take_part(ev, k, "host" if k == host else "guest", conf.SUBJECT, "rule", t.sentence)
+    elif subj_word.lower() in ("he", "she", "his", "her") and earlier:  # the last one told of
+        if earlier[-1].participants:
+            first = earlier[-1].participants[0]
+            take_part(ev, first.entity, first.role, conf.LAST_TOLD, "rule", t.sentence)
+    elif GROUP_SUBJECTS.match(subj_word) and earlier:
+        prev = earlier[-1]
+        for q in prev.participants:
+            take_part(ev, q.entity, q.role, conf.GROUP_OF_LAST_TOLD, "rule", t.sentence)
+    elif HOST_SUBJECTS.match(subj_word) and host and parent is None:
+        take_part(ev, host, "host", conf.HOST_BY_TITLE, "inference", t.sentence)
+    objects = [m for m in t.objects if key_of.get(m)]
+    if t.type in ("Visit", "Ceremony"):  # the visited place or works is where, the companions are who
+        objects = [m for m in objects if m.type == "Person"]
+        if not ev.participants:
+            return None
+    kind = {m: entities[key_of[m]].type for m in objects}
+    has_person = any(kind[m] == "Person" for m in objects)
+    guests = [m for m in objects if kind[m] == "Person" or not has_person and kind[m] == "Organization"
+              or kind[m] == "Organization" and counterpart_org(m.text)]
+    for m in guests:
+        k = key_of[m]
+        take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
+    if not guests and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
+            and t.type not in ("Visit", "Ceremony") and len(ev.participants) < 2:
+        return None  # "the Congress received constitutional status": nobody was met
+    alone_ok = t.type in ("Visit", "Ceremony") or any(entities[q.entity].type == "Organization"
+                                                      for q in ev.participants)
+    if len(ev.participants) < 2 and not alone_ok:
+        return None
+    ev.start = _start(t, parent, ref, earlier, subj_word)
+    if parent is None:
+        start = ev.start
+        before = bool(start and ref and len(start) == 10 and to_date(start) < ref - dt.timedelta(days=10)) or \
+            bool(start and ref and len(start) < 10 and start < ref.isoformat()[:len(start)])
+        ev.reported = t.reported_cue or before
+    if t.place is not None and key_of.get(t.place) not in {q.entity for q in ev.participants}:
+        ev.place = key_of.get(t.place)
+    if parent is not None:
+        ev.part_of = parent.part_of or (parent.key if parent.type in ("StateVisit", "Visit") else None)
+    ev.label = _label(ctx, ev, t)
+    ev.key = meeting_key(ev)
+    ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
+    return ev
+
+
+def _start(t: Told, parent: Event | None, ref: dt.date | None, earlier: list[Event], subj_word: str) -> str | None:
+    """The told meeting's date: the sentence's own, else the meeting just told, the parent's or the reference."""
+    start = t.start
+    if start and start != "same-day" and ref is not None and start[:4] > ref.isoformat()[:4]:
+        start = None  # "… to be finished in 2028": a plan's date, not the meeting's
+    if GROUP_SUBJECTS.match(subj_word) and not t.date_given and earlier:
+        start = earlier[-1].start  # "The sides discussed …": the meeting just told
+    if start == "same-day":
+        start = earlier[-1].start if earlier else None
+    if start is None:
+        start = (parent.start if parent is not None and parent.end is None else
+                 (ref.isoformat() if ref and parent is None else None))
+    return start
+
+
+def _label(ctx: Context, ev: Event, t: Told) -> str:
+    """"Jan Kowal meets Rumen Radev", "Jan Kowal holds talks with …", "Visit with …"."""
+    names = [ctx.entities[q.entity].label for q in ev.participants]
+    if len(names) > 1:
+        return " ".join(" ".join(names[:1]).split()) + \
+            (" meets " if t.type != "Negotiations" else " holds talks with ") + ", ".join(names[1:])
+    return f"{t.type} with " + ", ".join(names)
+
+
+def _summit(name: str, ev: Event, known: list[Event]) -> Event:
+    key = summit_key(ev.start, name)
+    for e in known:
+        if e.key == key:
+            return e
+    etype = "Summit" if "summit" in name.lower() else "Conference"
+    return Event(key, etype, name, ev.start, None, ev.sentence, "rule", conf.SUMMIT, reported=ev.reported)
