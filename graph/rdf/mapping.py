@@ -12,7 +12,7 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, SDO, SKOS
 
-from .namespaces import ITSRDF, KG, NIF
+from .namespaces import EVENT_CLASSES, ITSRDF, KG, NIF
 from ..records import Document, Entity, Event, Sentence
 from ..ids import doc_iri, entity_iri, participation_iri, post_iri, role_iri, span_iri, topic_iri
 
@@ -23,16 +23,6 @@ ENTITY_CLASS = {
     "Place": SDO.Place,
     "Project": KG.Project,
     "Equipment": KG.Equipment,
-}
-EVENT_CLASS = {
-    "Meeting": KG.Meeting,
-    "Negotiations": KG.Negotiations,
-    "PhoneCall": KG.PhoneCall,
-    "Conference": KG.Conference,
-    "Summit": KG.Summit,
-    "Visit": KG.Visit,
-    "StateVisit": KG.StateVisit,
-    "Ceremony": KG.Ceremony,
 }
 ROLE_CLASS = {"host": KG.Host, "guest": KG.Guest, "attendee": KG.Attendee}
 
@@ -128,7 +118,7 @@ class _Mapper:
 
     def event(self, ev: Event) -> None:
         g, iri = self.g, entity_iri(ev.key)
-        g.add((iri, RDF.type, EVENT_CLASS.get(ev.type, SDO.Event)))
+        g.add((iri, RDF.type, EVENT_CLASSES.get(ev.type, SDO.Event)))
         g.add((iri, RDFS.label, Literal(ev.label)))
         g.add((iri, SDO.name, Literal(ev.label)))
         if ev.start:

@@ -1,11 +1,13 @@
-"""The ontology's terms as rdflib namespaces.
+"""The ontology's terms as rdflib namespaces, the event classes, and the SPARQL prefixes.
 
-`KG` mirrors `ontology/kg.ttl` (a test keeps the two in sync); `_fail = True` makes a misspelt term raise instead of
-minting a new IRI. `NIF` and `ITSRDF` cover the few NLP Interchange Format terms the provenance uses.
+`KG` mirrors `ontology/kg.ttl` (tests/test_namespaces.py fails when a term is on one side only); `_fail = True`
+makes a misspelt term raise instead of minting a new IRI. `NIF` and `ITSRDF` cover the few NLP Interchange Format
+terms the provenance uses. `EVENT_CLASSES` is the one list of the event classes: the mapping types events with
+them and the queries match them (`$EVENT_CLASSES` in a `.rq` file, see store/kgstore.py `load_query`).
 """
 
 from rdflib import Namespace
-from rdflib.namespace import DefinedNamespace, URIRef
+from rdflib.namespace import ORG, PROV, RDFS, SDO, SKOS, XSD, DefinedNamespace, URIRef
 
 BASE = "https://w3id.org/meeting-graph/"
 ID = Namespace(BASE + "id/")
@@ -78,3 +80,24 @@ class ITSRDF(DefinedNamespace):
 
     taIdentRef: URIRef
     taConfidence: URIRef
+
+
+EVENT_TYPES = ("Meeting", "Negotiations", "PhoneCall", "Conference", "Summit", "Visit", "StateVisit", "Ceremony")
+EVENT_CLASSES = {t: KG[t] for t in EVENT_TYPES}  # an event's type (records.Event.type) → its class
+
+PREFIXES = {
+    "kg": str(KG._NS),
+    "schema": str(SDO),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "nif": str(NIF._NS),
+    "itsrdf": str(ITSRDF._NS),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+}
+
+
+def event_classes_sparql() -> str:
+    """The event classes as the queries write them: "kg:Meeting … kg:Ceremony schema:Event"."""
+    return " ".join(f"kg:{t}" for t in EVENT_TYPES) + " schema:Event"

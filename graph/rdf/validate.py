@@ -7,13 +7,12 @@ import functools
 from importlib.resources import files
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, Namespace
-from rdflib.namespace import PROV, SDO
+from rdflib import Graph
+from rdflib.namespace import PROV, SDO, SH
 
 from .namespaces import KG, NIF
 
 ONTOLOGY = files("graph.ontology")  # the top-level `ontology/` folder, shipped in the wheel
-SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
 @functools.lru_cache(maxsize=1)

@@ -40,21 +40,10 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 
-from ..rdf.namespaces import KG
+from ..rdf.namespaces import KG, PREFIXES, event_classes_sparql
 from .sparqltext import bind_values, from_graphs
 
 QUERIES = files("graph") / "queries"
-PREFIXES = {
-    "kg": str(KG._NS),
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-    "itsrdf": "http://www.w3.org/2005/11/its/rdf#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 HTTP_TIMEOUT = 600  # seconds, for one request to a remote server
 
 
@@ -70,8 +59,9 @@ def load_query(name: str, bound: Iterable[str] | None = None) -> str:
     when ?VAR is bound, one ending in `#?! VAR` only when it is not (`bound=None`: every line, markers kept as
     comments). An optional filter written this way costs nothing when its parameter is not given; as a FILTER
     that tests whether its parameter is bound it made Oxigraph's plans vary from 0.1 s to 30 s (bench/README.md).
-    Only lines are chosen, so a value never enters the text: parameters are still bound."""
-    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    Only lines are chosen, so a value never enters the text: parameters are still bound. `$EVENT_CLASSES` stands
+    for the event classes (rdf/namespaces.py)."""
+    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8").replace("$EVENT_CLASSES", event_classes_sparql())
     if bound is None:
         return text
     given = set(bound)
