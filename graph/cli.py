@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -634,6 +635,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if hasattr(args, "model") and not args.model:  # the model is a setting: --model, else $KG_MODEL, else the default
+        args.model = os.environ.get("KG_MODEL") or None
     try:
         return args.func(args)
     except CliError as exc:

@@ -40,7 +40,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 
-from ..rdf.namespaces import KG, PREFIXES, event_classes_sparql
+from ..rdf.namespaces import PREFIXES, event_classes_sparql
 from .sparqltext import bind_values, from_graphs
 
 QUERIES = files("graph") / "queries"
