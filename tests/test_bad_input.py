@@ -5,13 +5,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import URIRef
 
-from graph.ids import doc_iri
+from graph.extract.analyse import analyse, checksum
+from graph.ids import doc_iri, slug
 from graph.rdf.mapping import to_graph
-from graph.rdf.namespaces import ID
-from graph.extract.analyse import analyse
-from graph.ids import slug
-from graph.store.kgstore import KGStore
+from graph.rdf.namespaces import ID, NIF
 from graph.rdf.validate import validate
+from graph.store.kgstore import KGStore
 
 NASTY = {
     "html": "<html><body><h1>Meeting with President <b>Jan Kowal</b>, 3 May 2024</h1><p>Good morning!</p></body>",
@@ -59,9 +58,22 @@ def test_any_name_gives_a_valid_iri(name):
 
 @settings(max_examples=30, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300))
-def test_any_text_goes_through_the_blank_pipeline(blank_nlp, text):
+def test_any_text_gives_a_valid_graph_that_points_into_it(blank_nlp, text):
     doc = analyse("h.txt", text, blank_nlp)
-    to_graph(doc)
+    assert doc.text == text and doc.checksum == checksum(text)
+    for s in doc.sentences:
+        assert 0 <= s.start <= s.end <= len(text)
+    for key, ent in doc.entities.items():
+        assert ent.key == key and key.startswith(ent.type.lower() + "/")
+        for m in ent.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+    for ev in doc.events:
+        assert {p.entity for p in ev.participants} | {t.entity for t in ev.topics} <= set(doc.entities)
+    g = to_graph(doc)
+    conforms, problems = validate(g)
+    assert conforms, problems
+    anchors = {str(o) for o in g.objects(None, NIF.anchorOf)}
+    assert all(a in text for a in anchors)
 
 
 def test_a_text_longer_than_spacy_max_length_is_cut_into_chunks(blank_nlp):
