@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
@@ -43,28 +42,6 @@ def _store(args, create: bool = False, write: bool = False):
 
 
 # ---------------------------------------------------------------------------------------------------- output
-
-def _rows_out(header: list[str], rows: list[list], fmt: str, out=sys.stdout) -> None:
-    if fmt == "json":
-        json.dump([dict(zip(header, r)) for r in rows], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    elif fmt == "csv":
-        w = csv.writer(out)
-        w.writerow(header)
-        w.writerows(rows)
-    else:
-        _table(header, rows, out)
-
-
-def _table(header: list[str], rows: list[list], out, width: int = 60) -> None:
-    cells = [[("" if c is None else str(c)) for c in r] for r in rows]
-    cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in r] for r in cells]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
-    out.write("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip() + "\n")
-    out.write("  ".join("-" * w for w in widths) + "\n")
-    for r in cells:
-        out.write("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
-
 
 def _term(v):
     return None if v is None else str(v)
@@ -228,8 +205,9 @@ def _query_text(arg: str) -> str:
 
 
 def cmd_query(args) -> int:
-    from .store.sparqltext import Refused, check_services, explain, is_update
     from .store.kgstore import PREFIXES
+    from .store.sparqltext import Refused, check_services, explain, is_update
+    from .views.output import stream_rows, write_sparql_json
 
     text = _query_text(args.sparql)
     if is_update(text):
@@ -247,9 +225,9 @@ def cmd_query(args) -> int:
             elif kind == "CONSTRUCT":
                 sys.stdout.write(rows.serialize(format="turtle"))
             elif args.format == "sparql-json":
-                _sparql_json_out(header, rows, sys.stdout)
+                write_sparql_json(header, rows, sys.stdout)
             else:
-                _rows_stream(header, rows, args.format, sys.stdout)
+                stream_rows(header, rows, args.format, sys.stdout)
         except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
             # pyoxigraph: SyntaxError for the text, OSError or RuntimeError while evaluating (a SERVICE's reply)
             if isinstance(exc, BrokenPipeError):
@@ -258,45 +236,6 @@ def cmd_query(args) -> int:
     return 0
 
 
-def _rows_stream(header: list[str], rows, fmt: str, out, page: int = 5000) -> None:
-    """Rows written as they come (bounded memory): csv and json row by row, a table in pages whose column widths
-    are those of the first page (wider cells push their line)."""
-    if fmt == "csv":
-        w = csv.writer(out)
-        w.writerow(header)
-        for r in rows:
-            w.writerow(["" if c is None else c for c in r])
-    elif fmt == "json":
-        first = True
-        for r in rows:
-            item = json.dumps(dict(zip(header, r)), ensure_ascii=False, indent=2).replace("\n", "\n  ")
-            out.write(("[\n  " if first else ",\n  ") + item)
-            first = False
-        out.write("[]\n" if first else "\n]\n")
-    else:
-        import itertools
-
-        chunk = list(itertools.islice(rows, page))
-        _table(header, chunk, out)
-        widths = [max([len(h)] + [min(len(c or ""), 60) for c in (r[i] for r in chunk)]) for i, h in enumerate(header)]
-        while len(chunk) == page:
-            chunk = list(itertools.islice(rows, page))
-            for r in chunk:
-                cells = [("" if c is None else c) for c in r]
-                cells = [c if len(c) <= 60 else c[:59] + "…" for c in cells]
-                out.write("  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip() + "\n")
-
-
-def _sparql_json_out(header: list[str], rows, out) -> None:
-    """SPARQL 1.1 Results JSON, written row by row."""
-    from .store.kgstore import binding
-
-    out.write('{\n  "head": {\n    "vars": ' + json.dumps(header) + '\n  },\n  "results": {\n    "bindings": [')
-    first = True
-    for r in rows:
-        out.write(("\n      " if first else ",\n      ") + json.dumps(binding(header, r), ensure_ascii=False))
-        first = False
-    out.write("\n    ]\n  }\n}\n")
 
 
 def cmd_export(args) -> int:
@@ -364,6 +303,7 @@ def cmd_analyze(args) -> int:
     import textwrap
 
     from .views.analysis import central_actors, meeting_groups, who_met_whom
+    from .views.output import table
 
     g = _analysis_graph(args)
     scores = central_actors(g, top=args.top)
@@ -376,9 +316,9 @@ def cmd_analyze(args) -> int:
     w = who_met_whom(g)
     print(f"Most central actors ({w.number_of_nodes()} actors, {w.number_of_edges()} who-met-whom links; "
           "met: other actors at the same events)")
-    _table(["actor", "kind", "met", "events", "degree", "betweenness"],
-           [[s.label, s.kind, s.met, s.events, f"{s.degree:.3f}", f"{s.betweenness:.3f}"] for s in scores],
-           sys.stdout)
+    table(["actor", "kind", "met", "events", "degree", "betweenness"],
+          [[s.label, s.kind, s.met, s.events, f"{s.degree:.3f}", f"{s.betweenness:.3f}"] for s in scores],
+          sys.stdout)
     print(f"\nGroups who meet together (greedy modularity communities): {len(groups) or 'none'}")
     for i, gr in enumerate(groups, 1):
         head = f"{i}. {len(gr.labels)} actors, {gr.meetings} meeting{'s' if gr.meetings != 1 else ''}: "

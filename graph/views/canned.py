@@ -31,6 +31,7 @@ from typing import Iterable, TextIO
 from rdflib import XSD, Literal, URIRef
 
 from ..store.kgstore import KGStore, sparql_json, to_json_value
+from .output import cell, table
 
 FORMATS = ("table", "csv", "json", "sparql-json")
 IRI_COLUMNS = {"event", "subject", "agent", "post", "a", "b"}  # left out of tables (with any column of IRIs)
@@ -312,20 +313,6 @@ def together(store: KGStore, *, with_: str | None = None, since: str | None = No
 
 # ---------------------------------------------------------------------------------------------------- output
 
-def _cell(term) -> str:
-    return "" if term is None else str(term)
-
-
-def table(part: Part, out: TextIO, width: int = 60) -> None:
-    cells = [[_cell(c) for c in r] for r in part.rows]
-    cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in r] for r in cells]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(part.columns)]
-    out.write("  ".join(h.ljust(w) for h, w in zip(part.columns, widths)).rstrip() + "\n")
-    out.write("  ".join("-" * w for w in widths) + "\n")
-    for r in cells:
-        out.write("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
-
-
 def _iri_column(part: Part, j: int) -> bool:
     values = [r[j] for r in part.rows if r[j] is not None]
     if not values:
@@ -350,7 +337,7 @@ def write(answer: Answer, fmt: str, out: TextIO, *, iris: bool = False) -> None:
             if i:
                 out.write("\n")
             w.writerow(p.columns)
-            w.writerows([[_cell(c) for c in r] for r in p.rows])
+            w.writerows([[cell(c) for c in r] for r in p.rows])
     elif fmt == "table":
         for i, p in enumerate(parts):
             keep = [j for j, c in enumerate(p.columns) if iris or not _iri_column(p, j)]
@@ -358,6 +345,6 @@ def write(answer: Answer, fmt: str, out: TextIO, *, iris: bool = False) -> None:
             if len(parts) > 1:
                 out.write(("\n" if i else "") + f"{p.name} ({len(p.rows)})\n")
             if p.rows or len(parts) == 1:
-                table(shown, out)
+                table(shown.columns, shown.rows, out)
     else:
         raise QuestionError(f"unknown format {fmt}")
