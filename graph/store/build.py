@@ -31,6 +31,8 @@ from typing import Callable, Iterable, Iterator, TextIO
 
 from rdflib import Graph, Literal, URIRef
 
+from ..text.inputs import collect as walk
+from ..text.inputs import decode
 from .link import KnownActors, link_to_store
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph
@@ -87,16 +89,12 @@ def _stored_identity(info: DocInfo) -> dict:
 
 def collect(paths: Iterable[str | Path], follow_links: bool = False) -> tuple[list[Path], list[tuple[str, str]]]:
     """Text files named directly, and the `.txt` files under named folders (`inputs.collect`)."""
-    from ..text.inputs import collect as walk
-
     return walk(paths, follow_links)
 
 
 def read_text(path: Path, warn: Callable[[str], None] | None = None) -> str:
     """The text of `path`, its encoding found per file and line (`inputs.decode`); `warn` gets a line for each
     problem (mixed encodings, undecodable bytes, control characters removed); binary files refused."""
-    from ..text.inputs import decode
-
     try:
         if path.stat().st_size > MAX_BYTES:
             raise InputError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")

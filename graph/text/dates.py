@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -157,3 +158,23 @@ def to_date(iso: str | None) -> dt.date | None:
         return dt.date(parts[0], parts[1], parts[2])
     except ValueError:
         return None
+
+
+ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_bounds(value: object) -> tuple[str, str] | None:
+    """The first and last ISO day a partial ISO date ("2024-05-03", "2024-05", "2024") covers, or None if unreadable:
+    the one place partial dates are read."""
+    match = ISO_PREFIX.match(str(value).strip()) if value else None
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if month and not 1 <= int(month) <= 12:
+        return None
+    if day:
+        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+    if month:
+        last = calendar.monthrange(int(year), int(month))[1]
+        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
+    return f"{year}-01-01", f"{year}-12-31"

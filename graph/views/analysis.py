@@ -28,6 +28,8 @@ from typing import Any, Iterable
 
 import networkx as nx
 
+from ..text.dates import date_bounds
+
 ACTOR_RELS = frozenset({"host", "participant"})
 EVENT = "Event"
 MAX_PATHS = 20
@@ -326,10 +328,8 @@ def parse_day(value: str | None, *, end: bool = False) -> str | None:
     """An ISO date (`2023-03-01`, `2023-03`, `2023`) → the first (or with `end`, the last) day it covers."""
     if not value:
         return None
-    from .viz import _date_bounds
-
     text = value.strip()
-    bounds = _date_bounds(text) if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) else None
+    bounds = date_bounds(text) if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) else None
     if bounds:
         try:
             date.fromisoformat(bounds[1 if end else 0])
@@ -341,9 +341,7 @@ def parse_day(value: str | None, *, end: bool = False) -> str | None:
 
 def event_span(attrs: dict) -> tuple[str, str] | None:
     """The first and last ISO day an event covers, or None if it is undated."""
-    from .viz import _date_bounds
-
-    start, end = _date_bounds(attrs.get("start")), _date_bounds(attrs.get("end"))
+    start, end = date_bounds(attrs.get("start")), date_bounds(attrs.get("end"))
     if not start and not end:
         return None
     return (start or end)[0], (end or start)[1]

@@ -14,7 +14,6 @@ smaller ones are laid out by vis-network with a fixed number of stabilisation it
 
 from __future__ import annotations
 
-import calendar
 import json
 import math
 import re
@@ -26,6 +25,8 @@ from typing import Any, Iterable
 import networkx as nx
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
+
+from ..text.dates import date_bounds
 
 TEMPLATES = files("graph") / "templates"
 VIS_DIR = ("lib", "vis-9.1.2")
@@ -83,7 +84,6 @@ REL_STYLES: dict[str, RelStyle] = {
 OTHER_REL = "other"
 OTHER_REL_STYLE = RelStyle("other", "#999999", 1.0)
 
-_ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
 
@@ -192,7 +192,7 @@ def _type_name(kind: str, event_type: Any) -> str:
 
 def _date_fields(start: Any, end: Any) -> dict[str, str]:
     """Return `dates` (for display) and `dateLo`/`dateHi` (full ISO days, for filtering); empty if undated."""
-    start_bounds, end_bounds = _date_bounds(start), _date_bounds(end)
+    start_bounds, end_bounds = date_bounds(start), date_bounds(end)
     if not start_bounds and not end_bounds:
         return {}
     lo = (start_bounds or end_bounds)[0]
@@ -200,22 +200,6 @@ def _date_fields(start: Any, end: Any) -> dict[str, str]:
     shown = [str(v) for v in (start, end) if v]
     dates = shown[0] if len(shown) == 1 or shown[0] == shown[1] else f"{shown[0]} – {shown[1]}"
     return {"dates": dates, "dateLo": lo, "dateHi": hi}
-
-
-def _date_bounds(value: Any) -> tuple[str, str] | None:
-    """Return the first and last ISO day a date of day, month or year precision covers, or None if unreadable."""
-    match = _ISO_PREFIX.match(str(value).strip()) if value else None
-    if not match:
-        return None
-    year, month, day = match.groups()
-    if month and not 1 <= int(month) <= 12:
-        return None
-    if day:
-        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
-    if month:
-        last = calendar.monthrange(int(year), int(month))[1]
-        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
-    return f"{year}-01-01", f"{year}-12-31"
 
 
 def _sources(sources: Any) -> list[dict[str, str]]:
