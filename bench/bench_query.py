@@ -70,7 +70,7 @@ def _query_text(name: str, params: tuple) -> str:
 def _generate(triples: int, seed: int) -> tuple[dict, list]:
     """The synthetic documents' graphs up to `triples`, and who to ask about: the person in the most events."""
     from graph.ids import doc_iri, entity_iri
-from graph.rdf.mapping import to_graph
+    from graph.rdf.mapping import to_graph
     from synth import documents
 
     t0 = time.perf_counter()

@@ -138,7 +138,7 @@ def graphs(triples: int, seed: int = 1, name_prefix: str = "") -> Iterator[tuple
     import dataclasses
 
     from graph.ids import doc_iri
-from graph.rdf.mapping import to_graph
+    from graph.rdf.mapping import to_graph
 
     total = 0
     for doc in documents(seed):
