@@ -33,27 +33,27 @@ from benchlib import publish, table
 
 # Functions whose cumulative time makes the stages table: (module file suffix, function name, shown as).
 STAGES = [
-    ("graph/build.py", "build", "build() total"),
-    ("graph/build.py", "_stored_source", "  re-analysis of stored documents (relinking)"),
-    ("graph/pipeline.py", "analyse", "analyse"),
+    ("graph/store/build.py", "build", "build() total"),
+    ("graph/store/build.py", "_stored_source", "  re-analysis of stored documents (relinking)"),
+    ("graph/extract/analyse.py", "analyse", "analyse"),
     ("spacy/language.py", "pipe", "  spaCy (Language.pipe, inside analyse)"),
-    ("graph/link.py", "link_to_store", "link_to_store"),
-    ("graph/link.py", "of_store", "  KnownActors.of_store (SPARQL over the store, once per run)"),
-    ("graph/link.py", "match", "  KnownActors.match (indexed)"),
-    ("graph/link.py", "add_graph", "  KnownActors.add_graph (each written document)"),
-    ("graph/resolve.py", "same_name", "    same_name"),
-    ("graph/resolve.py", "part_of_name", "    part_of_name"),
-    ("graph/resolve.py", "org_key", "    org_key"),
-    ("graph/resolve.py", "fold", "    fold"),
-    ("graph/link.py", "_link_events", "  _link_events (SPARQL, the document's days)"),
-    ("graph/link.py", "rekey", "  rekey"),
-    ("graph/mapping.py", "to_graph", "to_graph"),
-    ("graph/validate.py", "validate", "validate (SHACL, each document)"),
-    ("graph/validate.py", "ontology_graph", "  ontology_graph (parses kg.ttl)"),
-    ("graph/validate.py", "shapes_graph", "  shapes_graph (parses shapes.ttl)"),
-    ("graph/store.py", "replace_graph", "replace_graph"),
-    ("graph/store.py", "checksum", "checksum"),
-    ("graph/build.py", "read_text", "read_text"),
+    ("graph/store/link.py", "link_to_store", "link_to_store"),
+    ("graph/store/link.py", "of_store", "  KnownActors.of_store (SPARQL over the store, once per run)"),
+    ("graph/store/link.py", "match", "  KnownActors.match (indexed)"),
+    ("graph/store/link.py", "add_graph", "  KnownActors.add_graph (each written document)"),
+    ("graph/extract/resolve.py", "same_name", "    same_name"),
+    ("graph/extract/resolve.py", "part_of_name", "    part_of_name"),
+    ("graph/ids.py", "org_key", "    org_key"),
+    ("graph/ids.py", "fold", "    fold"),
+    ("graph/store/link.py", "_link_events", "  _link_events (SPARQL, the document's days)"),
+    ("graph/store/link.py", "rekey", "  rekey"),
+    ("graph/rdf/mapping.py", "to_graph", "to_graph"),
+    ("graph/rdf/validate.py", "validate", "validate (SHACL, each document)"),
+    ("graph/rdf/validate.py", "ontology_graph", "  ontology_graph (parses kg.ttl)"),
+    ("graph/rdf/validate.py", "shapes_graph", "  shapes_graph (parses shapes.ttl)"),
+    ("graph/store/kgstore.py", "replace_graph", "replace_graph"),
+    ("graph/store/kgstore.py", "checksum", "checksum"),
+    ("graph/store/build.py", "read_text", "read_text"),
 ]
 
 
@@ -147,7 +147,7 @@ def run(args) -> dict:
     prof_path.parent.mkdir(parents=True, exist_ok=True)
     prof.dump_stats(str(prof_path))
     stats = pstats.Stats(prof)
-    total = _find(stats, "graph/build.py", "build")[3]
+    total = _find(stats, "graph/store/build.py", "build")[3]
     stages = []
     for suffix, func, label in STAGES:
         hit = _find(stats, suffix, func)
