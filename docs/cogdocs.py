@@ -183,3 +183,18 @@ def score_row(label: str, gold: str) -> None:
     line = next(ln for ln in output(f"evaluate {gold}").splitlines() if ln.startswith("summary "))
     figures = dict(part.split("=", 1) for part in line.split()[1:])
     cog.outl(f"| {label} | " + " | ".join(figures.get(k, "n/a").strip() or "n/a" for k in SUMMARY_KEYS) + " |")
+
+
+def shapes_table() -> None:
+    """The SHACL shapes of ontology/shapes.ttl: each shape's targets and the paths it constrains."""
+    import cog
+    from rdflib import Graph, Namespace
+
+    SH = Namespace("http://www.w3.org/ns/shacl#")
+    g = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    short = g.namespace_manager.normalizeUri
+    cog.outl("| shape | targets | constrained paths |\n| --- | --- | --- |")
+    for shape in sorted(set(g.subjects(SH.targetClass, None)), key=str):
+        targets = ", ".join(f"`{short(t)}`" for t in sorted(g.objects(shape, SH.targetClass), key=str))
+        paths = sorted({short(g.value(p, SH.path)) for p in g.objects(shape, SH.property)})
+        cog.outl(f"| `{short(shape)}` | {targets} | " + ", ".join(f"`{p}`" for p in paths) + " |")
