@@ -198,3 +198,53 @@ def shapes_table() -> None:
         targets = ", ".join(f"`{short(t)}`" for t in sorted(g.objects(shape, SH.targetClass), key=str))
         paths = sorted({short(g.value(p, SH.path)) for p in g.objects(shape, SH.property)})
         cog.outl(f"| `{short(shape)}` | {targets} | " + ", ".join(f"`{p}`" for p in paths) + " |")
+
+
+def curl(*requests: tuple) -> None:
+    """Start `kg serve` on the seed's store (a child process on a free loopback port), send each request
+    (PATH, FIELD, VALUE[, ACCEPT]) as a form POST and print it as the `curl` command that sends it, with the body
+    and the status, as `-w 'HTTP %{http_code}'` prints it. The port shown is the default, 7878."""
+    import socket
+    import subprocess
+    import time
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    import cog
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    kg_exe = shutil.which("kg", path=str(Path(sys.executable).parent)) or "kg"
+    server = subprocess.Popen([kg_exe, "serve", "--store", "kg-store", "--port", str(port)], cwd=workdir(),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parts = []
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read()
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("kg serve did not start") from None
+                time.sleep(0.2)
+        for path, field, value, *accept in requests:
+            headers = {"Accept": accept[0]} if accept else {}
+            req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", urllib.parse.urlencode({field: value}).encode(),
+                                         headers=headers)
+            try:
+                with urllib.request.urlopen(req, timeout=30) as r:
+                    status, text = r.status, r.read().decode()
+            except urllib.error.HTTPError as exc:
+                status, text = exc.code, exc.read().decode()
+            shown = (f"curl -s -w 'HTTP %{{http_code}}\\n' http://127.0.0.1:7878{path}"
+                     + "".join(f" -H '{k}: {v}'" for k, v in headers.items())
+                     + f" --data-urlencode '{field}={value}'")
+            body = "\n".join(ln.rstrip() for ln in text.strip().splitlines())
+            parts.append(f"$ {shown}\n{body}\nHTTP {status}")
+    finally:
+        server.terminate()
+        server.wait(30)
+    cog.outl("```console\n" + "\n\n".join(parts) + "\n```")
