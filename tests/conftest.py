@@ -97,6 +97,7 @@ SLOW_MODULES = {
 # "module::test" of tests that load the real model, or run `kg`, without the fixtures above
 SLOW_TESTS = {
     "test_sentence_events::test_one_meeting_told_by_two_documents_is_one_event",  # build() with the default model
+    "test_docs::test_the_docs_quote_the_code_as_it_is_now",  # cog --check: builds the seed, scores the corpora
 }
 
 
