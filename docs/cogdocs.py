@@ -118,14 +118,15 @@ def kg(*commands: str, store: bool = True, lang: str = "console") -> None:
 
 
 def commands() -> list[str]:
-    """The names of the `kg` commands, sorted, from the CLI itself (click group or argparse sub-parsers)."""
+    """The names of the `kg` commands, sorted, from the CLI itself: a click group (the console script, or a group in
+    its module), else argparse's sub-parsers."""
     main = _console_script()
-    group = getattr(main, "commands", None)  # click
-    if group is not None:
-        return sorted(name for name, cmd in group.items() if not getattr(cmd, "hidden", False))
-    import graph.cli
-
-    sub = next(a for a in graph.cli.parser()._actions if a.__class__.__name__ == "_SubParsersAction")
+    module = sys.modules[main.__module__]
+    for obj in (main, *vars(module).values()):
+        group = getattr(obj, "commands", None)
+        if isinstance(group, dict) and group:
+            return sorted(name for name, cmd in group.items() if not getattr(cmd, "hidden", False))
+    sub = next(a for a in module.parser()._actions if a.__class__.__name__ == "_SubParsersAction")
     return sorted(sub.choices)
 
 
