@@ -557,6 +557,10 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
             _participant(ev, q.entity, q.role, 0.55, "rule", t.sentence)
     elif HOST_SUBJECTS.match(subj_word) and host and parent is None:
         _participant(ev, host, "host", 0.6, "inference", t.sentence)
+    elif host and parent is None and (not subj_word or subj_word.split()[-1] in
+                                      " ".join({entities[host].label, *entities[host].aliases}).split()):
+        # "a bilateral meeting with …" told with nobody before it, or the host named in a form the model missed
+        _participant(ev, host, "host", 0.55, "inference", t.sentence)
     objects = [m for m in t.objects if key_of.get(m)]
     if t.type in ("Visit", "Ceremony"):  # the visited place or works is where, the companions are who
         objects = [m for m in objects if m.type == "Person"]

@@ -19,6 +19,18 @@ from .dates import find_dates, relative_dates
 from .records import Mention, Sentence
 
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
+# verbs that take the one met after "with" (or "on"): "interacted with", "conferred with", "called on"
+WITH_VERBS = {"interact": "Meeting", "confer": "Meeting", "negotiate": "Negotiations", "sit": "Meeting",
+              "consult": "Meeting", "converse": "Meeting"}
+# nouns that name a meeting when someone is met "with" them: "a bilateral meeting with", "talks between"
+NOUN_TRIGGERS = {"meeting": "Meeting", "talk": "Negotiations", "talks": "Negotiations",
+                 "negotiation": "Negotiations", "negotiations": "Negotiations", "conversation": "Meeting",
+                 "call": "PhoneCall", "audience": "Meeting", "bilateral": "Meeting", "bilaterals": "Meeting",
+                 "discussion": "Meeting", "discussions": "Meeting", "consultation": "Meeting",
+                 "consultations": "Meeting", "session": "Meeting", "summit": "Meeting", "tete-a-tete": "Meeting",
+                 "visit": "Meeting", "dialogue": "Meeting"}
+# a noun trigger in the plural ("a series of bilateral meetings with A, B and C") is one meeting each
+PLURAL_TRIGGERS = {"meetings", "bilaterals", "calls", "conversations", "audiences", "visits"}
 EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
                "negotiations": "Negotiations", "meeting": "Meeting", "conversation": "Meeting", "call": "PhoneCall",
                "consultation": "Meeting", "consultations": "Meeting"}
@@ -75,6 +87,14 @@ def trigger(tok: Token) -> str | None:
                 w.lemma_.lower() in set(EVENT_NOUNS) | {"breakfast", "lunch", "dinner"} for w in c.subtree))
             for c in tok.children):
         return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "attend" and any(c.dep_ == "agent" for c in tok.children) and \
+            any(c.dep_ == "nsubjpass" and c.lemma_.lower() in set(EVENT_NOUNS) | set(NOUN_TRIGGERS) | {"ceremony"}
+                for c in tok.children):
+        return "Accompanied"  # "The meeting was attended by Director … Abbas Kamel"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "include" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("delegation", "team", "entourage", "participant", "attendee")
+            for c in tok.children):
+        return "Accompanied"  # "the Indian delegation included External Affairs Minister S Jaishankar"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accompany" and any(c.dep_ == "agent" for c in tok.children):
         return "Accompanied"  # "The guest was accompanied by Hana Novak, Chief Executive of …"
     if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children) and (
@@ -86,17 +106,38 @@ def trigger(tok: Token) -> str | None:
         return "Ceremony"  # "the three presidents laid a wreath at …", "Aliyev inaugurated the Shirvan solar park"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return WITH_VERBS[tok.lemma_.lower()]  # "Modi interacted with a number of heads of state"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return "Meeting"  # "the minister called on the President"
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in NOUN_TRIGGERS or tok.lower_ in PLURAL_TRIGGERS
+                                          or tok.lemma_.lower() in NOUN_TRIGGERS):
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "on") and (c.lower_ != "on" or tok.lemma_.lower()
+                                                                               == "call") for c in tok.children) \
+                and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS | {"pay"}):
+            return NOUN_TRIGGERS.get(tok.lemma_.lower(), NOUN_TRIGGERS.get(tok.lower_, "Meeting"))
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("be", "take") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NOUN_TRIGGERS for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return "Meeting"  # "the first bilateral meeting of the day was with …", "another meeting took place with"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
         if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(c.dep_ == "dobj" for c in tok.children):
             return None
         return MEET_VERBS[tok.lemma_.lower()]
-    if tok.lemma_.lower() in LIGHT_VERBS:
+    if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
         for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EVENT_NOUNS:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            c = _quantified(c)
+            if (c.lemma_.lower() in EVENT_NOUNS or c.lemma_.lower() in
+                                                      NOUN_TRIGGERS and tok.lemma_.lower() != "pay"
+                                                      or tok.lemma_.lower() == "pay" and c.lemma_.lower() == "call"):
                 mods = {m.lower_ for m in c.children}
                 if c.lemma_.lower() == "conversation" and ({"telephone", "phone"} & mods):
                     return "PhoneCall"
-                return EVENT_NOUNS[c.lemma_.lower()]
+                return EVENT_NOUNS.get(c.lemma_.lower(), NOUN_TRIGGERS.get(c.lemma_.lower(), "Meeting"))
     return None
 
 
@@ -111,11 +152,20 @@ def _unreal(tok: Token) -> bool:
     return False
 
 
+PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:at|during|in) the (?:meeting|talks|"
+                     r"negotiations|ceremony|event|session|discussions?)|also present were|were in attendance|"
+                     r"was in attendance|(?:also )?in attendance were|present were)\b", re.I)
+
+
 def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | None) -> list[Told]:
     """Meetings told in one sentence (offsets into the document: `offset` is the piece's)."""
     out = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     text = sent.text
+    if PRESENT.search(text):  # "Also present were …", "… were also present": more people at the meeting just told
+        people = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.type == "Person"]
+        if people:
+            return [Told("Joined", Sentence(s_start, s_end), people, "", [], None, False, None, False, None)]
     for tok in sent:
         etype = trigger(tok)
         if etype is None or _unreal(tok):
@@ -175,10 +225,41 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         start, given = _date(text, ref)
-        out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), objects, start, given,
-                        places[0] if places else None, bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char]))
-                        or _past_perfect(tok), " ".join(side.group(1).split()) if side else None))
+        groups = [objects]
+        persons = [m for m in objects if m.type == "Person"]
+        listed = persons and re.search(r"\b(?:including|among them|such as|namely)\b",
+                                       text[v_end - s_start:persons[0].start - s_start])
+        if (_plural_trigger(tok) or listed) and len(persons) > 1:  # "bilateral meetings with A, B and C": one each
+            groups = [[m] for m in persons]
+        for group in groups:
+            out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, start, given,
+                            places[0] if places else None,
+                            bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
+                            " ".join(side.group(1).split()) if side else None))
     return out
+
+
+def _quantified(tok: Token) -> Token:
+    """"a series of meetings", "a number of meetings", "a round of talks": the meeting noun."""
+    if tok.lemma_.lower() in ("series", "number", "round", "couple", "string", "host"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for w in c.children:
+                    if w.dep_ == "pobj" and (w.lemma_.lower() in EVENT_NOUNS or w.lemma_.lower() in NOUN_TRIGGERS):
+                        return w
+    return tok
+
+
+def _plural_trigger(tok: Token) -> bool:
+    """The meeting noun of the trigger is plural: "held bilateral meetings", "a series of meetings with"."""
+    nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for n in nouns:
+        if n.lower_ in PLURAL_TRIGGERS or n.lemma_.lower() == "series" or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(w.lower_ in PLURAL_TRIGGERS for w in c.subtree)
+                for c in n.children if n.lemma_.lower() in ("series", "number", "round"))\
+                or any(c.lower_ in ("separate", "several", "respective") for c in n.children):
+            return True
+    return False
 
 
 def _business(name: str) -> bool:
