@@ -291,7 +291,8 @@ def _date(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
     if rel:
         return rel[0].begin, True
     if ref is not None:
-        m = re.search(r"\b(?:on|last)\s+(" + "|".join(WEEKDAYS) + r")\b", text, re.I)
+        m = re.search(r"\b(?:on|last)\s+(" + "|".join(WEEKDAYS) + r")\b", text, re.I) or \
+            re.search(r"(?<![A-Z][a-z] )\b(" + "|".join(w.title() for w in WEEKDAYS) + r")\b(?! \d)", text)
         if m:
             back = (ref.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
             return (ref - dt.timedelta(days=back)).isoformat(), True
