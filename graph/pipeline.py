@@ -485,6 +485,8 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
 
     out: list[Event] = []
     starts: list[tuple[int, Event, ex.Piece]] = []
+    told_date = None  # the date of a meeting told without a name to it ("held talks with Japan's new minister
+    # on Thursday"), for the next sentence that names who was met without a date ("Park held talks with … Kamikawa")
     for p in body:
         for sent in _sents(p.doc):
             pos = p.offset + sent.start_char
@@ -498,7 +500,11 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
                     continue
                 ev = _told_event(t, parent, entities, key_of, ref, host, events + out)
                 if ev is None:
+                    told_date = t.start if t.date_given and t.start != "same-day" else told_date
                     continue
+                if told_date and not t.date_given and parent is None:
+                    ev.start, told_date = told_date, None
+                    ev.key = told_key(ev)
                 if parent is not None and _same_meeting(parent, ev, host, any_tier=True):
                     for q in ev.participants:
                         _participant(parent, q.entity, "guest" if q.entity != host else "host", q.confidence,
@@ -558,7 +564,7 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
     elif HOST_SUBJECTS.match(subj_word) and host and parent is None:
         _participant(ev, host, "host", 0.6, "inference", t.sentence)
     elif host and parent is None and (not subj_word or subj_word.split()[-1] in
-                                      " ".join({entities[host].label, *entities[host].aliases}).split()):
+                                      " ".join({entities[host].label, *entities[host].aliases}).lower().split()):
         # "a bilateral meeting with …" told with nobody before it, or the host named in a form the model missed
         _participant(ev, host, "host", 0.55, "inference", t.sentence)
     objects = [m for m in t.objects if key_of.get(m)]

@@ -205,6 +205,13 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
         if subj_word.lower() in ("he", "she", "his", "her"):  # "Marek Halas recalled that he had last talked to …"
             subject = [m for m in mentions if s_start <= m.start and m.end <= v_start and m.type == "Person"][-1:]
             subj_word = subject[0].text if subject else subj_word
+        if tok.pos_ == "VERB" and subject and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "on"
+                                                      for c in tok.children if c.i > tok.i):
+            # "Tokayev and Wang Yi met on May 20": everyone named before the verb met
+            lead = text[:v_start - s_start]
+            cut = max(lead.rfind("—"), lead.rfind(" – "), lead.rfind(" - "), lead.rfind(":"), lead.rfind(";"))
+            subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= v_start
+                       and m.type == "Person" and not in_side(m)] or subject
         special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
             HOST_SUBJECTS.match(subj_word)
         if not subject and not special:  # a parse gone astray after a dateline: take the names before the verb
