@@ -154,7 +154,8 @@ def _unreal(tok: Token) -> bool:
 
 PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:at|during|in) the (?:meeting|talks|"
                      r"negotiations|ceremony|event|session|discussions?)|also present were|were in attendance|"
-                     r"was in attendance|(?:also )?in attendance were|present were)\b", re.I)
+                     r"was in attendance|(?:also )?in attendance were|present were|attending the (?:meeting|talks|ceremony|event) "
+                     r"(?:were|was)|(?:meeting|talks|ceremony) (?:was|were) also attended by)\b", re.I)
 
 
 def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | None) -> list[Told]:
@@ -172,7 +173,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
             continue
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
-        if any(c.dep_ == "nsubjpass" for c in tok.children) and not re.search(
+        if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and not re.search(
                 r"\b(?:with|between)\b", text[tok.idx - sent.start_char:]):
             continue  # "meetings have been held at the ministry": a place, not a counterpart
         v_start = offset + tok.idx
