@@ -309,6 +309,9 @@ ADDRESS_TITLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:President|Prime Minister|Premie
 def vocatives(text: str, mentions: list[Mention]) -> list[Mention]:
     """Person mentions addressed directly: "Dear President Lukashenko", "Mr. President Lukashenko",
     "President Vučić, welcome to …" (a title and name opening a sentence, then a comma)."""
+    # "Mr."/"Ms." before a name is how news refers to people: a vocative only when the address ends there
     return [m for m in mentions if m.type == "Person" and (
-        VOCATIVE.search(text[max(0, m.start - 40):m.start])
+        VOCATIVE.search(text[max(0, m.start - 40):m.start]) and (
+            re.search(r"\b(?:Dear|Comrade)\b", text[max(0, m.start - 40):m.start])
+            or text[m.end:m.end + 1] in (",", "!", "?"))
         or ADDRESS_TITLE.search(text[max(0, m.start - 40):m.start]) and text[m.end:m.end + 1] in (",", "!"))]

@@ -567,6 +567,8 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
                                       " ".join({entities[host].label, *entities[host].aliases}).lower().split()):
         # "a bilateral meeting with …" told with nobody before it, or the host named in a form the model missed
         _participant(ev, host, "host", 0.55, "inference", t.sentence)
+    if t.host_object and host and parent is None and t.type not in ("Accompanied", "Joined"):
+        _participant(ev, host, "host", 0.55, "inference", t.sentence)  # "paid a courtesy call on the President"
     objects = [m for m in t.objects if key_of.get(m)]
     if t.type in ("Visit", "Ceremony"):  # the visited place or works is where, the companions are who
         objects = [m for m in objects if m.type == "Person"]
@@ -579,12 +581,12 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
     for m in guests:
         k = key_of[m]
         _participant(ev, k, "host" if k == host else "guest", 0.6, "rule", t.sentence)
-    if not guests and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
+    if not guests and not t.group and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
             and t.type not in ("Visit", "Ceremony") and len(ev.participants) < 2:
         return None  # "the Congress received constitutional status": nobody was met
     alone_ok = t.type in ("Visit", "Ceremony") or any(entities[q.entity].type == "Organization"
                                                       for q in ev.participants)
-    if len(ev.participants) < 2 and not alone_ok:
+    if len(ev.participants) < 2 and not alone_ok and not (t.group and ev.participants):
         return None
     start = t.start
     if start and start != "same-day" and ref is not None and start[:4] > ref.isoformat()[:4]:

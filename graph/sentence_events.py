@@ -63,6 +63,16 @@ class Told:
     place: Mention | None
     reported_cue: bool
     sidelines: str | None
+    group: bool = False  # whom was met is a group named later: "a delegation of business leaders"
+    host_object: bool = False  # whom was met is the host by title: "paid a courtesy call on the President"
+
+
+GROUP_NOUNS = re.compile(r"\b(?:delegations?|leaders|executives|investors|officials|members|parliamentarians|"
+                         r"businessmen|businesspeople|business community|representatives|heads|envoys|ambassadors|"
+                         r"chiefs|CEOs|ministers|governors|lawmakers|senators|group)\b", re.I)
+HOST_OBJECT = re.compile(r"^\W*(?:on |with |by |to )?(?:the |His |Her )?(?:Excellency |Majesty |Highness )?(?:the )?"
+                         r"(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Crown Prince|"
+                         r"Head of State)\b(?! of)", re.I)
 
 
 def trigger(tok: Token) -> str | None:
@@ -91,9 +101,16 @@ def trigger(tok: Token) -> str | None:
             any(c.dep_ == "nsubjpass" and c.lemma_.lower() in set(EVENT_NOUNS) | set(NOUN_TRIGGERS) | {"ceremony"}
                 for c in tok.children):
         return "Accompanied"  # "The meeting was attended by Director … Abbas Kamel"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "include" and any(
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("head", "lead") and any(c.dep_ == "agent" for c in tok.children) \
+            and any(c.dep_ == "nsubjpass" and GROUP_NOUNS.match(c.text) for c in tok.children):
+        return "Accompanied"  # "The visiting delegation was headed by Senator Renata Albuquerque Lins"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("grant", "give") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "audience" for c in tok.children):
+        return "Meeting"  # "granted an audience to a delegation"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("include", "comprise") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in ("delegation", "team", "entourage", "participant", "attendee")
-            for c in tok.children):
+            for c in tok.children) or tok.pos_ == "VERB" and tok.lemma_.lower() == "comprise" and tok.head.pos_ == \
+            "VERB" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() == "delegation" for c in tok.head.children):
         return "Accompanied"  # "the Indian delegation included External Affairs Minister S Jaishankar"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accompany" and any(c.dep_ == "agent" for c in tok.children):
         return "Accompanied"  # "The guest was accompanied by Hana Novak, Chief Executive of …"
@@ -240,10 +257,13 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
         if (_plural_trigger(tok) or listed) and len(persons) > 1:  # "bilateral meetings with A, B and C": one each
             groups = [[m] for m in persons]
         for group in groups:
+            whom = text[v_end - s_start:o_end - s_start]
             out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, start, given,
                             places[0] if places else None,
                             bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
-                            " ".join(side.group(1).split()) if side else None))
+                            " ".join(side.group(1).split()) if side else None,
+                            group=bool(GROUP_NOUNS.search(whom)),
+                            host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
 
 
