@@ -19,6 +19,7 @@ class KG(DefinedNamespace):
     Project: URIRef
     Equipment: URIRef
     EquipmentClass: URIRef
+    Topic: URIRef
     Agreement: URIRef
     Meeting: URIRef
     Negotiations: URIRef

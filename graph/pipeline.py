@@ -287,7 +287,8 @@ def _events(norm, segments, pieces, entities, key_of, role_mentions, host, doc_d
                        and v is not ev), None)
         if parent is not None:
             ev.part_of = parent.key
-        _topics(ev, [m for p in body for m in p.mentions], entities, key_of)
+        _topics(ev, [m for p in body for m in p.mentions], entities, key_of,
+                _stated_topics(ev, body, seg.body_start, seg.end, entities, key_of))
         _mentioned(ev, body, header_piece, key_of, entities)
         events.append(ev)
         if h.type in ("StateVisit", "Visit") and h.until:
@@ -409,7 +410,40 @@ def _place(ev, header_piece, norm, entities, key_of) -> None:
                 return
 
 
-def _topics(ev: Event, scope: list[Mention], entities, key_of) -> None:
+MAX_STATED = 6  # stated subjects kept per event, strongest first
+
+
+def _stated_topics(ev: Event, pieces, start: int, end: int, entities, key_of) -> list[tuple[float, str]]:
+    """(score, entity key) of the subjects the text says the event was about, in the sentences from `start` to
+    `end`: a named entity where one covers the phrase, else a concept (a `Topic` entity) with the phrase as label."""
+    from .topics import topic_phrases
+
+    taking_part = {p.entity for p in ev.participants} | ({ev.place} if ev.place else set())
+    out: dict[str, float] = {}
+    for p in pieces:
+        if p.doc is None or p.offset >= end or p.offset + len(p.text) <= start:
+            continue
+        for sent in _sents(p.doc):
+            s0 = p.offset + sent.start_char
+            if not start <= s0 < end:
+                continue
+            for label, a, b, strength in topic_phrases(sent):
+                a, b = a + p.offset, b + p.offset
+                named = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start < b and a < m.end
+                              and entities[key_of[m]].type in ("Project", "Equipment", "Organization")), None)
+                if named is None and any(key_of.get(m) for m in p.mentions if m.start <= a and b <= m.end):
+                    continue  # the phrase is a person's or a country's name
+                key = named or f"topic/{slug(label)}"
+                if key in taking_part or not slug(label):
+                    continue
+                if named is None and key not in entities:
+                    entities[key] = Entity(key, "Topic", label, set(), [], [], round(0.5 + strength / 4, 2), "rule")
+                out[key] = max(out.get(key, 0.0), strength + (0.1 if named else 0.0))
+    ranked = sorted(out.items(), key=lambda x: (-x[1], entities[x[0]].label))[:MAX_STATED]
+    return [(3.0 + s, k) for k, s in ranked]
+
+
+def _topics(ev: Event, scope: list[Mention], entities, key_of, stated: list[tuple[float, str]] = ()) -> None:
     """Rank what the event's text (`scope`) names, projects and equipment first, then organisations, places and
     countries that do not take part; keep those that score enough (at most MAX_TOPICS)."""
     counts: Counter = Counter()
@@ -430,8 +464,10 @@ def _topics(ev: Event, scope: list[Mention], entities, key_of) -> None:
         scored.append((w * (1 + math.log(n)), k))
     for k in ev.header_topics:  # "Conference on the re-equipment of the Air Force"
         scored = [x for x in scored if x[1] != k] + [(3.0, k)]
+    for s, k in stated:  # what the text says was discussed comes first
+        scored = [x for x in scored if x[1] != k] + [(s, k)]
     scored.sort(key=lambda x: (-x[0], x[1]))
-    kept = [(s, k) for s, k in scored if s >= 0.5][:MAX_TOPICS]
+    kept = [(s, k) for s, k in scored if s >= 0.5][:MAX_TOPICS if not stated else MAX_STATED]
     ev.topics = [Topic(k, i + 1, round(min(0.95, 0.4 + s / 3), 2)) for i, (s, k) in enumerate(kept)]
 
 
@@ -530,7 +566,12 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
         nxt = starts[i + 1][0] if i + 1 < len(starts) and starts[i + 1][2] is p else p.offset + len(p.text)
         para = p.text.find("\n\n", ev.sentence.end - p.offset)
         end = min(nxt, p.offset + para) if para >= 0 else nxt
-        _topics(ev, [m for m in p.mentions if start <= m.start < end], entities, key_of)
+        # what was said about it runs on, past the paragraph, to the next meeting told (or the end of the text)
+        said_end = starts[i + 1][0] if i + 1 < len(starts) else max(q.offset + len(q.text) for q in body)
+        if ev.reported:
+            said_end = end
+        _topics(ev, [m for m in p.mentions if start <= m.start < end], entities, key_of,
+                _stated_topics(ev, body, ev.sentence.start, said_end, entities, key_of))
     return out
 
 
