@@ -287,8 +287,10 @@ def _events(norm, segments, pieces, entities, key_of, role_mentions, host, doc_d
                        and v is not ev), None)
         if parent is not None:
             ev.part_of = parent.key
-        _topics(ev, [m for p in body for m in p.mentions], entities, key_of,
-                _stated_topics(ev, body, seg.body_start, seg.end, entities, key_of))
+        _topics(ev, [m for p in body for m in p.mentions], entities, key_of)
+        if len(ev.topics) < 3:  # a headed segment says little by name: what it says was discussed, after
+            _topics(ev, [m for p in body for m in p.mentions], entities, key_of,
+                    _stated_topics(ev, body, seg.body_start, seg.end, entities, key_of))
         _mentioned(ev, body, header_piece, key_of, entities)
         events.append(ev)
         if h.type in ("StateVisit", "Visit") and h.until:
@@ -464,7 +466,11 @@ def _topics(ev: Event, scope: list[Mention], entities, key_of, stated: list[tupl
         scored.append((w * (1 + math.log(n)), k))
     for k in ev.header_topics:  # "Conference on the re-equipment of the Air Force"
         scored = [x for x in scored if x[1] != k] + [(3.0, k)]
-    for s, k in stated:  # what the text says was discussed comes first
+    if stated:  # what the text says was discussed comes first; of the rest only projects, equipment and
+        # organisations named more than once (a venue, a city, the news agency are no subjects)
+        scored = [x for x in scored if entities[x[1]].type in ("Project", "Equipment")
+                  or entities[x[1]].type in ("Organization", "Country") and counts[x[1]] > 1]
+    for s, k in stated:
         scored = [x for x in scored if x[1] != k] + [(s, k)]
     scored.sort(key=lambda x: (-x[0], x[1]))
     kept = [(s, k) for s, k in scored if s >= 0.5][:MAX_TOPICS if not stated else MAX_STATED]
@@ -627,7 +633,8 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
         return None  # "the Congress received constitutional status": nobody was met
     alone_ok = t.type in ("Visit", "Ceremony") or any(entities[q.entity].type == "Organization"
                                                       for q in ev.participants)
-    if len(ev.participants) < 2 and not alone_ok and not (t.group and ev.participants):
+    if len(ev.participants) < 2 and not alone_ok and not (t.group and host and
+                                                          any(q.entity == host for q in ev.participants)):
         return None
     start = t.start
     if start and start != "same-day" and ref is not None and start[:4] > ref.isoformat()[:4]:

@@ -33,7 +33,12 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "effort", "efforts",
            "development", "developments", "lot", "host", "variety", "series", "set", "list", "status", "course",
            "view", "opinion", "thing", "interest", "importance", "need", "potential", "framework", "context",
-           "basis", "item", "agenda", "part", "kind", "type", "form", "scope", "process", "effort"}
+           "basis", "item", "agenda", "part", "kind", "type", "form", "scope", "process", "effort", "fact", "role",
+           "concern", "commitment", "initiative", "initiatives", "breakfast", "lunch", "dinner", "hope", "wish",
+           "gratitude", "appreciation", "support", "readiness", "willingness", "desire", "greeting", "greetings",
+           "congratulation", "congratulations", "message", "letter", "invitation", "sector", "sectors", "spirit",
+           "time", "year", "day", "occasion", "sidelines", "margin", "margins", "side", "sides", "country",
+           "countries", "nation", "nations", "people", "peoples", "leader", "leaders", "president", "minister"}
 DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
               "both", "all", "various", "several", "further", "other", "certain", "current", "key", "main", "new",
               "existing", "important", "relevant", "specific", "particular", "wide", "broad", "whole", "full",
@@ -112,8 +117,16 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
             if objs and len(list(objs[0].subtree)) <= 4:
                 words += [c] + [w for w in objs[0].subtree if w.lower_ not in DROP_WORDS and not w.is_punct
                                 and w.dep_ not in ("det", "poss", "cc", "conj")]
+    if tok.tag_ == "VBG":  # "expanding intergovernmental contacts": the gerund with what it acts on
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                words += [w for w in c.subtree if w.lower_ not in DROP_WORDS and not (w.is_punct and w.text != "-")
+                          and w.dep_ not in ("det", "poss", "cc", "conj", "relcl")]
+        if len(words) == 1:
+            return None
     words = sorted(set(words), key=lambda w: w.i)
-    text = " ".join(w.text for w in words)
+    text = "".join(w.text + (w.whitespace_ or (" " if i + 1 < len(words) and words[i + 1].i != w.i + 1 else ""))
+                   for i, w in enumerate(words))
     text = re.sub(r"\s+(?:'s|’s)\b", "", text).strip(" -,")
     if not text or len(text) < 3 or not re.search(r"[a-z]{3}", text.lower()):
         return None
