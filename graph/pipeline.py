@@ -564,8 +564,9 @@ def _told_events(parent: Event | None, body, entities, key_of, ref_default, host
                     if summit not in out and summit not in events:
                         out.append(summit)
                     ev.part_of = summit.key
-                    for q in ev.participants:
-                        _participant(summit, q.entity, "attendee", 0.6, "rule", q.sentence)
+                    if host and any(q.entity == host for q in ev.participants):
+                        # the summit's own participants are not known from a meeting on its sidelines
+                        _participant(summit, host, "attendee", 0.6, "rule", ev.sentence)
                 out.append(ev)
                 starts.append((ev.sentence.start, ev, p))
     for i, (start, ev, p) in enumerate(starts):
@@ -633,7 +634,7 @@ def _told_event(t, parent, entities, key_of, ref, host, earlier: list[Event]) ->
         return None  # "the Congress received constitutional status": nobody was met
     alone_ok = t.type in ("Visit", "Ceremony") or any(entities[q.entity].type == "Organization"
                                                       for q in ev.participants)
-    if len(ev.participants) < 2 and not alone_ok and not (t.group and host and
+    if len(ev.participants) < 2 and not alone_ok and not (t.group and host and parent is None and
                                                           any(q.entity == host for q in ev.participants)):
         return None
     start = t.start

@@ -215,7 +215,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
             subj_range = (v_start, v_start)
         in_side = (lambda m: side_span and side_span[0] <= m.start < side_span[1])
         subject = [m for m in mentions if subj_range[0] <= m.start and m.end <= subj_range[1]
-                   and m.type in ("Person", "Organization", "Country") and not in_side(m)]
+                   and m.type in ("Person", "Organization", "Country") and not in_side(m)
+                   and not _news_source(m, text, s_start)]
         if subj_word.lower() in ("our", "my"):
             subj_word = "we"
         if subj_word.lower() == "their":
@@ -241,7 +242,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention], ref: dt.date | N
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
-                   and m.type in ("Person", "Organization", "Country")
+                   and m.type in ("Person", "Organization", "Country") and not _news_source(m, text, s_start)
                    and not re.match(r"\s+[A-Z]{2,}\b|\s+[A-Z][a-z]+ (?:terminal|airport|port|plant|bridge)\b",
                                     text[m.end - s_start:m.end - s_start + 30])  # "Lech Kaczyński LNG terminal"
                    and not (_after_place_prep(text, m.start - s_start) and not _business(m.text))]
@@ -288,6 +289,18 @@ def _plural_trigger(tok: Token) -> bool:
                 or any(c.lower_ in ("separate", "several", "respective") for c in n.children):
             return True
     return False
+
+
+def _news_source(m: Mention, text: str, start: int) -> bool:
+    """The outlet that tells the story: a news agency's name, "…, Kazinform reports", "according to IRNA"."""
+    from .gazetteer import news_agencies
+
+    if m.type not in ("Organization", "Place", "Country") and m.text.casefold() not in news_agencies():
+        return False
+    before, after = text[max(0, m.start - start - 30):m.start - start], text[m.end - start:m.end - start + 30]
+    return m.text.casefold() in news_agencies() or bool(
+        re.match(r"\s*(?:news agency|reports?|reported|correspondent|'s correspondent|says|said)\b", after)
+        or re.search(r"\b(?:according to|told|reported by|cited by)\s+(?:the\s+)?$", before))
 
 
 def _business(name: str) -> bool:
