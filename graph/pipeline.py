@@ -466,10 +466,10 @@ def _topics(ev: Event, scope: list[Mention], entities, key_of, stated: list[tupl
         scored.append((w * (1 + math.log(n)), k))
     for k in ev.header_topics:  # "Conference on the re-equipment of the Air Force"
         scored = [x for x in scored if x[1] != k] + [(3.0, k)]
-    if stated:  # what the text says was discussed comes first; of the rest only projects, equipment and
-        # organisations named more than once (a venue, a city, the news agency are no subjects)
-        scored = [x for x in scored if entities[x[1]].type in ("Project", "Equipment")
-                  or entities[x[1]].type in ("Organization", "Country") and counts[x[1]] > 1]
+    if stated:  # what the text says was discussed comes first; of the rest no news agency
+        from .gazetteer import news_agencies
+
+        scored = [x for x in scored if entities[x[1]].label.casefold() not in news_agencies()]
     for s, k in stated:
         scored = [x for x in scored if x[1] != k] + [(s, k)]
     scored.sort(key=lambda x: (-x[0], x[1]))

@@ -38,7 +38,8 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "gratitude", "appreciation", "support", "readiness", "willingness", "desire", "greeting", "greetings",
            "congratulation", "congratulations", "message", "letter", "invitation", "sector", "sectors", "spirit",
            "time", "year", "day", "occasion", "sidelines", "margin", "margins", "side", "sides", "country",
-           "countries", "nation", "nations", "people", "peoples", "leader", "leaders", "president", "minister"}
+           "countries", "nation", "nations", "people", "peoples", "leader", "leaders", "president", "minister", "plan",
+           "plans", "participation", "contract", "talks", "meeting", "meetings"}
 DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
               "both", "all", "various", "several", "further", "other", "certain", "current", "key", "main", "new",
               "existing", "important", "relevant", "specific", "particular", "wide", "broad", "whole", "full",
