@@ -70,6 +70,12 @@ def plain_key(typ: str, name: str) -> str:
     return f"{typ.lower()}/{slug(name)}"
 
 
+def topic_key(label: str) -> str | None:
+    """A concept discussed ("energy security"): its normalised label, or None where nothing of it is left."""
+    s = slug(label)
+    return f"topic/{s}" if s else None
+
+
 def local_part(key: str) -> str:
     """"person/jan-kowal" → "jan-kowal"."""
     return key.split("/", 1)[1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Project", "Equipment")
+ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Project", "Equipment", "Topic")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
 from .mentions import acronym_links, acronym_mentions, mentions_of, sentence_of
+from .phrases import topic_phrases
 from .posts import host_posts, ministers_of_host_country, roles_from_mentions
 from .repair import header_places, projects_from_acronyms
 from .resolve import resolve
@@ -64,6 +65,8 @@ def analyse(name: str, text: str, nlp: Language, *, host: str | None = None, met
     ctx.roles = {id(p): roles_of(p, norm) for p in pieces}
     # the mentions are final: the meetings each sentence tells are read once, for the host's guess and the events
     ctx.told = {id(p): [t for s in _sents(docs[id(p)]) for t in find_told(s, p.offset, p.mentions)] for p in pieces}
+    ctx.phrases = {id(p): [(label, a + p.offset, b + p.offset, strength) for s in _sents(docs[id(p)])
+                           for label, a, b, strength in topic_phrases(s)] for p in pieces}
     docs.clear()
     ctx.host = find_host(ctx, host, mentions)
     roles_from_mentions(ctx)

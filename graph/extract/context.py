@@ -27,6 +27,8 @@ class Context:
     key_of: dict[Mention, str]
     roles: dict[int, list[RoleMention]] = field(default_factory=dict)  # id(piece) → its role mentions
     told: dict[int, list[Told]] = field(default_factory=dict)  # id(piece) → meetings told in it (undated)
+    # id(piece) → (label, start, end, strength) of each subject its sentences say was discussed (phrases.py)
+    phrases: dict[int, list[tuple[str, int, int, float]]] = field(default_factory=dict)
     host: str | None = None
 
     def is_person(self, key: str | None) -> bool:

@@ -13,7 +13,7 @@ from .chunks import Piece
 from .context import Context, take_part
 from .mentions import agency_like, counterpart_org
 from .roles import speaker_intros, speaker_labels, title_regex
-from .topics import rank_topics
+from .topics import rank_topics, stated_topics
 
 GROUP_NOUNS = r"(?:agencies|officials|management|representatives|heads|leaders|members|delegation|executives|" \
               r"governors|ministers|businessmen|business community|community|staff|board)"
@@ -36,6 +36,9 @@ def header_event(ctx: Context, i: int, visits: list[Event]) -> Event:
     if parent is not None:
         ev.part_of = parent.key
     rank_topics(ctx, ev, [m for p in body for m in p.mentions])
+    if len(ev.topics) < 3 and body:  # a headed segment says little by name: what it says was discussed, after
+        rank_topics(ctx, ev, [m for p in body for m in p.mentions],
+                    stated_topics(ctx, ev, body, body[0].offset, body[-1].offset + len(body[-1].text)))
     _mentioned(ctx, ev, body)
     return ev
 

@@ -39,7 +39,13 @@ def part_of_name(short: str, full: str) -> bool:
     s, f = [fold(t) for t in short.split()], [fold(t) for t in full.split()]
     if len(s) == 2 and PATRONYMIC.search(short.split()[1]) and f and s[0] == f[0] and len(f) == 2:
         return True
-    return len(s) < len(f) and any(f[i:i + len(s)] == s for i in range(len(f) - len(s) + 1))
+    # a run after "bin", "ibn", "bint", "ben", "ould" names the father or an ancestor, not the person:
+    # "Mohamed bin Zayed" is not "Hamdan bin Mohamed bin Zayed"
+    return len(s) < len(f) and any(f[i:i + len(s)] == s and not (i > 0 and f[i - 1] in KIN_LINKS)
+                                   for i in range(len(f) - len(s) + 1))
+
+
+KIN_LINKS = {"bin", "ibn", "bint", "ben", "ould", "binti", "bte", "bt"}
 
 
 def stage_base(name: str) -> str:

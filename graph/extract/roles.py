@@ -40,10 +40,14 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     return out
 
 
+HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her Excellency)(?:\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?))?"
+
+
 def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> RoleMention | None:
     left = text[max(0, p.start - 250):p.start]
     # "<Title> of [the] <Org> <Person>", also with the org's short form or a comma between
-    org = next((o for o in orgs if re.fullmatch(r"\s*(?:\([A-Z][\w&.-]{1,10}\))?\s*,?\s*", text[o.end:p.start])
+    org = next((o for o in orgs if re.fullmatch(rf"\s*(?:\([A-Z][\w&.-]{{1,10}}\))?\s*,?\s*(?:{HONORIFICS})?\s*",
+                                                text[o.end:p.start])
                 and o.end <= p.start), None)
     if org is not None:
         before_org = text[max(0, org.start - 120):org.start]
@@ -72,9 +76,10 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                    None)
         if org is not None:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
-    m = re.search(rf"({title_regex().pattern})\s*,?\s*$", left, re.I)
-    if not m or not (m.group(1)[0].isupper()):
-        return None
+    m = re.search(rf"({title_regex().pattern})\s*,?\s*(?:{HONORIFICS})?\s*$", left, re.I)
+    demonym = re.search(r"\b([A-Z][\w'-]+)\s+$", left[:m.start()]) if m else None
+    if not m or not (m.group(1)[0].isupper() or demonym and gz.demonym_index().get(demonym.group(1))):
+        return None  # a lower-case title only after a demonym: "Turkish defence minister Hulusi Akar"
     title = _title_case(m.group(1))
     before = left[:m.start()]
     # "Belarusian Minister of Foreign Affairs Sergei Aleinik", "Ruritanian President Jan Kowal"
@@ -184,6 +189,9 @@ ADDRESS_TITLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:President|Prime Minister|Premie
 def vocatives(text: str, mentions: list[Mention]) -> list[Mention]:
     """Person mentions addressed directly: "Dear President Lukashenko", "Mr. President Lukashenko",
     "President Vučić, welcome to …" (a title and name opening a sentence, then a comma)."""
+    # "Mr."/"Ms." before a name is how news refers to people: a vocative only when the address ends there
     return [m for m in mentions if m.type == "Person" and (
-        VOCATIVE.search(text[max(0, m.start - 40):m.start])
+        VOCATIVE.search(text[max(0, m.start - 40):m.start]) and (
+            re.search(r"\b(?:Dear|Comrade)\b", text[max(0, m.start - 40):m.start])
+            or text[m.end:m.end + 1] in (",", "!", "?"))
         or ADDRESS_TITLE.search(text[max(0, m.start - 40):m.start]) and text[m.end:m.end + 1] in (",", "!"))]

@@ -17,9 +17,22 @@ from spacy.tokens import Span, Token
 
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
+from ..text.gazetteer import news_agencies
 from .mentions import business
 
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
+# verbs that take the one met after "with" (or "on"): "interacted with", "conferred with", "called on"
+WITH_VERBS = {"interact": "Meeting", "confer": "Meeting", "negotiate": "Negotiations", "sit": "Meeting",
+              "consult": "Meeting", "converse": "Meeting"}
+# nouns that name a meeting when someone is met "with" them: "a bilateral meeting with", "talks between"
+NOUN_TRIGGERS = {"meeting": "Meeting", "talk": "Negotiations", "talks": "Negotiations",
+                 "negotiation": "Negotiations", "negotiations": "Negotiations", "conversation": "Meeting",
+                 "call": "PhoneCall", "audience": "Meeting", "bilateral": "Meeting", "bilaterals": "Meeting",
+                 "discussion": "Meeting", "discussions": "Meeting", "consultation": "Meeting",
+                 "consultations": "Meeting", "session": "Meeting", "summit": "Meeting", "tete-a-tete": "Meeting",
+                 "visit": "Meeting", "dialogue": "Meeting"}
+# a noun trigger in the plural ("a series of bilateral meetings with A, B and C") is one meeting each
+PLURAL_TRIGGERS = {"meetings", "bilaterals", "calls", "conversations", "audiences", "visits"}
 EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
                "negotiations": "Negotiations", "meeting": "Meeting", "conversation": "Meeting", "call": "PhoneCall",
                "consultation": "Meeting", "consultations": "Meeting"}
@@ -56,10 +69,20 @@ class Told:
     reported_cue: bool
     sidelines: str | None
     text: str = ""  # the sentence
+    group: bool = False  # whom was met is a group named later: "a delegation of business leaders"
+    host_object: bool = False  # whom was met is the host by title: "paid a courtesy call on the President"
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
         return replace(self, start=start, date_given=given)
+
+
+GROUP_NOUNS = re.compile(r"\b(?:delegations?|leaders|executives|investors|officials|members|parliamentarians|"
+                         r"businessmen|businesspeople|business community|representatives|heads|envoys|ambassadors|"
+                         r"chiefs|CEOs|ministers|governors|lawmakers|senators|group)\b", re.I)
+HOST_OBJECT = re.compile(r"^\W*(?:on |with |by |to )?(?:the |His |Her )?(?:Excellency |Majesty |Highness )?(?:the )?"
+                         r"(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Crown Prince|"
+                         r"Head of State)\b(?! of)", re.I)
 
 
 def trigger(tok: Token) -> str | None:
@@ -84,6 +107,21 @@ def trigger(tok: Token) -> str | None:
                 w.lemma_.lower() in set(EVENT_NOUNS) | {"breakfast", "lunch", "dinner"} for w in c.subtree))
             for c in tok.children):
         return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "attend" and any(c.dep_ == "agent" for c in tok.children) and \
+            any(c.dep_ == "nsubjpass" and c.lemma_.lower() in set(EVENT_NOUNS) | set(NOUN_TRIGGERS) | {"ceremony"}
+                for c in tok.children):
+        return "Accompanied"  # "The meeting was attended by Director … Abbas Kamel"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("head", "lead") and any(c.dep_ == "agent" for c in tok.children) \
+            and any(c.dep_ == "nsubjpass" and GROUP_NOUNS.match(c.text) for c in tok.children):
+        return "Accompanied"  # "The visiting delegation was headed by Senator Renata Albuquerque Lins"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("grant", "give") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "audience" for c in tok.children):
+        return "Meeting"  # "granted an audience to a delegation"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("include", "comprise") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("delegation", "team", "entourage", "participant", "attendee")
+            for c in tok.children) or tok.pos_ == "VERB" and tok.lemma_.lower() == "comprise" and tok.head.pos_ == \
+            "VERB" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() == "delegation" for c in tok.head.children):
+        return "Accompanied"  # "the Indian delegation included External Affairs Minister S Jaishankar"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accompany" and any(c.dep_ == "agent" for c in tok.children):
         return "Accompanied"  # "The guest was accompanied by Hana Novak, Chief Executive of …"
     if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children) and (
@@ -95,17 +133,38 @@ def trigger(tok: Token) -> str | None:
         return "Ceremony"  # "the three presidents laid a wreath at …", "Aliyev inaugurated the Shirvan solar park"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return WITH_VERBS[tok.lemma_.lower()]  # "Modi interacted with a number of heads of state"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return "Meeting"  # "the minister called on the President"
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in NOUN_TRIGGERS or tok.lower_ in PLURAL_TRIGGERS
+                                          or tok.lemma_.lower() in NOUN_TRIGGERS):
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "on") and (c.lower_ != "on" or tok.lemma_.lower()
+                                                                               == "call") for c in tok.children) \
+                and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS | {"pay"}):
+            return NOUN_TRIGGERS.get(tok.lemma_.lower(), NOUN_TRIGGERS.get(tok.lower_, "Meeting"))
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("be", "take") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NOUN_TRIGGERS for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return "Meeting"  # "the first bilateral meeting of the day was with …", "another meeting took place with"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
         if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(c.dep_ == "dobj" for c in tok.children):
             return None
         return MEET_VERBS[tok.lemma_.lower()]
-    if tok.lemma_.lower() in LIGHT_VERBS:
+    if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
         for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EVENT_NOUNS:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            c = _quantified(c)
+            if (c.lemma_.lower() in EVENT_NOUNS or c.lemma_.lower() in
+                                                      NOUN_TRIGGERS and tok.lemma_.lower() != "pay"
+                                                      or tok.lemma_.lower() == "pay" and c.lemma_.lower() == "call"):
                 mods = {m.lower_ for m in c.children}
                 if c.lemma_.lower() == "conversation" and ({"telephone", "phone"} & mods):
                     return "PhoneCall"
-                return EVENT_NOUNS[c.lemma_.lower()]
+                return EVENT_NOUNS.get(c.lemma_.lower(), NOUN_TRIGGERS.get(c.lemma_.lower(), "Meeting"))
     return None
 
 
@@ -120,18 +179,28 @@ def _unreal(tok: Token) -> bool:
     return False
 
 
+PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:at|during|in) the (?:meeting|talks|"
+                     r"negotiations|ceremony|event|session|discussions?)|also present were|were in attendance|"
+                     r"was in attendance|(?:also )?in attendance were|present were|attending the (?:meeting|talks|ceremony|event) "
+                     r"(?:were|was)|(?:meeting|talks|ceremony) (?:was|were) also attended by)\b", re.I)
+
+
 def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
     """Meetings told in one sentence (offsets into the document: `offset` is the piece's), undated."""
     out = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     text = sent.text
+    if PRESENT.search(text):  # "Also present were …", "… were also present": more people at the meeting just told
+        people = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.type == "Person"]
+        if people:
+            return [Told("Joined", Sentence(s_start, s_end), people, "", [], None, False, None, False, None, text)]
     for tok in sent:
         etype = trigger(tok)
         if etype is None or _unreal(tok):
             continue
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
-        if any(c.dep_ == "nsubjpass" for c in tok.children) and not re.search(
+        if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and not re.search(
                 r"\b(?:with|between)\b", text[tok.idx - sent.start_char:]):
             continue  # "meetings have been held at the ministry": a place, not a counterpart
         v_start = offset + tok.idx
@@ -156,7 +225,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             subj_range = (v_start, v_start)
         in_side = (lambda m: side_span and side_span[0] <= m.start < side_span[1])
         subject = [m for m in mentions if subj_range[0] <= m.start and m.end <= subj_range[1]
-                   and m.type in ("Person", "Organization", "Country") and not in_side(m)]
+                   and m.type in ("Person", "Organization", "Country") and not in_side(m)
+                   and not _news_source(m, text, s_start)]
         if subj_word.lower() in ("our", "my"):
             subj_word = "we"
         if subj_word.lower() == "their":
@@ -164,6 +234,13 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         if subj_word.lower() in ("he", "she", "his", "her"):  # "Marek Halas recalled that he had last talked to …"
             subject = [m for m in mentions if s_start <= m.start and m.end <= v_start and m.type == "Person"][-1:]
             subj_word = subject[0].text if subject else subj_word
+        if tok.pos_ == "VERB" and subject and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "on"
+                                                      for c in tok.children if c.i > tok.i):
+            # "Tokayev and Wang Yi met on May 20": everyone named before the verb met
+            lead = text[:v_start - s_start]
+            cut = max(lead.rfind("—"), lead.rfind(" – "), lead.rfind(" - "), lead.rfind(":"), lead.rfind(";"))
+            subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= v_start
+                       and m.type == "Person" and not in_side(m)] or subject
         special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
             HOST_SUBJECTS.match(subj_word)
         if not subject and not special:  # a parse gone astray after a dateline: take the names before the verb
@@ -175,7 +252,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
-                   and m.type in ("Person", "Organization", "Country")
+                   and m.type in ("Person", "Organization", "Country") and not _news_source(m, text, s_start)
                    and not re.match(r"\s+[A-Z]{2,}\b|\s+[A-Z][a-z]+ (?:terminal|airport|port|plant|bridge)\b",
                                     text[m.end - s_start:m.end - s_start + 30])  # "Lech Kaczyński LNG terminal"
                    and not (_after_place_prep(text, m.start - s_start) and not business(m.text))]
@@ -183,10 +260,54 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
-        out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), objects, None, False,
-                        places[0] if places else None, bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char]))
-                        or _past_perfect(tok), " ".join(side.group(1).split()) if side else None, text))
+        groups = [objects]
+        persons = [m for m in objects if m.type == "Person"]
+        listed = persons and re.search(r"\b(?:including|among them|such as|namely)\b",
+                                       text[v_end - s_start:persons[0].start - s_start])
+        if (_plural_trigger(tok) or listed) and len(persons) > 1:  # "bilateral meetings with A, B and C": one each
+            groups = [[m] for m in persons]
+        for group in groups:
+            whom = text[v_end - s_start:o_end - s_start]
+            out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, None, False,
+                            places[0] if places else None,
+                            bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
+                            " ".join(side.group(1).split()) if side else None, text,
+                            group=bool(GROUP_NOUNS.search(whom)),
+                            host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
+
+
+def _quantified(tok: Token) -> Token:
+    """"a series of meetings", "a number of meetings", "a round of talks": the meeting noun."""
+    if tok.lemma_.lower() in ("series", "number", "round", "couple", "string", "host"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for w in c.children:
+                    if w.dep_ == "pobj" and (w.lemma_.lower() in EVENT_NOUNS or w.lemma_.lower() in NOUN_TRIGGERS):
+                        return w
+    return tok
+
+
+def _plural_trigger(tok: Token) -> bool:
+    """The meeting noun of the trigger is plural: "held bilateral meetings", "a series of meetings with"."""
+    nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for n in nouns:
+        if n.lower_ in PLURAL_TRIGGERS or n.lemma_.lower() == "series" or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(w.lower_ in PLURAL_TRIGGERS for w in c.subtree)
+                for c in n.children if n.lemma_.lower() in ("series", "number", "round"))\
+                or any(c.lower_ in ("separate", "several", "respective") for c in n.children):
+            return True
+    return False
+
+
+def _news_source(m: Mention, text: str, start: int) -> bool:
+    """The outlet that tells the story: a news agency's name, "…, Kazinform reports", "according to IRNA"."""
+    if m.type not in ("Organization", "Place", "Country") and m.text.casefold() not in news_agencies():
+        return False
+    before, after = text[max(0, m.start - start - 30):m.start - start], text[m.end - start:m.end - start + 30]
+    return m.text.casefold() in news_agencies() or bool(
+        re.match(r"\s*(?:news agency|reports?|reported|correspondent|'s correspondent|says|said)\b", after)
+        or re.search(r"\b(?:according to|told|reported by|cited by)\s+(?:the\s+)?$", before))
 
 
 def _past_perfect(tok: Token) -> bool:
@@ -212,7 +333,8 @@ def _date(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
     if rel:
         return rel[0].begin, True
     if ref is not None:
-        m = re.search(r"\b(?:on|last)\s+(" + "|".join(WEEKDAYS) + r")\b", text, re.I)
+        m = re.search(r"\b(?:on|last)\s+(" + "|".join(WEEKDAYS) + r")\b", text, re.I) or \
+            re.search(r"(?<![A-Z][a-z] )\b(" + "|".join(w.title() for w in WEEKDAYS) + r")\b(?! \d)", text)
         if m:
             back = (ref.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
             return (ref - dt.timedelta(days=back)).isoformat(), True

@@ -16,7 +16,7 @@ from .context import Context, take_part
 from .identity import meeting_key, same_meeting
 from .mentions import counterpart_org
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, Told
-from .topics import rank_topics
+from .topics import rank_topics, stated_topics
 
 AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met once more|"
                    r"later that day|in the evening|in the afternoon)\b")
@@ -49,6 +49,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
     key_of, entities, host = ctx.key_of, ctx.entities, ctx.host
     out: list[Event] = []
     starts: list[tuple[int, Event, Piece]] = []
+    told_date = None  # the date of a meeting told without a name to it ("held talks with Japan's new minister
+    # on Thursday"), for the next sentence that names who was met without a date ("Park held talks with … Kamikawa")
     for p in body:
         for undated in ctx.told[id(p)]:
             ref = _ref_at(lines, undated.sentence.start, ref_default) if parent is None else ref_default
@@ -61,7 +63,11 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 continue
             ev = _told_event(ctx, t, parent, ref, events + out)
             if ev is None:
+                told_date = t.start if t.date_given and t.start != "same-day" else told_date
                 continue
+            if told_date and not t.date_given and parent is None:
+                ev.start, told_date = told_date, None
+                ev.key = meeting_key(ev)
             if parent is not None and same_meeting(parent, ev, host, any_tier=True):
                 for q in ev.participants:
                     take_part(parent, q.entity, "guest" if q.entity != host else "host", q.confidence,
@@ -78,15 +84,19 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 if summit not in out and summit not in events:
                     out.append(summit)
                 ev.part_of = summit.key
-                for q in ev.participants:
-                    take_part(summit, q.entity, "attendee", conf.SUMMIT_ATTENDEE, "rule", q.sentence)
+                if host and any(q.entity == host for q in ev.participants):
+                    # the summit's own participants are not known from a meeting on its sidelines
+                    take_part(summit, host, "attendee", conf.SUMMIT_ATTENDEE, "rule", ev.sentence)
             out.append(ev)
             starts.append((ev.sentence.start, ev, p))
     for i, (start, ev, p) in enumerate(starts):
         nxt = starts[i + 1][0] if i + 1 < len(starts) and starts[i + 1][2] is p else p.offset + len(p.text)
         para = p.text.find("\n\n", ev.sentence.end - p.offset)
         end = min(nxt, p.offset + para) if para >= 0 else nxt
-        rank_topics(ctx, ev, [m for m in p.mentions if start <= m.start < end])
+        # what was said about it runs on, past the paragraph, to the next meeting told (or the end of the text)
+        said_end = starts[i + 1][0] if i + 1 < len(starts) else max(q.offset + len(q.text) for q in body)
+        rank_topics(ctx, ev, [m for m in p.mentions if start <= m.start < end],
+                    stated_topics(ctx, ev, body, ev.sentence.start, end if ev.reported else said_end))
     return out
 
 
@@ -116,6 +126,12 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
             take_part(ev, q.entity, q.role, conf.GROUP_OF_LAST_TOLD, "rule", t.sentence)
     elif HOST_SUBJECTS.match(subj_word) and host and parent is None:
         take_part(ev, host, "host", conf.HOST_BY_TITLE, "inference", t.sentence)
+    elif host and parent is None and (not subj_word or subj_word.split()[-1] in
+                                      " ".join({entities[host].label, *entities[host].aliases}).lower().split()):
+        # "a bilateral meeting with …" told with nobody before it, or the host named in a form the model missed
+        take_part(ev, host, "host", conf.HOST_UNSAID, "inference", t.sentence)
+    if t.host_object and host and parent is None:
+        take_part(ev, host, "host", conf.HOST_UNSAID, "inference", t.sentence)  # "paid a courtesy call on the President"
     objects = [m for m in t.objects if key_of.get(m)]
     if t.type in ("Visit", "Ceremony"):  # the visited place or works is where, the companions are who
         objects = [m for m in objects if m.type == "Person"]
@@ -128,12 +144,13 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     for m in guests:
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
-    if not guests and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
+    if not guests and not t.group and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
             and t.type not in ("Visit", "Ceremony") and len(ev.participants) < 2:
         return None  # "the Congress received constitutional status": nobody was met
     alone_ok = t.type in ("Visit", "Ceremony") or any(entities[q.entity].type == "Organization"
                                                       for q in ev.participants)
-    if len(ev.participants) < 2 and not alone_ok:
+    group_met = t.group and host and parent is None and any(q.entity == host for q in ev.participants)
+    if len(ev.participants) < 2 and not alone_ok and not group_met:  # a delegation met, named later or never
         return None
     ev.start = _start(t, parent, ref, earlier, subj_word)
     if parent is None:

@@ -6,7 +6,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from ..records import Event, Mention, Topic
+from ..ids import topic_key
+from ..records import Entity, Event, Mention, Topic
+from ..text.gazetteer import news_agencies
+from .chunks import Piece
 from .context import Context
 from .mentions import agency_like
 
@@ -16,11 +19,40 @@ NOT_AN_AGENCY = 0.5  # a company or a body that is no agency: more often a party
 HEADER_TOPIC = 3.0  # named in the header after "on", "about": "Conference on the re-equipment of the Air Force"
 KEEP_ABOVE = 0.5
 MAX_TOPICS = 12
+MAX_STATED = 6  # with subjects the text states: at most this many topics, the stated ones first
+STATED = 3.0  # a stated subject outranks every name merely in the event's text
+NAMED_STATED = 0.1  # a stated subject that is a named project, equipment or organisation: a little more
 
 
-def rank_topics(ctx: Context, ev: Event, scope: list[Mention]) -> None:
+def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end: int) -> list[tuple[float, str]]:
+    """(score, entity key) of the subjects the text says the event was about (`ctx.phrases`, read by
+    phrases.py), in the sentences from `start` to `end`: the named entity that covers the phrase, else a concept
+    (a `Topic` entity labelled with the phrase)."""
+    entities, key_of = ctx.entities, ctx.key_of
+    taking_part = {p.entity for p in ev.participants} | ({ev.place} if ev.place else set())
+    out: dict[str, float] = {}
+    for p in pieces:
+        for label, a, b, strength in ctx.phrases.get(id(p), ()):
+            if not start <= a < end:
+                continue
+            named = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start < b and a < m.end
+                          and entities[key_of[m]].type in ("Project", "Equipment", "Organization")), None)
+            if named is None and any(key_of.get(m) for m in p.mentions if m.start <= a and b <= m.end):
+                continue  # the phrase is a person's or a country's name
+            key = named or topic_key(label)
+            if key is None or key in taking_part:
+                continue
+            if named is None and key not in entities:
+                entities[key] = Entity(key, "Topic", label, set(), [], [], round(0.5 + strength / 4, 2), "rule")
+            out[key] = max(out.get(key, 0.0), strength + (NAMED_STATED if named else 0.0))
+    ranked = sorted(out.items(), key=lambda x: (-x[1], entities[x[0]].label))[:MAX_STATED]
+    return [(STATED + s, k) for k, s in ranked]
+
+
+def rank_topics(ctx: Context, ev: Event, scope: list[Mention], stated: list[tuple[float, str]] = ()) -> None:
     """Rank what the event's text (`scope`) names; keep those that score enough (at most MAX_TOPICS), with a
-    confidence that grows with the score."""
+    confidence that grows with the score. Subjects the text states (`stated`) come first, and then at most
+    MAX_STATED in all, no news agency among them."""
     entities, key_of = ctx.entities, ctx.key_of
     counts: Counter = Counter()
     taking_part = {p.entity for p in ev.participants} | ({ev.place} if ev.place else set())
@@ -40,6 +72,10 @@ def rank_topics(ctx: Context, ev: Event, scope: list[Mention]) -> None:
         scored.append((w * (1 + math.log(n)), k))
     for k in ev.header_topics:
         scored = [x for x in scored if x[1] != k] + [(HEADER_TOPIC, k)]
+    if stated:
+        scored = [x for x in scored if entities[x[1]].label.casefold() not in news_agencies()]
+    for s, k in stated:
+        scored = [x for x in scored if x[1] != k] + [(s, k)]
     scored.sort(key=lambda x: (-x[0], x[1]))
-    kept = [(s, k) for s, k in scored if s >= KEEP_ABOVE][:MAX_TOPICS]
+    kept = [(s, k) for s, k in scored if s >= KEEP_ABOVE][:MAX_STATED if stated else MAX_TOPICS]
     ev.topics = [Topic(k, i + 1, round(min(0.95, 0.4 + s / 3), 2)) for i, (s, k) in enumerate(kept)]

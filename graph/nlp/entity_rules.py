@@ -180,6 +180,10 @@ def _repair(ent: Span) -> list[Span]:
             s += 1
         if s == span.end:
             return []
+        # a country glued before the name: "Ambassador to Vietnam Ha Vi" → "Vietnam" and "Ha Vi"
+        for k in range(min(span.end - 1, s + 3), s, -1):
+            if gz.country_of(doc[s:k].text) is not None and k < span.end:
+                return [Span(doc, s, k, label="GPE"), Span(doc, k, span.end, label="PERSON")]
         if not all(_is_name_token(t) or t.is_space or t.text in ("-", "'") for t in doc[s:span.end]):
             if any(t.lower_ in gz.org_heads() for t in doc[s:span.end]):
                 return [Span(doc, s, span.end, label="ORG")]

@@ -23,6 +23,7 @@ ENTITY_CLASS = {
     "Place": SDO.Place,
     "Project": KG.Project,
     "Equipment": KG.Equipment,
+    "Topic": KG.Topic,
 }
 ROLE_CLASS = {"host": KG.Host, "guest": KG.Guest, "attendee": KG.Attendee}
 
@@ -76,6 +77,8 @@ class _Mapper:
         g.add((iri, RDF.type, ENTITY_CLASS[e.type]))
         g.add((iri, RDFS.label, Literal(e.label)))
         g.add((iri, SDO.name, Literal(e.label)))
+        if e.type == "Topic":
+            g.add((iri, SKOS.prefLabel, Literal(e.label)))
         for a in sorted(e.aliases):
             g.add((iri, SDO.alternateName, Literal(a)))
         g.add((iri, KG.method, Literal(e.method)))

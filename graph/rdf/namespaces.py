@@ -21,6 +21,7 @@ class KG(DefinedNamespace):
     Project: URIRef
     Equipment: URIRef
     EquipmentClass: URIRef
+    Topic: URIRef
     Agreement: URIRef
     Meeting: URIRef
     Negotiations: URIRef

@@ -35,7 +35,7 @@ from .output import cell, table
 
 FORMATS = ("table", "csv", "json", "sparql-json")
 IRI_COLUMNS = {"event", "subject", "agent", "post", "a", "b"}  # left out of tables (with any column of IRIs)
-ENTITY_KINDS = ("Person", "Organization", "Country", "Place", "Project", "Equipment")
+ENTITY_KINDS = ("Person", "Organization", "Country", "Place", "Project", "Equipment", "Topic")
 ACTOR_KINDS = ("Person", "Organization", "Country")
 
 

@@ -1,0 +1,137 @@
+"""What a meeting was about, from what the text says about it: the objects of "discussed", "reviewed", "focused
+on", "exchanged views on", "agreed on", "signed"; "talks on …", "cooperation in …"; split at "and" and commas, and
+cut down to the words that carry the subject ("various aspects of cooperation in energy" → "energy").
+
+`topic_phrases(sent)` returns (label, start, end, strength) for one parsed sentence; labels are lower-case noun
+phrases. The caller links a phrase to a named entity where one covers it, or keeps it as a concept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
+                "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
+                "underline", "underscore", "highlight", "reaffirm", "welcome", "agree"}
+STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
+                "debate", "negotiate", "agree"}
+PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
+              ("exchange", "regarding"), ("exchange", "about"), ("concentrate", "on"), ("center", "on"),
+              ("centre", "on"), ("deal", "with"), ("speak", "about"), ("converse", "about"), ("cooperate", "in"),
+              ("cooperate", "on"), ("brief", "on"), ("brief", "about"), ("sign", "on"), ("exchange", "over")}
+SUBJECT_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
+                 "conversation", "call", "consultation", "consultations", "dialogue", "agreement", "memorandum",
+                 "deal", "accord", "treaty", "cooperation", "collaboration", "partnership", "ties", "relations",
+                 "views", "opinions", "issues", "agenda", "roadmap", "plan", "programme", "program", "contract"}
+NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for"}
+# heads that say nothing by themselves: their "of" phrase is the subject ("aspects of cooperation")
+GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", "number", "area", "field", "sphere",
+           "topic", "subject", "point", "state", "level", "possibility", "opportunity", "avenue", "mean", "step",
+           "measure", "progress", "implementation", "result", "outcome", "direction", "priority", "situation",
+           "effort", "efforts",
+           "development", "developments", "lot", "host", "variety", "series", "set", "list", "status", "course",
+           "view", "opinion", "thing", "interest", "importance", "need", "potential", "framework", "context",
+           "basis", "item", "agenda", "part", "kind", "type", "form", "scope", "process", "effort", "fact", "role",
+           "concern", "commitment", "initiative", "initiatives", "breakfast", "lunch", "dinner", "hope", "wish",
+           "gratitude", "appreciation", "support", "readiness", "willingness", "desire", "greeting", "greetings",
+           "congratulation", "congratulations", "message", "letter", "invitation", "sector", "sectors", "spirit",
+           "time", "year", "day", "occasion", "sidelines", "margin", "margins", "side", "sides", "country",
+           "countries", "nation", "nations", "people", "peoples", "leader", "leaders", "president", "minister", "plan",
+           "plans", "participation", "contract", "talks", "meeting", "meetings"}
+DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
+              "both", "all", "various", "several", "further", "other", "certain", "current", "key", "main", "new",
+              "existing", "important", "relevant", "specific", "particular", "wide", "broad", "whole", "full",
+              "entire", "mutual", "common", "many", "some", "such", "also", "latest", "recent", "possible",
+              "practical", "concrete", "specific", "great", "greater", "strong", "stronger", "closer", "close",
+              "deep", "deeper", "comprehensive", "two", "respective", "promising", "prospective"}
+
+
+def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
+    """(label, start char, end char, strength) of each subject the sentence says was discussed or agreed."""
+    out: list[tuple[str, int, int, float]] = []
+    seen: set[int] = set()
+    for tok in sent:
+        heads: list[tuple[Token, float]] = []
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in OBJECT_VERBS:
+            strength = 0.85 if lemma in STRONG_VERBS else 0.6
+            heads += [(c, strength) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.pos_ in ("VERB", "NOUN"):
+            for c in tok.children:
+                if c.dep_ == "prep" and (lemma, c.lower_) in PREP_VERBS:
+                    heads += [(w, 0.85) for w in c.children if w.dep_ == "pobj"]
+        if tok.pos_ in ("NOUN", "PROPN") and (lemma in SUBJECT_NOUNS or tok.lower_ in SUBJECT_NOUNS):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not (c.lower_ == "of" and lemma in (
+                        "meeting", "talks", "talk", "cooperation", "relations", "ties")) and not (
+                        c.lower_ == "for" and lemma not in ("roadmap", "plan", "programme", "program", "agreement")):
+                    heads += [(w, 0.8) for w in c.children if w.dep_ == "pobj"]
+            if lemma in ("cooperation", "relations", "ties", "partnership", "trade") and tok.dep_ != "pobj":
+                pass
+        for head, strength in heads:
+            for item in _items(head):
+                if item.i in seen:
+                    continue
+                seen.add(item.i)
+                phrase = _phrase(item)
+                if phrase is not None:
+                    label, start, end = phrase
+                    out.append((label, start, end, strength))
+    return out
+
+
+def _items(tok: Token) -> list[Token]:
+    """"energy, mining and tourism": each conjunct, and what a generic head is about ("aspects of cooperation")."""
+    items, stack = [], [tok]
+    while stack:
+        t = stack.pop(0)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+        # "areas such as energy and mining", "cooperation including trade": the examples are subjects too
+        stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "as", "like")
+                     for w in c.children if w.dep_ == "pobj")
+        stack.extend(w for c in t.children if c.dep_ == "amod" and c.lower_ == "such"
+                     for p in c.children if p.lower_ == "as" for w in p.children if w.dep_ == "pobj")
+        if t.lemma_.lower() in GENERIC or t.lower_ in GENERIC:
+            inner = [w for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "in", "to")
+                     for w in c.children if w.dep_ in ("pobj", "pcomp")]
+            stack.extend(inner)
+            if not inner and any(c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS
+                                 for c in t.lefts):
+                items.append(t)  # "African issues", "regional situation"
+            continue
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.pos_ == "VERB" and t.tag_ == "VBG":
+            items.append(t)
+    return items
+
+
+def _phrase(tok: Token) -> tuple[str, int, int] | None:
+    """The words of a subject: the noun with its left modifiers, and an "of"/"in" phrase after it."""
+    left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
+            and c.lower_ not in DROP_WORDS]
+    words = sorted([w for c in left for w in c.subtree if w.lower_ not in DROP_WORDS and not w.is_punct
+                    and w.dep_ not in ("det", "poss", "cc", "case")] + [tok], key=lambda w: w.i)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i > tok.i:
+            objs = [w for w in c.children if w.dep_ == "pobj"]
+            if objs and len(list(objs[0].subtree)) <= 4:
+                words += [c] + [w for w in objs[0].subtree if w.lower_ not in DROP_WORDS and not w.is_punct
+                                and w.dep_ not in ("det", "poss", "cc", "conj")]
+    if tok.tag_ == "VBG":  # "expanding intergovernmental contacts": the gerund with what it acts on
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                words += [w for w in c.subtree if w.lower_ not in DROP_WORDS and not (w.is_punct and w.text != "-")
+                          and w.dep_ not in ("det", "poss", "cc", "conj", "relcl")]
+        if len(words) == 1:
+            return None
+    words = sorted(set(words), key=lambda w: w.i)
+    text = "".join(w.text + (w.whitespace_ or (" " if i + 1 < len(words) and words[i + 1].i != w.i + 1 else ""))
+                   for i, w in enumerate(words))
+    text = re.sub(r"\s+(?:'s|’s)\b", "", text).strip(" -,")
+    if not text or len(text) < 3 or not re.search(r"[a-z]{3}", text.lower()):
+        return None
+    if all(w.lemma_.lower() in GENERIC | DROP_WORDS or w.is_stop for w in words):
+        return None
+    return text.lower() if not any(w.pos_ == "PROPN" for w in words) else text, words[0].idx, \
+        words[-1].idx + len(words[-1].text)
