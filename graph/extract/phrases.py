@@ -70,6 +70,8 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                     heads += [(w, 0.8) for w in c.children if w.dep_ == "pobj"]
             if lemma in ("cooperation", "relations", "ties", "partnership", "trade") and tok.dep_ != "pobj":
                 pass
+        if tok.pos_ == "VERB" and lemma in STRONG_VERBS:
+            heads += [(t, 0.8) for t in _listed(tok)]
         for head, strength in heads:
             for item in _items(head):
                 if item.i in seen:
@@ -79,6 +81,34 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                 if phrase is not None:
                     label, start, end = phrase
                     out.append((label, start, end, strength))
+    return out
+
+
+CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:which|who|while|where|whereas|but|as well as|saying|stressing|noting)\b"
+                        r"|\s(?:to|in order to)\s+[a-z]+(?:e|ing)?\b")
+
+
+def _listed(verb: Token) -> list[Token]:
+    """The heads of a list after a verb read from the surface, for when the parse has scattered it ("discussed
+    energy security, the supply of farm machines and cooperation in tourism"): each comma- or "and"-separated part
+    of the clause, its last noun before any "of"/"in" phrase."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    doc = verb.doc
+    start = objs[0].left_edge.idx
+    sent = verb.sent
+    rest = doc.text[start:sent.end_char]
+    stop = CLAUSE_END.search(rest)
+    end = start + (stop.start() if stop else len(rest))
+    out = []
+    for m in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", doc.text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        toks = [t for t in doc[verb.i:] if a <= t.idx < b and t.pos_ in ("NOUN", "PROPN")]
+        if not toks:
+            continue
+        head = next((t for t in toks if any(c.lower_ in ("of", "in", "on", "for") for c in t.children)), toks[-1])
+        out.append(head)
     return out
 
 
@@ -118,6 +148,9 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
             if objs and len(list(objs[0].subtree)) <= 4:
                 words += [c] + [w for w in objs[0].subtree if w.lower_ not in DROP_WORDS and not w.is_punct
                                 and w.dep_ not in ("det", "poss", "cc", "conj")]
+            elif objs:  # a long phrase after it (a list hung on it): the object and its own modifiers
+                words += [c, objs[0]] + [w for w in objs[0].lefts if w.dep_ in ("compound", "amod")
+                                         and w.lower_ not in DROP_WORDS]
     if tok.tag_ == "VBG":  # "expanding intergovernmental contacts": the gerund with what it acts on
         for c in tok.children:
             if c.dep_ == "dobj":

@@ -176,7 +176,16 @@ def _unreal(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in MODALS | {"want", "like", "hope", "agree",
                                                                                   "ask", "invite", "plan", "propose"}:
         return True
+    # "looked forward to meeting", "hopes for talks with", "invited … to a meeting", "agreed to hold talks"
+    for up in list(tok.ancestors)[:3]:
+        if up.lemma_.lower() in WISH_VERBS or up.lemma_.lower() == "look" and any(
+                c.lower_ == "forward" for c in up.children):
+            return True
     return False
+
+
+WISH_VERBS = {"hope", "plan", "expect", "intend", "want", "wish", "invite", "propose", "aim", "seek", "prepare",
+              "agree", "schedule", "suggest", "offer", "urge"}
 
 
 PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:at|during|in) the (?:meeting|talks|"

@@ -180,6 +180,13 @@ def _repair(ent: Span) -> list[Span]:
             s += 1
         if s == span.end:
             return []
+        # a hyphenated given name the model cut: "Park Min" + "-jun"
+        e = span.end
+        while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                and doc[e + 1].is_alpha:
+            e += 2
+        if e != span.end:
+            span = Span(doc, span.start, e, label="PERSON")
         # a country glued before the name: "Ambassador to Vietnam Ha Vi" → "Vietnam" and "Ha Vi"
         for k in range(min(span.end - 1, s + 3), s, -1):
             if gz.country_of(doc[s:k].text) is not None and k < span.end:
