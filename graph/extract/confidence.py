@@ -51,5 +51,6 @@ SUBJECT = 0.7  # "President Jan Kowal received …"
 LAST_TOLD = 0.5  # "he met …": the first party of the meeting told last
 GROUP_OF_LAST_TOLD = 0.55  # "the two leaders met …": the parties of the meeting told last
 HOST_BY_TITLE = 0.6  # "the president received …" in a text about the host
+POST_COUNTRY_FROM_SENTENCE = 0.6  # "President Zurabishvili" in a sentence naming Georgia and no other country
 HOST_UNSAID = 0.55  # "a bilateral meeting with …" told with no one before it: the text's host
 COUNTERPART = 0.6  # "… received the Chairman of … Thomas Ahrens"

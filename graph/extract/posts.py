@@ -8,6 +8,7 @@ from collections import Counter
 
 from ..ids import plain_key
 from ..records import Entity, Mention, Role, Sentence
+from ..text import gazetteer as gz
 from . import confidence as conf
 from .context import Context
 from .roles import unnamed_posts
@@ -41,6 +42,48 @@ def host_posts(ctx: Context, mentions: list[Mention]) -> None:
         if key_of[org] == best:
             add_role(ctx, None, title, org, org.sentence, conf.HOST_POST, None, person_key=host)
             return
+
+
+STATE_POST = re.compile(r"^(?:(?:First |Deputy |Vice |Acting |Interim |Former )*(?:President|Prime Minister|Premier|"
+                        r"Chancellor|King|Queen|Emir|Sultan|Crown Prince|Head of State|Head of Government|"
+                        r"(?:[A-Z][a-z]+ )?Minister|(?:Foreign|Home|Defen[cs]e|Energy|Treasury) Secretary|"
+                        r"Secretary of State|Vice[- ]President|Speaker))$", re.I)
+
+
+def countries_of_posts(ctx: Context) -> None:
+    """A state post with no country ("President Salome Zurabishvili", "Foreign Minister Wang Yi"): the one country
+    named, by name or demonym, in the sentences that name its holder; for the host, else the country the text
+    names most, if one clearly leads."""
+    entities, norm = ctx.entities, ctx.norm
+    named = [m for p in ctx.pieces for m in p.mentions if m.type == "Country" and m.gazetteer_id]
+    demonyms = gz.demonym_index()
+    for ent in list(entities.values()):
+        if ent.type != "Person" or not any(r.org is None and STATE_POST.match(r.title) for r in ent.roles):
+            continue
+        found: dict[str, Mention] = {}
+        for m in ent.mentions:
+            s = m.sentence
+            for c in named:
+                if s.start <= c.start < s.end:
+                    found.setdefault(c.gazetteer_id, c)
+            for w in re.finditer(r"\b([A-Z][a-z]+)\b", norm[s.start:s.end]):
+                c = demonyms.get(w.group(1))
+                if c is not None:
+                    found.setdefault(c.name, Mention(c.name, "Country", s.start + w.start(1), s.start + w.end(1), s,
+                                                     "gazetteer", conf.ORG_OF_ROLE, c.name))
+        if len(found) != 1 and ent.key == ctx.host:
+            counts = Counter(c.gazetteer_id for c in named)
+            counts.update(demonyms[w].name for w in re.findall(r"\b([A-Z][a-z]+)\b", norm) if w in demonyms)
+            top = counts.most_common(2)
+            if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+                c = next((m for m in named if m.gazetteer_id == top[0][0]), None)
+                found = {top[0][0]: c} if c is not None else {}
+        if len(found) != 1:
+            continue
+        (org,) = found.values()
+        for r in [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)]:
+            add_role(ctx, None, r.title, org, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE, r.event,
+                     person_key=ent.key)
 
 
 def ministers_of_host_country(ctx: Context) -> None:
