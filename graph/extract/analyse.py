@@ -23,7 +23,7 @@ from .host import find_host
 from .identity import event_keys, unique
 from .mentions import acronym_links, acronym_mentions, mentions_of, sentence_of
 from .phrases import topic_phrases
-from .posts import countries_of_posts, host_posts, ministers_of_host_country, roles_from_mentions
+from .posts import countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country, roles_from_mentions
 from .repair import header_places, projects_from_acronyms
 from .resolve import resolve
 from .roles import roles_of
@@ -74,6 +74,7 @@ def analyse(name: str, text: str, nlp: Language, *, host: str | None = None, met
         host_posts(ctx, mentions)
         ministers_of_host_country(ctx)
     countries_of_posts(ctx)
+    honorific_aliases(ctx)
     events = find_events(ctx, doc_date)
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)
 

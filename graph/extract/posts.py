@@ -50,6 +50,18 @@ STATE_POST = re.compile(r"^(?:(?:First |Deputy |Vice |Acting |Interim |Former )*
                         r"Secretary of State|Vice[- ]President|Speaker))$", re.I)
 
 
+def honorific_aliases(ctx: Context) -> None:
+    """"Sheikh Tamim bin Hamad Al Thani": a person named after an honorific is also called by the name with it."""
+    pattern = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in gz.honorifics()) + r")\s+$")
+    for ent in ctx.entities.values():
+        if ent.type != "Person":
+            continue
+        for m in ent.mentions:
+            h = pattern.search(ctx.norm[max(0, m.start - 24):m.start])
+            if h:
+                ent.aliases.add(f"{h.group(1)} {m.text}")
+
+
 def countries_of_posts(ctx: Context) -> None:
     """A state post with no country ("President Salome Zurabishvili", "Foreign Minister Wang Yi"): the one country
     named, by name or demonym, in the sentences that name its holder; for the host, else the country the text

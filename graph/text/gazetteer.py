@@ -97,6 +97,12 @@ def equipment_classes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def honorifics() -> tuple[str, ...]:
+    """Honorifics news keeps with a name ("Sheikh", "Datuk Seri"), longest first."""
+    return tuple(sorted(set(_lines("honorifics.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def news_agencies() -> frozenset[str]:
     """Names of news agencies and outlets (case-folded): the source of a text, never a participant."""
     return frozenset(n.casefold() for n in _lines("news_agencies.txt"))
