@@ -131,6 +131,13 @@ def trigger(tok: Token) -> str | None:
                 c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(w.pos_ == "PROPN" for w in c.subtree))
                 for c in tok.children)):
         return "Ceremony"  # "the three presidents laid a wreath at …", "Aliyev inaugurated the Shirvan solar park"
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("visit", "trip", "tour") and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "of") for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "arrive" and any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+        return "CountryVisit"  # "the President arrived in Harare"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(

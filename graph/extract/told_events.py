@@ -88,7 +88,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     # the summit's own participants are not known from a meeting on its sidelines
                     take_part(summit, host, "attendee", conf.SUMMIT_ATTENDEE, "rule", ev.sentence)
             out.append(ev)
-            starts.append((ev.sentence.start, ev, p))
+            if t.type != "CountryVisit":  # a trip frames the meetings in it: what they discussed is theirs
+                starts.append((ev.sentence.start, ev, p))
     for i, (start, ev, p) in enumerate(starts):
         nxt = starts[i + 1][0] if i + 1 < len(starts) and starts[i + 1][2] is p else p.offset + len(p.text)
         para = p.text.find("\n\n", ev.sentence.end - p.offset)
@@ -133,8 +134,19 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     if t.host_object and host and parent is None:
         take_part(ev, host, "host", conf.HOST_UNSAID, "inference", t.sentence)  # "paid a courtesy call on the President"
     objects = [m for m in t.objects if key_of.get(m)]
+    if t.type == "CountryVisit":  # a visit to a country: the visitor and the country, nothing else
+        land = t.place if t.place is not None and t.place.type == "Country" else None
+        if land is None or not ev.participants or parent is not None or key_of.get(land) is None:
+            return None
+        ev.type = "Visit"
+        take_part(ev, key_of[land], "guest", conf.COUNTERPART, "rule", t.sentence)
+        ev.start = _start(t, parent, ref, earlier, subj_word)
+        ev.label = f"Visit to {entities[key_of[land]].label}"
+        ev.key = meeting_key(ev)
+        ev.reported = t.reported_cue
+        return ev
     if t.type in ("Visit", "Ceremony"):  # the visited place or works is where, the companions are who
-        objects = [m for m in objects if m.type == "Person"]
+        objects = [m for m in objects if m.type == "Person" or m.type == "Country" and parent is None]
         if not ev.participants:
             return None
     kind = {m: entities[key_of[m]].type for m in objects}
