@@ -440,8 +440,8 @@ def parser() -> argparse.ArgumentParser:
                    help="skip the SHACL check of each new document (violations are reported, not fatal)")
     p.add_argument("--format", **qfmt)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="analyse in N processes (0: one per core; default 1)")
+    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                   help="analyse, map and check documents in N processes (default 0: one per core)")
     p.add_argument("--progress", action="store_true",
                    help="draw the progress bar (documents, documents and words per second) even when stderr is "
                         "not a terminal")
