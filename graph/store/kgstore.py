@@ -311,8 +311,14 @@ class KGStore:
         # the default graph only (not the union), made of the FROM clauses
         return self.ds.store.query(from_graphs(text, graphs), PREFIXES, {}, None)
 
-    def named(self, name: str, /, **bindings):
-        return self.query(load_query(name, bindings), **bindings)
+    def named(self, name: str, /, *, page: tuple[int | None, int] | None = None, **bindings):
+        """`queries/NAME.rq` run with `bindings`; `page`: (limit or None, offset) of its rows, which the query
+        orders (ORDER BY) so that pages do not overlap."""
+        text = load_query(name, bindings)
+        if page is not None:
+            limit, offset = page
+            text += (f"LIMIT {int(limit)}\n" if limit is not None else "") + f"OFFSET {max(0, int(offset))}\n"
+        return self.query(text, **bindings)
 
     def rows(self, sparql: str, terms: bool = False) -> tuple[str, list[str], Iterator[list] | bool | Graph]:
         """`sparql` run over the union of all graphs, its answer read as it comes: ("SELECT", columns, rows of
@@ -452,8 +458,14 @@ class StoreView:
     def query(self, sparql: str, /, **bindings):
         return self.store._run(sparql, self.graphs, bindings)
 
-    def named(self, name: str, /, **bindings):
-        return self.query(load_query(name, bindings), **bindings)
+    def named(self, name: str, /, *, page: tuple[int | None, int] | None = None, **bindings):
+        """`queries/NAME.rq` run with `bindings`; `page`: (limit or None, offset) of its rows, which the query
+        orders (ORDER BY) so that pages do not overlap."""
+        text = load_query(name, bindings)
+        if page is not None:
+            limit, offset = page
+            text += (f"LIMIT {int(limit)}\n" if limit is not None else "") + f"OFFSET {max(0, int(offset))}\n"
+        return self.query(text, **bindings)
 
     def __getattr__(self, attr):
         return getattr(self.store, attr)
