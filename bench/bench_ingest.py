@@ -156,6 +156,16 @@ def child_ours(cfg: dict) -> dict:
         return link(doc, *args, **kwargs)
 
     gb.link_to_store = link_counted
+    if hasattr(gb, "link"):  # build() links with `link` (and maps again only what linking changed)
+        link2 = stages.wrap("link", gb.link)
+
+        def link2_counted(doc, *args, **kwargs):
+            stages.pending += len(doc.text.split())
+            return link2(doc, *args, **kwargs)
+
+        gb.link = link2_counted
+    if hasattr(gb, "prepare"):  # with 1 job a document's own work runs here: its mapping and check are timed
+        gb.graph_quads = stages.wrap("write", gb.graph_quads)  # serialising for the store
     gb.to_graph = stages.wrap("to_graph", gb.to_graph)
     gb.read_text = stages.wrap("read", gb.read_text)
     if hasattr(gb, "validate"):  # SHACL check of each document's graph, when build() does one
@@ -167,6 +177,15 @@ def child_ours(cfg: dict) -> dict:
         stages.doc_done()
 
     KGStore.replace_graph = write_counted
+    if hasattr(KGStore, "write_documents"):  # batches of whole documents
+        write_many = stages.wrap("write", KGStore.write_documents)
+
+        def write_many_counted(self, docs):
+            write_many(self, docs)
+            for _ in docs:
+                stages.doc_done()
+
+        KGStore.write_documents = write_many_counted
 
     store = KGStore(cfg["store"])
     kwargs = {"model": cfg["model"]}

@@ -117,7 +117,7 @@ def cmd_meetings(args) -> int:
     from .views.canned import meetings
 
     return _ask(args, meetings, with_=args.with_ or (), org=args.org, about=args.about, since=args.since,
-                until=args.until)
+                until=args.until, limit=args.limit, offset=args.offset)
 
 
 def cmd_meeting(args) -> int:
@@ -440,8 +440,8 @@ def parser() -> argparse.ArgumentParser:
                    help="skip the SHACL check of each new document (violations are reported, not fatal)")
     p.add_argument("--format", **qfmt)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="analyse in N processes (0: one per core; default 1)")
+    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                   help="analyse, map and check documents in N processes (default 0: one per core)")
     p.add_argument("--progress", action="store_true",
                    help="draw the progress bar (documents, documents and words per second) even when stderr is "
                         "not a terminal")
@@ -460,6 +460,8 @@ def parser() -> argparse.ArgumentParser:
                    "whose post holders did")
     p.add_argument("--about", metavar="NAME", help="only events about this (a ranked topic)")
     dates(p)
+    p.add_argument("--limit", type=int, metavar="N", help="at most N meetings (a page; by date, then IRI)")
+    p.add_argument("--offset", type=int, default=0, metavar="K", help="skip the first K meetings (default 0)")
     p.add_argument("--format", **qfmt)
     p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
 

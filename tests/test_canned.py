@@ -296,3 +296,21 @@ def test_cli_canned_questions(seed_store_dir):
                        capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 2 and r.stderr.strip() == "kg: error: no person, organisation or country named " \
                                                      "'Nobody' in the store"
+
+
+def test_meetings_in_pages_concatenate_to_the_whole_listing(tmp_path):
+    from graph.store.build import build
+
+    with KGStore(tmp_path / "s") as store:
+        build([ROOT / "tests" / "corpus"], store, model="blank", jobs=1)
+        whole = canned.meetings(store).parts[0].rows
+        assert len(whole) > 5
+        pages = [canned.meetings(store, limit=3, offset=k).parts[0].rows for k in range(0, len(whole) + 3, 3)]
+        assert all(len(p) <= 3 for p in pages) and not pages[-1]
+        assert [r for p in pages for r in p] == whole
+        with pytest.raises(QuestionError):
+            canned.meetings(store, offset=-1)
+    r = subprocess.run([sys.executable, "-m", "graph.cli", "meetings", "--store", str(tmp_path / "s"), "--limit",
+                        "2", "--offset", "1", "--format", "json"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert [m["title"] for m in json.loads(r.stdout)] == [str(row[3]) for row in whole[1:3]]

@@ -143,3 +143,25 @@ def test_progress_only_when_asked_or_on_a_terminal(tmp_path):
             str(tmp_path / "b"), "--progress", "-q"]
     r = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0 and "1/1 docs" in r.stderr and "words/s" in r.stderr
+
+
+def test_workers_map_and_check_and_the_graph_is_what_linking_document_by_document_gives(tmp_path, nlp):
+    """The documents' own work in workers (`prepare`), linking and batched writes in the parent: the store holds
+    what analysing, linking and mapping one document after the other into the store gives, with 1 job or 2."""
+    from graph.extract.analyse import analyse
+    from graph.store.build import Source, document_graph
+    from graph.store.link import link_to_store
+
+    files = sorted(CORPUS.glob("*.txt"))
+    with KGStore(tmp_path / "ref") as ref:
+        sources = sorted((Source(f.name, f.read_text(encoding="utf-8"), {}) for f in files), key=lambda s: s.iri)
+        for src in sources:
+            doc = link_to_store(analyse(src.name, src.text, nlp, meta={}), ref)
+            ref.replace_graph(URIRef(src.iri), document_graph(doc))
+        expected = sorted(ref.quads())
+    with KGStore(tmp_path / "one") as one, KGStore(tmp_path / "two") as two:
+        rep1 = build(files, one, nlp=nlp, jobs=1)
+        rep2 = build(files, two, jobs=2)
+        assert sorted(one.quads()) == expected
+        assert sorted(two.quads()) == expected
+    assert rep1.violations == rep2.violations

@@ -14,12 +14,15 @@ event on one of its days — are analysed again from their stored text and rewri
 every stored document comes before the one being linked (a corpus that grows by appending), one index of the known
 actors serves the rest of the run, each written document adding its own.
 
-Analysis runs in `--jobs` processes (each with its own spaCy pipeline); linking and writing stay in order, in this
-process. A file that cannot be read or analysed is reported and skipped; the others go on.
+Each document's own work (analysis, its triples, the SHACL check: `prepare`) runs in `--jobs` processes, each with
+its own spaCy pipeline; linking and writing stay in order, in this process, which maps a document again only when
+linking changed it, and writes documents in batches, one transaction each. A file that cannot be read or analysed is
+reported and skipped; the others go on.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import sys
@@ -33,7 +36,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..text.inputs import collect as walk
 from ..text.inputs import decode
-from .link import KnownActors, link_to_store
+from .link import KnownActors, actors_of, link, link_alone, link_to_store
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph
 from ..rdf.validate import validate
@@ -159,6 +162,33 @@ class ProgressBar:
 
 # ---------------------------------------------------------------------------------------------------- analysis
 
+@dataclass
+class Prepared:
+    """A document's own work, done where it was analysed (a worker): the document as analysed (for linking), and
+    its graph as linked against an empty store — what the store writes unless linking changes the document."""
+
+    doc: Document
+    quads: str  # the graph, as N-Quads in the document's named graph
+    actors: list[tuple[str, str, set[str]]]  # its persons and organisations (`link.actors_of`)
+    days: set[str]  # its events' days
+    violations: list[str]  # SHACL violations of the graph (`check`), or none
+
+
+def graph_quads(graph: Graph, iri: str) -> str:
+    """`graph` as N-Quads in the named graph `iri`."""
+    name = f" <{iri}> .\n"
+    return "".join(line[:-2] + name for line in graph.serialize(format="nt").splitlines() if line)
+
+
+def prepare(src: Source, nlp, check: bool = True) -> Prepared:
+    """Analyse `src` and do the rest of its own work: map it to triples (linked to nothing yet), check them."""
+    doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta))
+    graph = document_graph(link_alone(copy.deepcopy(doc)), src.host)
+    violations = validate(graph)[1] if check else []
+    return Prepared(doc, graph_quads(graph, src.iri), actors_of(graph),
+                    {ev.start for ev in doc.events if ev.start}, violations)
+
+
 _WORKER_NLP = None
 _WORKER_ERROR: Exception | None = None
 
@@ -173,17 +203,18 @@ def _init_worker(model: str | None) -> None:
         _WORKER_ERROR = exc
 
 
-def _analyse_in_worker(src: Source) -> Document:
+def _prepare_in_worker(src: Source, check: bool) -> Prepared:
     if _WORKER_ERROR is not None:
         raise _WORKER_ERROR
-    return analyse(src.name, src.text, _WORKER_NLP, host=src.host, meta=dict(src.meta))
+    return prepare(src, _WORKER_NLP, check)
 
 
 class _Analyser:
-    """Analyses sources in order, here or in `jobs` processes (at most 4 documents per process in flight)."""
+    """Prepares sources in order (`prepare`), here or in `jobs` processes (at most 4 documents per process in
+    flight)."""
 
-    def __init__(self, model: str | None, jobs: int, nlp=None):
-        self.model, self.jobs, self._nlp = model, max(1, jobs), nlp
+    def __init__(self, model: str | None, jobs: int, nlp=None, check: bool = True):
+        self.model, self.jobs, self._nlp, self.check = model, max(1, jobs), nlp, check
 
     def nlp(self):
         if self._nlp is None:
@@ -195,10 +226,10 @@ class _Analyser:
     def one(self, src: Source) -> Document:
         return analyse(src.name, src.text, self.nlp(), host=src.host, meta=dict(src.meta))
 
-    def many(self, sources: list[Source]) -> Iterator[tuple[Source, Document | Exception]]:
+    def many(self, sources: list[Source]) -> Iterator[tuple[Source, Prepared | Exception]]:
         if self.jobs == 1 or len(sources) < 2:
             for src in sources:
-                yield src, self._guard(self.one, src)
+                yield src, self._guard(lambda s: prepare(s, self.nlp(), self.check), src)
             return
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -212,7 +243,7 @@ class _Analyser:
             pending: deque = deque()
             queue = iter(sources)
             for src in queue:
-                pending.append((src, pool.submit(_analyse_in_worker, src)))
+                pending.append((src, pool.submit(_prepare_in_worker, src, self.check)))
                 if len(pending) >= 4 * workers:
                     break
             while pending:
@@ -225,7 +256,7 @@ class _Analyser:
                     result = exc
                 nxt = next(queue, None)
                 if nxt is not None:
-                    pending.append((nxt, pool.submit(_analyse_in_worker, nxt)))
+                    pending.append((nxt, pool.submit(_prepare_in_worker, nxt, self.check)))
                 yield src, result
         finally:  # stopped early (an error, Ctrl-C): drop what has not started
             pool.shutdown(wait=True, cancel_futures=True)
@@ -308,10 +339,39 @@ def _stored_source(store: KGStore, info: DocInfo) -> Source | None:
     return Source(name, str(rows[0].text), info.meta(), info.host)
 
 
-def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Source, Document | Exception]],
+class _Writer:
+    """Documents written in batches, one transaction per batch (`KGStore.write_documents`): a failure or a kill
+    leaves every earlier batch whole, and each document is whole or absent. A document is reported (`done`) once
+    its batch is written."""
+
+    def __init__(self, store: KGStore, size: int = 16, max_bytes: int = 8 * 1024 * 1024):
+        self.store, self.size, self.max_bytes = store, size, max_bytes
+        self.pending: list[tuple[str, str, bool]] = []
+        self.done: list[Callable[[], None]] = []
+        self.days: set[str] = set()
+        self._bytes = 0
+
+    def add(self, iri: str, quads: str, replace: bool, days: set[str], done: Callable[[], None]) -> None:
+        self.pending.append((iri, quads, replace))
+        self.done.append(done)
+        self.days |= days
+        self._bytes += len(quads)
+        if len(self.pending) >= self.size or self._bytes >= self.max_bytes:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, done = self.pending, self.done
+        self.pending, self.done, self.days, self._bytes = [], [], set(), 0
+        if batch:
+            self.store.write_documents(batch)
+        for fn in done:
+            fn()
+
+
+def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Source, Prepared | Exception]],
            removed: set[str], analyser: _Analyser, report: BuildReport,
            progress: Callable[[str, str], None] | None, bar: ProgressBar | None, check: bool = True) -> None:
-    """Bring `store` to the state of a fresh build: `new` documents (added or changed, analysed in IRI order by
+    """Bring `store` to the state of a fresh build: `new` documents (added or changed, prepared in IRI order by
     `analyses`) in, `removed` ones out, and the documents after them relinked where needed."""
     docs = store.documents()
     changes = sorted(set(new) | (removed & set(docs)))
@@ -321,6 +381,7 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
     later = [d for d in final if d > changes[0] and d not in new]
     summaries = _summaries(store) if later else {}
     present = set(docs)
+    stored = set(docs)  # graphs of these names may be in the store: written by replacing
     changed: list[_Summary] = [summaries[d] for d in changes if d in summaries]
     for d in sorted(removed & present):
         store.drop_graph(URIRef(d))
@@ -329,53 +390,73 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
         if progress:
             progress(docs[d].file or d, "removed")
     analysed = iter(analyses)
+    writer = _Writer(store)
     known: KnownActors | None = None  # the actors of every present document, once all of them come before `iri`
-    for iri in final:
-        if iri < changes[0]:
-            continue
-        if iri in new:
-            src, doc = next(analysed)
-            assert src.iri == iri
-            if isinstance(doc, Exception):
-                report.failed.append((src.path or src.name, f"analysis failed: {type(doc).__name__}: {doc}"))
-                if bar:
-                    bar.update(src.name, len(src.text.split()))
+    try:
+        for iri in final:
+            if iri < changes[0]:
                 continue
-            report.ingested.append(src.name)
-            report.words += len(src.text.split())
-        elif summaries.get(iri) and any(summaries[iri].may_relink(c) for c in changed):
-            src = _stored_source(store, docs[iri])
-            if src is None:
+            prep: Prepared | None = None
+            if iri in new:
+                src, prep = next(analysed)
+                assert src.iri == iri
+                if isinstance(prep, Exception):
+                    report.failed.append((src.path or src.name, f"analysis failed: {type(prep).__name__}: {prep}"))
+                    if bar:
+                        bar.update(src.name, len(src.text.split()))
+                    continue
+                report.ingested.append(src.name)
+                report.words += len(src.text.split())
+                doc = prep.doc
+            elif summaries.get(iri) and any(summaries[iri].may_relink(c) for c in changed):
+                writer.flush()
+                src = _stored_source(store, docs[iri])
+                if src is None:
+                    continue
+                doc = analyser.one(src)
+            else:
                 continue
-            doc = analyser.one(src)
-        else:
-            continue
-        before = [URIRef(d) for d in final if d < iri and d in present]
-        if present - {str(b) for b in before}:  # later documents (or its own old graph) are stored: hide them
-            doc = link_to_store(doc, store.view(before))
-        else:  # from here on every document is new and comes after all stored ones: keep one index of actors
-            known = KnownActors.of_store(store) if known is None else known
-            doc = link_to_store(doc, store, known)
-        graph = document_graph(doc, src.host)
-        if iri in new and check:
-            conforms, problems = validate(graph)
-            report.violations.extend((src.name, line) for line in problems)
-        if iri not in new:
-            old = store.graph(URIRef(iri))
-            if set(old) == set(graph):
-                continue
-            report.relinked.append(src.name)
-        store.replace_graph(URIRef(iri), graph)
-        present.add(iri)
-        if known is not None:
-            known.add_graph(graph)
-        if later:
-            changed.append(_summary_of(graph))
-        if bar and iri in new:
+            before = [URIRef(d) for d in final if d < iri and d in present]
+            if present - {str(b) for b in before}:  # later documents (or its own old graph) are stored: hide them
+                writer.flush()
+                doc, by_store = link(doc, store.view(before))
+            else:  # from here on every document is new and comes after all stored ones: keep one index of actors
+                if known is None or (prep is not None and prep.days & writer.days):
+                    writer.flush()  # linking reads the stored events of the document's days
+                known = KnownActors.of_store(store) if known is None else known
+                doc, by_store = link(doc, store, known)
+            if prep is not None and not by_store and not later:
+                quads, actors = prep.quads, prep.actors  # the worker's graph is this document's
+            else:
+                graph = document_graph(doc, src.host)
+                quads, actors = graph_quads(graph, iri), actors_of(graph)
+                if later:
+                    changed.append(_summary_of(graph))
+                if prep is None:
+                    old = store.graph(URIRef(iri))
+                    if set(old) == set(graph):
+                        continue
+                    report.relinked.append(src.name)
+            if prep is not None:
+                report.violations.extend((src.name, line) for line in prep.violations)
+            days = {ev.start for ev in doc.events if ev.start}
+            writer.add(iri, quads, iri in stored, days, _reporter(src, doc, prep is not None, progress, bar))
+            present.add(iri)
+            if known is not None:
+                for type_, key, names in actors:
+                    known.add(type_, key, names)
+    finally:
+        writer.flush()
+
+
+def _reporter(src: Source, doc: Document, new: bool, progress: Callable[[str, str], None] | None,
+              bar: ProgressBar | None) -> Callable[[], None]:
+    def done() -> None:
+        if bar and new:
             bar.update(src.name, len(src.text.split()))
         if progress and not bar:
-            msg = "relinked" if iri not in new else f"{len(doc.events)} events, {len(doc.entities)} entities"
-            progress(src.name, msg)
+            progress(src.name, f"{len(doc.events)} events, {len(doc.entities)} entities" if new else "relinked")
+    return done
 
 
 # ---------------------------------------------------------------------------------------------------- commands
@@ -416,7 +497,7 @@ def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = No
         else:
             todo[iri] = src
     jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
-    analyser = _Analyser(model, jobs, nlp)
+    analyser = _Analyser(model, jobs, nlp, check)
     pbar = ProgressBar(len(todo), bar) if bar is not None and todo else None
     try:
         _apply(store, todo, analyser.many([todo[i] for i in sorted(todo)]), set(), analyser, report, progress, pbar,

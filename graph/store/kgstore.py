@@ -311,8 +311,14 @@ class KGStore:
         # the default graph only (not the union), made of the FROM clauses
         return self.ds.store.query(from_graphs(text, graphs), PREFIXES, {}, None)
 
-    def named(self, name: str, /, **bindings):
-        return self.query(load_query(name, bindings), **bindings)
+    def named(self, name: str, /, *, page: tuple[int | None, int] | None = None, **bindings):
+        """`queries/NAME.rq` run with `bindings`; `page`: (limit or None, offset) of its rows, which the query
+        orders (ORDER BY) so that pages do not overlap."""
+        text = load_query(name, bindings)
+        if page is not None:
+            limit, offset = page
+            text += (f"LIMIT {int(limit)}\n" if limit is not None else "") + f"OFFSET {max(0, int(offset))}\n"
+        return self.query(text, **bindings)
 
     def rows(self, sparql: str, terms: bool = False) -> tuple[str, list[str], Iterator[list] | bool | Graph]:
         """`sparql` run over the union of all graphs, its answer read as it comes: ("SELECT", columns, rows of
@@ -407,6 +413,27 @@ class KGStore:
         body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
         self._update(f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{body}\n}} }}")
 
+    def write_documents(self, docs: list[tuple[str, str, bool]]) -> None:
+        """Write named graphs in one transaction, each whole or none: `docs` are (graph IRI, its triples as N-Quads
+        in that graph, whether a graph of that name may already be stored and is to be replaced)."""
+        if not docs:
+            return
+        if not self.remote and not any(replace for _, _, replace in docs):
+            import pyoxigraph
+
+            try:  # the N-Quads parser, far faster than an update text; `load` is one transaction
+                self.ds.store._inner.load(input="".join(q for _, q, _ in docs), format=pyoxigraph.RdfFormat.N_QUADS)
+            except OSError as exc:
+                raise StoreError(f"cannot write to store {self.location}: {exc.strerror or exc}") from exc
+            return
+        parts = []
+        for iri, quads, replace in docs:  # N-Triples lines are SPARQL triples: drop the graph name of each line
+            tail = len(f" <{iri}> .")
+            body = "\n".join(line[:-tail] + " ." for line in quads.splitlines() if line)
+            drop = f"DROP SILENT GRAPH <{iri}> ;\n" if replace else ""
+            parts.append(f"{drop}INSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}")
+        self._update(" ;\n".join(parts))
+
     def drop_graph(self, name: URIRef) -> None:
         self._update(f"DROP SILENT GRAPH {name.n3()}")
 
@@ -431,8 +458,14 @@ class StoreView:
     def query(self, sparql: str, /, **bindings):
         return self.store._run(sparql, self.graphs, bindings)
 
-    def named(self, name: str, /, **bindings):
-        return self.query(load_query(name, bindings), **bindings)
+    def named(self, name: str, /, *, page: tuple[int | None, int] | None = None, **bindings):
+        """`queries/NAME.rq` run with `bindings`; `page`: (limit or None, offset) of its rows, which the query
+        orders (ORDER BY) so that pages do not overlap."""
+        text = load_query(name, bindings)
+        if page is not None:
+            limit, offset = page
+            text += (f"LIMIT {int(limit)}\n" if limit is not None else "") + f"OFFSET {max(0, int(offset))}\n"
+        return self.query(text, **bindings)
 
     def __getattr__(self, attr):
         return getattr(self.store, attr)

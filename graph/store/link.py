@@ -66,12 +66,8 @@ class KnownActors:
 
     def add_graph(self, graph: Graph) -> None:
         """Add the persons and organisations (with their names) of one document's graph."""
-        for cls, type_ in TYPES.items():
-            for s in graph.subjects(RDF.type, cls):
-                key = key_of_iri(s)
-                if key is not None:
-                    names = {str(o) for p in (SDO.name, SDO.alternateName) for o in graph.objects(s, p)}
-                    self.add(type_, key, names)
+        for type_, key, names in actors_of(graph):
+            self.add(type_, key, names)
 
     @classmethod
     def of_store(cls, store: KGStore) -> "KnownActors":
@@ -116,10 +112,26 @@ class KnownActors:
         return hits.pop() if len(hits) == 1 else None
 
 
+def actors_of(graph: Graph) -> list[tuple[str, str, set[str]]]:
+    """(type, entity key, names) of each person and organisation in one document's graph."""
+    out = []
+    for cls, type_ in TYPES.items():
+        for s in graph.subjects(RDF.type, cls):
+            key = key_of_iri(s)
+            if key is not None:
+                out.append((type_, key, {str(o) for p in (SDO.name, SDO.alternateName) for o in graph.objects(s, p)}))
+    return out
+
+
 def link_to_store(doc: Document, store: KGStore, known: KnownActors | None = None) -> Document:
     """`doc` with the keys of entities already stored (its own names kept as aliases), and of meetings another
     document already told: same day, a participant in common other than this document's host. `known`: the
-    store's actors, if the caller keeps them (else they are read from `store`)."""
+    store's actors, if the caller keeps them (else they are read from `store`). Changes `doc` in place."""
+    return link(doc, store, known)[0]
+
+
+def link(doc: Document, store: KGStore, known: KnownActors | None = None) -> tuple[Document, bool]:
+    """`link_to_store`, and whether the store changed anything: if not, the result is `link_alone(doc)`."""
     known = KnownActors.of_store(store) if known is None else known
     mapping = {}
     for key, ent in doc.entities.items():
@@ -127,15 +139,22 @@ def link_to_store(doc: Document, store: KGStore, known: KnownActors | None = Non
         if hit and hit != key:
             mapping[key] = hit
     doc = rekey(doc, mapping) if mapping else doc
-    return _link_events(doc, store)
+    doc, renamed = _link_events(doc, store)
+    return doc, bool(mapping or renamed)
 
 
-def _link_events(doc: Document, store: KGStore) -> Document:
+def link_alone(doc: Document) -> Document:
+    """`doc` linked against an empty store (its meetings keyed): what `link` gives when the store changes nothing,
+    computed without the store (in a worker). Changes `doc` in place."""
+    return _link_events(doc, None)[0]
+
+
+def _link_events(doc: Document, store: KGStore | None) -> tuple[Document, bool]:
     for ev in doc.events:
         if ev.method == "rule" and ev.type not in ("Summit", "Conference"):
             ev.key = meeting_key(ev)
     stored: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for day in sorted({ev.start for ev in doc.events if ev.start}):
+    for day in sorted({ev.start for ev in doc.events if ev.start}) if store is not None else ():
         for row in store.named("events_on_date", date=date_literal(day)):
             ev_key, who = key_of_iri(row.event), key_of_iri(row.participant)
             if ev_key is not None and who is not None:
@@ -150,7 +169,7 @@ def _link_events(doc: Document, store: KGStore) -> Document:
         ev.key = renames.get(ev.key, ev.key)
         ev.part_of = renames.get(ev.part_of, ev.part_of) if ev.part_of else None
     doc.events[:] = unique(doc.events)
-    return doc
+    return doc, bool(renames)
 
 
 def rekey(doc: Document, mapping: dict[str, str]) -> Document:

@@ -159,11 +159,13 @@ def resolve_event(store: KGStore, ref: str, on: str | None = None) -> URIRef:
 
 # ---------------------------------------------------------------------------------------------------- running
 
-def _run(store: KGStore, query: str, columns: list[str], runs: list[dict]) -> list[list]:
-    """Rows of `columns` from `query` once per bindings in `runs`, without repeats (first seen kept)."""
+def _run(store: KGStore, query: str, columns: list[str], runs: list[dict],
+         page: tuple[int | None, int] | None = None) -> list[list]:
+    """Rows of `columns` from `query` once per bindings in `runs`, without repeats (first seen kept); `page`
+    (limit, offset) passed on to the store."""
     seen, rows = set(), []
     for bindings in runs:
-        for r in store.named(query, **{k: v for k, v in bindings.items() if v is not None}):
+        for r in store.named(query, page=page, **{k: v for k, v in bindings.items() if v is not None}):
             row = [r[c] if c in r.labels else None for c in columns]
             key = tuple(row)
             if key not in seen:
@@ -196,8 +198,12 @@ MEETINGS = ["start", "end", "type", "title", "participants", "topics", "host", "
 
 
 def meetings(store: KGStore, *, with_: Iterable[str] = (), org: str | None = None, about: str | None = None,
-             since: str | None = None, until: str | None = None) -> Answer:
-    """Who met whom, when, about what."""
+             since: str | None = None, until: str | None = None, limit: int | None = None,
+             offset: int = 0) -> Answer:
+    """Who met whom, when, about what; in the order of their start and IRI, `limit` rows from the `offset`-th
+    (pages of one store do not overlap and, concatenated, are the whole listing)."""
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QuestionError("--limit and --offset are counts: 0 or more")
     with_ = list(with_)
     if len(with_) > 2:
         raise QuestionError("--with can be given at most twice")
@@ -214,9 +220,13 @@ def meetings(store: KGStore, *, with_: Iterable[str] = (), org: str | None = Non
     # One form with or without --with: meetings_of.rq, shaped to start from the actor, joined the actor's
     # participation once per document stating it with each name list, and took 49 s where 200 documents told the
     # same three meetings (meetings.rq: 0.03 s; tests/test_dedup.py, bench/README.md).
-    rows = _run(store, "meetings", MEETINGS, runs)
-    if len(runs) > 1:
-        rows = _sort_by_date(rows, MEETINGS, "start", "event")
+    paged = limit is not None or offset > 0
+    if len(runs) > 1:  # several runs merged: paged here
+        rows = _sort_by_date(_run(store, "meetings", MEETINGS, runs), MEETINGS, "start", "event")
+        if paged:
+            rows = rows[offset:None if limit is None else offset + limit]
+    else:
+        rows = _run(store, "meetings", MEETINGS, runs, (limit, offset) if paged else None)
     return Answer([Part("meetings", MEETINGS, rows)], notes)
 
 
