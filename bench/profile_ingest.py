@@ -3,7 +3,7 @@ fresh on-disk store, or into one already holding --prefill-triples synthetic tri
 actors recur, as in a store that has grown), plus the time of each spaCy component on the same pieces of text.
 
 Prints (and writes as JSON, with the raw profile beside it as .prof):
-- the stages of build(): analyse (spaCy and our rules), link_to_store (and what it calls), to_graph, replace_graph;
+- the stages of build(): analyse (spaCy and our rules), link (and what it calls), to_graph, write_documents;
 - the functions with the most own time, and the project's functions with the most cumulative time;
 - each spaCy component's share of spaCy's time.
 
@@ -37,7 +37,8 @@ STAGES = [
     ("graph/store/build.py", "_stored_source", "  re-analysis of stored documents (relinking)"),
     ("graph/extract/analyse.py", "analyse", "analyse"),
     ("spacy/language.py", "pipe", "  spaCy (Language.pipe, inside analyse)"),
-    ("graph/store/link.py", "link_to_store", "link_to_store"),
+    ("graph/store/link.py", "link", "link (the parent, against the store)"),
+    ("graph/store/link.py", "link_alone", "link_alone (per document, before the store)"),
     ("graph/store/link.py", "of_store", "  KnownActors.of_store (SPARQL over the store, once per run)"),
     ("graph/store/link.py", "match", "  KnownActors.match (indexed)"),
     ("graph/store/link.py", "add_graph", "  KnownActors.add_graph (each written document)"),
@@ -51,7 +52,7 @@ STAGES = [
     ("graph/rdf/validate.py", "validate", "validate (SHACL, each document)"),
     ("graph/rdf/validate.py", "ontology_graph", "  ontology_graph (parses kg.ttl)"),
     ("graph/rdf/validate.py", "shapes_graph", "  shapes_graph (parses shapes.ttl)"),
-    ("graph/store/kgstore.py", "replace_graph", "replace_graph"),
+    ("graph/store/kgstore.py", "write_documents", "write_documents (batches)"),
     ("graph/store/kgstore.py", "checksum", "checksum"),
     ("graph/store/build.py", "read_text", "read_text"),
 ]

@@ -89,7 +89,8 @@ def test_bench_query(tmp_path):
 def test_profile_ingest(tmp_path):
     data = run("profile_ingest.py", "--words", "1500", "--top", "5", out=tmp_path / "profile.json")
     stages = {s["stage"] for s in data["stages"]}
-    assert {"build() total", "analyse", "link_to_store", "to_graph", "replace_graph"} <= stages
+    assert {"build() total", "analyse", "link (the parent, against the store)", "to_graph",
+            "write_documents (batches)"} <= stages
     assert len(data["own_time"]) == 5 and data["spacy_components"]
     assert Path(data["prof"]).exists()
 

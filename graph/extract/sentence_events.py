@@ -184,9 +184,14 @@ def _unreal(tok: Token) -> bool:
                                                                                   "ask", "invite", "plan", "propose"}:
         return True
     # "looked forward to meeting", "hopes for talks with", "invited … to a meeting", "agreed to hold talks"
-    for up in list(tok.ancestors)[:3]:
-        if up.lemma_.lower() in WISH_VERBS or up.lemma_.lower() == "look" and any(
-                c.lower_ == "forward" for c in up.children):
+    # (only up through complements: "When we met in Khiva, we agreed …" is a meeting that happened)
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl") or t.head is t:
+            break
+        t = t.head
+        if t.lemma_.lower() in WISH_VERBS or t.lemma_.lower() == "look" and any(
+                c.lower_ == "forward" for c in t.children):
             return True
     return False
 

@@ -47,6 +47,14 @@ QUERIES = files("graph") / "queries"
 HTTP_TIMEOUT = 600  # seconds, for one request to a remote server
 
 
+def paged(text: str, page: tuple[int | None, int] | None) -> str:
+    """A query's text with LIMIT/OFFSET for `page` (limit or None, offset), or as it is."""
+    if page is None:
+        return text
+    limit, offset = page
+    return text + (f"LIMIT {int(limit)}\n" if limit is not None else "") + f"OFFSET {max(0, int(offset))}\n"
+
+
 class StoreError(RuntimeError):
     """A store that cannot be opened or written: a one-line message for the user."""
 
@@ -314,11 +322,7 @@ class KGStore:
     def named(self, name: str, /, *, page: tuple[int | None, int] | None = None, **bindings):
         """`queries/NAME.rq` run with `bindings`; `page`: (limit or None, offset) of its rows, which the query
         orders (ORDER BY) so that pages do not overlap."""
-        text = load_query(name, bindings)
-        if page is not None:
-            limit, offset = page
-            text += (f"LIMIT {int(limit)}\n" if limit is not None else "") + f"OFFSET {max(0, int(offset))}\n"
-        return self.query(text, **bindings)
+        return self.query(paged(load_query(name, bindings), page), **bindings)
 
     def rows(self, sparql: str, terms: bool = False) -> tuple[str, list[str], Iterator[list] | bool | Graph]:
         """`sparql` run over the union of all graphs, its answer read as it comes: ("SELECT", columns, rows of
@@ -461,11 +465,7 @@ class StoreView:
     def named(self, name: str, /, *, page: tuple[int | None, int] | None = None, **bindings):
         """`queries/NAME.rq` run with `bindings`; `page`: (limit or None, offset) of its rows, which the query
         orders (ORDER BY) so that pages do not overlap."""
-        text = load_query(name, bindings)
-        if page is not None:
-            limit, offset = page
-            text += (f"LIMIT {int(limit)}\n" if limit is not None else "") + f"OFFSET {max(0, int(offset))}\n"
-        return self.query(text, **bindings)
+        return self.query(paged(load_query(name, bindings), page), **bindings)
 
     def __getattr__(self, attr):
         return getattr(self.store, attr)
