@@ -31,7 +31,7 @@ from typing import Iterable, TextIO
 from rdflib import XSD, Literal, URIRef
 
 from ..store.kgstore import KGStore, sparql_json, to_json_value
-from .output import cell, table
+from .output import cell, choose, table
 
 FORMATS = ("table", "csv", "json", "sparql-json")
 IRI_COLUMNS = {"event", "subject", "agent", "post", "a", "b"}  # left out of tables (with any column of IRIs)
@@ -320,8 +320,26 @@ def _iri_column(part: Part, j: int) -> bool:
     return all(isinstance(v, URIRef) for v in values)
 
 
-def write(answer: Answer, fmt: str, out: TextIO, *, iris: bool = False) -> None:
-    """Print `answer` in `fmt` (table, csv, json, sparql-json). Tables leave out IRI columns unless `iris`."""
+def select(answer: Answer, columns) -> Answer:
+    """`answer` with only `columns` (`--columns`), in each part that has them all. QuestionError if none has."""
+    if not columns:
+        return answer
+    parts = []
+    for p in answer.parts:
+        if all(c in p.columns for c in columns):
+            header, rows = choose(p.columns, p.rows, columns)
+            parts.append(Part(p.name, header, rows))
+    if not parts:
+        have = "; ".join(f"{p.name}: {', '.join(p.columns)}" for p in answer.parts)
+        raise QuestionError(f"no part has the columns {', '.join(columns)} ({have})")
+    return Answer(parts, answer.notes)
+
+
+def write(answer: Answer, fmt: str, out: TextIO, *, iris: bool = False, columns=None,
+          width: int | None = None) -> None:
+    """Print `answer` in `fmt` (table, csv, json, sparql-json), with only `columns` if given. Tables leave out IRI
+    columns unless `iris` or `columns` names them, and fit `width` (default: the terminal's, $COLUMNS)."""
+    answer = select(answer, columns)
     parts = answer.parts
     if fmt == "json":
         data = {p.name: [{c: to_json_value(v) for c, v in zip(p.columns, r)} for r in p.rows] for p in parts}
@@ -340,11 +358,11 @@ def write(answer: Answer, fmt: str, out: TextIO, *, iris: bool = False) -> None:
             w.writerows([[cell(c) for c in r] for r in p.rows])
     elif fmt == "table":
         for i, p in enumerate(parts):
-            keep = [j for j, c in enumerate(p.columns) if iris or not _iri_column(p, j)]
+            keep = [j for j, c in enumerate(p.columns) if iris or columns or not _iri_column(p, j)]
             shown = Part(p.name, [p.columns[j] for j in keep], [[r[j] for j in keep] for r in p.rows])
             if len(parts) > 1:
                 out.write(("\n" if i else "") + f"{p.name} ({len(p.rows)})\n")
             if p.rows or len(parts) == 1:
-                table(shown.columns, shown.rows, out)
+                table(shown.columns, shown.rows, out, width=width)
     else:
         raise QuestionError(f"unknown format {fmt}")
