@@ -98,3 +98,11 @@ def test_an_unknown_column_is_one_line(seed_store_dir):
     r = subprocess.run([sys.executable, "-m", "graph.cli", "meetings", "--columns", "nope", "--store",
                         str(seed_store_dir)], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 2 and "nope" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_topics_by_rank_then_label_whatever_order_the_store_gives():
+    from graph.views.canned import ranked_topics
+
+    items = ["2\x1fScholz", "1\x1fMunich", "2\x1fBerlin", "3\x1fMunich", "\x1fno rank"]
+    for order in (items, items[::-1], items[2:] + items[:2]):
+        assert ranked_topics("\x1e".join(order)) == "Munich | Berlin | Scholz | no rank"

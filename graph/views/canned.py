@@ -214,10 +214,37 @@ def meetings(store: KGStore, *, with_: Iterable[str] = (), org: str | None = Non
     # One form with or without --with: meetings_of.rq, shaped to start from the actor, joined the actor's
     # participation once per document stating it with each name list, and took 49 s where 200 documents told the
     # same three meetings (meetings.rq: 0.03 s; tests/test_dedup.py, bench/README.md).
-    rows = _run(store, "meetings", MEETINGS, runs)
+    rows = [_in_order(r) for r in _run(store, "meetings", MEETINGS, runs)]
     if len(runs) > 1:
         rows = _sort_by_date(rows, MEETINGS, "start", "event")
     return Answer([Part("meetings", MEETINGS, rows)], notes)
+
+
+def ranked_topics(text: str | None) -> str | None:
+    """meetings.rq's topics ("RANK\x1fNAME" joined by "\x1e") as names by rank, then name, joined with " | "
+    (GROUP_CONCAT keeps no order: two stores of one text would list them differently)."""
+    if text is None:
+        return None
+    best: dict[str, float] = {}
+    for item in str(text).split("\x1e"):
+        rank, _, name = item.partition("\x1f")
+        try:
+            r = float(rank)
+        except ValueError:
+            r = float("inf")
+        best[name] = min(r, best.get(name, r))
+    return " | ".join(sorted(best, key=lambda n: (best[n], n)))
+
+
+def _in_order(row: list) -> list:
+    """A row of meetings.rq with its topics by rank, then name, and its participants and hosts by name."""
+    row = list(row)
+    t, p, h = MEETINGS.index("topics"), MEETINGS.index("participants"), MEETINGS.index("host")
+    row[t] = None if row[t] is None else Literal(ranked_topics(row[t]))
+    for i in (p, h):
+        if row[i] is not None:
+            row[i] = Literal(" | ".join(sorted(set(str(row[i]).split(" | ")))))
+    return row
 
 
 def meeting(store: KGStore, ref: str, *, on: str | None = None) -> Answer:
