@@ -83,22 +83,31 @@ def cmd_build(args) -> int:
         if not report.ingested and not report.unchanged:
             raise CliError("no document could be read")
         if args.print_meetings:
-            _print_meetings(store, args.format)
+            _print_meetings(store, args.format, args)
     return 0
 
 
-def _print_meetings(store, fmt: str, **filters) -> None:
+def _print_meetings(store, fmt: str, args=None) -> None:
     from .views.canned import meetings
 
-    _answer(meetings(store, **filters), fmt)
+    _answer(meetings(store), fmt, args=args)
 
 
-def _answer(answer, fmt: str, iris: bool = False) -> None:
-    from .views.canned import write
+def _answer(answer, fmt: str, iris: bool = False, args=None) -> None:
+    from .views.canned import QuestionError, write
 
     for note in answer.notes:
         print(f"kg: {note}", file=sys.stderr)
-    write(answer, fmt, sys.stdout, iris=iris)
+    try:
+        write(answer, fmt, sys.stdout, iris=iris, columns=_columns(args), width=getattr(args, "width", None))
+    except QuestionError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _columns(args) -> list[str] | None:
+    """`--columns a,b,c` as a list of names (None when not given)."""
+    text = getattr(args, "columns", None)
+    return [c.strip() for c in text.split(",") if c.strip()] if text else None
 
 
 def _ask(args, question, *pos, **kw) -> int:
@@ -109,7 +118,7 @@ def _ask(args, question, *pos, **kw) -> int:
             answer = question(store, *pos, **kw)
         except QuestionError as exc:
             raise CliError(str(exc)) from None
-        _answer(answer, args.format, iris=getattr(args, "iris", False))
+        _answer(answer, args.format, iris=getattr(args, "iris", False), args=args)
     return 0
 
 
@@ -160,7 +169,7 @@ def cmd_docs(args) -> int:
     rows = [[d.file, d.title if d.title != d.file else None, d.date, d.url, d.host, d.checksum[:12], URIRef(d.iri)]
             for d in docs.values()]
     _answer(Answer([Part("documents", ["file", "title", "date", "url", "host", "checksum", "doc"], rows)]),
-            args.format)
+            args.format, args=args)
     return 0
 
 
@@ -207,7 +216,7 @@ def _query_text(arg: str) -> str:
 def cmd_query(args) -> int:
     from .store.kgstore import PREFIXES
     from .store.sparqltext import Refused, check_services, explain, is_update
-    from .views.output import stream_rows, write_sparql_json
+    from .views.output import choose, stream_rows, write_sparql_json
 
     text = _query_text(args.sparql)
     if is_update(text):
@@ -219,7 +228,14 @@ def cmd_query(args) -> int:
         raise CliError(str(exc)) from None
     with _store(args) as store:
         try:
-            kind, header, rows = store.rows(text, terms=args.format == "sparql-json")
+            kind, header, rows = store.rows(text, terms=args.format in ("sparql-json", "table"))
+            if kind == "SELECT" and _columns(args):
+                try:
+                    shown, _ = choose(header, [], _columns(args))
+                except ValueError as exc:
+                    raise CliError(str(exc)) from None
+                at = [header.index(c) for c in shown]
+                header, rows = shown, ([r[i] for i in at] for r in rows)
             if kind == "ASK":
                 print("true" if rows else "false")
             elif kind == "CONSTRUCT":
@@ -227,7 +243,7 @@ def cmd_query(args) -> int:
             elif args.format == "sparql-json":
                 write_sparql_json(header, rows, sys.stdout)
             else:
-                stream_rows(header, rows, args.format, sys.stdout)
+                stream_rows(header, rows, args.format, sys.stdout, width=args.width)
         except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
             # pyoxigraph: SyntaxError for the text, OSError or RuntimeError while evaluating (a SERVICE's reply)
             if isinstance(exc, BrokenPipeError):
@@ -303,7 +319,7 @@ def cmd_analyze(args) -> int:
     import textwrap
 
     from .views.analysis import central_actors, meeting_groups, who_met_whom
-    from .views.output import table
+    from .views.output import table, terminal_width
 
     g = _analysis_graph(args)
     scores = central_actors(g, top=args.top)
@@ -314,15 +330,16 @@ def cmd_analyze(args) -> int:
         sys.stdout.write("\n")
         return 0
     w = who_met_whom(g)
-    print(f"Most central actors ({w.number_of_nodes()} actors, {w.number_of_edges()} who-met-whom links; "
-          "met: other actors at the same events)")
+    width = terminal_width(args.width) or 1 << 20
+    print(textwrap.fill(f"Most central actors ({w.number_of_nodes()} actors, {w.number_of_edges()} who-met-whom "
+                        "links; met: other actors at the same events)", width=width))
     table(["actor", "kind", "met", "events", "degree", "betweenness"],
           [[s.label, s.kind, s.met, s.events, f"{s.degree:.3f}", f"{s.betweenness:.3f}"] for s in scores],
-          sys.stdout)
+          sys.stdout, width=args.width)
     print(f"\nGroups who meet together (greedy modularity communities): {len(groups) or 'none'}")
     for i, gr in enumerate(groups, 1):
         head = f"{i}. {len(gr.labels)} actors, {gr.meetings} meeting{'s' if gr.meetings != 1 else ''}: "
-        print(textwrap.fill(", ".join(gr.labels), width=110, initial_indent=head,
+        print(textwrap.fill(", ".join(gr.labels), width=width, initial_indent=head,
                             subsequent_indent=" " * len(head)))
     return 0
 
@@ -339,8 +356,10 @@ def cmd_path(args) -> int:
         json.dump([c.as_dict() for c in found], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        from .views.output import wrap
+
         for c in found:
-            print(c.text())
+            print(wrap(c.text(), args.width))
     return 0
 
 
@@ -425,6 +444,14 @@ def parser() -> argparse.ArgumentParser:
 
     qfmt = dict(choices=["table", "csv", "json", "sparql-json"], default="table",
                 help="table, csv, json (plain values) or sparql-json (SPARQL 1.1 results JSON)")
+
+    def fmt(p):
+        """--format, and for tables --columns and --width."""
+        p.add_argument("--format", **qfmt)
+        p.add_argument("--columns", metavar="A,B,...", help="only these columns, in this order (any format)")
+        p.add_argument("--width", type=int, metavar="N", help="fit tables in N characters (default: the "
+                       "terminal's width, $COLUMNS, else 100; 0: no limit); long cells are wrapped, never cut")
+
     p = add("build", cmd_build, "read text files or folders of .txt files into the store",
             "kg build seeds/ --store kg-store")
     p.add_argument("paths", nargs="+", metavar="PATH", help="a text file, a folder of .txt files, or - for standard input")
@@ -438,7 +465,7 @@ def parser() -> argparse.ArgumentParser:
                    help="read links under a folder that lead out of it (not followed by default)")
     p.add_argument("--no-validate", action="store_true",
                    help="skip the SHACL check of each new document (violations are reported, not fatal)")
-    p.add_argument("--format", **qfmt)
+    fmt(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                    help="analyse, map and check documents in N processes (default 0: one per core)")
@@ -462,32 +489,32 @@ def parser() -> argparse.ArgumentParser:
     dates(p)
     p.add_argument("--limit", type=int, metavar="N", help="at most N meetings (a page; by date, then IRI)")
     p.add_argument("--offset", type=int, default=0, metavar="K", help="skip the first K meetings (default 0)")
-    p.add_argument("--format", **qfmt)
+    fmt(p)
     p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
 
     p = add("meeting", cmd_meeting, "what one meeting was about: the event, who took part, its ranked topics",
             "kg meeting 'Zhu Hexin'")
     p.add_argument("event", metavar="EVENT", help="the event IRI, or (part of) its title")
     p.add_argument("--on", metavar="DATE", help="the event's date (or its start), to pick one of several")
-    p.add_argument("--format", **qfmt)
+    fmt(p)
     p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
 
     p = add("profile", cmd_profile, "an actor's posts, the events it took part in, and whom it met",
             "kg profile 'Li Keqiang'")
     p.add_argument("name", metavar="NAME", help=f"a person, organisation or country ({names})")
-    p.add_argument("--format", **qfmt)
+    fmt(p)
     p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
 
     p = add("discussed", cmd_discussed, "where a project, piece of equipment or anything was discussed, with the "
             "sentence", "kg discussed 'Great Stone'")
     p.add_argument("name", metavar="NAME", help=names)
-    p.add_argument("--format", **qfmt)
+    fmt(p)
     p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
 
     p = add("events", cmd_events, "a timeline of the events", "kg events --since 2023-03 --with Lukashenko")
     p.add_argument("--with", dest="with_", metavar="NAME", help=f"only events this actor took part in ({names})")
     dates(p)
-    p.add_argument("--format", **qfmt)
+    fmt(p)
     p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
 
     p = add("together", cmd_together, "who attended events together: pairs of actors and the events they shared",
@@ -495,11 +522,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--with", dest="with_", metavar="NAME", help=f"only pairs with this actor ({names})")
     p.add_argument("--min", type=int, default=1, metavar="N", help="at least N events together (default 1)")
     dates(p)
-    p.add_argument("--format", **qfmt)
+    fmt(p)
     p.add_argument("--iris", action="store_true", help="show the IRI columns in tables too")
 
     p = add("docs", cmd_docs, "the documents in the store, with their metadata", "kg docs")
-    p.add_argument("--format", **qfmt)
+    fmt(p)
 
     p = add("remove", cmd_remove, "take documents out of the store (entities other documents name stay)",
             "kg remove presidents-week-2023-02-27.txt")
@@ -523,7 +550,7 @@ def parser() -> argparse.ArgumentParser:
     p = add("query", cmd_query, "run a SPARQL SELECT, ASK or CONSTRUCT (text or .rq file) over the store",
             "kg query 'SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }'")
     p.add_argument("sparql", metavar="SPARQL_OR_FILE", help="the query, a file holding it, or - for standard input")
-    p.add_argument("--format", **qfmt)
+    fmt(p)
     p.add_argument("--allow-service", action="append", metavar="URL",
                    help="let SERVICE clauses query this endpoint (repeat for more); without it no query makes an "
                         "outgoing request")
@@ -548,6 +575,8 @@ def parser() -> argparse.ArgumentParser:
             "kg analyze --top 5")
     p.add_argument("--top", type=int, default=10, metavar="N", help="how many central actors to list (default 10)")
     p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--width", type=int, metavar="N", help="fit the tables in N characters (default: the "
+                   "terminal's, $COLUMNS, else 100; 0: no limit)")
 
     p = add("path", cmd_path, "how two actors are connected, through which meetings",
             "kg path 'Xi Jinping' 'Li Keqiang'")
@@ -555,6 +584,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("b", metavar="B")
     p.add_argument("--all", action="store_true", help="every shortest connection, not just one")
     p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--width", type=int, metavar="N", help="wrap lines at N characters (default: the "
+                   "terminal's, $COLUMNS, else 100; 0: no limit)")
 
     p = add("timeline", cmd_timeline, "draw the events on a timeline, one row per counterpart (PNG or SVG)",
             "kg timeline -o timeline.png")

@@ -2,8 +2,10 @@
 
 A key is a record's stable id, `type/local` ("person/aleksandr-lukashenko", "event/2024-05-20-…"): the same thing
 told by two documents gets the same key, so their graphs join. An IRI is a key under the `ID` namespace
-(`https://w3id.org/meeting-graph/id/`). Keys are made from names by `slug` (ASCII, lower case, hyphens) after
-the folding that makes spellings of one name equal (`fold`); `local_part` is the only way a key is taken apart.
+(`https://w3id.org/meeting-graph/id/`). Keys are made from names as written by `slug` (transliterated to ASCII
+with anyascii, lower case, hyphens), so an IRI reads as the name (`person/xi-jinping`). The folding that makes
+spellings of one name equal (`fold`, "Ksi" ~ "Xi") is only a matching key (`match_key`): it decides which mentions
+and stored entities are one, never what an IRI looks like; `local_part` is the only way a key is taken apart.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 import unicodedata
 from typing import Iterable
 
+from anyascii import anyascii
 from rdflib import URIRef
 
 from .rdf.namespaces import ID
@@ -23,8 +26,9 @@ PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|kyzy)$")
 
 
 def slug(text: str) -> str:
-    """ASCII, lower case, hyphens: a readable and stable IRI segment for any name."""
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """ASCII, lower case, hyphens: a readable and stable IRI segment for any name ("Зеленський" → "zelenskyi",
+    "Søren Bräuer" → "soren-brauer"), transliterated as written, never folded."""
+    ascii_ = anyascii(unicodedata.normalize("NFC", text))
     s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:80].strip("-")
     if not s:
         s = "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
@@ -51,18 +55,35 @@ def org_key(name: str) -> str:
 
 # ---------------------------------------------------------------------------------------------------- keys
 
+def _person_tokens(label: str) -> list[str]:
+    """A person's given name and surname: patronymics between them left out ("Aleksandr Grigoryevich
+    Lukashenko" → Aleksandr, Lukashenko)."""
+    toks = label.split()
+    if len(toks) >= 3 and all(PATRONYMIC.search(t) for t in toks[1:-1]):
+        toks = [toks[0], toks[-1]]
+    return toks
+
+
 def entity_key(typ: str, label: str) -> str:
-    """The stable id of an entity, the same from any document whatever the spelling: a person's folded given name
-    and surname ("Aleksandr Grigoryevich Lukashenko" and "Alexander Lukashenko" are person/aleksandr-lukashenko),
-    an organisation's name without "the" or a trailing "of <Country>"."""
+    """The stable id of an entity, made from its label as written: a person's given name and surname
+    ("Aleksandr Grigoryevich Lukashenko" is person/aleksandr-lukashenko, "Xi Jinping" person/xi-jinping), an
+    organisation's name without "the" or a trailing "of <Country>". Spellings of one entity are merged by
+    `match_key`, and the entity keeps the key of the label it was first given (`graph/store/link.py` keeps a stored
+    key when another document spells the name otherwise)."""
     if typ == "Person":
-        toks = label.split()
-        if len(toks) >= 3 and all(PATRONYMIC.search(t) for t in toks[1:-1]):
-            toks = [toks[0], toks[-1]]
-        return f"person/{slug(' '.join(fold(t) for t in toks))}"
+        return f"person/{slug(' '.join(_person_tokens(label)))}"
     if typ in ("Organization", "Project"):
         return f"{typ.lower()}/{slug(org_key(label))}"
     return f"{typ.lower()}/{slug(label)}"
+
+
+def match_key(typ: str, label: str) -> str:
+    """The key two spellings of one entity share (never an IRI): a person's folded given name and surname
+    ("Alexander Lukashenko" and "Aleksandr Grigoryevich Lukashenko" both give person/aleksandr-lukashenko,
+    "Xi Jinping" and "Ksi Jinping" person/ksi-inping); for any other type, `entity_key`."""
+    if typ == "Person":
+        return f"person/{slug(' '.join(fold(t) for t in _person_tokens(label)))}"
+    return entity_key(typ, label)
 
 
 def plain_key(typ: str, name: str) -> str:

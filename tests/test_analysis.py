@@ -352,7 +352,7 @@ def test_cli_analyze(capsys, seed_store_dir):
 def test_cli_path(capsys, seed_store_dir):
     code, out, _ = run(capsys, "path", "xi jinping", "Li Keqiang", "--store", str(seed_store_dir))
     assert code == 0
-    assert out.strip() == ("Xi Jinping —[Negotiations with China President Xi Jinping, 2023-03-01] (+1 more)→ "
+    assert " ".join(out.split()) == ("Xi Jinping —[Negotiations with China President Xi Jinping, 2023-03-01] (+1 more)→ "
                            "Aleksandr Grigoryevich Lukashenko —[Meeting with Premier of the State Council of the "
                            "People's Republic of China Li…, 2023-03-01]→ Li Keqiang")
     code, out, _ = run(capsys, "path", "Zhu Hexin", "CITIC", "--store", str(seed_store_dir), "--format", "json")

@@ -126,7 +126,7 @@ def kg(*args, cwd=ROOT):
 
 def test_cli_build_meetings_export(tmp_path):
     store = str(tmp_path / "s")
-    r = kg("build", str(SEED), "--store", store, "--print-meetings")
+    r = kg("build", str(SEED), "--store", store, "--print-meetings", "--width", "0")  # one line a row
     assert r.returncode == 0, r.stderr
     assert "Xi Jinping" in r.stdout and "Negotiations" in r.stdout
     r = kg("meetings", "--store", store, "--format", "json")

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from ..ids import PATRONYMIC, entity_key, fold, org_key
+from ..ids import PATRONYMIC, entity_key, fold, match_key, org_key
 from ..records import Entity, Mention
 from ..text import gazetteer as gz
 
@@ -83,16 +83,18 @@ def resolve(mentions: list[Mention], acronyms: dict[str, Mention]) -> tuple[dict
         clusters[uf.find(i)].append(i)
     entities: dict[str, Entity] = {}
     of_mention: dict[Mention, str] = {}
+    key_of_match: dict[str, str] = {}  # match_key → the key of the first entity with it
     for members in clusters.values():
         ms = [mentions[i] for i in members]
         ent = _entity(ms)
-        if ent.key in entities:  # two clusters with one label: one entity
-            entities[ent.key].mentions.extend(ms)
-            entities[ent.key].aliases |= ent.aliases
+        key = key_of_match.setdefault(match_key(ent.type, ent.label), ent.key)
+        if key in entities:  # two clusters with one label, or two spellings of it: one entity, the first's key
+            entities[key].mentions.extend(ms)
+            entities[key].aliases |= ent.aliases | ({ent.label} - {entities[key].label})
         else:
-            entities[ent.key] = ent
+            entities[key] = ent
         for m in ms:
-            of_mention[m] = ent.key
+            of_mention[m] = key
     return entities, of_mention
 
 

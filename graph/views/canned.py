@@ -31,7 +31,7 @@ from typing import Iterable, TextIO
 from rdflib import XSD, Literal, URIRef
 
 from ..store.kgstore import KGStore, sparql_json, to_json_value
-from .output import cell, table
+from .output import cell, choose, table
 
 FORMATS = ("table", "csv", "json", "sparql-json")
 IRI_COLUMNS = {"event", "subject", "agent", "post", "a", "b"}  # left out of tables (with any column of IRIs)
@@ -222,12 +222,40 @@ def meetings(store: KGStore, *, with_: Iterable[str] = (), org: str | None = Non
     # same three meetings (meetings.rq: 0.03 s; tests/test_dedup.py, bench/README.md).
     paged = limit is not None or offset > 0
     if len(runs) > 1:  # several runs merged: paged here
-        rows = _sort_by_date(_run(store, "meetings", MEETINGS, runs), MEETINGS, "start", "event")
+        rows = _sort_by_date([_in_order(r) for r in _run(store, "meetings", MEETINGS, runs)], MEETINGS, "start",
+                             "event")
         if paged:
             rows = rows[offset:None if limit is None else offset + limit]
     else:
-        rows = _run(store, "meetings", MEETINGS, runs, (limit, offset) if paged else None)
+        rows = [_in_order(r) for r in _run(store, "meetings", MEETINGS, runs, (limit, offset) if paged else None)]
     return Answer([Part("meetings", MEETINGS, rows)], notes)
+
+
+def ranked_topics(text: str | None) -> str | None:
+    """meetings.rq's topics ("RANK\x1fNAME" joined by "\x1e") as names by rank, then name, joined with " | "
+    (GROUP_CONCAT keeps no order: two stores of one text would list them differently)."""
+    if text is None:
+        return None
+    best: dict[str, float] = {}
+    for item in str(text).split("\x1e"):
+        rank, _, name = item.partition("\x1f")
+        try:
+            r = float(rank)
+        except ValueError:
+            r = float("inf")
+        best[name] = min(r, best.get(name, r))
+    return " | ".join(sorted(best, key=lambda n: (best[n], n)))
+
+
+def _in_order(row: list) -> list:
+    """A row of meetings.rq with its topics by rank, then name, and its participants and hosts by name."""
+    row = list(row)
+    t, p, h = MEETINGS.index("topics"), MEETINGS.index("participants"), MEETINGS.index("host")
+    row[t] = None if row[t] is None else Literal(ranked_topics(row[t]))
+    for i in (p, h):
+        if row[i] is not None:
+            row[i] = Literal(" | ".join(sorted(set(str(row[i]).split(" | ")))))
+    return row
 
 
 def meeting(store: KGStore, ref: str, *, on: str | None = None) -> Answer:
@@ -330,8 +358,26 @@ def _iri_column(part: Part, j: int) -> bool:
     return all(isinstance(v, URIRef) for v in values)
 
 
-def write(answer: Answer, fmt: str, out: TextIO, *, iris: bool = False) -> None:
-    """Print `answer` in `fmt` (table, csv, json, sparql-json). Tables leave out IRI columns unless `iris`."""
+def select(answer: Answer, columns) -> Answer:
+    """`answer` with only `columns` (`--columns`), in each part that has them all. QuestionError if none has."""
+    if not columns:
+        return answer
+    parts = []
+    for p in answer.parts:
+        if all(c in p.columns for c in columns):
+            header, rows = choose(p.columns, p.rows, columns)
+            parts.append(Part(p.name, header, rows))
+    if not parts:
+        have = "; ".join(f"{p.name}: {', '.join(p.columns)}" for p in answer.parts)
+        raise QuestionError(f"no part has the columns {', '.join(columns)} ({have})")
+    return Answer(parts, answer.notes)
+
+
+def write(answer: Answer, fmt: str, out: TextIO, *, iris: bool = False, columns=None,
+          width: int | None = None) -> None:
+    """Print `answer` in `fmt` (table, csv, json, sparql-json), with only `columns` if given. Tables leave out IRI
+    columns unless `iris` or `columns` names them, and fit `width` (default: the terminal's, $COLUMNS)."""
+    answer = select(answer, columns)
     parts = answer.parts
     if fmt == "json":
         data = {p.name: [{c: to_json_value(v) for c, v in zip(p.columns, r)} for r in p.rows] for p in parts}
@@ -350,11 +396,11 @@ def write(answer: Answer, fmt: str, out: TextIO, *, iris: bool = False) -> None:
             w.writerows([[cell(c) for c in r] for r in p.rows])
     elif fmt == "table":
         for i, p in enumerate(parts):
-            keep = [j for j, c in enumerate(p.columns) if iris or not _iri_column(p, j)]
+            keep = [j for j, c in enumerate(p.columns) if iris or columns or not _iri_column(p, j)]
             shown = Part(p.name, [p.columns[j] for j in keep], [[r[j] for j in keep] for r in p.rows])
             if len(parts) > 1:
                 out.write(("\n" if i else "") + f"{p.name} ({len(p.rows)})\n")
             if p.rows or len(parts) == 1:
-                table(shown.columns, shown.rows, out)
+                table(shown.columns, shown.rows, out, width=width)
     else:
         raise QuestionError(f"unknown format {fmt}")
