@@ -36,7 +36,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..text.inputs import collect as walk
 from ..text.inputs import decode
-from .link import KnownActors, actors_of, link, link_alone, link_to_store
+from .link import KnownActors, actors_of, link, link_alone
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph
 from ..rdf.validate import validate
