@@ -149,13 +149,14 @@ def child_ours(cfg: dict) -> dict:
 
     # Time the stages through the names build() looks up at call time.
     gb.analyse = stages.wrap("analyse", gb.analyse)
-    link = stages.wrap("link", gb.link_to_store)
+    if hasattr(gb, "link_to_store"):  # build() of before the worker split
+        link = stages.wrap("link", gb.link_to_store)
 
-    def link_counted(doc, *args, **kwargs):
-        stages.pending = len(doc.text.split())
-        return link(doc, *args, **kwargs)
+        def link_counted(doc, *args, **kwargs):
+            stages.pending = len(doc.text.split())
+            return link(doc, *args, **kwargs)
 
-    gb.link_to_store = link_counted
+        gb.link_to_store = link_counted
     if hasattr(gb, "link"):  # build() links with `link` (and maps again only what linking changed)
         link2 = stages.wrap("link", gb.link)
 
