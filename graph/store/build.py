@@ -126,6 +126,9 @@ def read_meta(path: Path) -> dict:
 
 # ---------------------------------------------------------------------------------------------------- progress
 
+LONG_DOCUMENT = 20_000  # words: a document this long shows its progress inside the bar
+
+
 class ProgressBar:
     """One line on a terminal: documents done, documents and words per second, the current document."""
 
@@ -134,6 +137,7 @@ class ProgressBar:
         self.done = self.words = 0
         self.start = time.monotonic()
         self._last = 0.0
+        self._doc, self._doc_start = "", self.start  # the long document being analysed, since when
 
     def update(self, name: str, words: int) -> None:
         self.done += 1
@@ -142,6 +146,24 @@ class ProgressBar:
         if now - self._last >= 0.1 or self.done == self.total:
             self._last = now
             self._draw(name, now)
+
+    def inside(self, name: str, done: int, total: int) -> None:
+        """Words done of the document being analysed (`total` in all): drawn for a long document only."""
+        if total < LONG_DOCUMENT:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.5 and done < total:
+            return
+        self._last = now
+        if self._doc != name:
+            self._doc, self._doc_start = name, now
+        elapsed = max(now - self._doc_start, 1e-6)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate else 0.0
+        line = (f"\r{self.done}/{self.total} docs  {name[:40]}: {done:,}/{total:,} words  {rate:,.0f} words/s  "
+                f"ETA {int(eta) // 60}:{int(eta) % 60:02d}")
+        self.out.write(line.ljust(110)[:130])
+        self.out.flush()
 
     def _draw(self, name: str, now: float) -> None:
         elapsed = max(now - self.start, 1e-6)
@@ -182,8 +204,8 @@ def _analyse_in_worker(src: Source) -> Document:
 class _Analyser:
     """Analyses sources in order, here or in `jobs` processes (at most 4 documents per process in flight)."""
 
-    def __init__(self, model: str | None, jobs: int, nlp=None):
-        self.model, self.jobs, self._nlp = model, max(1, jobs), nlp
+    def __init__(self, model: str | None, jobs: int, nlp=None, bar: ProgressBar | None = None):
+        self.model, self.jobs, self._nlp, self.bar = model, max(1, jobs), nlp, bar
 
     def nlp(self):
         if self._nlp is None:
@@ -193,7 +215,9 @@ class _Analyser:
         return self._nlp
 
     def one(self, src: Source) -> Document:
-        return analyse(src.name, src.text, self.nlp(), host=src.host, meta=dict(src.meta))
+        """`src` analysed here; a long document's progress (words done) goes to the bar."""
+        inside = (lambda done, total: self.bar.inside(src.name, done, total)) if self.bar else None
+        return analyse(src.name, src.text, self.nlp(), host=src.host, meta=dict(src.meta), progress=inside)
 
     def many(self, sources: list[Source]) -> Iterator[tuple[Source, Document | Exception]]:
         if self.jobs == 1 or len(sources) < 2:
@@ -416,8 +440,8 @@ def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = No
         else:
             todo[iri] = src
     jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
-    analyser = _Analyser(model, jobs, nlp)
     pbar = ProgressBar(len(todo), bar) if bar is not None and todo else None
+    analyser = _Analyser(model, jobs, nlp, pbar)
     try:
         _apply(store, todo, analyser.many([todo[i] for i in sorted(todo)]), set(), analyser, report, progress, pbar,
                check)
