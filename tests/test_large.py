@@ -33,3 +33,25 @@ def test_long_text_streams_in_small_batches(blank_nlp, monkeypatch):
     analyse("short.txt", PARAGRAPH, blank_nlp)
     analyse("long.txt", PARAGRAPH * (chunks.WHOLE_BATCH // len(PARAGRAPH) + 1), blank_nlp)
     assert sizes == [None, chunks.BATCH]
+
+
+def test_a_short_form_defined_earlier_is_met_later(nlp, monkeypatch):
+    """The meetings a sentence tells are read while its piece's Doc is alive, before a short form defined in an
+    earlier piece gives it one more mention; that sentence, kept as a small Doc, is read again with it."""
+    from graph.extract import analyse as module
+
+    told = []
+    retell = module._Read.retell
+
+    def spy(self, pieces, extra):
+        retell(self, pieces, extra)
+        told.extend(t for per_piece in self.told.values() for per_sentence in per_piece for t in per_sentence)
+
+    monkeypatch.setattr(module._Read, "retell", spy)
+    monkeypatch.setattr(chunks, "CHUNK", 120)  # the definition and the meeting in different pieces
+    text = ("Meeting with President Jan Kowal, 3 May 2024\n\n"
+            "The Bulgarian National Bank Construction Company (BNBC) builds the new bridge over the river.\n\n"
+            "On 3 May 2024 President Jan Kowal met BNBC in Warsaw.")
+    analyse("a.txt", text, nlp)
+    met = [t for t in told if "met BNBC" in t.text]
+    assert met and [m.text for m in met[0].objects] == ["BNBC"]
