@@ -154,7 +154,9 @@ def _short_forms(norm: str) -> re.Pattern | None:
     """Every short form the text may define ("… Corporation (FAW Group)"), as one pattern: a superset of the
     acronym links, known before any mention is."""
     shorts = {m.group(1) for m in re.finditer(ACRONYM_DEF, norm)}
-    return re.compile("|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))) if shorts else None
+    if not shorts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True)) + ")")
 
 
 def _sents(doc: Doc):
