@@ -52,7 +52,7 @@ def build(path: Path, model: str | None, timeout: float) -> dict:
         seconds = time.perf_counter() - start
     if proc.returncode:
         return {"error": err.strip()[-500:], "peak_rss_mb": mem.peak_rss_mb}
-    draws = [d.strip() for d in err.split("\r") if d.strip()]
+    draws = [d.strip() for d in err.replace("\r", "\n").splitlines() if d.strip()]  # text mode made \r \n
     inside = [d for d in draws if "ETA" in d]
     return {"s": seconds, "peak_rss_mb": mem.peak_rss_mb, "progress_lines": len(inside),
             "last_progress": inside[-1].splitlines()[0] if inside else None}

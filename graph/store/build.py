@@ -137,7 +137,7 @@ class ProgressBar:
         self.done = self.words = 0
         self.start = time.monotonic()
         self._last = 0.0
-        self._doc, self._doc_start = "", self.start  # the long document being analysed, since when
+        self._doc, self._doc_start, self._doc_words = "", self.start, 0  # the long document analysed, since when
 
     def update(self, name: str, words: int) -> None:
         self.done += 1
@@ -155,13 +155,12 @@ class ProgressBar:
         if now - self._last < 0.5 and done < total:
             return
         self._last = now
-        if self._doc != name:
-            self._doc, self._doc_start = name, now
-        elapsed = max(now - self._doc_start, 1e-6)
-        rate = done / elapsed
-        eta = (total - done) / rate if rate else 0.0
-        line = (f"\r{self.done}/{self.total} docs  {name[:40]}: {done:,}/{total:,} words  {rate:,.0f} words/s  "
-                f"ETA {int(eta) // 60}:{int(eta) % 60:02d}")
+        if self._doc != name:  # the rate counts from the first piece read
+            self._doc, self._doc_start, self._doc_words = name, now, done
+        elapsed = now - self._doc_start
+        rate = (done - self._doc_words) / elapsed if elapsed > 0 else 0.0
+        eta = f"ETA {int((total - done) / rate) // 60}:{int((total - done) / rate) % 60:02d}" if rate else "ETA –"
+        line = f"\r{self.done}/{self.total} docs  {name[:40]}: {done:,}/{total:,} words  {rate:,.0f} words/s  {eta}"
         self.out.write(line.ljust(110)[:130])
         self.out.flush()
 
