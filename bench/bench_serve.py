@@ -9,7 +9,6 @@ it stops after N×M queries (and at --deadline seconds at the latest), and exits
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys

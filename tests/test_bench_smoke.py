@@ -134,3 +134,14 @@ def test_bench_news(tmp_path):
     (row,) = data["results"]
     assert row["documents"] == 12 and row["triples"] > 0
     assert all(v["s"] is not None for v in row["views"].values()), row["views"]
+
+
+def test_bench_large(tmp_path):
+    data = run("bench_large.py", "--mb", "0.25", "--model", "blank", out=tmp_path / "large.json")
+    (row,) = data["results"]
+    assert row["documents"] > 1 and row["words"] > 20_000
+    for side in ("large", "folder"):
+        assert "error" not in row[side], row[side]
+        assert row[side]["words_per_s"] > 0 and row[side]["peak_rss_mb"]
+    assert row["large"]["progress_lines"] >= 2 and "words/s" in row["large"]["last_progress"]
+    assert row["rate_ratio"] > 0

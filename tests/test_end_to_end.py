@@ -10,7 +10,6 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from graph.store.build import build
 from graph.evaluate import load_gold, report, score
-from graph.views.export import export_json
 from graph.store.kgstore import KGStore
 from graph.rdf.validate import validate
 

@@ -7,7 +7,6 @@ from rdflib.compare import isomorphic
 
 from graph.store.build import build
 from graph.evaluate import report, score
-from graph.views.export import export_json
 from graph.store.kgstore import KGStore
 
 TEXTS = {

@@ -1,33 +1,36 @@
 """One document, text to records: segment → spaCy → mentions and roles → entities → host → posts → events.
 
 `analyse(name, text, nlp, host=…, meta=…)` returns a `records.Document`; nothing here touches RDF. This is the only
-place that runs the spaCy pipeline over a document: each piece's `Doc` is read here (mentions, sentences, roles,
-told meetings) and dropped; the steps after it work on records (`Context`).
+place that runs the spaCy pipeline over a document: each piece's `Doc` is read here as spaCy streams it (mentions,
+sentences, told meetings, topic phrases) and dropped at once, so a long text is analysed in bounded memory; the steps
+after it work on records (`Context`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Document, Event
+from ..records import Document, Event, Mention, Sentence
 from ..text.dates import find_dates, to_date
 from ..text.segment import normalize, segment
-from .chunks import pieces_of
+from .chunks import BATCH, WHOLE_BATCH, Piece, pieces_of
 from .context import Context
 from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
-from .mentions import acronym_links, acronym_mentions, mentions_of, sentence_of
+from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
 from .phrases import topic_phrases
 from .posts import countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country, roles_from_mentions
 from .repair import header_places, projects_from_acronyms
 from .resolve import resolve
 from .roles import roles_of
-from .sentence_events import find_told
+from .sentence_events import Told, find_told
 from .told_events import datelines, told_events
 
 
@@ -35,27 +38,23 @@ def checksum(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def analyse(name: str, text: str, nlp: Language, *, host: str | None = None, meta: dict | None = None) -> Document:
+def analyse(name: str, text: str, nlp: Language, *, host: str | None = None, meta: dict | None = None,
+            progress: Callable[[int, int], None] | None = None) -> Document:
+    """`progress(words done, words in all)` is called after each piece spaCy has read."""
     meta = dict(meta or {})
     norm = normalize(text)
     segments = segment(norm)
     doc_date = to_date(meta.get("date")) or _dateline(norm)
     pieces = pieces_of(norm, segments)
-    docs: dict[int, Doc] = {}
-    for piece, doc in zip(pieces, nlp.pipe([p.text for p in pieces])):
-        docs[id(piece)] = doc
-        piece.mentions = mentions_of(piece, doc)
-    sentences = sorted({sentence_of(s, p.offset) for p in pieces for s in _sents(docs[id(p)])},
-                       key=lambda s: s.start)
-    for p in pieces:
-        if p.is_header:
-            p.mentions = header_places(p)
+    read = _read_pieces(norm, pieces, nlp, progress)
+    sentences = sorted(read.sentences, key=lambda s: s.start)
     mentions = [m for p in pieces for m in p.mentions]
     acronyms = acronym_links(norm, mentions)
     extra = acronym_mentions(norm, acronyms, mentions, sentences)
     for m in extra:
         next(p for p in pieces if p.offset <= m.start < p.offset + len(p.text)).mentions.append(m)
     projects_from_acronyms(pieces, acronyms)
+    read.retell(pieces, extra)
     mentions = [m for p in pieces for m in p.mentions]
     lands = sorted({m.text for m in mentions if m.type in ("Country", "Place")}, key=len, reverse=True)
     for p in pieces:
@@ -63,11 +62,8 @@ def analyse(name: str, text: str, nlp: Language, *, host: str | None = None, met
     entities, key_of = resolve(mentions, acronyms)
     ctx = Context(norm, segments, pieces, entities, key_of)
     ctx.roles = {id(p): roles_of(p, norm) for p in pieces}
-    # the mentions are final: the meetings each sentence tells are read once, for the host's guess and the events
-    ctx.told = {id(p): [t for s in _sents(docs[id(p)]) for t in find_told(s, p.offset, p.mentions)] for p in pieces}
-    ctx.phrases = {id(p): [(label, a + p.offset, b + p.offset, strength) for s in _sents(docs[id(p)])
-                           for label, a, b, strength in topic_phrases(s)] for p in pieces}
-    docs.clear()
+    ctx.told = {id(p): [t for told in read.told[id(p)] for t in told] for p in pieces}
+    ctx.phrases = read.phrases
     ctx.host = find_host(ctx, host, mentions)
     roles_from_mentions(ctx)
     if ctx.host:
@@ -98,6 +94,71 @@ def find_events(ctx: Context, doc_date: dt.date | None) -> list[Event]:
         if seg.header is None:
             events.extend(told_events(ctx, None, ctx.body(i), doc_date, lines, events))
     return unique(event_keys(events))
+
+
+class _Read:
+    """What the pieces' `Doc`s said, kept as records once each `Doc` is dropped: the sentences, each piece's topic
+    phrases and the meetings each of its sentences tells (read with the mentions known then), and the few
+    sentences a defined short form may still add a mention to, as small `Doc`s of their own."""
+
+    def __init__(self, shorts: re.Pattern | None):
+        self.shorts = shorts
+        self.sentences: set[Sentence] = set()
+        self.told: dict[int, list[list[Told]]] = {}  # id(piece) → per sentence, the meetings it tells
+        self.phrases: dict[int, list[tuple[str, int, int, float]]] = {}
+        # (id(piece), sentence index) → the sentence's offset in the document and the sentence as a Doc
+        self.kept: dict[tuple[int, int], tuple[int, Doc]] = {}
+
+    def read(self, piece: Piece, doc: Doc) -> None:
+        told, phrases = [], []
+        for i, s in enumerate(_sents(doc)):
+            self.sentences.add(sentence_of(s, piece.offset))
+            told.append(find_told(s, piece.offset, piece.mentions))
+            phrases.extend((label, a + piece.offset, b + piece.offset, strength)
+                           for label, a, b, strength in topic_phrases(s))
+            if self.shorts is not None and self.shorts.search(s.text):
+                self.kept[(id(piece), i)] = (piece.offset + s.start_char, s.as_doc())
+        self.told[id(piece)] = told
+        self.phrases[id(piece)] = phrases
+
+    def retell(self, pieces: list[Piece], extra: list[Mention]) -> None:
+        """The meetings told again in each sentence a short form's mention was added to (`extra`): the mentions
+        are final now."""
+        if not extra:
+            return
+        by_id = {id(p): p for p in pieces}
+        for (pid, i), (start, doc) in self.kept.items():
+            whole = doc[:]
+            if any(start <= m.start and m.end <= start + whole.end_char for m in extra):
+                self.told[pid][i] = find_told(whole, start, by_id[pid].mentions)
+
+
+def _read_pieces(norm: str, pieces: list[Piece], nlp: Language, progress: Callable[[int, int], None] | None) -> _Read:
+    """Each piece through spaCy, one `Doc` at a time: its mentions and what its sentences tell are read into
+    records and the `Doc` dropped, so memory does not grow with the text."""
+    read = _Read(_short_forms(norm))
+    words = [len(p.text.split()) for p in pieces]
+    total, done = sum(words), 0
+    texts = (p.text for p in pieces)
+    stream = nlp.pipe(texts) if len(norm) <= WHOLE_BATCH else nlp.pipe(texts, batch_size=BATCH)
+    for piece, n, doc in zip(pieces, words, stream):
+        piece.mentions = mentions_of(piece, doc)
+        if piece.is_header:
+            piece.mentions = header_places(piece)
+        read.read(piece, doc)
+        done += n
+        if progress:
+            progress(done, total)
+    return read
+
+
+def _short_forms(norm: str) -> re.Pattern | None:
+    """Every short form the text may define ("… Corporation (FAW Group)"), as one pattern: a superset of the
+    acronym links, known before any mention is."""
+    shorts = {m.group(1) for m in re.finditer(ACRONYM_DEF, norm)}
+    if not shorts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True)) + ")")
 
 
 def _sents(doc: Doc):

@@ -1,8 +1,8 @@
 """The document cut into the pieces spaCy reads: each segment's header title alone (a header is its own sentence)
 and its body in chunks of at most CHUNK characters, cut at a paragraph or sentence break.
 
-`Piece.offset` maps a piece's offsets back to the document. A piece holds records only; its spaCy `Doc` stays in
-`analyse` (extract/analyse.py) while the mentions and the told meetings are read from it.
+`Piece.offset` maps a piece's offsets back to the document. A piece holds records only; its spaCy `Doc` lives in
+`analyse` (extract/analyse.py) only while its mentions, sentences and told meetings are read from it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from ..records import Mention
 from ..text.segment import Segment
 
 CHUNK = 50_000  # characters per spaCy call: far below its max_length, and memory stays flat on huge texts
+WHOLE_BATCH = 4 * CHUNK  # a document up to this many characters goes to spaCy in one batch
+BATCH = 4  # pieces per spaCy batch in a longer one: spaCy holds a batch's Docs at once
 
 
 @dataclass

@@ -84,11 +84,14 @@ def _noise(name: str, typ: str, ent: Span) -> bool:
 
 # ---------------------------------------------------------------------------------------------------- acronyms
 
+ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,12}(?:\s[A-Z][A-Za-z]+)?)\)")  # "… Corporation (FAW Group)"
+
+
 def acronym_links(text: str, mentions: list[Mention]) -> dict[str, Mention]:
     """"China First Automotive Group Corporation (FAW Group)": short form → the long form's mention."""
     links = {}
     by_end = {m.end: m for m in mentions if m.type in ("Organization", "Project", "Place")}
-    for m in re.finditer(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,12}(?:\s[A-Z][A-Za-z]+)?)\)", text):
+    for m in re.finditer(ACRONYM_DEF, text):
         long = by_end.get(m.start())
         if long is None or not _initials_match(m.group(1), long.text):
             continue

@@ -121,19 +121,32 @@ def _link_by_key(mentions: list[Mention], uf: _UnionFind) -> None:
 
 
 def _link_persons(mentions: list[Mention], uf: _UnionFind) -> None:
+    """Mentions of one person joined. The tests compare names, so they run once per pair of distinct texts, not per
+    pair of mentions (a long text names the same people thousands of times)."""
     persons = [(i, m) for i, m in enumerate(mentions) if m.type == "Person"]
-    full = [(i, m) for i, m in persons if len(m.text.split()) >= 2]
-    for a in range(len(full)):
-        for b in range(a + 1, len(full)):
-            if same_name(full[a][1].text, full[b][1].text):
-                uf.union(full[a][0], full[b][0])
+    full: dict[str, list[int]] = {}  # text of a full name → its mentions, in order
+    for i, m in persons:
+        if len(m.text.split()) >= 2:
+            full.setdefault(m.text, []).append(i)
+    texts = list(full)
+    for a, ta in enumerate(texts):
+        if len(full[ta]) > 1 and same_name(ta, ta):
+            for i in full[ta][1:]:
+                uf.union(full[ta][0], i)
+        for tb in texts[a + 1:]:  # a mention of `ta` before one of `tb` was tested as (ta, tb), after it as (tb, ta)
+            if (full[ta][0] < full[tb][-1] and same_name(ta, tb)) or (full[tb][0] < full[ta][-1]
+                                                                       and same_name(tb, ta)):
+                for i in full[ta]:
+                    uf.union(i, full[tb][0])
+                for i in full[tb]:
+                    uf.union(i, full[ta][0])
     for i, m in enumerate(mentions):  # the model called a person an organisation once: "Marek Halas recalled"
         if m.type == "Organization" and not any(w.lower() in gz.org_heads() for w in m.text.split()):
-            same = {uf.find(j) for j, f in full if same_name(m.text, f.text) or part_of_name(m.text, f.text)}
+            same = {uf.find(j) for t in texts if same_name(m.text, t) or part_of_name(m.text, t) for j in full[t]}
             if len(same) == 1:
                 uf.union(i, same.pop())
     for i, m in persons:
-        holders = {uf.find(j) for j, f in full if j != i and part_of_name(m.text, f.text)}
+        holders = {uf.find(j) for t in texts if part_of_name(m.text, t) for j in full[t] if j != i}
         if len(holders) == 1:
             uf.union(i, holders.pop())
 

@@ -129,6 +129,9 @@ def read_meta(path: Path) -> dict:
 
 # ---------------------------------------------------------------------------------------------------- progress
 
+LONG_DOCUMENT = 20_000  # words: a document this long shows its progress inside the bar
+
+
 class ProgressBar:
     """One line on a terminal: documents done, documents and words per second, the current document."""
 
@@ -137,6 +140,7 @@ class ProgressBar:
         self.done = self.words = 0
         self.start = time.monotonic()
         self._last = 0.0
+        self._doc, self._doc_start, self._doc_words = "", self.start, 0  # the long document analysed, since when
 
     def update(self, name: str, words: int) -> None:
         self.done += 1
@@ -145,6 +149,23 @@ class ProgressBar:
         if now - self._last >= 0.1 or self.done == self.total:
             self._last = now
             self._draw(name, now)
+
+    def inside(self, name: str, done: int, total: int) -> None:
+        """Words done of the document being analysed (`total` in all): drawn for a long document only."""
+        if total < LONG_DOCUMENT:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.5 and done < total:
+            return
+        self._last = now
+        if self._doc != name:  # the rate counts from the first piece read
+            self._doc, self._doc_start, self._doc_words = name, now, done
+        elapsed = now - self._doc_start
+        rate = (done - self._doc_words) / elapsed if elapsed > 0 else 0.0
+        eta = f"ETA {int((total - done) / rate) // 60}:{int((total - done) / rate) % 60:02d}" if rate else "ETA –"
+        line = f"\r{self.done}/{self.total} docs  {name[:40]}: {done:,}/{total:,} words  {rate:,.0f} words/s  {eta}"
+        self.out.write(line.ljust(110)[:130])
+        self.out.flush()
 
     def _draw(self, name: str, now: float) -> None:
         elapsed = max(now - self.start, 1e-6)
@@ -180,9 +201,10 @@ def graph_quads(graph: Graph, iri: str) -> str:
     return "".join(line[:-2] + name for line in graph.serialize(format="nt").splitlines() if line)
 
 
-def prepare(src: Source, nlp, check: bool = True) -> Prepared:
-    """Analyse `src` and do the rest of its own work: map it to triples (linked to nothing yet), check them."""
-    doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta))
+def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int], None] | None = None) -> Prepared:
+    """Analyse `src` (a long document's words done to `progress`) and do the rest of its own work: map it to
+    triples (linked to nothing yet), check them."""
+    doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress)
     graph = document_graph(link_alone(copy.deepcopy(doc)), src.host)
     violations = validate(graph)[1] if check else []
     return Prepared(doc, graph_quads(graph, src.iri), actors_of(graph),
@@ -213,8 +235,8 @@ class _Analyser:
     """Prepares sources in order (`prepare`), here or in `jobs` processes (at most 4 documents per process in
     flight)."""
 
-    def __init__(self, model: str | None, jobs: int, nlp=None, check: bool = True):
-        self.model, self.jobs, self._nlp, self.check = model, max(1, jobs), nlp, check
+    def __init__(self, model: str | None, jobs: int, nlp=None, check: bool = True, bar: ProgressBar | None = None):
+        self.model, self.jobs, self._nlp, self.check, self.bar = model, max(1, jobs), nlp, check, bar
 
     def nlp(self):
         if self._nlp is None:
@@ -223,13 +245,18 @@ class _Analyser:
             self._nlp = make_nlp(self.model)
         return self._nlp
 
+    def _inside(self, src: Source) -> Callable[[int, int], None] | None:
+        """Where a long document's progress (words done) goes: the bar, if there is one."""
+        return (lambda done, total: self.bar.inside(src.name, done, total)) if self.bar else None
+
     def one(self, src: Source) -> Document:
-        return analyse(src.name, src.text, self.nlp(), host=src.host, meta=dict(src.meta))
+        """`src` analysed here."""
+        return analyse(src.name, src.text, self.nlp(), host=src.host, meta=dict(src.meta), progress=self._inside(src))
 
     def many(self, sources: list[Source]) -> Iterator[tuple[Source, Prepared | Exception]]:
         if self.jobs == 1 or len(sources) < 2:
             for src in sources:
-                yield src, self._guard(lambda s: prepare(s, self.nlp(), self.check), src)
+                yield src, self._guard(lambda s: prepare(s, self.nlp(), self.check, self._inside(s)), src)
             return
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -497,8 +524,8 @@ def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = No
         else:
             todo[iri] = src
     jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
-    analyser = _Analyser(model, jobs, nlp, check)
     pbar = ProgressBar(len(todo), bar) if bar is not None and todo else None
+    analyser = _Analyser(model, jobs, nlp, check, pbar)
     try:
         _apply(store, todo, analyser.many([todo[i] for i in sorted(todo)]), set(), analyser, report, progress, pbar,
                check)
