@@ -77,7 +77,9 @@ class Told:
         return replace(self, start=start, date_given=given)
 
 
-GROUP_NOUNS = re.compile(r"\b(?:delegations?|leaders|executives|investors|officials|members|parliamentarians|"
+# whom a meeting was with, as a group whose members may be named later (header_events.GROUP_NOUNS is the
+# narrower list of a header's "with … agencies")
+GROUP_MET = re.compile(r"\b(?:delegations?|leaders|executives|investors|officials|members|parliamentarians|"
                          r"businessmen|businesspeople|business community|representatives|heads|envoys|ambassadors|"
                          r"chiefs|CEOs|ministers|governors|lawmakers|senators|group)\b", re.I)
 HOST_OBJECT = re.compile(r"^\W*(?:on |with |by |to )?(?:the |His |Her )?(?:Excellency |Majesty |Highness )?(?:the )?"
@@ -112,7 +114,7 @@ def trigger(tok: Token) -> str | None:
                 for c in tok.children):
         return "Accompanied"  # "The meeting was attended by Director … Abbas Kamel"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("head", "lead") and any(c.dep_ == "agent" for c in tok.children) \
-            and any(c.dep_ == "nsubjpass" and GROUP_NOUNS.match(c.text) for c in tok.children):
+            and any(c.dep_ == "nsubjpass" and GROUP_MET.match(c.text) for c in tok.children):
         return "Accompanied"  # "The visiting delegation was headed by Senator Renata Albuquerque Lins"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("grant", "give") and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "audience" for c in tok.children):
@@ -293,7 +295,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             places[0] if places else None,
                             bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
                             " ".join(side.group(1).split()) if side else None, text,
-                            group=bool(GROUP_NOUNS.search(whom)),
+                            group=bool(GROUP_MET.search(whom)),
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
 
