@@ -25,6 +25,7 @@ from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
+from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
 from .posts import countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country, roles_from_mentions
 from .repair import header_places, projects_from_acronyms
@@ -64,6 +65,7 @@ def analyse(name: str, text: str, nlp: Language, *, host: str | None = None, met
     ctx.roles = {id(p): roles_of(p, norm) for p in pieces}
     ctx.told = {id(p): [t for told in read.told[id(p)] for t in told] for p in pieces}
     ctx.phrases = read.phrases
+    ctx.outcomes = read.outcomes
     ctx.host = find_host(ctx, host, mentions)
     roles_from_mentions(ctx)
     if ctx.host:
@@ -106,20 +108,23 @@ class _Read:
         self.sentences: set[Sentence] = set()
         self.told: dict[int, list[list[Told]]] = {}  # id(piece) → per sentence, the meetings it tells
         self.phrases: dict[int, list[tuple[str, int, int, float]]] = {}
+        self.outcomes: dict[int, list[OutcomePhrase]] = {}
         # (id(piece), sentence index) → the sentence's offset in the document and the sentence as a Doc
         self.kept: dict[tuple[int, int], tuple[int, Doc]] = {}
 
     def read(self, piece: Piece, doc: Doc) -> None:
-        told, phrases = [], []
+        told, phrases, outcomes = [], [], []
         for i, s in enumerate(_sents(doc)):
             self.sentences.add(sentence_of(s, piece.offset))
             told.append(find_told(s, piece.offset, piece.mentions))
             phrases.extend((label, a + piece.offset, b + piece.offset, strength)
                            for label, a, b, strength in topic_phrases(s))
+            outcomes.extend(o.moved(piece.offset) for o in outcome_phrases(s))
             if self.shorts is not None and self.shorts.search(s.text):
                 self.kept[(id(piece), i)] = (piece.offset + s.start_char, s.as_doc())
         self.told[id(piece)] = told
         self.phrases[id(piece)] = phrases
+        self.outcomes[id(piece)] = outcomes
 
     def retell(self, pieces: list[Piece], extra: list[Mention]) -> None:
         """The meetings told again in each sentence a short form's mention was added to (`extra`): the mentions

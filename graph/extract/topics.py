@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from ..ids import topic_key
-from ..records import Entity, Event, Mention, Topic
+from ..ids import entity_key, topic_key
+from ..records import Entity, Event, Mention, Outcome, Sentence, Topic
+from ..text.areas import areas_of
 from ..text.gazetteer import news_agencies
 from .chunks import Piece
 from .context import Context
@@ -22,6 +23,8 @@ MAX_TOPICS = 12
 MAX_STATED = 6  # with subjects the text states: at most this many topics, the stated ones first
 STATED = 3.0  # a stated subject outranks every name merely in the event's text
 NAMED_STATED = 0.1  # a stated subject that is a named project, equipment or organisation: a little more
+OUTCOME = 1.0  # a document signed or adopted at the event: first of what it was about
+NO_AREAS = ("Person", "Country", "Place")  # actors and places are not subjects of an area
 
 
 def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end: int) -> list[tuple[float, str]]:
@@ -31,9 +34,13 @@ def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end:
     entities, key_of = ctx.entities, ctx.key_of
     taking_part = {p.entity for p in ev.participants} | ({ev.place} if ev.place else set())
     out: dict[str, float] = {}
+    made = [(p, o) for p in pieces for o in ctx.outcomes.get(id(p), ()) if start <= o.start < end]
+    for p, o in made:
+        key = outcome(ctx, ev, p, o)
+        out[key] = max(out.get(key, 0.0), OUTCOME)
     for p in pieces:
         for label, a, b, strength in ctx.phrases.get(id(p), ()):
-            if not start <= a < end:
+            if not start <= a < end or any(o.start <= a < o.end for _, o in made):
                 continue
             named = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start < b and a < m.end
                           and entities[key_of[m]].type in ("Project", "Equipment", "Organization")), None)
@@ -47,6 +54,30 @@ def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end:
             out[key] = max(out.get(key, 0.0), strength + (NAMED_STATED if named else 0.0))
     ranked = sorted(out.items(), key=lambda x: (-x[1], entities[x[0]].label))[:MAX_STATED]
     return [(STATED + s, k) for k, s in ranked]
+
+
+def outcome(ctx: Context, ev: Event, piece: Piece, o) -> str:
+    """The entity of a document signed at `ev` (an `OutcomePhrase`): a named project the phrase is, else an
+    Agreement labelled with the phrase; recorded on the event with its signatories (the named signers, or the
+    event's participants when the text says "the sides signed")."""
+    entities, key_of = ctx.entities, ctx.key_of
+    key = next((key_of[m] for m in piece.mentions if key_of.get(m) and o.start <= m.start and m.end <= o.end
+                and entities[key_of[m]].type == "Project" and m.end - m.start >= (o.end - o.start) // 2), None)
+    if key is None:
+        key = entity_key("Agreement", o.label)
+        if key not in entities:
+            entities[key] = Entity(key, "Agreement", o.label, set(), [], [], 0.75, "rule")
+    signers: list[str] = []
+    for a, b in o.signers:
+        signers += [key_of[m] for m in piece.mentions if key_of.get(m) and a <= m.start and m.end <= b
+                    and entities[key_of[m]].type in ("Person", "Organization", "Country")]
+    if o.collective:
+        signers += [p.entity for p in ev.participants if entities[p.entity].type in ("Person", "Organization",
+                                                                                       "Country")]
+    signers = list(dict.fromkeys(signers))
+    if not any(x.entity == key for x in ev.outcomes):
+        ev.outcomes.append(Outcome(key, tuple(signers), Sentence(*o.sentence)))
+    return key
 
 
 def rank_topics(ctx: Context, ev: Event, scope: list[Mention], stated: list[tuple[float, str]] = ()) -> None:
@@ -79,3 +110,7 @@ def rank_topics(ctx: Context, ev: Event, scope: list[Mention], stated: list[tupl
     scored.sort(key=lambda x: (-x[0], x[1]))
     kept = [(s, k) for s, k in scored if s >= KEEP_ABOVE][:MAX_STATED if stated else MAX_TOPICS]
     ev.topics = [Topic(k, i + 1, round(min(0.95, 0.4 + s / 3), 2)) for i, (s, k) in enumerate(kept)]
+    for t in ev.topics:
+        ent = entities[t.entity]
+        if ent.type not in NO_AREAS and not ent.areas:
+            ent.areas = areas_of(ent.label, ent.type)

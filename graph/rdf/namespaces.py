@@ -23,6 +23,7 @@ class KG(DefinedNamespace):
     EquipmentClass: URIRef
     Topic: URIRef
     Agreement: URIRef
+    SubjectArea: URIRef
     Meeting: URIRef
     Negotiations: URIRef
     PhoneCall: URIRef
@@ -55,6 +56,8 @@ class KG(DefinedNamespace):
     givenHost: URIRef
     attestedBy: URIRef
     alias: URIRef
+    signatory: URIRef
+    subjectArea: URIRef
 
 
 class NIF(DefinedNamespace):
