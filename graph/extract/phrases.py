@@ -39,7 +39,9 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "congratulation", "congratulations", "message", "letter", "invitation", "sector", "sectors", "spirit",
            "time", "year", "day", "occasion", "sidelines", "margin", "margins", "side", "sides", "country",
            "countries", "nation", "nations", "people", "peoples", "leader", "leaders", "president", "minister", "plan",
-           "plans", "participation", "contract", "talks", "meeting", "meetings"}
+           "plans", "participation", "contract", "talks", "meeting", "meetings", "regard", "benefit", "future",
+           "evening", "morning", "afternoon", "night", "week", "month", "today", "monday", "tuesday", "wednesday",
+           "thursday", "friday", "saturday", "sunday", "release", "statement", "readout"}
 DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
               "both", "all", "various", "several", "further", "other", "certain", "current", "key", "main", "new",
               "existing", "important", "relevant", "specific", "particular", "wide", "broad", "whole", "full",
@@ -136,6 +138,17 @@ def _items(tok: Token) -> list[Token]:
     return items
 
 
+def _hyphenated(tok: Token) -> list[Token]:
+    """The whole of a hyphenated word the token is part of ("co-operation", "counter-terrorism")."""
+    doc, a, b = tok.doc, tok.i, tok.i
+    while a >= 2 and doc[a - 1].text in ("-", "‑") and not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_:
+        a -= 2
+    while b + 2 < len(doc) and doc[b + 1].text in ("-", "‑") and not doc[b].whitespace_ \
+            and not doc[b + 1].whitespace_:
+        b += 2
+    return list(doc[a:b + 1])
+
+
 def _phrase(tok: Token) -> tuple[str, int, int] | None:
     """The words of a subject: the noun with its left modifiers, and an "of"/"in" phrase after it."""
     left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
@@ -158,7 +171,7 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
                           and w.dep_ not in ("det", "poss", "cc", "conj", "relcl")]
         if len(words) == 1:
             return None
-    words = sorted(set(words), key=lambda w: w.i)
+    words = sorted(set(words) | {t for w in words for t in _hyphenated(w)}, key=lambda w: w.i)
     text = "".join(w.text + (w.whitespace_ or (" " if i + 1 < len(words) and words[i + 1].i != w.i + 1 else ""))
                    for i, w in enumerate(words))
     text = re.sub(r"\s+(?:'s|’s)\b", "", text).strip(" -,")

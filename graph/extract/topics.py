@@ -4,6 +4,7 @@ and countries that do not take part."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from ..ids import entity_key, topic_key
@@ -14,7 +15,11 @@ from .chunks import Piece
 from .context import Context
 from .mentions import agency_like
 
+# A place named in the event's text is often where it happened; a country often a participant's own (OWN_COUNTRY).
 TOPIC_WEIGHT = {"Project": 1.0, "Equipment": 1.0, "Organization": 0.55, "Place": 0.5, "Country": 0.35}
+# the outlet and its releases are where the text comes from, never a subject
+SOURCE = re.compile(r"\b(?:press (?:service|office|release|secretary)|news agency|information agency|media "
+                    r"(?:office|centre|center)|readout)\b", re.I)
 OWN_COUNTRY = 0.3  # a participant's own country is rarely what the meeting was about
 NOT_AN_AGENCY = 0.5  # a company or a body that is no agency: more often a party than a topic
 HEADER_TOPIC = 3.0  # named in the header after "on", "about": "Conference on the re-equipment of the Air Force"
@@ -48,6 +53,8 @@ def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end:
                 continue  # the phrase is a person's or a country's name
             key = named or topic_key(label)
             if key is None or key in taking_part:
+                continue
+            if SOURCE.search(label) or named and SOURCE.search(entities[named].label):
                 continue
             if named is None and key not in entities:
                 entities[key] = Entity(key, "Topic", label, set(), [], [], round(0.5 + strength / 4, 2), "rule")
@@ -90,7 +97,7 @@ def rank_topics(ctx: Context, ev: Event, scope: list[Mention], stated: list[tupl
     own = {r.org for p in ev.participants for r in entities[p.entity].roles if entities[p.entity].type == "Person"}
     for m in scope:
         k = key_of.get(m)
-        if k and k not in taking_part and entities[k].type in TOPIC_WEIGHT:
+        if k and k not in taking_part and TOPIC_WEIGHT.get(entities[k].type) and not SOURCE.search(entities[k].label):
             counts[k] += 1
     scored = []
     for k, n in counts.items():
