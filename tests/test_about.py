@@ -161,3 +161,13 @@ def test_documents_only_mentioned_or_unnamed_are_no_outcomes(nlp, sentence):
     from graph.extract.outcomes import outcome_phrases
 
     assert [o for s in nlp(sentence).sents for o in outcome_phrases(s)] == []
+
+
+def test_one_meeting_lists_what_was_signed_with_its_signatories_and_areas(store):
+    a = canned.meeting(store, "Talks with Ben Guest")
+    signed = a.part("signed")
+    row = dict(zip(signed.columns, map(str, signed.rows[0])))
+    assert len(signed.rows) == 1 and row["agreement"] == "agreement on oil supplies"
+    assert sorted(row["signatories"].split(" | ")) == ["Anna Host", "Ben Guest"]
+    assert row["areas"] == "energy"
+    assert canned.meeting(store, "Meeting with Cara Guest").part("signed").rows == []

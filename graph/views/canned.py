@@ -287,6 +287,8 @@ def meeting(store: KGStore, ref: str, *, on: str | None = None) -> Answer:
              _run(store, "meeting_participants", cols, [{"event": event}])),
         Part("topics", cols := ["how", "rank", "topic", "kind", "confidence", "subject"],
              _run(store, "meeting_topics", cols, [{"event": event}])),
+        Part("signed", cols := ["agreement", "signatories", "areas", "outcome"],
+             _run(store, "meeting_outcomes", cols, [{"event": event}])),
     ]
     return Answer(parts)
 
