@@ -14,18 +14,24 @@ from spacy.tokens import Span, Token
 
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
-                "underline", "underscore", "highlight", "reaffirm", "welcome", "agree"}
+                "underline", "underscore", "highlight", "reaffirm", "welcome", "agree", "solidify", "revitalize",
+                "revitalise", "maintain", "implement", "commend", "praise", "laud", "hail", "advance", "pursue",
+                "resolve", "intensify", "increase", "accelerate", "facilitate", "ease", "support"}
 STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "negotiate", "agree"}
 PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
               ("exchange", "regarding"), ("exchange", "about"), ("concentrate", "on"), ("center", "on"),
               ("centre", "on"), ("deal", "with"), ("speak", "about"), ("converse", "about"), ("cooperate", "in"),
-              ("cooperate", "on"), ("brief", "on"), ("brief", "about"), ("sign", "on"), ("exchange", "over")}
+              ("cooperate", "on"), ("brief", "on"), ("brief", "about"), ("sign", "on"), ("exchange", "over"),
+              ("talk", "on"), ("concur", "on"), ("inform", "of"), ("inform", "about"), ("apprise", "of"),
+              ("update", "on"), ("tell", "about"), ("consult", "on"), ("coordinate", "on"), ("align", "on"),
+              ("work", "on"), ("speak", "on"), ("confer", "on"), ("congratulate", "on"), ("focus", "upon")}
 SUBJECT_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                  "conversation", "call", "consultation", "consultations", "dialogue", "agreement", "memorandum",
                  "deal", "accord", "treaty", "cooperation", "collaboration", "partnership", "ties", "relations",
-                 "views", "opinions", "issues", "agenda", "roadmap", "plan", "programme", "program", "contract"}
-NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for"}
+                 "views", "opinions", "issues", "agenda", "roadmap", "plan", "programme", "program", "contract",
+                 "policy", "policies", "position", "positions", "stance", "exchange", "exchanges", "briefing"}
+NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for", "toward", "towards"}
 # heads that say nothing by themselves: their "of" phrase is the subject ("aspects of cooperation")
 GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", "number", "area", "field", "sphere",
            "topic", "subject", "point", "state", "level", "possibility", "opportunity", "avenue", "mean", "step",
@@ -60,6 +66,8 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if tok.pos_ == "VERB" and lemma in OBJECT_VERBS:
             strength = 0.85 if lemma in STRONG_VERBS else 0.6
             heads += [(c, strength) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in SUBJECT_NOUNS for c in tok.children):
+            heads += [(c, 0.85) for c in tok.children if c.dep_ == "dobj"]  # "the agenda included …"
         if tok.pos_ in ("VERB", "NOUN"):
             for c in tok.children:
                 if c.dep_ == "prep" and (lemma, c.lower_) in PREP_VERBS:
