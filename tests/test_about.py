@@ -171,3 +171,23 @@ def test_one_meeting_lists_what_was_signed_with_its_signatories_and_areas(store)
     assert sorted(row["signatories"].split(" | ")) == ["Anna Host", "Ben Guest"]
     assert row["areas"] == "energy"
     assert canned.meeting(store, "Meeting with Cara Guest").part("signed").rows == []
+
+
+SEVERAL = ("Rome, 12 March 2024. President Tomas Berg held separate meetings with Prime Minister of Italy Marco Bellini "
+           "and President of Kenya Daniel Mwangi on Tuesday. With the Kenyan president, Berg discussed cooperation in "
+           "agriculture. The Italian prime minister and Berg talked about energy security.")
+
+
+def test_a_subject_goes_to_the_meeting_its_sentence_names(nlp):
+    from graph import analyse
+
+    doc = analyse("several.txt", SEVERAL, nlp)
+    by_guest = {}
+    for ev in doc.events:
+        for q in ev.participants:
+            by_guest.setdefault(doc.entities[q.entity].label, set()).update(doc.entities[t.entity].label
+                                                                            for t in ev.topics)
+    kenya = next(v for k, v in by_guest.items() if "Mwangi" in k)
+    italy = next(v for k, v in by_guest.items() if "Bellini" in k)
+    assert any("agriculture" in t for t in kenya) and not any("agriculture" in t for t in italy)
+    assert any("energy security" in t for t in italy) and not any("energy security" in t for t in kenya)

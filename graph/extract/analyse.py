@@ -33,6 +33,7 @@ from .resolve import resolve
 from .roles import roles_of
 from .sentence_events import Told, find_told
 from .told_events import datelines, told_events
+from .topics import route_topics
 
 
 def checksum(text: str) -> str:
@@ -95,7 +96,9 @@ def find_events(ctx: Context, doc_date: dt.date | None) -> list[Event]:
     for i, seg in enumerate(ctx.segments):
         if seg.header is None:
             events.extend(told_events(ctx, None, ctx.body(i), doc_date, lines, events))
-    return unique(event_keys(events))
+    events = unique(event_keys(events))
+    route_topics(ctx, events)
+    return events
 
 
 class _Read:

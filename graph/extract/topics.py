@@ -10,7 +10,7 @@ from collections import Counter
 from ..ids import entity_key, topic_key
 from ..records import Entity, Event, Mention, Outcome, Sentence, Topic
 from ..text.areas import areas_of
-from ..text.gazetteer import news_agencies
+from ..text.gazetteer import country_of, demonym_index, news_agencies
 from .chunks import Piece
 from .context import Context
 from .mentions import agency_like
@@ -47,20 +47,104 @@ def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end:
         for label, a, b, strength in ctx.phrases.get(id(p), ()):
             if not start <= a < end or any(o.start <= a < o.end for _, o in made):
                 continue
-            named = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start < b and a < m.end
-                          and entities[key_of[m]].type in ("Project", "Equipment", "Organization")), None)
-            if named is None and any(key_of.get(m) for m in p.mentions if m.start <= a and b <= m.end):
-                continue  # the phrase is a person's or a country's name
-            key = named or topic_key(label)
-            if key is None or key in taking_part:
+            found = _subject(ctx, p, label, a, b, strength)
+            if found is None or found[0] in taking_part:
                 continue
-            if SOURCE.search(label) or named and SOURCE.search(entities[named].label):
-                continue
-            if named is None and key not in entities:
-                entities[key] = Entity(key, "Topic", label, set(), [], [], round(0.5 + strength / 4, 2), "rule")
+            key, named = found
             out[key] = max(out.get(key, 0.0), strength + (NAMED_STATED if named else 0.0))
     ranked = sorted(out.items(), key=lambda x: (-x[1], entities[x[0]].label))[:MAX_STATED]
     return [(STATED + s, k) for k, s in ranked]
+
+
+def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float) -> tuple[str, bool] | None:
+    """(entity key, whether named) of a stated subject at [a, b) of piece `p`: the named project, equipment or
+    organisation that covers it, else a concept (a `Topic` entity, made here); None for a person's or country's
+    name, or the outlet."""
+    entities, key_of = ctx.entities, ctx.key_of
+    named = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start < b and a < m.end
+                  and entities[key_of[m]].type in ("Project", "Equipment", "Organization")), None)
+    if named is None and any(key_of.get(m) for m in p.mentions if m.start <= a and b <= m.end):
+        return None  # the phrase is a person's or a country's name
+    key = named or topic_key(label)
+    if key is None or SOURCE.search(label) or named and SOURCE.search(entities[named].label):
+        return None
+    if named is None and key not in entities:
+        entities[key] = Entity(key, "Topic", label, set(), [], [], round(0.5 + strength / 4, 2), "rule")
+    return key, named is not None
+
+
+def route_topics(ctx: Context, events: list[Event]) -> None:
+    """Each subject stated in a sentence that names the counterparts of exactly one of the document's meetings
+    goes to that meeting ("With the Maldivian president, Modi discussed climate change"), however the meetings'
+    spans of text fell: added to it if missing, and taken from the other meetings told several to a sentence
+    ("held bilateral meetings with A, B and C"), whose spans are a guess."""
+    if len(events) < 2:
+        return
+    entities, key_of, host = ctx.entities, ctx.key_of, ctx.host
+    who = {id(ev): {q.entity for q in ev.participants} - {host} for ev in events}
+    # a sentence naming a person or body met is about that meeting; one naming a country is so only by the test below
+    people = {i: {k for k in keys if entities[k].type != "Country"} for i, keys in who.items()}
+    # "with the Maldivian president": a counterpart's country, by name or demonym, unless it is the host's own
+    own = _countries(ctx, {host} if host else set())
+    lands = {id(ev): _countries(ctx, who[id(ev)]) - own for ev in events}
+    told = Counter(ev.sentence for ev in events)  # several meetings told in one sentence: their spans are a guess
+    for p in ctx.pieces:
+        named: dict[Sentence, set[str]] = {}
+        for m in p.mentions:
+            if key_of.get(m):
+                named.setdefault(m.sentence, set()).add(key_of[m])
+        for label, a, b, strength in ctx.phrases.get(id(p), ()):
+            sent = next((s for s in named if s.start <= a < s.end), None)
+            keys = named[sent] if sent is not None else set()
+            hits = [ev for ev in events if people[id(ev)] & keys]
+            if not hits:
+                said = _said_countries(ctx, sent or _sentence_at(ctx.norm, a), keys)
+                hits = [ev for ev in events if lands[id(ev)] & said]
+            if len({ev.key for ev in hits}) != 1:
+                continue
+            ev = hits[0]
+            found = _subject(ctx, p, label, a, b, strength)
+            if found is None or found[0] in who[id(ev)] | {host}:
+                continue
+            key = found[0]
+            for other in events:
+                if other.key != ev.key and told[other.sentence] > 1 and any(t.entity == key for t in other.topics):
+                    other.topics = [Topic(t.entity, i + 1, t.confidence) for i, t in
+                                    enumerate(t for t in other.topics if t.entity != key)]
+            if not any(t.entity == key for t in ev.topics) and len(ev.topics) < MAX_STATED:
+                ev.topics.append(Topic(key, len(ev.topics) + 1, round(min(0.95, 0.4 + (STATED + strength) / 3), 2)))
+                ent = entities[key]
+                if ent.type not in NO_AREAS and not ent.areas:
+                    ent.areas = areas_of(ent.label, ent.type)
+
+
+def _countries(ctx: Context, keys: set[str]) -> set[str]:
+    """The names of the countries of `keys`: a country itself, or one a person holds a post in."""
+    out = set()
+    for k in keys:
+        ent = ctx.entities.get(k)
+        if ent is None:
+            continue
+        if ent.type == "Country":
+            out.add(ent.label)
+        out |= {ctx.entities[r.org].label for r in ent.roles
+                if r.org in ctx.entities and ctx.entities[r.org].type == "Country"}
+    return {c.name if (c := country_of(n)) else n for n in out}
+
+
+def _sentence_at(text: str, i: int) -> Sentence:
+    """The sentence around offset `i` of a sentence that names no one (its bounds read from the punctuation)."""
+    start = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i)) + 1
+    m = re.compile(r"[.!?](?:\s|$)|\n").search(text, i)
+    return Sentence(start, m.end() if m else len(text))
+
+
+def _said_countries(ctx: Context, sent: Sentence, keys: set[str]) -> set[str]:
+    """The countries a sentence names, as entities or by demonym ("the Italian president")."""
+    out = {ctx.entities[k].label for k in keys if ctx.entities[k].type == "Country"}
+    demonyms = demonym_index()
+    out |= {demonyms[w].name for w in re.findall(r"[A-Z][a-z]+", ctx.norm[sent.start:sent.end]) if w in demonyms}
+    return {c.name if (c := country_of(n)) else n for n in out}
 
 
 def outcome(ctx: Context, ev: Event, piece: Piece, o) -> str:
