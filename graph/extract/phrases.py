@@ -16,7 +16,9 @@ OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
                 "underline", "underscore", "highlight", "reaffirm", "welcome", "agree", "solidify", "revitalize",
                 "revitalise", "maintain", "implement", "commend", "praise", "laud", "hail", "advance", "pursue",
-                "resolve", "intensify", "increase", "accelerate", "facilitate", "ease", "support"}
+                "resolve", "intensify", "increase", "accelerate", "facilitate", "ease", "support", "step", "bring",
+                "activate", "elevate", "upgrade", "reinforce", "consolidate", "diversify", "broaden", "widen",
+                "present"}
 STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "negotiate", "agree"}
 PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
@@ -25,7 +27,8 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("cooperate", "on"), ("brief", "on"), ("brief", "about"), ("sign", "on"), ("exchange", "over"),
               ("talk", "on"), ("concur", "on"), ("inform", "of"), ("inform", "about"), ("apprise", "of"),
               ("update", "on"), ("tell", "about"), ("consult", "on"), ("coordinate", "on"), ("align", "on"),
-              ("work", "on"), ("speak", "on"), ("confer", "on"), ("congratulate", "on"), ("focus", "upon")}
+              ("work", "on"), ("speak", "on"), ("confer", "on"), ("congratulate", "on"), ("focus", "upon"),
+              ("attach", "to")}
 SUBJECT_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                  "conversation", "call", "consultation", "consultations", "dialogue", "agreement", "memorandum",
                  "deal", "accord", "treaty", "cooperation", "collaboration", "partnership", "ties", "relations",
@@ -71,7 +74,10 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if tok.pos_ in ("VERB", "NOUN"):
             for c in tok.children:
                 if c.dep_ == "prep" and (lemma, c.lower_) in PREP_VERBS:
-                    heads += [(w, 0.85) for w in c.children if w.dep_ == "pobj"]
+                    objs = [w for w in c.children if w.dep_ == "pobj"]
+                    heads += [(w, 0.85) for w in objs]
+                    if tok.pos_ == "VERB":  # "told her about the front, defence support and …"
+                        heads += [(t, 0.8) for t in _listed(tok, objs)]
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in SUBJECT_NOUNS or tok.lower_ in SUBJECT_NOUNS):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not (c.lower_ == "of" and lemma in (
@@ -98,11 +104,12 @@ CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:which|who|while|where|whereas|but|as we
                         r"|\s(?:to|in order to)\s+[a-z]+(?:e|ing)?\b")
 
 
-def _listed(verb: Token) -> list[Token]:
+def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
     """The heads of a list after a verb read from the surface, for when the parse has scattered it ("discussed
     energy security, the supply of farm machines and cooperation in tourism"): each comma- or "and"-separated part
-    of the clause, its last noun before any "of"/"in" phrase."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    of the clause, its last noun before any "of"/"in" phrase. `objs`: where the list starts (the verb's direct
+    object by default; the object of "told … about" for a verb with a preposition)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"] if objs is None else objs
     if not objs:
         return []
     doc = verb.doc
