@@ -15,8 +15,10 @@ from .chunks import Piece
 from .context import Context
 from .mentions import agency_like
 
-# A place named in the event's text is often where it happened; a country often a participant's own (OWN_COUNTRY).
-TOPIC_WEIGHT = {"Project": 1.0, "Equipment": 1.0, "Organization": 0.55, "Place": 0.5, "Country": 0.35}
+# A place named in the event's text (a city, a palace, a hall) is where it happened, not what it was about: a place
+# is a topic only where the text states it ("discussed the situation in Gaza") or the header names it. Measured on
+# the gold of tests/corpus: topic precision 0.47 → 0.64 for recall 0.69 → 0.65 (real-news dev: 0.50 → 0.56, 0.43).
+TOPIC_WEIGHT = {"Project": 1.0, "Equipment": 1.0, "Organization": 0.55, "Place": 0.0, "Country": 0.35}
 # the outlet and its releases are where the text comes from, never a subject
 SOURCE = re.compile(r"\b(?:press (?:service|office|release|secretary)|news agency|information agency|media "
                     r"(?:office|centre|center)|readout)\b", re.I)
