@@ -27,7 +27,7 @@ def validate(store) -> int:
 @click.command("evaluate", cls=KgCommand, help="score the store against a gold YAML, or a folder of texts with their "
                "gold (FORMAT.md rules)", example="kg evaluate tests/gold-presidents-week-2023-02-27.yaml; "
                "kg evaluate --corpus tests/corpus")
-@click.argument("gold", help="a gold annotation (YAML) of the documents in the store", required=False, metavar="GOLD")
+@click.argument("gold", help="a gold annotation (YAML) of the documents in the store", required=False)
 @store_option
 @click.option("--corpus", metavar="DIR", help="score every NAME.txt in DIR against NAME.yaml, each built apart")
 @model_option("spaCy pipeline for --corpus")
