@@ -41,7 +41,8 @@ COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
 }
 
 PRF_MEASURES = tuple(f"entities.{t}" for t in ENTITY_TYPES) + ("events", "who_met_whom")
-RATIO_MEASURES = ("entities.duplicates", "events_reported", "topics", "topics_per_event", "roles")
+RATIO_MEASURES = ("entities.duplicates", "events_reported", "topics", "topics_precision", "topics_per_event",
+                  "roles")
 
 _NON_WORD = re.compile(r"\W+")
 _SQUARE_BRACKETS = re.compile(r"[\[\]]")
@@ -259,6 +260,20 @@ def _count_topics(al: _Alignment, c: Counter, headed: list[dict]) -> None:
         c["topics.tot"] += len(topics)
     c["topics_per_event.hit"] += sum(len(p.get("topics") or []) for p in al.events)
     c["topics_per_event.tot"] += len(al.events)
+    # Precision (this project's measure, not in FORMAT.md): the topics of each predicted event that matches a
+    # headed gold event with topics, right when they name one of that event's topics, by the same rules.
+    for p in al.events:
+        gold = [g for g in headed if g.get("topics") and al.same_event(p, g)]
+        if not gold:
+            continue
+        wanted = {t for g in gold for t in g["topics"]}
+        names = [content_words(n) for t in wanted for n in al.gold.entities.get(t, {}).get("names") or []]
+        for t in p.get("topics") or []:
+            label, typ, gid = al.topic_label(t)
+            c["topics_precision.tot"] += 1
+            if gid in wanted or gid is None and typ not in ("Country", "Place") and any(
+                    _same_content(content_words(label), b) for b in names):
+                c["topics_precision.hit"] += 1
 
 
 def _count_roles(al: _Alignment, c: Counter) -> None:
