@@ -154,21 +154,22 @@ class KnowledgeGraph:
                      for i, a in enumerate(people) for b in people[i + 1:]]
         return pd.DataFrame(rows, columns=["start", "end", "type", "title", "a", "b", "event"])
 
-    def write_network(self, path: str | Path) -> Path:
-        """The who-met-whom network as GraphML (`.graphml`) or GEXF (`.gexf`), for Gephi and Cytoscape."""
+    def write_network(self, path, fmt: str | None = None):
+        """The who-met-whom network as GraphML (`.graphml`) or GEXF (`.gexf`), for Gephi and Cytoscape; `path` a
+        file name, or a binary file with `fmt` ("graphml" or "gexf"). Returns `path`."""
         import networkx as nx
 
-        path = Path(path)
+        kind = fmt or Path(path).suffix.lstrip(".")
+        writers = {"graphml": nx.write_graphml, "gexf": nx.write_gexf}
+        if kind not in writers:
+            raise ValueError(f"{getattr(path, 'name', path)}: write .graphml or .gexf")
         w = self.network()
         for _, _, attrs in w.edges(data=True):
             attrs["meetings"] = " | ".join(attrs["meetings"])  # the formats hold no lists, nor None
         for _, attrs in w.nodes(data=True):
             for k in [k for k, v in attrs.items() if v is None or isinstance(v, (list, tuple, set, dict))]:
                 attrs[k] = "" if attrs[k] is None else " | ".join(map(str, attrs[k]))
-        writers = {".graphml": nx.write_graphml, ".gexf": nx.write_gexf}
-        if path.suffix not in writers:
-            raise ValueError(f"{path.name}: write .graphml or .gexf")
-        writers[path.suffix](w, path)
+        writers[kind](w, path)
         return path
 
     # -------------------------------------------------------------------------------------------- lifetime

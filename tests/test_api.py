@@ -117,3 +117,20 @@ def test_the_seed_built_in_memory_answers_and_writes_nothing(nlp, tmp_path, monk
         assert "Xi Jinping" in " ".join(kg.meetings(with_="Xi Jinping")["participants"])
         assert kg.network().number_of_nodes() > 5
     assert list(tmp_path.iterdir()) == []
+
+
+def test_kg_export_writes_the_network_and_the_pairs(tmp_path):
+    import csv
+
+    from graph.cli import main
+
+    folder = tmp_path / "store"
+    with KGStore(folder) as store:
+        store.replace_graph(doc_iri("api.txt"), to_graph(_doc()))
+    assert main(["export", "--store", str(folder), "--format", "pairs", "-o", str(tmp_path / "pairs.csv")]) == 0
+    rows = list(csv.DictReader((tmp_path / "pairs.csv").open(encoding="utf-8")))
+    assert len(rows) == 7 and {"a", "b", "title", "event"} <= set(rows[0])
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"who.{fmt}"
+        assert main(["export", "--store", str(folder), "--format", fmt, "-o", str(out)]) == 0
+        assert read(out).number_of_edges() == 6

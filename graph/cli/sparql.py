@@ -78,11 +78,12 @@ def query(sparql, store, fmt, columns, width, allow_service) -> int:
     return 0
 
 
-EXPORT_FORMATS = ["json", "turtle", "ttl", "jsonld", "nt", "trig", "nquads"]
+EXPORT_FORMATS = ["json", "turtle", "ttl", "jsonld", "nt", "trig", "nquads", "graphml", "gexf", "pairs"]
 
 
 @click.command("export", cls=KgCommand, help="export the store: json (the evaluation format), turtle, jsonld, nt, "
-               "trig", example="kg export --format json > pred.json")
+               "trig; the who-met-whom network as graphml or gexf (Gephi, Cytoscape); pairs: a CSV row per pair "
+               "of participants of each meeting", example="kg export --format json > pred.json")
 @store_option
 @click.option("--format", "fmt", required=True, type=click.Choice(EXPORT_FORMATS))
 @output_option()
@@ -90,6 +91,8 @@ def export(store, fmt, output) -> int:
     from ..views.export import RDF_FORMATS, export_json, export_rdf
 
     with open_store(store) as kg:
+        if fmt in ("graphml", "gexf", "pairs"):
+            return _export_network(kg, fmt, output)
         if fmt in ("nt", "ntriples", "nquads"):  # streamed, in bounded memory
             syntax = "nquads" if fmt == "nquads" else "nt"
             if output:
@@ -110,6 +113,28 @@ def export(store, fmt, output) -> int:
         Path(output).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def _export_network(store, fmt: str, output: str | None) -> int:
+    """The who-met-whom network (graph/api.py) as GraphML or GEXF, or its participant pairs as CSV."""
+    import io
+
+    from ..api import KnowledgeGraph
+
+    kg = KnowledgeGraph(store)
+    if fmt == "pairs":
+        text = kg.pairs().to_csv(index=False, lineterminator="\n")
+        data = text.encode("utf-8")
+    else:
+        buf = io.BytesIO()
+        kg.write_network(buf, fmt)
+        data = buf.getvalue()
+    if output:
+        Path(output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
     return 0
 
 
