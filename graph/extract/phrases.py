@@ -50,7 +50,8 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "countries", "nation", "nations", "people", "peoples", "leader", "leaders", "president", "minister", "plan",
            "plans", "participation", "contract", "talks", "meeting", "meetings", "regard", "benefit", "future",
            "evening", "morning", "afternoon", "night", "week", "month", "today", "monday", "tuesday", "wednesday",
-           "thursday", "friday", "saturday", "sunday", "release", "statement", "readout"}
+           "thursday", "friday", "saturday", "sunday", "release", "statement", "readout", "spring", "summer",
+           "autumn", "fall", "winter"}
 DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
               "both", "all", "various", "several", "further", "other", "certain", "current", "key", "main", "new",
               "existing", "important", "relevant", "specific", "particular", "wide", "broad", "whole", "full",

@@ -67,6 +67,10 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
                   and entities[key_of[m]].type in ("Project", "Equipment", "Organization")), None)
     if named is None and any(key_of.get(m) for m in p.mentions if m.start <= a and b <= m.end):
         return None  # the phrase is a person's or a country's name
+    if named is None and (country_of(label) or any(
+            key_of.get(m) and entities[key_of[m]].type == "Person" and 2 * (min(b, m.end) - max(a, m.start)) >= b - a
+            for m in p.mentions if m.start < b and a < m.end)):
+        return None  # "UAE", "President M Abdul Hamid": mostly a country's or a person's name, not a subject
     key = named or topic_key(label)
     if key is None or SOURCE.search(label) or named and SOURCE.search(entities[named].label):
         return None
