@@ -324,6 +324,18 @@ class KGStore:
         orders (ORDER BY) so that pages do not overlap."""
         return self.query(paged(load_query(name, bindings), page), **bindings)
 
+    def named_strings(self, name: str, /, **bindings) -> tuple[list[str], Iterator[list[str | None]]]:
+        """`queries/NAME.rq` (a SELECT) run with `bindings`: its columns, and its rows as strings (None where
+        unbound), as `str()` of rdflib's terms gives them. On Oxigraph the rows are read without making rdflib terms,
+        which for the views' thousands of rows cost more than the query (2 s for 23,155 edges at 10,000
+        documents)."""
+        init = {k: v if isinstance(v, (URIRef, Literal)) else Literal(v) for k, v in bindings.items()}
+        text = load_query(name, bindings)
+        kind, columns, rows = self.rows(bind_values(text, init) if init else text)
+        if kind != "SELECT":
+            raise ValueError(f"{name}.rq is not a SELECT query")
+        return columns, rows
+
     def rows(self, sparql: str, terms: bool = False) -> tuple[str, list[str], Iterator[list] | bool | Graph]:
         """`sparql` run over the union of all graphs, its answer read as it comes: ("SELECT", columns, rows of
         strings or None; of rdflib terms if `terms`), ("ASK", [], bool) or ("CONSTRUCT", [], graph). On Oxigraph the rows are read straight from
@@ -466,6 +478,11 @@ class StoreView:
         """`queries/NAME.rq` run with `bindings`; `page`: (limit or None, offset) of its rows, which the query
         orders (ORDER BY) so that pages do not overlap."""
         return self.query(paged(load_query(name, bindings), page), **bindings)
+
+    def named_strings(self, name: str, /, **bindings) -> tuple[list[str], Iterator[list[str | None]]]:
+        """`KGStore.named_strings` over these graphs only."""
+        res = self.named(name, **bindings)
+        return [str(v) for v in res.vars], ([None if x is None else str(x) for x in r] for r in res)
 
     def __getattr__(self, attr):
         return getattr(self.store, attr)
