@@ -146,3 +146,16 @@ def test_rows_as_strings_are_rdflib_strings(query):
         view = store.view([doc_iri("item-0000.txt")])
         assert sorted(map(tuple, view.named_strings(query)[1])) == \
             sorted(tuple(None if x is None else str(x) for x in r) for r in view.named(query))
+
+
+def test_analysis_graph_without_sources():
+    """`sources=False` reads no source sentences and changes nothing the analysis shows."""
+    with store_of(3) as store:
+        counting = Counting(store)
+        bare, full = graph_from_store(counting, sources=False), graph_from_store(store)
+        assert "viz_sources" not in counting.rows and counting.rows["viz_nodes"] == 9
+        assert all(not attrs["sources"] for _, attrs in bare.nodes(data=True))
+        assert any(attrs["sources"] for _, attrs in full.nodes(data=True))
+        assert sorted(bare.edges(data="rel")) == sorted(full.edges(data="rel"))
+        assert [s.as_dict() for s in central_actors(bare)] == [s.as_dict() for s in central_actors(full)]
+        assert [gr.as_dict() for gr in meeting_groups(bare)] == [gr.as_dict() for gr in meeting_groups(full)]
