@@ -302,7 +302,7 @@ class KGStore:
         Oxigraph (RocksDB) keeps recent writes in memory and in its write-ahead log, and does not flush them when
         the store is closed; the next process to open the store replays the log, and a reader opening it read-only
         cannot keep the result, so every read paid it: 70–120 s for each view of a store just written by 10,000
-        documents (1 GB of log), 0.03 s once flushed. Flushing takes about 5 % of the time of the writes
+        documents (1 GB of log), 0.03 s once flushed. Flushing takes 6–7 % of the time of the writes
         (bench/README.md, "A corpus like real news"). Called by `close` after any write."""
         if self.remote or self.location == "memory" or self.read_only:
             return
