@@ -9,12 +9,26 @@
         build(["seeds/"], store)
         for row in store.named("meetings"):
             print(row.start, row.title, row.participants)
+
+The names are imported when first used (PEP 562), so that a command that only reads the store (`kg viz`,
+`kg analyze`, `kg meetings` …) does not import spaCy: 1–2 s of every such command.
 """
 
-from .store.build import build
-from .nlp.model import make_nlp
-from .extract.analyse import analyse
-from .store.kgstore import KGStore
-from .api import KnowledgeGraph, from_texts, open  # noqa: A004 - graph.open, like io.open
+from importlib import import_module
+
+_WHERE = {"KGStore": ".store.kgstore", "analyse": ".extract.analyse", "build": ".store.build",
+          "make_nlp": ".nlp.model", "KnowledgeGraph": ".api", "from_texts": ".api", "open": ".api"}
 
 __all__ = ["KGStore", "KnowledgeGraph", "analyse", "build", "from_texts", "make_nlp", "open"]
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        value = getattr(import_module(_WHERE[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -73,6 +73,12 @@ class Counting:
         self.rows[name] += len(rows)
         return rows
 
+    def named_strings(self, name, /, **bindings):
+        columns, rows = self.store.named_strings(name, **bindings)
+        rows = list(rows)
+        self.rows[name] += len(rows)
+        return columns, iter(rows)
+
     def __getattr__(self, attr):
         return getattr(self.store, attr)
 
@@ -126,3 +132,30 @@ def test_sources_counted_not_read_per_document(one_and_many):
     host = "https://w3id.org/meeting-graph/id/person/kowal"
     assert len(g1.nodes[host]["sources"]) == 1 and g1.nodes[host]["source_count"] == 1
     assert len(g200.nodes[host]["sources"]) == 2 and g200.nodes[host]["source_count"] == 200
+
+
+@pytest.mark.parametrize("query", ["viz_nodes", "viz_sources", "viz_edges"])
+def test_rows_as_strings_are_rdflib_strings(query):
+    """`named_strings` (read straight from Oxigraph) gives what `str()` of `named`'s rdflib terms gives, also
+    through a view of some of the graphs."""
+    with store_of(2) as store:
+        as_terms = sorted(tuple(None if x is None else str(x) for x in r) for r in store.named(query))
+        columns, rows = store.named_strings(query)
+        assert columns == [str(v) for v in store.named(query).vars]
+        assert sorted(map(tuple, rows)) == as_terms and as_terms
+        view = store.view([doc_iri("item-0000.txt")])
+        assert sorted(map(tuple, view.named_strings(query)[1])) == \
+            sorted(tuple(None if x is None else str(x) for x in r) for r in view.named(query))
+
+
+def test_analysis_graph_without_sources():
+    """`sources=False` reads no source sentences and changes nothing the analysis shows."""
+    with store_of(3) as store:
+        counting = Counting(store)
+        bare, full = graph_from_store(counting, sources=False), graph_from_store(store)
+        assert "viz_sources" not in counting.rows and counting.rows["viz_nodes"] == 9
+        assert all(not attrs["sources"] for _, attrs in bare.nodes(data=True))
+        assert any(attrs["sources"] for _, attrs in full.nodes(data=True))
+        assert sorted(bare.edges(data="rel")) == sorted(full.edges(data="rel"))
+        assert [s.as_dict() for s in central_actors(bare)] == [s.as_dict() for s in central_actors(full)]
+        assert [gr.as_dict() for gr in meeting_groups(bare)] == [gr.as_dict() for gr in meeting_groups(full)]

@@ -17,28 +17,36 @@ from ..store.kgstore import KGStore
 SEP = "\u001f"
 
 
-def _split(v) -> list[str]:
-    return sorted({x for x in str(v or "").split(SEP) if x})
+def _split(v: str | None) -> list[str]:
+    return sorted({x for x in (v or "").split(SEP) if x})
 
 
-def graph_from_store(store: KGStore) -> nx.MultiDiGraph:
+def _rows(store: KGStore, name: str):
+    """The rows of `queries/NAME.rq` as dicts of strings (None where unbound)."""
+    columns, rows = store.named_strings(name)
+    return (dict(zip(columns, row)) for row in rows)
+
+
+def graph_from_store(store: KGStore, *, sources: bool = True) -> nx.MultiDiGraph:
+    """The graph the views draw and analyse; `sources=False` leaves out the nodes' source sentences (`sources`
+    empty, no `source_count`), which only the HTML page shows: the analysis does not need them (a third of the
+    graph's reading at 10,000 documents)."""
     g = nx.MultiDiGraph()
-    for r in store.named("viz_nodes"):
-        node = str(r.node)
+    for r in _rows(store, "viz_nodes"):
+        node = r["node"]
         if node in g and g.nodes[node].get("kind") == "Event":
             continue
-        g.add_node(node, label=str(r.label), kind=str(r.kind),
-                   event_type=str(r.eventType) if r.eventType else None, aliases=_split(r.aliases),
-                   posts=_split(r.posts), start=str(r.start) if r.start else None,
-                   end=str(r.end) if r.end else None, sources=[])
-    for r in store.named("viz_sources"):
-        node = str(r.node)
+        g.add_node(node, label=r["label"], kind=r["kind"], event_type=r["eventType"] or None,
+                   aliases=_split(r["aliases"]), posts=_split(r["posts"]), start=r["start"] or None,
+                   end=r["end"] or None, sources=[])
+    for r in _rows(store, "viz_sources") if sources else ():
+        node = r["node"]
         if node in g:
-            keys = dict.fromkeys(str(k) for k in (r.first, r.last) if k is not None)
+            keys = dict.fromkeys(k for k in (r["first"], r["last"]) if k is not None)
             g.nodes[node]["sources"] = [tuple(k.split(SEP, 1)) for k in keys if SEP in k]
             g.nodes[node]["source_count"] = int(r["count"])
-    for r in store.named("viz_edges"):
-        s, t = str(r.source), str(r.target)
+    for r in _rows(store, "viz_edges"):
+        s, t = r["source"], r["target"]
         if s in g and t in g:
-            g.add_edge(s, t, rel=str(r.rel), confidence=float(r.confidence) if r.confidence is not None else None)
+            g.add_edge(s, t, rel=r["rel"], confidence=float(r["confidence"]) if r["confidence"] is not None else None)
     return g

@@ -8,8 +8,8 @@ Untrusted text (names, sentences) reaches the page only as JSON inside `<script 
 `<`, `>` and `&` escaped, and the page turns it into DOM text with `textContent`. Node ids are replaced by opaque
 ids (`n0`, `n1`, ...) so IRIs never appear in the page.
 
-Graphs of more than `LARGE_GRAPH_NODES` nodes get positions computed here, with physics off in the browser;
-smaller ones are laid out by vis-network with a fixed number of stabilisation iterations.
+Graphs of more than `LARGE_GRAPH_NODES` nodes get positions computed beforehand (`graph.views.layout`), with physics
+off in the browser; smaller ones are laid out by vis-network with a fixed number of stabilisation iterations.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..text.dates import date_bounds
+from .layout import precomputed_positions
 
 TEMPLATES = files("graph") / "templates"
 VIS_DIR = ("lib", "vis-9.1.2")
@@ -35,7 +36,6 @@ LARGE_GRAPH_NODES = 1000
 SMOOTH_EDGES_MAX_NODES = 300
 IMPROVED_LAYOUT_MAX_NODES = 100
 STABILISATION_ITERATIONS = 200
-NODE_SPACING = 60  # pixels between neighbouring nodes in precomputed layouts
 
 MAX_SOURCES = 3
 MAX_SENTENCE_CHARS = 300
@@ -116,7 +116,7 @@ def page_data(g: nx.Graph, *, focus: Any = None) -> dict[str, Any]:
     """Return the JSON-ready description of `g` the page draws: nodes, edges, styles and vis-network options."""
     ids = {node: f"n{i}" for i, node in enumerate(g.nodes)}
     large = len(ids) > LARGE_GRAPH_NODES
-    positions = _precomputed_positions(g) if large else {}
+    positions = precomputed_positions(g) if large else {}
     nodes = [_node_record(ids[node], node, attrs, g.degree(node), positions.get(node))
              for node, attrs in g.nodes(data=True)]
     spans = [(n["dateLo"], n["dateHi"]) for n in nodes if "dateLo" in n]
@@ -274,87 +274,6 @@ def _vis_options(node_count: int, *, directed: bool, precomputed: bool) -> dict[
         "layout": {"improvedLayout": node_count <= IMPROVED_LAYOUT_MAX_NODES, "randomSeed": 7},
         "physics": physics,
     }
-
-
-def _precomputed_positions(g: nx.Graph) -> dict[Any, tuple[float, float]]:
-    """Return pixel positions centred on 0: each connected component laid out alone, then packed in rows.
-
-    Laying out the whole graph at once pushes isolated nodes and small components into a ring around a crowded
-    core; packing gives each component an area proportional to its size.
-    """
-    undirected = g.to_undirected(as_view=True) if g.is_directed() else g
-    components = sorted(nx.connected_components(undirected), key=len, reverse=True)
-    return _pack_rows([_component_layout(g.subgraph(nodes)) for nodes in components])
-
-
-def _component_layout(g: nx.Graph) -> tuple[dict[Any, tuple[float, float]], float]:
-    """Return one component's positions in pixels within a square starting at (0, 0), and the square's side."""
-    if len(g) == 1:
-        return {next(iter(g)): (0.0, 0.0)}, 0.0
-    layout = _sampled_spring_layout(g, iterations=60 if len(g) > 50 else 30)
-    xs = [x for x, _ in layout.values()]
-    ys = [y for _, y in layout.values()]
-    extent = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    side = NODE_SPACING * math.sqrt(len(g))
-    scale = side / extent
-    return {node: ((x - min(xs)) * scale, (y - min(ys)) * scale) for node, (x, y) in layout.items()}, side
-
-
-def _pack_rows(boxes: list[tuple[dict[Any, tuple[float, float]], float]]) -> dict[Any, tuple[float, float]]:
-    """Return all positions after placing the squares left to right in rows about as wide as the total is tall."""
-    row_width = math.sqrt(sum((side + NODE_SPACING) ** 2 for _, side in boxes))
-    positions: dict[Any, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for layout, side in boxes:
-        if x > 0 and x + side > row_width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        positions.update({node: (x + px, y + py) for node, (px, py) in layout.items()})
-        x += side + NODE_SPACING
-        row_height = max(row_height, side + NODE_SPACING)
-    if not positions:
-        return {}
-    xs = [px for px, _ in positions.values()]
-    ys = [py for _, py in positions.values()]
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {node: (round(px - cx, 1), round(py - cy, 1)) for node, (px, py) in positions.items()}
-
-
-def _sampled_spring_layout(g: nx.Graph, *, iterations: int = 60, samples: int = 24,
-                           seed: int = 7) -> dict[Any, tuple[float, float]]:
-    """Return Fruchterman-Reingold positions in about the unit square, with repulsion from a random sample.
-
-    Exact repulsion is O(n²) per iteration and `nx.spring_layout` needs scipy beyond 500 nodes (and is still
-    quadratic); sampling `samples` other nodes per node keeps 5,000 nodes under a second.
-    """
-    import numpy as np
-
-    nodes = list(g)
-    n = len(nodes)
-    if n == 0:
-        return {}
-    samples = min(samples, n)
-    index = {node: i for i, node in enumerate(nodes)}
-    pairs = np.array([(index[u], index[v]) for u, v in g.edges() if u != v], dtype=np.int64).reshape(-1, 2)
-    rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2))
-    k = 1 / math.sqrt(n)
-    temperature = 0.1
-    cooling = temperature / (iterations + 1)
-    for _ in range(iterations):
-        others = rng.integers(0, n, size=(n, samples))
-        delta = pos[:, None, :] - pos[others]
-        dist2 = np.maximum((delta**2).sum(axis=-1), 1e-6)
-        disp = (delta * (k * k / dist2)[..., None]).sum(axis=1) * (n / samples)
-        if len(pairs):
-            diff = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-            dist = np.maximum(np.linalg.norm(diff, axis=1), 1e-3)
-            pull = diff * (dist / k)[:, None]
-            np.add.at(disp, pairs[:, 0], -pull)
-            np.add.at(disp, pairs[:, 1], pull)
-        length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
-        pos += disp * (np.minimum(length, temperature) / length)[:, None]
-        temperature -= cooling
-    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos)}
 
 
 # --- legend and assets -----------------------------------------------------------------------------------------------
