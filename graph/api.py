@@ -90,18 +90,19 @@ class KnowledgeGraph:
 
     # -------------------------------------------------------------------------------------------- the network
 
-    def actor_events(self) -> nx.MultiDiGraph:
-        """The graph `kg viz` draws: actors, events, topics and posts as nodes, typed edges between them."""
+    def actor_events(self, *, sources: bool = True) -> nx.MultiDiGraph:
+        """The graph `kg viz` draws: actors, events, topics and posts as nodes, typed edges between them
+        (`sources`: with each node's source sentences, as the page shows them)."""
         from .views.viewgraph import graph_from_store
 
-        return graph_from_store(self.store)
+        return graph_from_store(self.store, sources=sources)
 
     def network(self) -> nx.Graph:
         """Who met whom as a networkx graph: actors as nodes (`label`, `kind`), an edge between two actors who took
         part in the same events, `weight` the number of them and `meetings` their titles."""
         from .views.analysis import label_of, who_met_whom
 
-        g = self.actor_events()
+        g = self.actor_events(sources=False)
         w = who_met_whom(g)
         for a, b, attrs in w.edges(data=True):
             attrs["meetings"] = [label_of(g, e) for e in attrs.pop("events")]

@@ -15,12 +15,13 @@ from .common import CliError, KgCommand, date_options, open_store, output_option
 VIZ_TITLE = "Who met whom"
 
 
-def _graph(store: str):
-    """The store as the networkx graph the views draw."""
+def _graph(store: str, sources: bool = True):
+    """The store as the networkx graph the views draw (`sources`: with the nodes' source sentences, which only the
+    HTML page shows)."""
     from ..views.viewgraph import graph_from_store
 
     with open_store(store) as kg:
-        return graph_from_store(kg)
+        return graph_from_store(kg, sources=sources)
 
 
 def _analysis(fn, *args, **kwargs):
@@ -65,7 +66,7 @@ def analyze(store, top, fmt, width) -> int:
     from ..views.analysis import central_actors, meeting_groups, who_met_whom
     from ..views.output import table, terminal_width
 
-    g = _graph(store)
+    g = _graph(store, sources=False)
     scores = central_actors(g, top=top)
     groups = meeting_groups(g)
     if fmt == "json":
@@ -99,7 +100,7 @@ def path(a, b, store, all_, fmt, width) -> int:
     from ..views.analysis import connections
     from ..views.output import wrap
 
-    found = _analysis(connections, _graph(store), a, b, all_paths=all_)
+    found = _analysis(connections, _graph(store, sources=False), a, b, all_paths=all_)
     if fmt == "json":
         json.dump([c.as_dict() for c in found], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
