@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 import pytest
+from datetime import date
 
 from graph.views.analysis import (AnalysisError, TimelineEvent, actor_event_graph, central_actors, connections,
                             draw_timeline, find_node, meeting_groups, restrict, timeline_events, who_met_whom)
@@ -251,7 +252,8 @@ TIMELINE = [
 
 def test_timeline_png(tmp_path):
     counts = draw_timeline(TIMELINE, tmp_path / "t.png")
-    assert counts == {"rows": 5, "events": 5, "undated": 1, "left_out_rows": 0}
+    assert counts == {"rows": 5, "events": 5, "undated": 1, "left_out_rows": 0, "outside": 1,
+                      "window": ["2023-02-28", "2023-03-02"]}  # Samarkand, months before, marked at the edge
     assert (tmp_path / "t.png").read_bytes()[:8] == PNG
 
 
@@ -264,6 +266,20 @@ def test_timeline_svg_has_one_row_per_counterpart(tmp_path):
         assert name in text, name
     assert "Somebody" not in text  # undated: left out
     assert draw_timeline(TIMELINE, tmp_path / "t2.svg")["rows"] == 5
+
+
+def test_the_axis_fits_the_week_and_marks_what_lies_far_from_it(tmp_path):
+    from graph.views.timeline import dense_window
+
+    d = date.fromisoformat
+    week = [(d(f"2023-03-0{i}"), d(f"2023-03-0{i}")) for i in range(1, 6)]
+    assert dense_window(week) is None  # all in one stretch: the axis is theirs
+    assert dense_window(week + [(d("2022-09-15"), d("2022-09-30"))]) == (d("2023-03-01"), d("2023-03-05"))
+    assert dense_window(week[:2] + [(d("2022-09-15"), d("2022-09-15")), (d("2021-01-01"), d("2021-01-01")),
+                                    (d("2020-01-01"), d("2020-01-01"))]) is None  # no stretch holds half
+    draw_timeline(TIMELINE, tmp_path / "t.svg")
+    text = " ".join(t.text or "" for t in ET.parse(tmp_path / "t.svg").getroot().iter("{http://www.w3.org/2000/svg}text"))
+    assert "◀ 2022-09" in text and "far from the rest" in text
 
 
 def test_timeline_rows_are_capped(tmp_path):
@@ -381,7 +397,8 @@ def test_cli_timeline(capsys, seed_store_dir, tmp_path):
     code, _, err = run(capsys, "timeline", "--store", str(seed_store_dir), "-o", str(tmp_path / "t.png"))
     assert code == 0
     assert (tmp_path / "t.png").read_bytes()[:8] == PNG
-    everything = int(re.search(r"\((\d+) events on \d+ rows\)", err).group(1))
+    everything = int(re.search(r"\((\d+) events on \d+ rows", err).group(1))
+    assert "1 far from the rest marked at the edge of 2023-02-27 to" in err  # Samarkand, 2022: the week fills the axis
     assert everything == len(timeline_events_of(seed_store_dir))
     code, _, err = run(capsys, "timeline", "--store", str(seed_store_dir), "-o", str(tmp_path / "week.svg"),
                        "--since", "2023-02-27", "--until", "2023-03-02")

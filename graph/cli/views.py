@@ -130,5 +130,7 @@ def timeline(store, output, since, until, title) -> int:
 
     counts = _analysis(draw)
     note = f", {counts['undated']} undated events left out" if counts["undated"] else ""
+    if counts.get("outside"):
+        note += f"; {counts['outside']} far from the rest marked at the edge of {' to '.join(counts['window'])}"
     say(f"wrote {output} ({counts['events']} events on {counts['rows']} rows{note})")
     return 0

@@ -101,6 +101,8 @@ def draw_timeline(events: list[TimelineEvent], path: Path, *, title: str | None 
         left_out = len(rows) - max_rows
         rows = {k: rows[k] for k in kept}
     order = sorted(rows, key=lambda k: (k == NO_COUNTERPART, min(lo for _, lo, _ in rows[k]), k))
+    window = dense_window([(lo, hi) for who in order for _, lo, hi in rows[who]])
+    outside: set[int] = set()
 
     with matplotlib.rc_context({"svg.fonttype": "none", "font.size": 9}):
         fig = Figure(figsize=(11, 1.6 + 0.38 * max(len(order), 1)), layout="constrained")
@@ -117,12 +119,21 @@ def draw_timeline(events: list[TimelineEvent], path: Path, *, title: str | None 
                 same_day[lo] = k + 1
                 yy = y + (0.22 * ((k + 1) // 2) * (1 if k % 2 else -1) if k else 0)  # stack same-day events
                 vague = len(ev.start or ev.end or "") < 10
+                any_reported |= ev.reported
+                if window and (hi < window[0] or lo > window[1]):  # far from the rest: marked at the edge
+                    any_vague |= vague
+                    outside.add(id(ev))
+                    early = hi < window[0]
+                    edge = window[0] if early else window[1] + timedelta(days=1)
+                    ax.annotate(("◀ " if early else "") + (ev.start or "") + ("" if early else " ▶"),
+                                (date2num(edge), yy), xytext=(4 if early else -4, 0), textcoords="offset points",
+                                ha="left" if early else "right", va="center", fontsize=8, color=color)
+                    continue
                 if hi > lo or vague:
                     any_range |= not vague
                     any_vague |= vague
                     ax.barh(yy, date2num(hi + timedelta(days=1)) - date2num(lo), left=date2num(lo), height=0.36,
                             color=color, alpha=0.3, edgecolor=color, hatch="///" if vague else None, linewidth=0.8)
-                any_reported |= ev.reported
                 ax.plot([date2num(lo)], [yy], marker=marker, markersize=9, linestyle="none",
                         markeredgecolor=color, markeredgewidth=1.5,
                         markerfacecolor="white" if ev.reported else color)
@@ -136,14 +147,17 @@ def draw_timeline(events: list[TimelineEvent], path: Path, *, title: str | None 
         if order:
             lows = [lo for who in order for _, lo, _ in rows[who]]
             highs = [hi for who in order for _, _, hi in rows[who]]
-            pad = max(timedelta(days=2), (max(highs) - min(lows)) * 0.04)
-            ax.set_xlim(date2num(min(lows) - pad), date2num(max(highs) + pad + timedelta(days=1)))
+            first, last = window or (min(lows), max(highs))
+            pad = max(timedelta(days=2), (last - first) * 0.04)
+            ax.set_xlim(date2num(first - pad), date2num(last + pad + timedelta(days=1)))
         else:
             ax.text(0.5, 0.5, "no dated events", transform=ax.transAxes, ha="center", va="center")
         hosts = sorted({h for ev in events for h in ev.hosts})
         heading = title or "Events by counterpart" + (f" (host: {', '.join(hosts[:3])})" if hosts else "")
         if left_out:
             heading += f" — {left_out} more counterparts not shown"
+        if outside:
+            heading += f" — {len(outside)} far from the rest marked at the edge"
         ax.set_title(heading, loc="left", fontsize=11)
         handles = [Line2D([], [], marker=m, color=c, linestyle="none", markersize=8, label=_type_label(t))
                    for t, (m, c) in sorted(types_seen.items())]
@@ -159,7 +173,32 @@ def draw_timeline(events: list[TimelineEvent], path: Path, *, title: str | None 
         path.parent.mkdir(parents=True, exist_ok=True)
         fig.savefig(path, dpi=120, metadata=_metadata(suffix))
     drawn = {id(ev) for marks in rows.values() for ev, _, _ in marks}
-    return {"rows": len(order), "events": len(drawn), "undated": undated, "left_out_rows": left_out}
+    return {"rows": len(order), "events": len(drawn), "undated": undated, "left_out_rows": left_out,
+            "outside": len(outside), "window": [d.isoformat() for d in window] if window else None}
+
+
+GAP = timedelta(days=30)  # events further apart than this are in different stretches of time
+
+
+def dense_window(spans: list[tuple[date, date]]) -> tuple[date, date] | None:
+    """The stretch of time where most events are, when a few lie far from it (a meeting told in passing months
+    before a week's programme): the dates split where they are more than GAP apart, the stretch with the most
+    events kept if it holds at least half of them; None when the events are all in one stretch."""
+    if not spans:
+        return None
+    spans = sorted(spans)
+    groups, last = [[spans[0]]], spans[0][1]
+    for lo, hi in spans[1:]:
+        if lo - last > GAP:
+            groups.append([])
+        groups[-1].append((lo, hi))
+        last = max(last, hi)
+    if len(groups) == 1:
+        return None
+    main = max(groups, key=lambda g: (len(g), g[-1][0]))
+    if 2 * len(main) < len(spans):
+        return None
+    return main[0][0], max(hi for _, hi in main)
 
 
 def _metadata(suffix: str) -> dict:
