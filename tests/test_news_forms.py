@@ -119,3 +119,43 @@ def test_the_news_set_written_here_keeps_its_scores(nlp):
     assert len(per_doc) == 14
     assert rep["events"]["F1"] >= 0.60 and rep["who_met_whom"]["F1"] >= 0.35, rep
     assert rep["topics"]["ratio"] >= 0.30 and rep["topics_per_event"]["ratio"] <= 6, rep
+
+
+# who took part is read from the trigger's arguments in the parse, not from every name near it (issue 15)
+
+def pairs(doc) -> set[frozenset]:
+    out = set()
+    for ev in meetings(doc):
+        names = sorted(people(doc, ev))
+        out |= {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:]}
+    return out
+
+
+def test_two_conjoined_verbs_meet_different_people(nlp):
+    doc = doc_of(nlp, "Foreign Minister Anna Kovacs, who arrived on a regional tour, called on President Ivan Petrov "
+                      "and held talks with her counterpart Boris Ilic.\n")
+    got = pairs(doc)
+    assert frozenset(("Anna Kovacs", "Ivan Petrov")) in got and frozenset(("Anna Kovacs", "Boris Ilic")) in got
+    assert frozenset(("Ivan Petrov", "Boris Ilic")) not in got
+
+
+def test_the_one_who_reports_is_not_a_participant(nlp):
+    doc = doc_of(nlp, "President Samuel Okoro held talks with Trade Minister Grace Adeyemi in Abuja on Monday, "
+                      "presidential spokesperson Ruth Eze said.\n")
+    assert pairs(doc) == {frozenset(("Samuel Okoro", "Grace Adeyemi"))}
+
+
+def test_a_meeting_named_in_an_adverbial_is_its_own_event(nlp):
+    doc = doc_of(nlp, "Before the meeting with Prime Minister Karl Berg, President Lena Varga met with Foreign "
+                      "Minister Omar Haddad in the capital.\n")
+    got = pairs(doc)
+    assert frozenset(("Lena Varga", "Omar Haddad")) in got
+    assert frozenset(("Karl Berg", "Omar Haddad")) not in got
+
+
+def test_a_meeting_between_others_does_not_take_in_the_host(nlp):
+    doc = doc_of(nlp, "President Lena Varga received Foreign Minister Omar Haddad on Monday. Haddad briefed her on "
+                      "the recent meeting between Prime Minister Karl Berg and Chancellor Otto Brenner.\n")
+    got = pairs(doc)
+    assert frozenset(("Lena Varga", "Omar Haddad")) in got
+    assert frozenset(("Lena Varga", "Karl Berg")) not in got and frozenset(("Omar Haddad", "Karl Berg")) not in got

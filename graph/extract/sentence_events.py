@@ -2,9 +2,14 @@
 "Jan Kowal held talks with President of Bulgaria Rumen Radev", "You and I met in Samarkand in September 2022",
 "we met with top officials of the Agriculture Ministry", "a meeting was held with …".
 
-The parser finds the trigger (a meeting verb, or a light verb with a meeting noun); the names before it are the
-subject, the names after it, up to the end of the clause, the counterparts. Works on any pipeline with a dependency
-parser; on one without (spaCy's blank pipeline) it finds nothing.
+The parser finds the trigger (a meeting verb, or a light verb with a meeting noun); its arguments in the parse
+(arguments.py) say who met whom: the subject (or the subject of the verb it is conjoined to or depends on), and the
+names in the trigger's own phrase up to the end of the clause, without a second verb's objects, a relative clause or
+the one who reports it. Works on any pipeline with a dependency parser; on one without (spaCy's blank pipeline) it
+finds nothing.
+
+Longer than ~350 lines because the trigger table and the one pass over a sentence that applies it belong together;
+the parse-reading helpers live in arguments.py.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
+from .arguments import covers, object_tokens, side_clauses, subject_token, subject_tokens
 from .mentions import business
 
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
@@ -71,6 +77,7 @@ class Told:
     text: str = ""  # the sentence
     group: bool = False  # whom was met is a group named later: "a delegation of business leaders"
     host_object: bool = False  # whom was met is the host by title: "paid a courtesy call on the President"
+    closed: bool = False  # both sides are named after the trigger: "a meeting between A and B"
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
@@ -237,6 +244,13 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in ("NOUN", "PROPN") else []
         if poss:
             subj_toks = poss
+        between = tok.pos_ not in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ == "between"
+                                                          for c in tok.children)
+        if not subj_toks and etype not in ("Accompanied", "Joined"):
+            # "met A and held talks with B", "during the talks with B": who met is the governing verb's subject
+            head = subject_token(tok)
+            subj_toks = [head] if head is not None else []
+        subj_cover = subject_tokens(subj_toks[0]) if subj_toks else set()
         subj_word = ""
         subj_range = (s_start, v_start)
         if subj_toks and subj_toks[0].lemma_.lower() not in EVENT_NOUNS:
@@ -249,7 +263,17 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         in_side = (lambda m: side_span and side_span[0] <= m.start < side_span[1])
         subject = [m for m in mentions if subj_range[0] <= m.start and m.end <= subj_range[1]
                    and m.type in ("Person", "Organization", "Country") and not in_side(m)
-                   and not _news_source(m, text, s_start)]
+                   and not _news_source(m, text, s_start)
+                   and (not subj_cover or covers(subj_cover, sent, m.start, m.end, offset))]
+        if not subj_toks:
+            subject = []  # "the recent meeting between A and B", "Meeting with A": nobody before it is a side
+        if poss and not subject and subj_word.lower() not in ("our", "my", "their"):
+            # "during His Majesty's visit to …", "prior to his visit to …": the one the sentence is about
+            head = subject_token(tok)
+            cover = subject_tokens(head) if head is not None else set()
+            subject = [m for m in mentions if covers(cover, sent, m.start, m.end, offset) and s_start <= m.start
+                       and m.type in ("Person", "Organization", "Country") and not _news_source(m, text, s_start)]
+            subj_word = " ".join(m.text for m in subject) or subj_word
         if subj_word.lower() in ("our", "my"):
             subj_word = "we"
         if subj_word.lower() == "their":
@@ -266,19 +290,27 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                        and m.type == "Person" and not in_side(m)] or subject
         special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
             HOST_SUBJECTS.match(subj_word)
-        if not subject and not special:  # a parse gone astray after a dateline: take the names before the verb
-            lead = text[:v_start - s_start]
+        if not subject and not special and tok.pos_ in ("VERB", "AUX"):
+            # a parse gone astray after a dateline: take the names before the verb (the first of conjoined verbs),
+            # but not those in a clause said about someone ("X, who arrived on his tour, called on …")
+            first = tok
+            while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+                first = first.head
+            aside = side_clauses(sent, tok)
+            lead = text[:offset + first.idx - s_start]
             cut = max(lead.rfind("—"), lead.rfind(" - "), lead.rfind(":"), lead.rfind(";"))
-            subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= v_start
-                       and m.type == "Person" and not in_side(m)]
+            subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= offset + first.idx
+                       and m.type == "Person" and not in_side(m) and not covers(aside, sent, m.start, m.end, offset)]
         if tok.lemma_.lower() == "discuss":  # what was discussed is a topic; only "with X" is someone met
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
+        whom_cover = object_tokens(tok)
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
                    and m.type in ("Person", "Organization", "Country") and not _news_source(m, text, s_start)
                    and not re.match(r"\s+[A-Z]{2,}\b|\s+[A-Z][a-z]+ (?:terminal|airport|port|plant|bridge)\b",
                                     text[m.end - s_start:m.end - s_start + 30])  # "Lech Kaczyński LNG terminal"
-                   and not (_after_place_prep(text, m.start - s_start) and not business(m.text))]
+                   and not (_after_place_prep(text, m.start - s_start) and not business(m.text))
+                   and covers(whom_cover, sent, m.start, m.end, offset)]
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
         if any(m.type == "Person" for m in objects):
@@ -295,7 +327,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             places[0] if places else None,
                             bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
                             " ".join(side.group(1).split()) if side else None, text,
-                            group=bool(GROUP_MET.search(whom)),
+                            group=bool(GROUP_MET.search(whom)), closed=between,
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
 
