@@ -159,3 +159,16 @@ def test_a_meeting_between_others_does_not_take_in_the_host(nlp):
     got = pairs(doc)
     assert frozenset(("Lena Varga", "Omar Haddad")) in got
     assert frozenset(("Lena Varga", "Karl Berg")) not in got and frozenset(("Omar Haddad", "Karl Berg")) not in got
+
+
+def test_welcoming_support_or_receiving_a_letter_is_no_meeting(nlp):
+    doc = doc_of(nlp, "President Lena Varga received Foreign Minister Omar Haddad on Monday. Varga welcomed the "
+                      "Chancellor's strong support for the plan and received a letter from Prime Minister Karl Berg.\n")
+    assert pairs(doc) == {frozenset(("Lena Varga", "Omar Haddad"))}
+
+
+def test_an_organisation_named_as_the_venue_is_not_met(nlp):
+    doc = doc_of(nlp, "Foreign Minister Omar Haddad held a meeting with Senator Ruth Eze in the headquarters of "
+                      "Nordwerk Energy Systems on Sunday.\n")
+    (ev,) = meetings(doc)
+    assert {doc.entities[q.entity].label for q in ev.participants} == {"Omar Haddad", "Ruth Eze"}

@@ -22,6 +22,7 @@ ARGUMENT_PREPS = {"with", "between", "to", "by", "of", "including", "among", "al
 VERBAL = ("VERB", "AUX")
 # clauses inside a trigger's phrase that tell of something else than whom it met
 SIDE_CLAUSES = {"relcl", "advcl", "parataxis", "csubj"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
 def _covered(head: Token, preps: set[str] | None, skip: set[str], keep_acl: bool) -> set[int]:
@@ -59,6 +60,9 @@ def object_tokens(tok: Token) -> set[int]:
                 continue
             if c.dep_ == "acl" and not _led_by(c) and c.pos_ in VERBAL and c.tag_ != "VBN":
                 continue
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not any(
+                    w.dep_ == "pobj" and w.lemma_.lower() in ("presence", "company", "attendance") for w in c.children):
+                continue  # "in the building of Iran's Foreign Ministry": where, not whom ("in the presence of" is whom)
             stack.append(c)
     return out | _trailing_appositions(tok, out)
 

@@ -166,8 +166,9 @@ def trigger(tok: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return "Meeting"  # "the first bilateral meeting of the day was with …", "another meeting took place with"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
-        if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(c.dep_ == "dobj" for c in tok.children):
-            return None
+        if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(c.dep_ == "dobj" and _someone(c)
+                                                                            for c in tok.children):
+            return None  # "welcomed the President's support", "received a letter": nobody was met
         return MEET_VERBS[tok.lemma_.lower()]
     if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
         for c in tok.children:
@@ -182,6 +183,21 @@ def trigger(tok: Token) -> str | None:
                     return "PhoneCall"
                 return EVENT_NOUNS.get(c.lemma_.lower(), NOUN_TRIGGERS.get(c.lemma_.lower(), "Meeting"))
     return None
+
+
+PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "guest", "leader", "counterpart",
+                "chairman", "chairwoman", "chairperson", "head", "secretary", "premier", "king", "queen", "prince",
+                "princess", "emir", "sultan", "governor", "senator", "mayor", "chief", "official", "member",
+                "representative", "executive", "investor", "ceo", "director", "commander", "speaker", "chancellor",
+                "general", "deputy", "team", "group", "businessman", "diplomat", "sheikh", "participant", "him", "her",
+                "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
+
+
+def _someone(tok: Token) -> bool:
+    """The object of "received", "hosted", "welcomed" names someone: a name, a title, a delegation."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS or \
+        any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _unreal(tok: Token) -> bool:
