@@ -172,3 +172,26 @@ def test_an_organisation_named_as_the_venue_is_not_met(nlp):
                       "Nordwerk Energy Systems on Sunday.\n")
     (ev,) = meetings(doc)
     assert {doc.entities[q.entity].label for q in ev.participants} == {"Omar Haddad", "Ruth Eze"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "ASTANA, 3 May 2024 -- Prime Minister Karl Berg was received by President Arman Seitov at the Akorda.",
+    "ASTANA, 3 May 2024 -- Prime Minister Karl Berg was welcomed by President Arman Seitov at the Akorda.",
+    "ASTANA, 3 May 2024 -- After holding talks with Prime Minister Karl Berg, President Arman Seitov left for Oslo.",
+    "ASTANA, 3 May 2024 -- During his talks with Prime Minister Karl Berg, President Arman Seitov said energy "
+    "prices mattered.",
+    "ASTANA, 3 May 2024 -- At the talks with Prime Minister Karl Berg, President Arman Seitov raised energy prices.",
+])
+def test_passive_gerund_and_noun_forms_after_a_dateline(nlp, sentence):
+    (ev,) = meetings(doc_of(nlp, sentence + "\n"))
+    assert ev.start == "2024-05-03"
+    assert pairs(doc_of(nlp, sentence + "\n")) == {frozenset(("Arman Seitov", "Karl Berg"))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Arman Seitov met separately with Prime Minister Karl Berg and with Chancellor Otto Brenner.",
+    "President Arman Seitov met with Prime Minister Karl Berg on Friday, and later with Chancellor Otto Brenner.",
+])
+def test_each_with_phrase_is_a_meeting_of_its_own(nlp, sentence):
+    assert pairs(doc_of(nlp, sentence + "\n")) == {frozenset(("Arman Seitov", "Karl Berg")),
+                                                   frozenset(("Arman Seitov", "Otto Brenner"))}

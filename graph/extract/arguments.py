@@ -85,6 +85,24 @@ def _trailing_appositions(tok: Token, zone: set[int]) -> set[int]:
     return out
 
 
+def with_phrases(tok: Token) -> list[set[int]]:
+    """Token indices of each "with" phrase of the trigger told apart ("met with A on Friday, and later with B"):
+    the trigger's (or its meeting noun's) own "with" phrases and those conjoined to them, not "with the
+    participation of"."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    withs = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for w in list(withs):
+        withs += [c for c in w.children if c.dep_ == "conj" and c.lower_ == "with"]
+    out = []
+    for w in withs:
+        if any(c.dep_ == "pobj" and c.lemma_.lower() in ("participation", "presence", "support", "help", "view")
+               for c in w.children):
+            continue
+        inner = {t.i for c in w.children if c.dep_ == "conj" and c.lower_ == "with" for t in c.subtree}
+        out.append({t.i for t in w.subtree} - inner)
+    return out
+
+
 def subject_token(tok: Token) -> Token | None:
     """The head of who met: the trigger's subject, else the subject of the verb it is conjoined to or depends on
     ("met A and held talks with B", "after holding talks with B", "during the talks with B"); None for a meeting
@@ -97,7 +115,7 @@ def subject_token(tok: Token) -> Token | None:
         if subj and t.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
             return t.head  # "the minister, who met …": the one the clause is about
         if subj and (t is not tok or tok.pos_ in VERBAL):
-            return subj[0]
+            return nearest_subject(subj, t)
         if t.dep_ == "acl" and t.pos_ in VERBAL and not any(c.dep_ == "agent" for c in t.children):
             return t.head  # "Erdogan, meeting with Putin, said …" (and a long subject the parse cut off)
         if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "attr") and t.head is not t:
@@ -105,6 +123,13 @@ def subject_token(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects the parse gives a verb, the one next to it: a dateline ("ASTANA, 3 May 2024 --") is taken for
+    a subject too."""
+    before = [s for s in subjects if s.i < verb.i]
+    return before[-1] if before else subjects[0]
 
 
 def subject_tokens(head: Token) -> set[int]:

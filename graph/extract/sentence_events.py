@@ -23,7 +23,8 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
-from .arguments import covers, object_tokens, side_clauses, subject_token, subject_tokens
+from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token, subject_tokens,
+                        with_phrases)
 from .mentions import business
 
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
@@ -166,8 +167,9 @@ def trigger(tok: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return "Meeting"  # "the first bilateral meeting of the day was with …", "another meeting took place with"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
-        if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(c.dep_ == "dobj" and _someone(c)
-                                                                            for c in tok.children):
+        if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(
+                c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
+                for c in tok.children):
             return None  # "welcomed the President's support", "received a letter": nobody was met
         return MEET_VERBS[tok.lemma_.lower()]
     if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
@@ -198,6 +200,11 @@ def _someone(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
         tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS or \
         any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _by_someone(tok: Token) -> bool:
+    """A passive told with who did it: "was received by President …"."""
+    return any(c.dep_ == "agent" and any(w.dep_ == "pobj" and _someone(w) for w in c.children) for c in tok.children)
 
 
 def _unreal(tok: Token) -> bool:
@@ -246,7 +253,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             continue
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
-        if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and not re.search(
+        if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
+                not _by_someone(tok) and not re.search(
                 r"\b(?:with|between)\b", text[tok.idx - sent.start_char:]):
             continue  # "meetings have been held at the ministry": a place, not a counterpart
         v_start = offset + tok.idx
@@ -257,6 +265,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         side = SIDELINES.search(text)
         side_span = (s_start + side.start(), s_start + side.end()) if side else None
         subj_toks = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj_toks = [nearest_subject(subj_toks, tok)] if subj_toks else []
         poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in ("NOUN", "PROPN") else []
         if poss:
             subj_toks = poss
@@ -337,6 +346,10 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                                        text[v_end - s_start:persons[0].start - s_start])
         if (_plural_trigger(tok) or listed) and len(persons) > 1:  # "bilateral meetings with A, B and C": one each
             groups = [[m] for m in persons]
+        else:  # "met with A on Friday, and later with B", "met separately with A and with B": one meeting each
+            apart = [[m for m in objects if covers(z, sent, m.start, m.end, offset)] for z in with_phrases(tok)]
+            if len([g for g in apart if g]) > 1:
+                groups = [g for g in apart if g]
         for group in groups:
             whom = text[v_end - s_start:o_end - s_start]
             out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, None, False,
