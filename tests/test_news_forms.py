@@ -195,3 +195,11 @@ def test_passive_gerund_and_noun_forms_after_a_dateline(nlp, sentence):
 def test_each_with_phrase_is_a_meeting_of_its_own(nlp, sentence):
     assert pairs(doc_of(nlp, sentence + "\n")) == {frozenset(("Arman Seitov", "Karl Berg")),
                                                    frozenset(("Arman Seitov", "Otto Brenner"))}
+
+
+def test_an_attendance_list_set_off_by_semicolons(nlp):
+    doc = doc_of(nlp, "President Arman Seitov received Defence Minister Karl Berg on Thursday. The meeting was "
+                      "attended by Omar Haddad, Deputy Prime Minister and Minister of Interior; Rita Solano, Minister "
+                      "of State for Defence Affairs; and Erik Dahl, adviser at the Presidential Court.\n")
+    (ev,) = meetings(doc)
+    assert people(doc, ev) == {"Arman Seitov", "Karl Berg", "Omar Haddad", "Rita Solano", "Erik Dahl"}

@@ -53,6 +53,7 @@ HOST_SUBJECTS = re.compile(r"^the (?:president|head of state|prime minister|chan
 SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it|our|his|her|their|my)$", re.I)
 CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b|;|\sand "
                          r"(?:discussed|said|signed|agreed|thanked)\b")
+LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first|once|had|already)\b", re.I)
 SIDELINES = re.compile(r"\bon the sidelines of (?:the )?((?:[A-Z][\w'-]*[\s-]+){0,6}(?:[Ss]ummit|[Ff]orum|"
                        r"[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))")
@@ -260,7 +261,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         v_start = offset + tok.idx
         v_end = v_start + len(tok.text)
         rest = text[v_end - s_start:]
-        stop = CLAUSE_STOP.search(rest)
+        listing = etype == "Accompanied"  # "attended by A, Minister of …; B, Adviser …; C": a list set off by ";"
+        stop = (LIST_STOP if listing else CLAUSE_STOP).search(rest)
         o_end = v_end + (stop.start() if stop else len(rest))
         side = SIDELINES.search(text)
         side_span = (s_start + side.start(), s_start + side.end()) if side else None
@@ -330,6 +332,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
         whom_cover = object_tokens(tok)
+        if listing and ";" in rest:  # the parse hangs each item of such a list apart
+            whom_cover |= {t.i for t in sent if t.idx >= tok.idx + rest.index(";") + len(tok.text)}
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
                    and m.type in ("Person", "Organization", "Country") and not _news_source(m, text, s_start)
                    and not re.match(r"\s+[A-Z]{2,}\b|\s+[A-Z][a-z]+ (?:terminal|airport|port|plant|bridge)\b",
