@@ -203,3 +203,9 @@ def test_an_attendance_list_set_off_by_semicolons(nlp):
                       "of State for Defence Affairs; and Erik Dahl, adviser at the Presidential Court.\n")
     (ev,) = meetings(doc)
     assert people(doc, ev) == {"Arman Seitov", "Karl Berg", "Omar Haddad", "Rita Solano", "Erik Dahl"}
+
+
+def test_two_who_discussed_after_a_dateline_met(nlp):
+    doc = doc_of(nlp, "ASTANA, 3 May 2024 -- Kazakh President Arman Seitov and Norwegian Prime Minister Karl Berg "
+                      "discussed energy cooperation on Friday.\n")
+    assert pairs(doc) == {frozenset(("Arman Seitov", "Karl Berg"))}

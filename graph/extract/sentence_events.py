@@ -100,6 +100,7 @@ def trigger(tok: Token) -> str | None:
     """The event type `tok` introduces, if it is a meeting verb or a light verb with a meeting noun."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss":
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj = [nearest_subject(subj, tok)] if subj else []
         with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         if subj and (GROUP_SUBJECTS.match(" ".join(t.text for t in subj[0].subtree))
                      or any(c.dep_ == "conj" for c in subj[0].children)) or with_someone:
