@@ -209,3 +209,10 @@ def test_two_who_discussed_after_a_dateline_met(nlp):
     doc = doc_of(nlp, "Seitov, Berg discuss energy cooperation\n\nASTANA, 3 May 2024 -- Kazakh President Arman "
                       "Seitov and Norwegian Prime Minister Karl Berg discussed energy cooperation on Friday.\n")
     assert pairs(doc) == {frozenset(("Arman Seitov", "Karl Berg"))}
+
+
+def test_a_meeting_told_again_without_a_date_keeps_its_day(nlp):
+    doc = doc_of(nlp, "Published : 17 May 2017, 12:53\n\nPrime Minister Rita Solano made a courtesy call on President "
+                      "Omar Haddad at the palace yesterday. On her arrival, the Prime Minister was received by "
+                      "President Omar Haddad.\n")
+    assert [(ev.start, people(doc, ev)) for ev in meetings(doc)] == [("2017-05-16", {"Rita Solano", "Omar Haddad"})]

@@ -13,7 +13,7 @@ from ..text.dates import find_dates, to_date
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
-from .identity import meeting_key, same_meeting
+from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, Told
 from .topics import rank_topics, stated_topics
@@ -80,6 +80,15 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                               q.method, q.sentence)
                 continue
             again = AGAIN.search(p.text[ev.sentence.start - p.offset:ev.sentence.end - p.offset])
+            if not again and not t.date_given and parent is None and ev.type != "Visit":
+                # told again without a date of its own ("On her arrival, the Prime Minister was received by …"):
+                # the day of the meeting told before with the same people, not the reference date
+                told = next((e for e in reversed(events + out) if e.start and e.start != ev.start and
+                             e.type not in ("Visit", "StateVisit") and e.reported == ev.reported and
+                             same_people(e, ev, host)), None)
+                if told is not None:
+                    ev.start = told.start
+                    ev.key = meeting_key(ev)
             twin = None if again else next((e for e in events + out if same_meeting(e, ev, host)), None)
             if twin is not None:
                 for q in ev.participants:
