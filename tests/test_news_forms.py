@@ -216,3 +216,9 @@ def test_a_meeting_told_again_without_a_date_keeps_its_day(nlp):
                       "Omar Haddad at the palace yesterday. On her arrival, the Prime Minister was received by "
                       "President Omar Haddad.\n")
     assert [(ev.start, people(doc, ev)) for ev in meetings(doc)] == [("2017-05-16", {"Rita Solano", "Omar Haddad"})]
+
+
+def test_a_country_in_a_title_subject_is_not_a_side(nlp):
+    doc = doc_of(nlp, "The president of Norway also met with the director general of the Nordwerk Energy Systems, "
+                      "Omar Haddad.\n")
+    assert all(doc.entities[q.entity].type != "Country" for ev in meetings(doc) for q in ev.participants)

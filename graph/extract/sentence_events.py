@@ -53,6 +53,8 @@ HOST_SUBJECTS = re.compile(r"^the (?:president|head of state|prime minister|chan
 SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it|our|his|her|their|my)$", re.I)
 CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b|;|\sand "
                          r"(?:discussed|said|signed|agreed|thanked)\b")
+TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|sultan|leader|head of state|"
+                        r"chancellor|minister|secretary|ambassador|envoy|FM|PM)\b", re.I)
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first|once|had|already)\b", re.I)
 SIDELINES = re.compile(r"\bon the sidelines of (?:the )?((?:[A-Z][\w'-]*[\s-]+){0,6}(?:[Ss]ummit|[Ff]orum|"
@@ -316,6 +318,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             cut = max(lead.rfind("—"), lead.rfind(" – "), lead.rfind(" - "), lead.rfind(":"), lead.rfind(";"))
             subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= v_start
                        and m.type == "Person" and not in_side(m)] or subject
+        if subject and all(m.type == "Country" for m in subject) and TITLE_WORD.search(subj_word):
+            subject = []  # "The president of Brazil met …", "Turkey's president": a title; the country is no side
         special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
             HOST_SUBJECTS.match(subj_word)
         if not subject and not special and tok.pos_ in ("VERB", "AUX"):
