@@ -44,12 +44,13 @@ def _led_by(acl: Token) -> bool:
                                                                                   for c in acl.children)
 
 
-def object_tokens(tok: Token) -> set[int]:
+def object_tokens(tok: Token, places: bool = False) -> set[int]:
     """Token indices where whom `tok` says was met may be named: the trigger's own phrase (a verb's clause, a meeting
     noun's phrase), without the clauses hung in it that tell of something else: a second verb ("met A and held talks
-    with B"), a relative or adverbial clause ("…, where the two leaders …", "…, saying …"). Read as what to leave
-    out rather than what to take, so that a name the parse attaches loosely ("held talks with the President of
-    Angola, João Lourenço") still counts; a reporter's "…, X said" lies outside the trigger's clause."""
+    with B"), a relative or adverbial clause ("…, where the two leaders …", "…, saying …") and, unless `places`, a
+    place ("in the building of the Foreign Ministry"). Read as what to leave out rather than what to take, so that a
+    name the parse attaches loosely ("held talks with the President of Angola, João Lourenço") still counts; a
+    reporter's "…, X said" lies outside the trigger's clause."""
     out: set[int] = set()
     stack = [tok]
     while stack:
@@ -60,7 +61,7 @@ def object_tokens(tok: Token) -> set[int]:
                 continue
             if c.dep_ == "acl" and not _led_by(c) and c.pos_ in VERBAL and c.tag_ != "VBN":
                 continue
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not any(
+            if not places and c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not any(
                     w.dep_ == "pobj" and w.lemma_.lower() in ("presence", "company", "attendance") for w in c.children):
                 continue  # "in the building of Iran's Foreign Ministry": where, not whom ("in the presence of" is whom)
             stack.append(c)

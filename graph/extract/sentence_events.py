@@ -336,7 +336,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         if tok.lemma_.lower() == "discuss":  # what was discussed is a topic; only "with X" is someone met
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
-        whom_cover = object_tokens(tok)
+        whom_cover, whom_or_where = object_tokens(tok), object_tokens(tok, places=True)
         if listing and ";" in rest:  # the parse hangs each item of such a list apart
             whom_cover |= {t.i for t in sent if t.idx >= tok.idx + rest.index(";") + len(tok.text)}
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
@@ -344,7 +344,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                    and not re.match(r"\s+[A-Z]{2,}\b|\s+[A-Z][a-z]+ (?:terminal|airport|port|plant|bridge)\b",
                                     text[m.end - s_start:m.end - s_start + 30])  # "Lech Kaczyński LNG terminal"
                    and not (_after_place_prep(text, m.start - s_start) and not business(m.text))
-                   and covers(whom_cover, sent, m.start, m.end, offset)]
+                   and (covers(whom_cover, sent, m.start, m.end, offset) or business(m.text)
+                        and covers(whom_or_where, sent, m.start, m.end, offset))]  # "at Sinopharm premises"
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
         if any(m.type == "Person" for m in objects):
