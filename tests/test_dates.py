@@ -10,6 +10,7 @@ from graph.text.dates import find_dates, relative_dates
     ("State visit, 28 February - 2 March 2023 - Let's", "2023-02-28", "2023-03-02"),
     ("a visit, 5-7 March 2024.", "2024-03-05", "2024-03-07"),
     ("March 5, 2024", "2024-03-05", None),
+    ("Last Updated : Mar 02 2015 | 9:42 PM IST", "2015-03-02", None),  # a web page's stamp, without the comma
     ("June 3-5, 2024, Astana", "2024-06-03", "2024-06-05"),
     ("in Samarkand in September 2022", "2022-09", None),
     ("30 December 2022 - 2 January 2023", "2022-12-30", "2023-01-02"),

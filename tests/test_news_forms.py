@@ -117,5 +117,108 @@ def test_the_news_set_written_here_keeps_its_scores(nlp):
     total, per_doc = evaluate_corpus(Path(__file__).parent / "news", nlp)
     rep = report(total)
     assert len(per_doc) == 14
-    assert rep["events"]["F1"] >= 0.60 and rep["who_met_whom"]["F1"] >= 0.35, rep
+    assert rep["events"]["F1"] >= 0.65 and rep["who_met_whom"]["F1"] >= 0.37, rep
     assert rep["topics"]["ratio"] >= 0.30 and rep["topics_per_event"]["ratio"] <= 6, rep
+
+
+# who took part is read from the trigger's arguments in the parse, not from every name near it (issue 15)
+
+def pairs(doc) -> set[frozenset]:
+    out = set()
+    for ev in meetings(doc):
+        names = sorted(people(doc, ev))
+        out |= {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:]}
+    return out
+
+
+def test_two_conjoined_verbs_meet_different_people(nlp):
+    doc = doc_of(nlp, "Foreign Minister Anna Kovacs, who arrived on a regional tour, called on President Ivan Petrov "
+                      "and held talks with her counterpart Boris Ilic.\n")
+    got = pairs(doc)
+    assert frozenset(("Anna Kovacs", "Ivan Petrov")) in got and frozenset(("Anna Kovacs", "Boris Ilic")) in got
+    assert frozenset(("Ivan Petrov", "Boris Ilic")) not in got
+
+
+def test_the_one_who_reports_is_not_a_participant(nlp):
+    doc = doc_of(nlp, "President Samuel Okoro held talks with Trade Minister Grace Adeyemi in Abuja on Monday, "
+                      "presidential spokesperson Ruth Eze said.\n")
+    assert pairs(doc) == {frozenset(("Samuel Okoro", "Grace Adeyemi"))}
+
+
+def test_a_meeting_named_in_an_adverbial_is_its_own_event(nlp):
+    doc = doc_of(nlp, "Before the meeting with Prime Minister Karl Berg, President Lena Varga met with Foreign "
+                      "Minister Omar Haddad in the capital.\n")
+    got = pairs(doc)
+    assert frozenset(("Lena Varga", "Omar Haddad")) in got
+    assert frozenset(("Karl Berg", "Omar Haddad")) not in got
+
+
+def test_a_meeting_between_others_does_not_take_in_the_host(nlp):
+    doc = doc_of(nlp, "President Lena Varga received Foreign Minister Omar Haddad on Monday. Haddad briefed her on "
+                      "the recent meeting between Prime Minister Karl Berg and Chancellor Otto Brenner.\n")
+    got = pairs(doc)
+    assert frozenset(("Lena Varga", "Omar Haddad")) in got
+    assert frozenset(("Lena Varga", "Karl Berg")) not in got and frozenset(("Omar Haddad", "Karl Berg")) not in got
+
+
+def test_welcoming_support_or_receiving_a_letter_is_no_meeting(nlp):
+    doc = doc_of(nlp, "President Lena Varga received Foreign Minister Omar Haddad on Monday. Varga welcomed the "
+                      "Chancellor's strong support for the plan and received a letter from Prime Minister Karl Berg.\n")
+    assert pairs(doc) == {frozenset(("Lena Varga", "Omar Haddad"))}
+
+
+def test_an_organisation_named_as_the_venue_is_not_met(nlp):
+    doc = doc_of(nlp, "Foreign Minister Omar Haddad and Senator Ruth Eze held a meeting on Sunday in the building "
+                      "of the Ministry of Foreign Affairs.\n")
+    (ev,) = meetings(doc)
+    assert {doc.entities[q.entity].label for q in ev.participants} == {"Omar Haddad", "Ruth Eze"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "ASTANA, 3 May 2024 -- Prime Minister Karl Berg was received by President Arman Seitov at the Akorda.",
+    "ASTANA, 3 May 2024 -- Prime Minister Karl Berg was welcomed by President Arman Seitov at the Akorda.",
+    "ASTANA, 3 May 2024 -- After holding talks with Prime Minister Karl Berg, President Arman Seitov left for Oslo.",
+    "ASTANA, 3 May 2024 -- During his talks with Prime Minister Karl Berg, President Arman Seitov said energy "
+    "prices mattered.",
+    "ASTANA, 3 May 2024 -- At the talks with Prime Minister Karl Berg, President Arman Seitov raised energy prices.",
+])
+def test_passive_gerund_and_noun_forms_after_a_dateline(nlp, sentence):
+    (ev,) = meetings(doc_of(nlp, sentence + "\n"))
+    assert ev.start == "2024-05-03"
+    assert pairs(doc_of(nlp, sentence + "\n")) == {frozenset(("Arman Seitov", "Karl Berg"))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Arman Seitov met separately with Prime Minister Karl Berg and with Chancellor Otto Brenner.",
+    "President Arman Seitov met with Prime Minister Karl Berg on Friday, and later with Chancellor Otto Brenner.",
+])
+def test_each_with_phrase_is_a_meeting_of_its_own(nlp, sentence):
+    assert pairs(doc_of(nlp, sentence + "\n")) == {frozenset(("Arman Seitov", "Karl Berg")),
+                                                   frozenset(("Arman Seitov", "Otto Brenner"))}
+
+
+def test_an_attendance_list_set_off_by_semicolons(nlp):
+    doc = doc_of(nlp, "President Arman Seitov received Defence Minister Karl Berg on Thursday. The meeting was "
+                      "attended by Omar Haddad, Deputy Prime Minister and Minister of Interior; Rita Solano, Minister "
+                      "of State for Defence Affairs; and Erik Dahl, adviser at the Presidential Court.\n")
+    (ev,) = meetings(doc)
+    assert people(doc, ev) == {"Arman Seitov", "Karl Berg", "Omar Haddad", "Rita Solano", "Erik Dahl"}
+
+
+def test_two_who_discussed_after_a_dateline_met(nlp):
+    doc = doc_of(nlp, "Seitov, Berg discuss energy cooperation\n\nASTANA, 3 May 2024 -- Kazakh President Arman "
+                      "Seitov and Norwegian Prime Minister Karl Berg discussed energy cooperation on Friday.\n")
+    assert pairs(doc) == {frozenset(("Arman Seitov", "Karl Berg"))}
+
+
+def test_a_meeting_told_again_without_a_date_keeps_its_day(nlp):
+    doc = doc_of(nlp, "Published : 17 May 2017, 12:53\n\nPrime Minister Rita Solano made a courtesy call on President "
+                      "Omar Haddad at the palace yesterday. On her arrival, the Prime Minister was received by "
+                      "President Omar Haddad.\n")
+    assert [(ev.start, people(doc, ev)) for ev in meetings(doc)] == [("2017-05-16", {"Rita Solano", "Omar Haddad"})]
+
+
+def test_a_country_in_a_title_subject_is_not_a_side(nlp):
+    doc = doc_of(nlp, "The president of Norway also met with the director general of the Nordwerk Energy Systems, "
+                      "Omar Haddad.\n")
+    assert all(doc.entities[q.entity].type != "Country" for ev in meetings(doc) for q in ev.participants)

@@ -49,7 +49,11 @@ def same_meeting(a: Event, b: Event, host: str | None, any_tier: bool = False) -
         return False
     if a.start and b.start and a.start != b.start:
         return False
+    return same_people(a, b, host) and (any_tier or a.reported == b.reported)
+
+
+def same_people(a: Event, b: Event, host: str | None) -> bool:
+    """One side's participants (the host aside) all take part in the other, and there is someone besides the host."""
     pa = {q.entity for q in a.participants} - {host}
     pb = {q.entity for q in b.participants} - {host}
-    # the same people: one side's participants (the host aside) all take part in the other
-    return bool(pa & pb) and (pa <= pb or pb <= pa) and (any_tier or a.reported == b.reported)
+    return bool(pa & pb) and (pa <= pb or pb <= pa)

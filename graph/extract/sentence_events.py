@@ -2,9 +2,14 @@
 "Jan Kowal held talks with President of Bulgaria Rumen Radev", "You and I met in Samarkand in September 2022",
 "we met with top officials of the Agriculture Ministry", "a meeting was held with …".
 
-The parser finds the trigger (a meeting verb, or a light verb with a meeting noun); the names before it are the
-subject, the names after it, up to the end of the clause, the counterparts. Works on any pipeline with a dependency
-parser; on one without (spaCy's blank pipeline) it finds nothing.
+The parser finds the trigger (a meeting verb, or a light verb with a meeting noun); its arguments in the parse
+(arguments.py) say who met whom: the subject (or the subject of the verb it is conjoined to or depends on), and the
+names in the trigger's own phrase up to the end of the clause, without a second verb's objects, a relative clause or
+the one who reports it. Works on any pipeline with a dependency parser; on one without (spaCy's blank pipeline) it
+finds nothing.
+
+Longer than ~350 lines because the trigger table and the one pass over a sentence that applies it belong together;
+the parse-reading helpers live in arguments.py.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
+from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token, subject_tokens,
+                        with_phrases)
 from .mentions import business
 
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
@@ -46,6 +53,9 @@ HOST_SUBJECTS = re.compile(r"^the (?:president|head of state|prime minister|chan
 SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it|our|his|her|their|my)$", re.I)
 CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b|;|\sand "
                          r"(?:discussed|said|signed|agreed|thanked)\b")
+TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|sultan|leader|head of state|"
+                        r"chancellor|minister|secretary|ambassador|envoy|FM|PM)\b", re.I)
+LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first|once|had|already)\b", re.I)
 SIDELINES = re.compile(r"\bon the sidelines of (?:the )?((?:[A-Z][\w'-]*[\s-]+){0,6}(?:[Ss]ummit|[Ff]orum|"
                        r"[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))")
@@ -71,6 +81,7 @@ class Told:
     text: str = ""  # the sentence
     group: bool = False  # whom was met is a group named later: "a delegation of business leaders"
     host_object: bool = False  # whom was met is the host by title: "paid a courtesy call on the President"
+    closed: bool = False  # both sides are named after the trigger: "a meeting between A and B"
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
@@ -91,6 +102,7 @@ def trigger(tok: Token) -> str | None:
     """The event type `tok` introduces, if it is a meeting verb or a light verb with a meeting noun."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss":
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj = [nearest_subject(subj, tok)] if subj else []
         with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         if subj and (GROUP_SUBJECTS.match(" ".join(t.text for t in subj[0].subtree))
                      or any(c.dep_ == "conj" for c in subj[0].children)) or with_someone:
@@ -159,8 +171,10 @@ def trigger(tok: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return "Meeting"  # "the first bilateral meeting of the day was with …", "another meeting took place with"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
-        if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(c.dep_ == "dobj" for c in tok.children):
-            return None
+        if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(
+                c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
+                for c in tok.children):
+            return None  # "welcomed the President's support", "received a letter": nobody was met
         return MEET_VERBS[tok.lemma_.lower()]
     if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
         for c in tok.children:
@@ -175,6 +189,26 @@ def trigger(tok: Token) -> str | None:
                     return "PhoneCall"
                 return EVENT_NOUNS.get(c.lemma_.lower(), NOUN_TRIGGERS.get(c.lemma_.lower(), "Meeting"))
     return None
+
+
+PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "guest", "leader", "counterpart",
+                "chairman", "chairwoman", "chairperson", "head", "secretary", "premier", "king", "queen", "prince",
+                "princess", "emir", "sultan", "governor", "senator", "mayor", "chief", "official", "member",
+                "representative", "executive", "investor", "ceo", "director", "commander", "speaker", "chancellor",
+                "general", "deputy", "team", "group", "businessman", "diplomat", "sheikh", "participant", "him", "her",
+                "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
+
+
+def _someone(tok: Token) -> bool:
+    """The object of "received", "hosted", "welcomed" names someone: a name, a title, a delegation."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS or \
+        any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _by_someone(tok: Token) -> bool:
+    """A passive told with who did it: "was received by President …"."""
+    return any(c.dep_ == "agent" and any(w.dep_ == "pobj" and _someone(w) for w in c.children) for c in tok.children)
 
 
 def _unreal(tok: Token) -> bool:
@@ -223,20 +257,30 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             continue
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
-        if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and not re.search(
+        if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
+                not _by_someone(tok) and not re.search(
                 r"\b(?:with|between)\b", text[tok.idx - sent.start_char:]):
             continue  # "meetings have been held at the ministry": a place, not a counterpart
         v_start = offset + tok.idx
         v_end = v_start + len(tok.text)
         rest = text[v_end - s_start:]
-        stop = CLAUSE_STOP.search(rest)
+        listing = etype == "Accompanied"  # "attended by A, Minister of …; B, Adviser …; C": a list set off by ";"
+        stop = (LIST_STOP if listing else CLAUSE_STOP).search(rest)
         o_end = v_end + (stop.start() if stop else len(rest))
         side = SIDELINES.search(text)
         side_span = (s_start + side.start(), s_start + side.end()) if side else None
         subj_toks = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj_toks = [nearest_subject(subj_toks, tok)] if subj_toks else []
         poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in ("NOUN", "PROPN") else []
         if poss:
             subj_toks = poss
+        between = tok.pos_ not in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ == "between"
+                                                          for c in tok.children)
+        if not subj_toks and etype not in ("Accompanied", "Joined"):
+            # "met A and held talks with B", "during the talks with B": who met is the governing verb's subject
+            head = subject_token(tok)
+            subj_toks = [head] if head is not None else []
+        subj_cover = subject_tokens(subj_toks[0]) if subj_toks else set()
         subj_word = ""
         subj_range = (s_start, v_start)
         if subj_toks and subj_toks[0].lemma_.lower() not in EVENT_NOUNS:
@@ -249,7 +293,17 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         in_side = (lambda m: side_span and side_span[0] <= m.start < side_span[1])
         subject = [m for m in mentions if subj_range[0] <= m.start and m.end <= subj_range[1]
                    and m.type in ("Person", "Organization", "Country") and not in_side(m)
-                   and not _news_source(m, text, s_start)]
+                   and not _news_source(m, text, s_start)
+                   and (not subj_cover or covers(subj_cover, sent, m.start, m.end, offset))]
+        if not subj_toks:
+            subject = []  # "the recent meeting between A and B", "Meeting with A": nobody before it is a side
+        if poss and not subject and subj_word.lower() not in ("our", "my", "their"):
+            # "during His Majesty's visit to …", "prior to his visit to …": the one the sentence is about
+            head = subject_token(tok)
+            cover = subject_tokens(head) if head is not None else set()
+            subject = [m for m in mentions if covers(cover, sent, m.start, m.end, offset) and s_start <= m.start
+                       and m.type in ("Person", "Organization", "Country") and not _news_source(m, text, s_start)]
+            subj_word = " ".join(m.text for m in subject) or subj_word
         if subj_word.lower() in ("our", "my"):
             subj_word = "we"
         if subj_word.lower() == "their":
@@ -264,21 +318,34 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             cut = max(lead.rfind("—"), lead.rfind(" – "), lead.rfind(" - "), lead.rfind(":"), lead.rfind(";"))
             subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= v_start
                        and m.type == "Person" and not in_side(m)] or subject
+        if subject and all(m.type == "Country" for m in subject) and TITLE_WORD.search(subj_word):
+            subject = []  # "The president of Brazil met …", "Turkey's president": a title; the country is no side
         special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
             HOST_SUBJECTS.match(subj_word)
-        if not subject and not special:  # a parse gone astray after a dateline: take the names before the verb
-            lead = text[:v_start - s_start]
+        if not subject and not special and tok.pos_ in ("VERB", "AUX"):
+            # a parse gone astray after a dateline: take the names before the verb (the first of conjoined verbs),
+            # but not those in a clause said about someone ("X, who arrived on his tour, called on …")
+            first = tok
+            while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+                first = first.head
+            aside = side_clauses(sent, tok)
+            lead = text[:offset + first.idx - s_start]
             cut = max(lead.rfind("—"), lead.rfind(" - "), lead.rfind(":"), lead.rfind(";"))
-            subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= v_start
-                       and m.type == "Person" and not in_side(m)]
+            subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= offset + first.idx
+                       and m.type == "Person" and not in_side(m) and not covers(aside, sent, m.start, m.end, offset)]
         if tok.lemma_.lower() == "discuss":  # what was discussed is a topic; only "with X" is someone met
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
+        whom_cover, whom_or_where = object_tokens(tok), object_tokens(tok, places=True)
+        if listing and ";" in rest:  # the parse hangs each item of such a list apart
+            whom_cover |= {t.i for t in sent if t.idx >= tok.idx + rest.index(";") + len(tok.text)}
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
                    and m.type in ("Person", "Organization", "Country") and not _news_source(m, text, s_start)
                    and not re.match(r"\s+[A-Z]{2,}\b|\s+[A-Z][a-z]+ (?:terminal|airport|port|plant|bridge)\b",
                                     text[m.end - s_start:m.end - s_start + 30])  # "Lech Kaczyński LNG terminal"
-                   and not (_after_place_prep(text, m.start - s_start) and not business(m.text))]
+                   and not (_after_place_prep(text, m.start - s_start) and not business(m.text))
+                   and (covers(whom_cover, sent, m.start, m.end, offset) or business(m.text)
+                        and covers(whom_or_where, sent, m.start, m.end, offset))]  # "at Sinopharm premises"
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
         if any(m.type == "Person" for m in objects):
@@ -289,13 +356,17 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                                        text[v_end - s_start:persons[0].start - s_start])
         if (_plural_trigger(tok) or listed) and len(persons) > 1:  # "bilateral meetings with A, B and C": one each
             groups = [[m] for m in persons]
+        else:  # "met with A on Friday, and later with B", "met separately with A and with B": one meeting each
+            apart = [[m for m in objects if covers(z, sent, m.start, m.end, offset)] for z in with_phrases(tok)]
+            if len([g for g in apart if g]) > 1:
+                groups = [g for g in apart if g]
         for group in groups:
             whom = text[v_end - s_start:o_end - s_start]
             out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, None, False,
                             places[0] if places else None,
                             bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
                             " ".join(side.group(1).split()) if side else None, text,
-                            group=bool(GROUP_MET.search(whom)),
+                            group=bool(GROUP_MET.search(whom)), closed=between,
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
 

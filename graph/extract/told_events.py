@@ -13,13 +13,16 @@ from ..text.dates import find_dates, to_date
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
-from .identity import meeting_key, same_meeting
+from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, Told
 from .topics import rank_topics, stated_topics
 
 AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met once more|"
                    r"later that day|in the evening|in the afternoon)\b")
+
+
+MEETING_NOUN = re.compile(r"\b(?:meeting|talks|negotiations|discussions?|audience|session)\b", re.I)
 
 
 def datelines(norm: str, doc_date: dt.date | None) -> list[tuple[int, dt.date]]:
@@ -56,7 +59,10 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
             ref = _ref_at(lines, undated.sentence.start, ref_default) if parent is None else ref_default
             t = undated.dated(ref)
             if t.type in ("Joined", "Accompanied"):  # more people at the meeting just told
-                last = (out or ([parent] if parent else []) or [None])[-1]
+                told = out or ([parent] if parent else []) or [None]
+                last = told[-1]
+                if MEETING_NOUN.search(t.text):  # "… were present at the meeting": not the trip it was part of
+                    last = next((e for e in reversed(told) if e is not None and e.type != "Visit"), last)
                 for m in (t.subject if t.type == "Joined" else t.objects):
                     if last is not None and key_of.get(m) and entities[key_of[m]].type == "Person":
                         take_part(last, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
@@ -74,6 +80,15 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                               q.method, q.sentence)
                 continue
             again = AGAIN.search(p.text[ev.sentence.start - p.offset:ev.sentence.end - p.offset])
+            if not again and not t.date_given and parent is None and ev.type != "Visit":
+                # told again without a date of its own ("On her arrival, the Prime Minister was received by …"):
+                # the day of the meeting told before with the same people, not the reference date
+                told = next((e for e in reversed(events + out) if e.start and e.start != ev.start and
+                             e.type not in ("Visit", "StateVisit") and e.reported == ev.reported and
+                             same_people(e, ev, host)), None)
+                if told is not None:
+                    ev.start = told.start
+                    ev.key = meeting_key(ev)
             twin = None if again else next((e for e in events + out if same_meeting(e, ev, host)), None)
             if twin is not None:
                 for q in ev.participants:
@@ -127,7 +142,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
             take_part(ev, q.entity, q.role, conf.GROUP_OF_LAST_TOLD, "rule", t.sentence)
     elif HOST_SUBJECTS.match(subj_word) and host and parent is None:
         take_part(ev, host, "host", conf.HOST_BY_TITLE, "inference", t.sentence)
-    elif host and parent is None and (not subj_word or subj_word.split()[-1] in
+    elif host and parent is None and not t.closed and (not subj_word or subj_word.split()[-1] in
                                       " ".join({entities[host].label, *entities[host].aliases}).lower().split()):
         # "a bilateral meeting with …" told with nobody before it, or the host named in a form the model missed
         take_part(ev, host, "host", conf.HOST_UNSAID, "inference", t.sentence)

@@ -37,7 +37,7 @@ _PATTERNS = [
     ("mdy_md_y", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_D}),\s*(?P<y2>{_Y})\b"),
     ("iso", rf"\b(?P<y1>{_Y})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b"),
     ("dmy", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_Y})\b"),
-    ("mdy", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?,\s*(?P<y1>{_Y})\b"),
+    ("mdy", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>{_Y})\b"),
     ("my", rf"\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<y1>{_Y})\b"),
     ("dm", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\b"),
     ("md", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)"),
