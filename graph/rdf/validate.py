@@ -32,13 +32,19 @@ def shapes_graph() -> Graph:
 
 
 def validate(data: Graph) -> tuple[bool, list[str]]:
-    """(conforms, one line per violation: focus node, path, message, and the sentence the focus came from)."""
-    merged = Graph()
-    for t in data:
-        merged.add(t)
-    for t in ontology_graph():  # class hierarchy and the participant-role individuals
-        merged.add(t)
-    conforms, report, _ = shacl_validate(merged, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
+    """(conforms, one line per violation: focus node, path, message, and the sentence the focus came from).
+    `data` is the same graph afterwards."""
+    # the class hierarchy and the participant-role individuals, lent to `data` for the check and taken back: no
+    # copy of a large document's graph (pyshacl without inference does not change the graph it checks in place)
+    lent = [t for t in ontology_graph() if t not in data]
+    for t in lent:
+        data.add(t)
+    try:
+        conforms, report, _ = shacl_validate(data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True,
+                                             inplace=True)
+    finally:
+        for t in lent:
+            data.remove(t)
     lines = []
     for res in report.subjects(predicate=None, object=SH.ValidationResult):
         focus = report.value(res, SH.focusNode)

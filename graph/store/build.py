@@ -28,7 +28,9 @@ import os
 import sys
 import time
 from collections import defaultdict, deque
+from concurrent.futures import Future
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
 
@@ -41,7 +43,8 @@ from ..ids import doc_iri
 from ..rdf.mapping import to_graph
 from ..rdf.validate import validate
 from ..rdf.namespaces import KG
-from ..extract.analyse import analyse, checksum
+from ..extract.analyse import PieceRead, Reader, analyse, checksum, read_pieces
+from ..extract.chunks import CHUNK, WHOLE_BATCH, Piece
 from ..records import Document, Entity
 from .kgstore import DocInfo, KGStore
 
@@ -192,7 +195,15 @@ class Prepared:
     quads: str  # the graph, as N-Quads in the document's named graph
     actors: list[tuple[str, str, set[str]]]  # its persons and organisations (`link.actors_of`)
     days: set[str]  # its events' days
-    violations: list[str]  # SHACL violations of the graph (`check`), or none
+    violations: list[str] | Future  # SHACL violations of the graph (`check`), or none; or their future
+
+    def violation_lines(self) -> list[str]:
+        if not isinstance(self.violations, Future):
+            return self.violations
+        try:
+            return self.violations.result()
+        except Exception as exc:  # the check failed, not the document
+            return [f"not checked: {type(exc).__name__}: {exc}"]
 
 
 def graph_quads(graph: Graph, iri: str) -> str:
@@ -201,14 +212,19 @@ def graph_quads(graph: Graph, iri: str) -> str:
     return "".join(line[:-2] + name for line in graph.serialize(format="nt").splitlines() if line)
 
 
-def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int], None] | None = None) -> Prepared:
-    """Analyse `src` (a long document's words done to `progress`) and do the rest of its own work: map it to
-    triples (linked to nothing yet), check them."""
-    doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress)
+def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int], None] | None = None,
+            reader: Reader | None = None, checker: Callable[[str, str], Future] | None = None) -> Prepared:
+    """Analyse `src` (a long document's words done to `progress`; its pieces read by `reader` if given) and do
+    the rest of its own work: map it to triples (linked to nothing yet), check them (here, or by `checker`,
+    given the N-Quads and the graph's IRI, while this process goes on)."""
+    doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress, reader=reader)
     graph = document_graph(link_alone(copy.deepcopy(doc)), src.host)
-    violations = validate(graph)[1] if check else []
-    return Prepared(doc, graph_quads(graph, src.iri), actors_of(graph),
-                    {ev.start for ev in doc.events if ev.start}, violations)
+    quads = graph_quads(graph, src.iri)
+    if check and checker is not None:
+        violations: list[str] | Future = checker(quads, src.iri)
+    else:
+        violations = validate(graph)[1] if check else []
+    return Prepared(doc, quads, actors_of(graph), {ev.start for ev in doc.events if ev.start}, violations)
 
 
 _WORKER_NLP = None
@@ -229,6 +245,57 @@ def _prepare_in_worker(src: Source, check: bool) -> Prepared:
     if _WORKER_ERROR is not None:
         raise _WORKER_ERROR
     return prepare(src, _WORKER_NLP, check)
+
+
+def _read_in_worker(pieces: list[Piece], shorts) -> list[PieceRead]:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
+    return list(read_pieces(pieces, _WORKER_NLP, shorts, portable=True))
+
+
+def _validate_in_worker(quads: str, iri: str) -> list[str]:
+    """The SHACL violations of a graph given as N-Quads in the named graph `iri`."""
+    tail = len(f" <{iri}> .")
+    graph = Graph()
+    graph.parse(data="\n".join(line[:-tail] + " ." for line in quads.splitlines() if line), format="nt")
+    return validate(graph)[1]
+
+
+SPLIT = WHOLE_BATCH  # characters: with several jobs, a document longer than this has its pieces read by all of them
+
+
+class _PoolReader:
+    """A long document's pieces read across the worker processes (`extract.analyse.Reader`): sent in groups of
+    about CHUNK characters, at most two groups per worker in flight, given back in the document's order."""
+
+    def __init__(self, pool, workers: int):
+        self.pool, self.workers = pool, workers
+
+    def __call__(self, pieces: list[Piece], shorts) -> Iterator[PieceRead]:
+        groups: list[list[Piece]] = [[]]
+        size = 0
+        for p in pieces:
+            if groups[-1] and size + len(p.text) > CHUNK:
+                groups.append([])
+                size = 0
+            groups[-1].append(p)
+            size += len(p.text)
+        pending: deque = deque()
+        todo = iter(groups)
+        try:
+            for group in todo:
+                pending.append(self.pool.submit(_read_in_worker, group, shorts))
+                if len(pending) >= 2 * self.workers:
+                    break
+            while pending:
+                got = pending.popleft().result()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    pending.append(self.pool.submit(_read_in_worker, nxt, shorts))
+                yield from got
+        finally:
+            for fut in pending:
+                fut.cancel()
 
 
 class _Analyser:
@@ -253,8 +320,14 @@ class _Analyser:
         """`src` analysed here."""
         return analyse(src.name, src.text, self.nlp(), host=src.host, meta=dict(src.meta), progress=self._inside(src))
 
+    def _split(self, src: Source) -> bool:
+        """Whether `src`'s pieces are read by all the workers (the rest of its work done here)."""
+        return self.jobs > 1 and len(src.text) > SPLIT
+
     def many(self, sources: list[Source]) -> Iterator[tuple[Source, Prepared | Exception]]:
-        if self.jobs == 1 or len(sources) < 2:
+        """Each source prepared, in order: a long one (`_split`) here, its pieces read across the workers; the
+        others each in a worker."""
+        if self.jobs == 1 or (len(sources) < 2 and not any(self._split(s) for s in sources)):
             for src in sources:
                 yield src, self._guard(lambda s: prepare(s, self.nlp(), self.check, self._inside(s)), src)
             return
@@ -263,27 +336,36 @@ class _Analyser:
 
         from ..nlp.model import ModelNotFound
 
-        workers = min(self.jobs, len(sources))
+        workers = self.jobs if any(self._split(s) for s in sources) else min(self.jobs, len(sources))
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_worker, initargs=(self.model,))
+        reader = _PoolReader(pool, workers)
+
+        def submit(src: Source):
+            return None if self._split(src) else pool.submit(_prepare_in_worker, src, self.check)
+
         try:
             pending: deque = deque()
             queue = iter(sources)
             for src in queue:
-                pending.append((src, pool.submit(_prepare_in_worker, src, self.check)))
+                pending.append((src, submit(src)))
                 if len(pending) >= 4 * workers:
                     break
             while pending:
                 src, fut = pending.popleft()
-                try:
-                    result = fut.result()
-                except ModelNotFound:
-                    raise
-                except Exception as exc:
-                    result = exc
+                if fut is None:  # checked in a worker while this process links and writes it
+                    result = self._guard(lambda s: prepare(s, None, self.check, self._inside(s), reader,
+                                                           partial(pool.submit, _validate_in_worker)), src)
+                else:
+                    try:
+                        result = fut.result()
+                    except ModelNotFound:
+                        raise
+                    except Exception as exc:
+                        result = exc
                 nxt = next(queue, None)
                 if nxt is not None:
-                    pending.append((nxt, pool.submit(_prepare_in_worker, nxt, self.check)))
+                    pending.append((nxt, submit(nxt)))
                 yield src, result
         finally:  # stopped early (an error, Ctrl-C): drop what has not started
             pool.shutdown(wait=True, cancel_futures=True)
@@ -366,10 +448,30 @@ def _stored_source(store: KGStore, info: DocInfo) -> Source | None:
     return Source(name, str(rows[0].text), info.meta(), info.host)
 
 
+def split_quads(iri: str, quads: str, size: int) -> Iterator[str]:
+    """A document's N-Quads (`graph_quads`) in parts of about `size` characters cut at line ends, its
+    `kg:checksum` in the last: until that is written the graph is no document (`KGStore.documents`)."""
+    key = f"<{iri}> <{KG.checksum}> "
+    at = quads.find(key) if quads.startswith(key) else quads.find("\n" + key) + 1
+    last = quads[at:quads.index("\n", at) + 1] if at > 0 or quads.startswith(key) else ""
+    start = 0
+    while start < len(quads):
+        end = quads.find("\n", min(start + size, len(quads) - 1)) + 1 or len(quads)
+        part = quads[start:at] + quads[at + len(last):end] if last and start <= at < end else quads[start:end]
+        start = end
+        if start >= len(quads):
+            part += last
+        if part:
+            yield part
+
+
 class _Writer:
     """Documents written in batches, one transaction per batch (`KGStore.write_documents`): a failure or a kill
-    leaves every earlier batch whole, and each document is whole or absent. A document is reported (`done`) once
-    its batch is written."""
+    leaves every earlier batch whole, and each document is whole or absent as a document. A document is reported
+    (`done`) once its batch is written. A document whose triples exceed a batch is written alone, in parts of one
+    transaction each, so that the store's memory does not grow with it: its old graph dropped first and its
+    `kg:checksum` written last (`split_quads`), so that until it is whole it is no document — stopped in between,
+    it is rebuilt by the next `kg build`, though queries of the store see the facts written so far."""
 
     def __init__(self, store: KGStore, size: int = 16, max_bytes: int = 8 * 1024 * 1024):
         self.store, self.size, self.max_bytes = store, size, max_bytes
@@ -379,6 +481,13 @@ class _Writer:
         self._bytes = 0
 
     def add(self, iri: str, quads: str, replace: bool, days: set[str], done: Callable[[], None]) -> None:
+        if len(quads) > self.max_bytes:  # a long document: its own transactions
+            self.flush()
+            self.store.drop_graph(URIRef(iri))  # its old graph, or what a write stopped before the last part left
+            for part in split_quads(iri, quads, self.max_bytes):
+                self.store.write_documents([(iri, part, False)])
+            done()
+            return
         self.pending.append((iri, quads, replace))
         self.done.append(done)
         self.days |= days
@@ -464,10 +573,10 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                     if set(old) == set(graph):
                         continue
                     report.relinked.append(src.name)
-            if prep is not None:
-                report.violations.extend((src.name, line) for line in prep.violations)
             days = {ev.start for ev in doc.events if ev.start}
             writer.add(iri, quads, iri in stored, days, _reporter(src, doc, prep is not None, progress, bar))
+            if prep is not None:
+                report.violations.extend((src.name, line) for line in prep.violation_lines())
             present.add(iri)
             if known is not None:
                 for type_, key, names in actors:
