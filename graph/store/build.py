@@ -34,15 +34,16 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, SDO, Graph, Literal, URIRef
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from ..text.inputs import collect as walk
 from ..text.inputs import decode
 from .link import KnownActors, actors_of, link, link_alone
 from ..ids import doc_iri
-from ..rdf.mapping import to_graph
+from ..rdf.mapping import ENTITY_CLASS, to_graph
 from ..rdf.validate import validate
-from ..rdf.namespaces import KG
+from ..rdf.namespaces import EVENT_CLASSES, KG, NIF
 from ..extract.analyse import PieceRead, Reader, analyse, checksum, read_pieces
 from ..extract.chunks import CHUNK, WHOLE_BATCH, Piece
 from ..records import Document, Entity
@@ -195,36 +196,71 @@ class Prepared:
     quads: str  # the graph, as N-Quads in the document's named graph
     actors: list[tuple[str, str, set[str]]]  # its persons and organisations (`link.actors_of`)
     days: set[str]  # its events' days
-    violations: list[str] | Future  # SHACL violations of the graph (`check`), or none; or their future
+    violations: list[str] | list[Future]  # SHACL violations of the graph (`check`); or those of its slices, coming
 
     def violation_lines(self) -> list[str]:
-        if not isinstance(self.violations, Future):
+        if not self.violations or not isinstance(self.violations[0], Future):
             return self.violations
-        try:
-            return self.violations.result()
-        except Exception as exc:  # the check failed, not the document
-            return [f"not checked: {type(exc).__name__}: {exc}"]
+        lines: set[str] = set()
+        for fut in self.violations:
+            try:
+                lines.update(fut.result())
+            except Exception as exc:  # the check failed, not the document
+                lines.add(f"not checked: {type(exc).__name__}: {exc}")
+        return sorted(lines)
 
 
-def graph_quads(graph: Graph, iri: str) -> str:
-    """`graph` as N-Quads in the named graph `iri`."""
+class Triples(dict):
+    """A document's triples in the order they were mapped (keys; `add` and `in` as a Graph's): many times faster
+    to fill than an rdflib Graph, and cut into slices that each hold whole entities and events (`slices`)."""
+
+    def add(self, triple: tuple) -> None:
+        self[triple] = None
+
+
+def graph_quads(graph: Graph | Iterable[tuple], iri: str) -> str:
+    """`graph` (or triples) as N-Quads in the named graph `iri`: each line as rdflib writes N-Triples."""
     name = f" <{iri}> .\n"
-    return "".join(line[:-2] + name for line in graph.serialize(format="nt").splitlines() if line)
+    if isinstance(graph, Graph):
+        return "".join(line[:-2] + name for line in graph.serialize(format="nt").splitlines() if line)
+    return "".join(_rows(graph, name))
+
+
+def _rows(triples: Iterable[tuple], end: str = " .\n") -> Iterator[str]:
+    """N-Triples lines (`end` after the object), as rdflib writes them, each IRI written once."""
+    known: dict = {}
+    for s, p, o in triples:
+        if isinstance(o, Literal):
+            obj = _quoteLiteral(o)
+        else:
+            obj = known.get(o) or known.setdefault(o, o.n3())
+        yield f"{known.get(s) or known.setdefault(s, s.n3())} {known.get(p) or known.setdefault(p, p.n3())} {obj}{end}"
+
+
+def triples_actors(triples: Iterable[tuple]) -> list[tuple[str, str, set[str]]]:
+    """`link.actors_of` for triples."""
+    actors = {s for s, p, o in triples if p == RDF.type and o in (SDO.Person, SDO.Organization)}
+    graph = Graph()
+    for t in triples:
+        if t[0] in actors:
+            graph.add(t)
+    return actors_of(graph)
 
 
 def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int], None] | None = None,
-            reader: Reader | None = None, checker: Callable[[str, str], Future] | None = None) -> Prepared:
+            reader: Reader | None = None, checker: Callable[[str, str, str], Future] | None = None) -> Prepared:
     """Analyse `src` (a long document's words done to `progress`; its pieces read by `reader` if given) and do
-    the rest of its own work: map it to triples (linked to nothing yet), check them (here, or by `checker`,
-    given the N-Quads and the graph's IRI, while this process goes on)."""
+    the rest of its own work: map it to triples (linked to nothing yet), check them (here, or in slices by
+    `checker`, given each slice, its context and the graph's IRI, while this process goes on: `slices`)."""
     doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress, reader=reader)
+    days = {ev.start for ev in doc.events if ev.start}
+    if checker is not None:  # a long document: its triples in order, never an rdflib Graph in this process
+        triples = document_graph(link_alone(copy.deepcopy(doc)), src.host, Triples())
+        checks = [checker(part, context, src.iri) for part, context in slices(triples)] if check else []
+        return Prepared(doc, graph_quads(triples, src.iri), triples_actors(triples), days, checks)
     graph = document_graph(link_alone(copy.deepcopy(doc)), src.host)
-    quads = graph_quads(graph, src.iri)
-    if check and checker is not None:
-        violations: list[str] | Future = checker(quads, src.iri)
-    else:
-        violations = validate(graph)[1] if check else []
-    return Prepared(doc, quads, actors_of(graph), {ev.start for ev in doc.events if ev.start}, violations)
+    violations = validate(graph)[1] if check else []
+    return Prepared(doc, graph_quads(graph, src.iri), actors_of(graph), days, violations)
 
 
 _WORKER_NLP = None
@@ -253,12 +289,62 @@ def _read_in_worker(pieces: list[Piece], shorts) -> list[PieceRead]:
     return list(read_pieces(pieces, _WORKER_NLP, shorts, portable=True))
 
 
-def _validate_in_worker(quads: str, iri: str) -> list[str]:
-    """The SHACL violations of a graph given as N-Quads in the named graph `iri`."""
-    tail = len(f" <{iri}> .")
+CHECK_SLICE = 40_000  # triples of a long document checked at once (`slices`)
+_STARTS = {*ENTITY_CLASS.values(), *EVENT_CLASSES.values(), SDO.Event}  # the first triple of an entity or event
+_SPAN = (NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext)
+
+
+def slices(triples: Triples, size: int | None = None) -> Iterator[tuple[str, str]]:
+    """A long document's triples in slices of about `size`, cut where an entity or event begins (so that each
+    holds whole ones, with their mentions, posts, participations and topic assignments), as N-Triples, each with
+    its context: the types of the nodes it points to, and the sentences' text and the document's name that a
+    violation's line quotes. Checked alone, the nodes a slice types itself (its focus nodes) give the lines the
+    whole graph gives them (`rdf.validate.validate`, `focus`)."""
+    size = size or CHECK_SLICE
+    types: dict = defaultdict(list)
+    spans: dict = defaultdict(list)  # a sentence's (or phrase's) offsets, text and context
+    doc_name: list[tuple] = []  # the context's document, and its name
+    for t in triples:
+        if t[1] == RDF.type:
+            types[t[0]].append(t)
+        elif t[1] in _SPAN:
+            spans[t[0]].append(t)
+        elif t[1] == NIF.sourceUrl:
+            doc_name.append(t)
+    docs = {t[2] for t in doc_name}
+    doc_name += [t for t in triples if t[1] == SDO.name and t[0] in docs]
+    part: list[tuple] = []
+    for t in triples:
+        if len(part) >= size and t[1] == RDF.type and t[2] in _STARTS:
+            yield _slice(part, types, spans, doc_name)
+            part = []
+        part.append(t)
+    if part:
+        yield _slice(part, types, spans, doc_name)
+
+
+def _slice(part: list[tuple], types: dict, spans: dict, doc_name: list[tuple]) -> tuple[str, str]:
+    context = set(doc_name)
+    own = set()
+    for s, p, o in part:
+        if p == RDF.type:
+            own.add(s)
+            if o == NIF.Sentence:  # a sentence first named as a mention's phrase has its offsets and text there
+                context.update(spans.get(s, ()))
+    for _, p, o in part:
+        if isinstance(o, URIRef) and o not in own and p != RDF.type:
+            context.update(types.get(o, ()))
+            context.update(spans.get(o, ()))
+    return "".join(_rows(part)), "".join(_rows(context))
+
+
+def _validate_in_worker(part: str, context: str, iri: str) -> list[str]:
+    """The SHACL violations of one slice of a long document's graph (`slices`): those of its own focus nodes."""
     graph = Graph()
-    graph.parse(data="\n".join(line[:-tail] + " ." for line in quads.splitlines() if line), format="nt")
-    return validate(graph)[1]
+    graph.parse(data=part, format="nt")
+    own = set(graph.subjects(RDF.type, None))
+    graph.parse(data=context, format="nt")
+    return validate(graph, focus=own)[1]
 
 
 SPLIT = WHOLE_BATCH  # characters: with several jobs, a document longer than this has its pieces read by all of them
@@ -428,9 +514,9 @@ def _summary_of(graph: Graph) -> _Summary:
         tmp.close()
 
 
-def document_graph(doc: Document, host: str | None = None) -> Graph:
-    """The named graph of `doc`: its facts and its metadata."""
-    g = to_graph(doc)
+def document_graph(doc: Document, host: str | None = None, graph: Triples | None = None) -> Graph | Triples:
+    """The named graph of `doc`: its facts and its metadata (in a new Graph, or added to `graph`)."""
+    g = to_graph(doc, graph)
     iri = doc_iri(doc.name)
     g.add((iri, KG.fileName, Literal(doc.name)))
     if host:
@@ -563,6 +649,13 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                 doc, by_store = link(doc, store, known)
             if prep is not None and not by_store and not later:
                 quads, actors = prep.quads, prep.actors  # the worker's graph is this document's
+            elif len(src.text) > SPLIT and not later:  # a long document: mapped in order, not into a Graph
+                graph = document_graph(doc, src.host, Triples())
+                quads, actors = graph_quads(graph, iri), triples_actors(graph)
+                if prep is None:
+                    if set(store.graph(URIRef(iri))) == set(graph):
+                        continue
+                    report.relinked.append(src.name)
             else:
                 graph = document_graph(doc, src.host)
                 quads, actors = graph_quads(graph, iri), actors_of(graph)
