@@ -30,22 +30,21 @@ import time
 from collections import defaultdict, deque
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
 
-from rdflib import RDF, SDO, Graph, Literal, URIRef
-from rdflib.plugins.serializers.nt import _quoteLiteral
+from rdflib import Graph, Literal, URIRef
 
 from ..text.inputs import collect as walk
 from ..text.inputs import decode
 from .link import KnownActors, actors_of, link, link_alone
+from .longdoc import PoolReader, Triples, check_slice, rows, slices, split_quads, triples_actors
 from ..ids import doc_iri
-from ..rdf.mapping import ENTITY_CLASS, to_graph
+from ..rdf.mapping import to_graph
 from ..rdf.validate import validate
-from ..rdf.namespaces import EVENT_CLASSES, KG, NIF
+from ..rdf.namespaces import KG
 from ..extract.analyse import PieceRead, Reader, analyse, checksum, read_pieces
-from ..extract.chunks import CHUNK, WHOLE_BATCH, Piece
+from ..extract.chunks import WHOLE_BATCH, Piece
 from ..records import Document, Entity
 from .kgstore import DocInfo, KGStore
 
@@ -210,53 +209,24 @@ class Prepared:
         return sorted(lines)
 
 
-class Triples(dict):
-    """A document's triples in the order they were mapped (keys; `add` and `in` as a Graph's): many times faster
-    to fill than an rdflib Graph, and cut into slices that each hold whole entities and events (`slices`)."""
-
-    def add(self, triple: tuple) -> None:
-        self[triple] = None
-
-
 def graph_quads(graph: Graph | Iterable[tuple], iri: str) -> str:
     """`graph` (or triples) as N-Quads in the named graph `iri`: each line as rdflib writes N-Triples."""
     name = f" <{iri}> .\n"
     if isinstance(graph, Graph):
         return "".join(line[:-2] + name for line in graph.serialize(format="nt").splitlines() if line)
-    return "".join(_rows(graph, name))
-
-
-def _rows(triples: Iterable[tuple], end: str = " .\n") -> Iterator[str]:
-    """N-Triples lines (`end` after the object), as rdflib writes them, each IRI written once."""
-    known: dict = {}
-    for s, p, o in triples:
-        if isinstance(o, Literal):
-            obj = _quoteLiteral(o)
-        else:
-            obj = known.get(o) or known.setdefault(o, o.n3())
-        yield f"{known.get(s) or known.setdefault(s, s.n3())} {known.get(p) or known.setdefault(p, p.n3())} {obj}{end}"
-
-
-def triples_actors(triples: Iterable[tuple]) -> list[tuple[str, str, set[str]]]:
-    """`link.actors_of` for triples."""
-    actors = {s for s, p, o in triples if p == RDF.type and o in (SDO.Person, SDO.Organization)}
-    graph = Graph()
-    for t in triples:
-        if t[0] in actors:
-            graph.add(t)
-    return actors_of(graph)
+    return "".join(rows(graph, name))
 
 
 def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int], None] | None = None,
-            reader: Reader | None = None, checker: Callable[[str, str, str], Future] | None = None) -> Prepared:
+            reader: Reader | None = None, checker: Callable[[str, str], Future] | None = None) -> Prepared:
     """Analyse `src` (a long document's words done to `progress`; its pieces read by `reader` if given) and do
     the rest of its own work: map it to triples (linked to nothing yet), check them (here, or in slices by
-    `checker`, given each slice, its context and the graph's IRI, while this process goes on: `slices`)."""
+    `checker`, given each slice and its context, while this process goes on: `longdoc.slices`)."""
     doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress, reader=reader)
     days = {ev.start for ev in doc.events if ev.start}
     if checker is not None:  # a long document: its triples in order, never an rdflib Graph in this process
         triples = document_graph(link_alone(copy.deepcopy(doc)), src.host, Triples())
-        checks = [checker(part, context, src.iri) for part, context in slices(triples)] if check else []
+        checks = [checker(part, context) for part, context in slices(triples)] if check else []
         return Prepared(doc, graph_quads(triples, src.iri), triples_actors(triples), days, checks)
     graph = document_graph(link_alone(copy.deepcopy(doc)), src.host)
     violations = validate(graph)[1] if check else []
@@ -289,99 +259,11 @@ def _read_in_worker(pieces: list[Piece], shorts) -> list[PieceRead]:
     return list(read_pieces(pieces, _WORKER_NLP, shorts, portable=True))
 
 
-CHECK_SLICE = 40_000  # triples of a long document checked at once (`slices`)
-_STARTS = {*ENTITY_CLASS.values(), *EVENT_CLASSES.values(), SDO.Event}  # the first triple of an entity or event
-_SPAN = (NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext)
-
-
-def slices(triples: Triples, size: int | None = None) -> Iterator[tuple[str, str]]:
-    """A long document's triples in slices of about `size`, cut where an entity or event begins (so that each
-    holds whole ones, with their mentions, posts, participations and topic assignments), as N-Triples, each with
-    its context: the types of the nodes it points to, and the sentences' text and the document's name that a
-    violation's line quotes. Checked alone, the nodes a slice types itself (its focus nodes) give the lines the
-    whole graph gives them (`rdf.validate.validate`, `focus`)."""
-    size = size or CHECK_SLICE
-    types: dict = defaultdict(list)
-    spans: dict = defaultdict(list)  # a sentence's (or phrase's) offsets, text and context
-    doc_name: list[tuple] = []  # the context's document, and its name
-    for t in triples:
-        if t[1] == RDF.type:
-            types[t[0]].append(t)
-        elif t[1] in _SPAN:
-            spans[t[0]].append(t)
-        elif t[1] == NIF.sourceUrl:
-            doc_name.append(t)
-    docs = {t[2] for t in doc_name}
-    doc_name += [t for t in triples if t[1] == SDO.name and t[0] in docs]
-    part: list[tuple] = []
-    for t in triples:
-        if len(part) >= size and t[1] == RDF.type and t[2] in _STARTS:
-            yield _slice(part, types, spans, doc_name)
-            part = []
-        part.append(t)
-    if part:
-        yield _slice(part, types, spans, doc_name)
-
-
-def _slice(part: list[tuple], types: dict, spans: dict, doc_name: list[tuple]) -> tuple[str, str]:
-    context = set(doc_name)
-    own = set()
-    for s, p, o in part:
-        if p == RDF.type:
-            own.add(s)
-            if o == NIF.Sentence:  # a sentence first named as a mention's phrase has its offsets and text there
-                context.update(spans.get(s, ()))
-    for _, p, o in part:
-        if isinstance(o, URIRef) and o not in own and p != RDF.type:
-            context.update(types.get(o, ()))
-            context.update(spans.get(o, ()))
-    return "".join(_rows(part)), "".join(_rows(context))
-
-
-def _validate_in_worker(part: str, context: str, iri: str) -> list[str]:
-    """The SHACL violations of one slice of a long document's graph (`slices`): those of its own focus nodes."""
-    graph = Graph()
-    graph.parse(data=part, format="nt")
-    own = set(graph.subjects(RDF.type, None))
-    graph.parse(data=context, format="nt")
-    return validate(graph, focus=own)[1]
+def _checker(pool) -> Callable[[str, str], Future]:
+    return lambda part, context: pool.submit(check_slice, part, context)
 
 
 SPLIT = WHOLE_BATCH  # characters: with several jobs, a document longer than this has its pieces read by all of them
-
-
-class _PoolReader:
-    """A long document's pieces read across the worker processes (`extract.analyse.Reader`): sent in groups of
-    about CHUNK characters, at most two groups per worker in flight, given back in the document's order."""
-
-    def __init__(self, pool, workers: int):
-        self.pool, self.workers = pool, workers
-
-    def __call__(self, pieces: list[Piece], shorts) -> Iterator[PieceRead]:
-        groups: list[list[Piece]] = [[]]
-        size = 0
-        for p in pieces:
-            if groups[-1] and size + len(p.text) > CHUNK:
-                groups.append([])
-                size = 0
-            groups[-1].append(p)
-            size += len(p.text)
-        pending: deque = deque()
-        todo = iter(groups)
-        try:
-            for group in todo:
-                pending.append(self.pool.submit(_read_in_worker, group, shorts))
-                if len(pending) >= 2 * self.workers:
-                    break
-            while pending:
-                got = pending.popleft().result()
-                nxt = next(todo, None)
-                if nxt is not None:
-                    pending.append(self.pool.submit(_read_in_worker, nxt, shorts))
-                yield from got
-        finally:
-            for fut in pending:
-                fut.cancel()
 
 
 class _Analyser:
@@ -425,7 +307,7 @@ class _Analyser:
         workers = self.jobs if any(self._split(s) for s in sources) else min(self.jobs, len(sources))
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_worker, initargs=(self.model,))
-        reader = _PoolReader(pool, workers)
+        reader = PoolReader(pool, workers, _read_in_worker)
 
         def submit(src: Source):
             return None if self._split(src) else pool.submit(_prepare_in_worker, src, self.check)
@@ -441,7 +323,7 @@ class _Analyser:
                 src, fut = pending.popleft()
                 if fut is None:  # checked in a worker while this process links and writes it
                     result = self._guard(lambda s: prepare(s, None, self.check, self._inside(s), reader,
-                                                           partial(pool.submit, _validate_in_worker)), src)
+                                                           _checker(pool)), src)
                 else:
                     try:
                         result = fut.result()
@@ -532,23 +414,6 @@ def _stored_source(store: KGStore, info: DocInfo) -> Source | None:
     if not name or str(doc_iri(name)) != info.iri:
         return None
     return Source(name, str(rows[0].text), info.meta(), info.host)
-
-
-def split_quads(iri: str, quads: str, size: int) -> Iterator[str]:
-    """A document's N-Quads (`graph_quads`) in parts of about `size` characters cut at line ends, its
-    `kg:checksum` in the last: until that is written the graph is no document (`KGStore.documents`)."""
-    key = f"<{iri}> <{KG.checksum}> "
-    at = quads.find(key) if quads.startswith(key) else quads.find("\n" + key) + 1
-    last = quads[at:quads.index("\n", at) + 1] if at > 0 or quads.startswith(key) else ""
-    start = 0
-    while start < len(quads):
-        end = quads.find("\n", min(start + size, len(quads) - 1)) + 1 or len(quads)
-        part = quads[start:at] + quads[at + len(last):end] if last and start <= at < end else quads[start:end]
-        start = end
-        if start >= len(quads):
-            part += last
-        if part:
-            yield part
 
 
 class _Writer:
