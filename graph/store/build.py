@@ -218,7 +218,7 @@ def graph_quads(graph: Graph | Iterable[tuple], iri: str) -> str:
 
 
 def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int], None] | None = None,
-            reader: Reader | None = None, checker: Callable[[str, str], Future] | None = None) -> Prepared:
+            reader: Reader | None = None, checker: Callable[[list, list], Future] | None = None) -> Prepared:
     """Analyse `src` (a long document's words done to `progress`; its pieces read by `reader` if given) and do
     the rest of its own work: map it to triples (linked to nothing yet), check them (here, or in slices by
     `checker`, given each slice and its context, while this process goes on: `longdoc.slices`)."""
@@ -259,7 +259,7 @@ def _read_in_worker(pieces: list[Piece], shorts) -> list[PieceRead]:
     return list(read_pieces(pieces, _WORKER_NLP, shorts, portable=True))
 
 
-def _checker(pool) -> Callable[[str, str], Future]:
+def _checker(pool) -> Callable[[list, list], Future]:
     return lambda part, context: pool.submit(check_slice, part, context)
 
 
