@@ -16,8 +16,10 @@ actors serves the rest of the run, each written document adding its own.
 
 Each document's own work (analysis, its triples, the SHACL check: `prepare`) runs in `--jobs` processes, each with
 its own spaCy pipeline; linking and writing stay in order, in this process, which maps a document again only when
-linking changed it, and writes documents in batches, one transaction each. A file that cannot be read or analysed is
-reported and skipped; the others go on.
+linking changed it, and writes documents in batches, one transaction each. A long document (over SPLIT characters,
+with several jobs) is the exception (store/longdoc.py): its pieces are read by every worker, the rest of its
+analysis and its mapping done here, its SHACL check in slices in the workers while it is linked and written, in
+parts. A file that cannot be read or analysed is reported and skipped; the others go on.
 """
 
 from __future__ import annotations
