@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,15 +41,16 @@ def checksum(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def analyse(name: str, text: str, nlp: Language, *, host: str | None = None, meta: dict | None = None,
-            progress: Callable[[int, int], None] | None = None) -> Document:
-    """`progress(words done, words in all)` is called after each piece spaCy has read."""
+def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = None, meta: dict | None = None,
+            progress: Callable[[int, int], None] | None = None, reader: Reader | None = None) -> Document:
+    """`progress(words done, words in all)` is called after each piece spaCy has read. `reader`: reads the pieces
+    instead of `nlp` (a long document's pieces across processes: store/build.py); the result is the same."""
     meta = dict(meta or {})
     norm = normalize(text)
     segments = segment(norm)
     doc_date = to_date(meta.get("date")) or _dateline(norm)
     pieces = pieces_of(norm, segments)
-    read = _read_pieces(norm, pieces, nlp, progress)
+    read = _read_pieces(norm, pieces, nlp, progress, reader)
     sentences = sorted(read.sentences, key=lambda s: s.start)
     mentions = [m for p in pieces for m in p.mentions]
     acronyms = acronym_links(norm, mentions)
@@ -101,33 +103,88 @@ def find_events(ctx: Context, doc_date: dt.date | None) -> list[Event]:
     return events
 
 
-class _Read:
-    """What the pieces' `Doc`s said, kept as records once each `Doc` is dropped: the sentences, each piece's topic
-    phrases and the meetings each of its sentences tells (read with the mentions known then), and the few
-    sentences a defined short form may still add a mention to, as small `Doc`s of their own."""
+@dataclass
+class PieceRead:
+    """What one piece's `Doc` said, as records: its mentions (and nationality words), sentences, the meetings each
+    sentence tells (read with the mentions known then), its topic phrases, and the few sentences a defined short
+    form may still add a mention to (sentence index, offset in the document, the sentence as a small `Doc`, or as
+    `Doc.to_bytes()` when read in another process)."""
 
-    def __init__(self, shorts: re.Pattern | None):
-        self.shorts = shorts
+    mentions: list[Mention]
+    norp: list[tuple[int, int, str]]
+    sentences: list[Sentence]
+    told: list[list[Told]]
+    phrases: list[tuple[str, int, int, float]]
+    outcomes: list[OutcomePhrase] = field(default_factory=list)
+    kept: list[tuple[int, int, Doc | bytes]] = field(default_factory=list)
+
+
+# reads pieces (in order) given the short-form pattern: here with one pipeline, or across worker processes
+Reader = Callable[[list[Piece], "re.Pattern | None"], Iterable[PieceRead]]
+
+
+def read_piece(piece: Piece, doc: Doc, shorts: re.Pattern | None) -> PieceRead:
+    """`piece`'s mentions, sentences, told meetings and topic phrases read from its `doc`."""
+    piece.norp = []
+    mentions = mentions_of(piece, doc)
+    if piece.is_header:
+        piece.mentions = mentions
+        mentions = header_places(piece)
+    out = PieceRead(mentions, piece.norp, [], [], [])
+    for i, s in enumerate(_sents(doc)):
+        out.sentences.append(sentence_of(s, piece.offset))
+        out.told.append(find_told(s, piece.offset, mentions))
+        out.phrases.extend((label, a + piece.offset, b + piece.offset, strength)
+                           for label, a, b, strength in topic_phrases(s))
+        out.outcomes.extend(o.moved(piece.offset) for o in outcome_phrases(s))
+        if shorts is not None and shorts.search(s.text):
+            out.kept.append((i, piece.offset + s.start_char, s.as_doc()))
+    return out
+
+
+def read_pieces(pieces: list[Piece], nlp: Language, shorts: re.Pattern | None, portable: bool = False,
+                batch_size: int | None = None) -> Iterator[PieceRead]:
+    """Each piece through spaCy (`nlp.pipe`, one `Doc` at a time), read into records and the `Doc` dropped, so
+    memory does not grow with the text. `portable`: the kept sentences as bytes, to send to another process."""
+    texts = (p.text for p in pieces)
+    stream = nlp.pipe(texts, batch_size=batch_size) if batch_size else nlp.pipe(texts)
+    for piece, doc in zip(pieces, stream):
+        out = read_piece(piece, doc, shorts)
+        if portable:
+            out.kept = [(i, start, d.to_bytes()) for i, start, d in out.kept]
+        yield out
+
+
+class _Read:
+    """What the pieces' `Doc`s said, kept as records once each `Doc` is dropped (`PieceRead`), merged in the
+    document's order."""
+
+    def __init__(self):
         self.sentences: set[Sentence] = set()
         self.told: dict[int, list[list[Told]]] = {}  # id(piece) → per sentence, the meetings it tells
         self.phrases: dict[int, list[tuple[str, int, int, float]]] = {}
         self.outcomes: dict[int, list[OutcomePhrase]] = {}
         # (id(piece), sentence index) → the sentence's offset in the document and the sentence as a Doc
         self.kept: dict[tuple[int, int], tuple[int, Doc]] = {}
+        self._vocab = None
 
-    def read(self, piece: Piece, doc: Doc) -> None:
-        told, phrases, outcomes = [], [], []
-        for i, s in enumerate(_sents(doc)):
-            self.sentences.add(sentence_of(s, piece.offset))
-            told.append(find_told(s, piece.offset, piece.mentions))
-            phrases.extend((label, a + piece.offset, b + piece.offset, strength)
-                           for label, a, b, strength in topic_phrases(s))
-            outcomes.extend(o.moved(piece.offset) for o in outcome_phrases(s))
-            if self.shorts is not None and self.shorts.search(s.text):
-                self.kept[(id(piece), i)] = (piece.offset + s.start_char, s.as_doc())
-        self.told[id(piece)] = told
-        self.phrases[id(piece)] = phrases
-        self.outcomes[id(piece)] = outcomes
+    def add(self, piece: Piece, got: PieceRead) -> None:
+        piece.mentions, piece.norp = got.mentions, got.norp
+        self.sentences.update(got.sentences)
+        self.told[id(piece)] = got.told
+        self.phrases[id(piece)] = got.phrases
+        self.outcomes[id(piece)] = got.outcomes
+        for i, start, doc in got.kept:
+            self.kept[(id(piece), i)] = (start, self._doc(doc))
+
+    def _doc(self, doc: Doc | bytes) -> Doc:
+        if isinstance(doc, Doc):
+            return doc
+        if self._vocab is None:  # a sentence read in another process: its strings travel with it
+            import spacy
+
+            self._vocab = spacy.blank("en").vocab
+        return Doc(self._vocab).from_bytes(doc)
 
     def retell(self, pieces: list[Piece], extra: list[Mention]) -> None:
         """The meetings told again in each sentence a short form's mention was added to (`extra`): the mentions
@@ -141,19 +198,19 @@ class _Read:
                 self.told[pid][i] = find_told(whole, start, by_id[pid].mentions)
 
 
-def _read_pieces(norm: str, pieces: list[Piece], nlp: Language, progress: Callable[[int, int], None] | None) -> _Read:
-    """Each piece through spaCy, one `Doc` at a time: its mentions and what its sentences tell are read into
-    records and the `Doc` dropped, so memory does not grow with the text."""
-    read = _Read(_short_forms(norm))
+def _read_pieces(norm: str, pieces: list[Piece], nlp: Language | None, progress: Callable[[int, int], None] | None,
+                 reader: Reader | None = None) -> _Read:
+    """Each piece read (`read_pieces`, or `reader`), in order; `progress` after each."""
+    read = _Read()
+    shorts = _short_forms(norm)
     words = [len(p.text.split()) for p in pieces]
     total, done = sum(words), 0
-    texts = (p.text for p in pieces)
-    stream = nlp.pipe(texts) if len(norm) <= WHOLE_BATCH else nlp.pipe(texts, batch_size=BATCH)
-    for piece, n, doc in zip(pieces, words, stream):
-        piece.mentions = mentions_of(piece, doc)
-        if piece.is_header:
-            piece.mentions = header_places(piece)
-        read.read(piece, doc)
+    if reader is None:
+        stream = read_pieces(pieces, nlp, shorts, batch_size=None if len(norm) <= WHOLE_BATCH else BATCH)
+    else:
+        stream = reader(pieces, shorts)
+    for piece, n, got in zip(pieces, words, stream):
+        read.add(piece, got)
         done += n
         if progress:
             progress(done, total)

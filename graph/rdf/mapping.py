@@ -40,9 +40,9 @@ def _conf(x: float) -> Literal:
 
 
 class _Mapper:
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, graph: Graph | set | None = None):
         self.doc = doc
-        self.g = Graph()
+        self.g = Graph() if graph is None else graph
         self.base = doc_iri(doc.name)
         self.context = span_iri(self.base, 0, len(doc.text))
 
@@ -184,9 +184,10 @@ class _Mapper:
                 g.add((made, KG.signatory, entity_iri(k)))
 
 
-def to_graph(doc: Document) -> Graph:
-    """All triples extracted from `doc`, for its named graph."""
-    m = _Mapper(doc)
+def to_graph(doc: Document, graph: Graph | set | None = None) -> Graph | set:
+    """All triples extracted from `doc`, for its named graph: in a new `Graph`, or added to `graph` (a set of
+    triples is many times faster to fill than a Graph: store/build.py uses one for a long document)."""
+    m = _Mapper(doc, graph)
     m.document()
     for e in doc.entities.values():
         m.entity(e)

@@ -31,21 +31,30 @@ def shapes_graph() -> Graph:
     return g
 
 
-def validate(data: Graph) -> tuple[bool, list[str]]:
-    """(conforms, one line per violation: focus node, path, message, and the sentence the focus came from)."""
-    merged = Graph()
-    for t in data:
-        merged.add(t)
-    for t in ontology_graph():  # class hierarchy and the participant-role individuals
-        merged.add(t)
-    conforms, report, _ = shacl_validate(merged, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
+def validate(data: Graph, focus: set | None = None) -> tuple[bool, list[str]]:
+    """(conforms, one line per violation: focus node, path, message, and the sentence the focus came from).
+    `focus`: only the violations of these nodes (a slice of a long document's graph, checked with the types of
+    the nodes it points to: store/build.py `slices`). `data` is the same graph afterwards."""
+    # the class hierarchy and the participant-role individuals, lent to `data` for the check and taken back: no
+    # copy of a large document's graph (pyshacl without inference does not change the graph it checks in place)
+    lent = [t for t in ontology_graph() if t not in data]
+    for t in lent:
+        data.add(t)
+    try:
+        conforms, report, _ = shacl_validate(data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True,
+                                             inplace=True)
+    finally:
+        for t in lent:
+            data.remove(t)
     lines = []
     for res in report.subjects(predicate=None, object=SH.ValidationResult):
-        focus = report.value(res, SH.focusNode)
+        node = report.value(res, SH.focusNode)
+        if focus is not None and node not in focus:
+            continue
         path = report.value(res, SH.resultPath)
         msg = report.value(res, SH.resultMessage)
-        lines.append(f"{focus} {path or ''}: {msg}{_source(data, focus)}")
-    return bool(conforms), sorted(lines)
+        lines.append(f"{node} {path or ''}: {msg}{_source(data, node)}")
+    return (bool(conforms) if focus is None else not lines), sorted(lines)
 
 
 def _source(data: Graph, focus) -> str:

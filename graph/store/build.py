@@ -16,8 +16,10 @@ actors serves the rest of the run, each written document adding its own.
 
 Each document's own work (analysis, its triples, the SHACL check: `prepare`) runs in `--jobs` processes, each with
 its own spaCy pipeline; linking and writing stay in order, in this process, which maps a document again only when
-linking changed it, and writes documents in batches, one transaction each. A file that cannot be read or analysed is
-reported and skipped; the others go on.
+linking changed it, and writes documents in batches, one transaction each. A long document (over SPLIT characters,
+with several jobs) is the exception (store/longdoc.py): its pieces are read by every worker, the rest of its
+analysis and its mapping done here, its SHACL check in slices in the workers while it is linked and written, in
+parts. A file that cannot be read or analysed is reported and skipped; the others go on.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import os
 import sys
 import time
 from collections import defaultdict, deque
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
@@ -37,11 +40,13 @@ from rdflib import Graph, Literal, URIRef
 from ..text.inputs import collect as walk
 from ..text.inputs import decode
 from .link import KnownActors, actors_of, link, link_alone
+from .longdoc import PoolReader, Triples, check_slice, rows, slices, split_quads, triples_actors
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph
 from ..rdf.validate import validate
 from ..rdf.namespaces import KG
-from ..extract.analyse import analyse, checksum
+from ..extract.analyse import PieceRead, Reader, analyse, checksum, read_pieces
+from ..extract.chunks import WHOLE_BATCH, Piece
 from ..records import Document, Entity
 from .kgstore import DocInfo, KGStore
 
@@ -192,23 +197,42 @@ class Prepared:
     quads: str  # the graph, as N-Quads in the document's named graph
     actors: list[tuple[str, str, set[str]]]  # its persons and organisations (`link.actors_of`)
     days: set[str]  # its events' days
-    violations: list[str]  # SHACL violations of the graph (`check`), or none
+    violations: list[str] | list[Future]  # SHACL violations of the graph (`check`); or those of its slices, coming
+
+    def violation_lines(self) -> list[str]:
+        if not self.violations or not isinstance(self.violations[0], Future):
+            return self.violations
+        lines: set[str] = set()
+        for fut in self.violations:
+            try:
+                lines.update(fut.result())
+            except Exception as exc:  # the check failed, not the document
+                lines.add(f"not checked: {type(exc).__name__}: {exc}")
+        return sorted(lines)
 
 
-def graph_quads(graph: Graph, iri: str) -> str:
-    """`graph` as N-Quads in the named graph `iri`."""
+def graph_quads(graph: Graph | Iterable[tuple], iri: str) -> str:
+    """`graph` (or triples) as N-Quads in the named graph `iri`: each line as rdflib writes N-Triples."""
     name = f" <{iri}> .\n"
-    return "".join(line[:-2] + name for line in graph.serialize(format="nt").splitlines() if line)
+    if isinstance(graph, Graph):
+        return "".join(line[:-2] + name for line in graph.serialize(format="nt").splitlines() if line)
+    return "".join(rows(graph, name))
 
 
-def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int], None] | None = None) -> Prepared:
-    """Analyse `src` (a long document's words done to `progress`) and do the rest of its own work: map it to
-    triples (linked to nothing yet), check them."""
-    doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress)
+def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int], None] | None = None,
+            reader: Reader | None = None, checker: Callable[[list, list], Future] | None = None) -> Prepared:
+    """Analyse `src` (a long document's words done to `progress`; its pieces read by `reader` if given) and do
+    the rest of its own work: map it to triples (linked to nothing yet), check them (here, or in slices by
+    `checker`, given each slice and its context, while this process goes on: `longdoc.slices`)."""
+    doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress, reader=reader)
+    days = {ev.start for ev in doc.events if ev.start}
+    if checker is not None:  # a long document: its triples in order, never an rdflib Graph in this process
+        triples = document_graph(link_alone(copy.deepcopy(doc)), src.host, Triples())
+        checks = [checker(part, context) for part, context in slices(triples)] if check else []
+        return Prepared(doc, graph_quads(triples, src.iri), triples_actors(triples), days, checks)
     graph = document_graph(link_alone(copy.deepcopy(doc)), src.host)
     violations = validate(graph)[1] if check else []
-    return Prepared(doc, graph_quads(graph, src.iri), actors_of(graph),
-                    {ev.start for ev in doc.events if ev.start}, violations)
+    return Prepared(doc, graph_quads(graph, src.iri), actors_of(graph), days, violations)
 
 
 _WORKER_NLP = None
@@ -229,6 +253,19 @@ def _prepare_in_worker(src: Source, check: bool) -> Prepared:
     if _WORKER_ERROR is not None:
         raise _WORKER_ERROR
     return prepare(src, _WORKER_NLP, check)
+
+
+def _read_in_worker(pieces: list[Piece], shorts) -> list[PieceRead]:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
+    return list(read_pieces(pieces, _WORKER_NLP, shorts, portable=True))
+
+
+def _checker(pool) -> Callable[[list, list], Future]:
+    return lambda part, context: pool.submit(check_slice, part, context)
+
+
+SPLIT = WHOLE_BATCH  # characters: with several jobs, a document longer than this has its pieces read by all of them
 
 
 class _Analyser:
@@ -253,8 +290,14 @@ class _Analyser:
         """`src` analysed here."""
         return analyse(src.name, src.text, self.nlp(), host=src.host, meta=dict(src.meta), progress=self._inside(src))
 
+    def _split(self, src: Source) -> bool:
+        """Whether `src`'s pieces are read by all the workers (the rest of its work done here)."""
+        return self.jobs > 1 and len(src.text) > SPLIT
+
     def many(self, sources: list[Source]) -> Iterator[tuple[Source, Prepared | Exception]]:
-        if self.jobs == 1 or len(sources) < 2:
+        """Each source prepared, in order: a long one (`_split`) here, its pieces read across the workers; the
+        others each in a worker."""
+        if self.jobs == 1 or (len(sources) < 2 and not any(self._split(s) for s in sources)):
             for src in sources:
                 yield src, self._guard(lambda s: prepare(s, self.nlp(), self.check, self._inside(s)), src)
             return
@@ -263,27 +306,36 @@ class _Analyser:
 
         from ..nlp.model import ModelNotFound
 
-        workers = min(self.jobs, len(sources))
+        workers = self.jobs if any(self._split(s) for s in sources) else min(self.jobs, len(sources))
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_worker, initargs=(self.model,))
+        reader = PoolReader(pool, workers, _read_in_worker)
+
+        def submit(src: Source):
+            return None if self._split(src) else pool.submit(_prepare_in_worker, src, self.check)
+
         try:
             pending: deque = deque()
             queue = iter(sources)
             for src in queue:
-                pending.append((src, pool.submit(_prepare_in_worker, src, self.check)))
+                pending.append((src, submit(src)))
                 if len(pending) >= 4 * workers:
                     break
             while pending:
                 src, fut = pending.popleft()
-                try:
-                    result = fut.result()
-                except ModelNotFound:
-                    raise
-                except Exception as exc:
-                    result = exc
+                if fut is None:  # checked in a worker while this process links and writes it
+                    result = self._guard(lambda s: prepare(s, None, self.check, self._inside(s), reader,
+                                                           _checker(pool)), src)
+                else:
+                    try:
+                        result = fut.result()
+                    except ModelNotFound:
+                        raise
+                    except Exception as exc:
+                        result = exc
                 nxt = next(queue, None)
                 if nxt is not None:
-                    pending.append((nxt, pool.submit(_prepare_in_worker, nxt, self.check)))
+                    pending.append((nxt, submit(nxt)))
                 yield src, result
         finally:  # stopped early (an error, Ctrl-C): drop what has not started
             pool.shutdown(wait=True, cancel_futures=True)
@@ -346,9 +398,9 @@ def _summary_of(graph: Graph) -> _Summary:
         tmp.close()
 
 
-def document_graph(doc: Document, host: str | None = None) -> Graph:
-    """The named graph of `doc`: its facts and its metadata."""
-    g = to_graph(doc)
+def document_graph(doc: Document, host: str | None = None, graph: Triples | None = None) -> Graph | Triples:
+    """The named graph of `doc`: its facts and its metadata (in a new Graph, or added to `graph`)."""
+    g = to_graph(doc, graph)
     iri = doc_iri(doc.name)
     g.add((iri, KG.fileName, Literal(doc.name)))
     if host:
@@ -368,8 +420,11 @@ def _stored_source(store: KGStore, info: DocInfo) -> Source | None:
 
 class _Writer:
     """Documents written in batches, one transaction per batch (`KGStore.write_documents`): a failure or a kill
-    leaves every earlier batch whole, and each document is whole or absent. A document is reported (`done`) once
-    its batch is written."""
+    leaves every earlier batch whole, and each document is whole or absent as a document. A document is reported
+    (`done`) once its batch is written. A document whose triples exceed a batch is written alone, in parts of one
+    transaction each, so that the store's memory does not grow with it: its old graph dropped first and its
+    `kg:checksum` written last (`split_quads`), so that until it is whole it is no document — stopped in between,
+    it is rebuilt by the next `kg build`, though queries of the store see the facts written so far."""
 
     def __init__(self, store: KGStore, size: int = 16, max_bytes: int = 8 * 1024 * 1024):
         self.store, self.size, self.max_bytes = store, size, max_bytes
@@ -379,6 +434,13 @@ class _Writer:
         self._bytes = 0
 
     def add(self, iri: str, quads: str, replace: bool, days: set[str], done: Callable[[], None]) -> None:
+        if len(quads) > self.max_bytes:  # a long document: its own transactions
+            self.flush()
+            self.store.drop_graph(URIRef(iri))  # its old graph, or what a write stopped before the last part left
+            for part in split_quads(iri, quads, self.max_bytes):
+                self.store.write_documents([(iri, part, False)])
+            done()
+            return
         self.pending.append((iri, quads, replace))
         self.done.append(done)
         self.days |= days
@@ -454,6 +516,13 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                 doc, by_store = link(doc, store, known)
             if prep is not None and not by_store and not later:
                 quads, actors = prep.quads, prep.actors  # the worker's graph is this document's
+            elif len(src.text) > SPLIT and not later:  # a long document: mapped in order, not into a Graph
+                graph = document_graph(doc, src.host, Triples())
+                quads, actors = graph_quads(graph, iri), triples_actors(graph)
+                if prep is None:
+                    if set(store.graph(URIRef(iri))) == set(graph):
+                        continue
+                    report.relinked.append(src.name)
             else:
                 graph = document_graph(doc, src.host)
                 quads, actors = graph_quads(graph, iri), actors_of(graph)
@@ -464,10 +533,10 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                     if set(old) == set(graph):
                         continue
                     report.relinked.append(src.name)
-            if prep is not None:
-                report.violations.extend((src.name, line) for line in prep.violations)
             days = {ev.start for ev in doc.events if ev.start}
             writer.add(iri, quads, iri in stored, days, _reporter(src, doc, prep is not None, progress, bar))
+            if prep is not None:
+                report.violations.extend((src.name, line) for line in prep.violation_lines())
             present.add(iri)
             if known is not None:
                 for type_, key, names in actors:
