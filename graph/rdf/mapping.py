@@ -43,6 +43,10 @@ class _Mapper:
     def __init__(self, doc: Document, graph: Graph | set | None = None):
         self.doc = doc
         self.g = Graph() if graph is None else graph
+        self.made: dict[str, list] = {}  # agreement key → (event key, Outcome) of each event it was signed at
+        for ev in doc.events:
+            for o in ev.outcomes:
+                self.made.setdefault(o.entity, []).append((ev.key, o))
         self.base = doc_iri(doc.name)
         self.context = span_iri(self.base, 0, len(doc.text))
 
@@ -100,6 +104,13 @@ class _Mapper:
             self.role(iri, e, r)
         for a in e.areas:
             self.area(iri, a)
+        # what signed it, at which event: with the entity, so that a long document's slices (store/longdoc.py)
+        # hold an agreement whole
+        for event_key, o in self.made.get(e.key, ()):
+            g.add((iri, PROV.wasGeneratedBy, entity_iri(event_key)))
+            g.add((iri, PROV.wasDerivedFrom, self.sentence(o.sentence)))
+            for k in o.signatories:
+                g.add((iri, KG.signatory, entity_iri(k)))
 
     def area(self, subject: URIRef, area_id: str) -> None:
         g, node = self.g, area_iri(area_id)
@@ -176,12 +187,6 @@ class _Mapper:
             g.add((node, KG.confidence, _conf(t.confidence)))
         for k in ev.mentioned:
             g.add((iri, KG.mentions, entity_iri(k)))
-        for o in ev.outcomes:
-            made = entity_iri(o.entity)
-            g.add((made, PROV.wasGeneratedBy, iri))
-            g.add((made, PROV.wasDerivedFrom, self.sentence(o.sentence)))
-            for k in o.signatories:
-                g.add((made, KG.signatory, entity_iri(k)))
 
 
 def to_graph(doc: Document, graph: Graph | set | None = None) -> Graph | set:
