@@ -65,27 +65,44 @@ def honorific_aliases(ctx: Context) -> None:
 def countries_of_posts(ctx: Context) -> None:
     """A state post with no country ("President Salome Zurabishvili", "Foreign Minister Wang Yi"): the one country
     named, by name or demonym, in the sentences that name its holder; for the host, else the country the text
-    names most, if one clearly leads."""
+    names most, if one clearly leads. A country that names the other side does not count: one already given to
+    another person's title there ("the President of the United States, Joe Biden"), one after "with", "to",
+    "from", "visit" or before "counterpart" ("talks with his Russian counterpart"), and one whose same post
+    another person holds."""
     entities, norm = ctx.entities, ctx.norm
-    named = [m for p in ctx.pieces for m in p.mentions if m.type == "Country" and m.gazetteer_id]
     demonyms = gz.demonym_index()
+    named = [m for p in ctx.pieces for m in p.mentions if m.type == "Country" and m.gazetteer_id]
+    named += [Mention(c.name, "Country", w.start(1), w.end(1), Sentence(w.start(1), w.end(1)), "gazetteer",
+                      conf.ORG_OF_ROLE, c.name)
+              for w in re.finditer(r"\b([A-Z][a-z]+)\b", norm) if (c := demonyms.get(w.group(1))) is not None]
+    given = {(r.org.start, r.org.end): ctx.key_of.get(r.person) for p in ctx.pieces for r in ctx.roles[id(p)]
+             if r.org is not None}
+
+    def other_side(c: Mention, holder: str) -> bool:
+        if given.get((c.start, c.end), holder) != holder:
+            return True
+        return bool(re.search(r"\b(?:with|to|from|visit(?:s|ed|ing)?|his|her|their)\s+(?:the\s+)?$",
+                              norm[max(0, c.start - 20):c.start], re.I)
+                    or re.match(r"(?:'s)?\s+(?:\w+\s+)?counterparts?\b", norm[c.end:c.end + 30], re.I))
+
+    def held(title: str, country: str, holder: str) -> bool:
+        return any(k != holder and r.title.lower() == title.lower() and r.org and entities.get(r.org) is not None
+                   and entities[r.org].label == country for k, e in entities.items() for r in e.roles)
+
     for ent in list(entities.values()):
-        if ent.type != "Person" or not any(r.org is None and STATE_POST.match(r.title) for r in ent.roles):
+        posts = [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)]
+        if ent.type != "Person" or not posts:
             continue
         found: dict[str, Mention] = {}
         for m in ent.mentions:
             s = m.sentence
             for c in named:
-                if s.start <= c.start < s.end:
+                if s.start <= c.start < s.end and not other_side(c, ent.key):
                     found.setdefault(c.gazetteer_id, c)
-            for w in re.finditer(r"\b([A-Z][a-z]+)\b", norm[s.start:s.end]):
-                c = demonyms.get(w.group(1))
-                if c is not None:
-                    found.setdefault(c.name, Mention(c.name, "Country", s.start + w.start(1), s.start + w.end(1), s,
-                                                     "gazetteer", conf.ORG_OF_ROLE, c.name))
+        found = {k: c for k, c in found.items() if not any(held(r.title, k, ent.key) for r in posts)}
         if len(found) != 1 and ent.key == ctx.host:
-            counts = Counter(c.gazetteer_id for c in named)
-            counts.update(demonyms[w].name for w in re.findall(r"\b([A-Z][a-z]+)\b", norm) if w in demonyms)
+            counts = Counter(c.gazetteer_id for c in named if not other_side(c, ent.key)
+                             and not any(held(r.title, c.gazetteer_id, ent.key) for r in posts))
             top = counts.most_common(2)
             if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
                 c = next((m for m in named if m.gazetteer_id == top[0][0]), None)
@@ -93,7 +110,7 @@ def countries_of_posts(ctx: Context) -> None:
         if len(found) != 1:
             continue
         (org,) = found.values()
-        for r in [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)]:
+        for r in posts:
             add_role(ctx, None, r.title, org, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE, r.event,
                      person_key=ent.key)
 

@@ -22,8 +22,11 @@ def title_regex() -> re.Pattern:
     if _TITLE_RE is None:
         alts = "|".join(re.escape(t) for t in gz.titles())
         ports = "|".join(re.escape(p) for p in gz.portfolios())
-        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former)\s+)*(?:{alts})(?:\s+of\s+(?:{ports}))?\b",
-                               re.I)
+        # "Deputy Foreign Minister", "External Affairs Minister", "Minister for Climate Change", "Minister of State
+        # for Defence Affairs", "Ambassador to Vietnam"
+        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
+                               rf"Secretary)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
+                               rf"(?:(?<=Ambassador)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
     return _TITLE_RE
 
 
