@@ -79,29 +79,50 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                    None)
         if org is not None:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
-    m = re.search(rf"({title_regex().pattern})\s*,?\s*(?:{HONORIFICS})?\s*$", left, re.I)
-    demonym = re.search(r"\b([A-Z][\w'-]+)\s+$", left[:m.start()]) if m else None
-    if not m or not (m.group(1)[0].isupper() or demonym and gz.demonym_index().get(demonym.group(1))):
+    m = re.search(rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$", left, re.I)
+    before = left[:m.start()] if m else ""
+    country = _country_before(before, p.start - len(left), p.sentence, piece) if m else None
+    if not m or not (m.group(1)[0].isupper() or country is not None):
         return None  # a lower-case title only after a demonym: "Turkish defence minister Hulusi Akar"
     title = _title_case(m.group(1))
-    before = left[:m.start()]
-    # "Belarusian Minister of Foreign Affairs Sergei Aleinik", "Ruritanian President Jan Kowal"
-    dm = re.search(r"([A-Z][\w'-]+)\s+$", before)
-    country = None
-    if dm:
-        c = gz.demonym_index().get(dm.group(1)) or gz.country_of(dm.group(1))
-        pos = p.start - len(left) + dm.start(1)
-        if c is not None:
-            country = Mention(c.name, "Country", pos, pos + len(dm.group(1)), p.sentence, "gazetteer",
-                              conf.GAZETTEER_MENTION, c.name)
-        elif re.search(r"(?:ian|ean|ese|ish|an|i)$", dm.group(1)) and piece.places:
-            # a demonym the gazetteer lacks ("Ruritanian"): the country of the text it was made from
-            stem = dm.group(1)
-            land = next((n for n in piece.places if stem.startswith(n[:max(4, len(n) - 2)])), None)
-            if land:
-                country = Mention(land, "Country", pos, pos + len(stem), p.sentence, "rule",
-                                  conf.DEMONYM_OF_THE_TEXTS_COUNTRY, "")
+    if country is None:  # "President Hage Geingob of Namibia"
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[p.end:p.end + 12])
+        country = next((o for o in orgs if of and o.type == "Country" and o.start == p.end + of.end()), None)
     return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
+
+
+def _honorifics() -> str:
+    """Any run of honorifics between a title and a name: "President His Highness Sheikh", "Prime Minister Datuk
+    Seri", "the Amir HH Sheikh", "Counselor Dr."."""
+    words = "|".join(re.escape(h) for h in gz.honorifics())
+    return (rf"(?:(?:{HONORIFICS}|His Highness|Her Highness|His Majesty|Her Majesty|(?-i:HH|HE|H\.H\.)|Counsell?or|"
+            rf"{words})\s*){{0,4}}")
+
+
+def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) -> Mention | None:
+    """The country right before a title: a demonym or name ("Belarusian Minister of Foreign Affairs", "United
+    States of America President") or a possessive ("Syria's interim President", "Turkey's National Defense
+    Minister")."""
+    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}[A-Z][\w-]+)(?:['’]s)?\s+$", before)
+    if not dm:
+        return None
+    words = dm.group(1).split()
+    for i in range(len(words)):  # the longest name that ends right before the title
+        name = " ".join(words[i:])
+        c = gz.demonym_index().get(name) or gz.country_of(name)
+        if c is not None:
+            pos = offset + dm.end(1) - len(name)
+            return Mention(c.name, "Country", pos, pos + len(name), sentence, "gazetteer", conf.GAZETTEER_MENTION,
+                           c.name)
+    stem = words[-1]
+    if re.search(r"(?:ian|ean|ese|ish|an|i)$", stem) and piece.places:
+        # a demonym the gazetteer lacks ("Ruritanian"): the country of the text it was made from
+        land = next((n for n in piece.places if stem.startswith(n[:max(4, len(n) - 2)])), None)
+        if land:
+            pos = offset + dm.end(1) - len(stem)
+            return Mention(land, "Country", pos, pos + len(stem), sentence, "rule", conf.DEMONYM_OF_THE_TEXTS_COUNTRY,
+                           "")
+    return None
 
 
 def _role_after(p: Mention, text: str, orgs: list[Mention]) -> RoleMention | None:
