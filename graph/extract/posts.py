@@ -86,12 +86,22 @@ def countries_of_posts(ctx: Context) -> None:
                     or re.match(r"(?:'s)?\s+(?:\w+\s+)?counterparts?\b", norm[c.end:c.end + 30], re.I))
 
     def held(title: str, country: str, holder: str) -> bool:
-        return any(k != holder and r.title.lower() == title.lower() and r.org and entities.get(r.org) is not None
-                   and entities[r.org].label == country for k, e in entities.items() for r in e.roles)
+        return any(k != holder and (r.title.lower() == title.lower() or ENVOY.search(r.title)) and r.org
+                   and entities.get(r.org) is not None and entities[r.org].label == country
+                   for k, e in entities.items() for r in e.roles)
 
     for ent in list(entities.values()):
-        posts = [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)]
+        posts = [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)
+                 and not any(o.title == r.title and o.org for o in ent.roles)]
         if ent.type != "Person" or not posts:
+            continue
+        # "Mr. Taro Kono, Minister for Foreign Affairs" and "Japanese Foreign Minister Kono": one country
+        own = {r.org for r in ent.roles if r.org and STATE_POST.match(r.title) and entities.get(r.org) is not None
+               and entities[r.org].type == "Country"}
+        if len(own) == 1:
+            (key,) = own
+            for r in posts:
+                _give(ctx, ent, r, key)
             continue
         found: dict[str, Mention] = {}
         for m in ent.mentions:
@@ -103,16 +113,34 @@ def countries_of_posts(ctx: Context) -> None:
         if len(found) != 1 and ent.key == ctx.host:
             counts = Counter(c.gazetteer_id for c in named if not other_side(c, ent.key)
                              and not any(held(r.title, c.gazetteer_id, ent.key) for r in posts))
-            top = counts.most_common(2)
-            if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-                c = next((m for m in named if m.gazetteer_id == top[0][0]), None)
-                found = {top[0][0]: c} if c is not None else {}
+            top = _leader(counts)
+            if top is None:  # the countries of the others named with a post set aside: "US Defense Secretary"
+                others = {entities[r.org].label for k, e in entities.items() if k != ent.key for r in e.roles
+                          if r.org and entities.get(r.org) is not None and entities[r.org].type == "Country"}
+                top = _leader(Counter({k: n for k, n in counts.items() if k not in others}))
+            c = next((m for m in named if m.gazetteer_id == top), None)
+            found = {top: c} if c is not None else {}
         if len(found) != 1:
             continue
         (org,) = found.values()
         for r in posts:
             add_role(ctx, None, r.title, org, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE, r.event,
                      person_key=ent.key)
+
+
+def _leader(counts: Counter) -> str | None:
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+
+
+# the titles of those who represent their country abroad: their country is the other side
+ENVOY = re.compile(r"\b(?:Ambassador|Charg[eé] d.Affaires|High Commissioner|Envoy|Consul)", re.I)
+
+
+def _give(ctx: Context, ent: Entity, role: Role, country: str) -> None:
+    ent.roles[:] = [r for r in ent.roles if r is not role]
+    if not any(r.title == role.title and r.org == country for r in ent.roles):
+        ent.roles.append(Role(role.title, country, role.event, role.sentence, conf.POST_COUNTRY_FROM_SENTENCE))
 
 
 def ministers_of_host_country(ctx: Context) -> None:
