@@ -45,9 +45,15 @@ def host_posts(ctx: Context, mentions: list[Mention]) -> None:
 
 
 STATE_POST = re.compile(r"^(?:(?:First |Deputy |Vice |Acting |Interim |Former )*(?:President|Prime Minister|Premier|"
-                        r"Chancellor|King|Queen|Emir|Sultan|Crown Prince|Head of State|Head of Government|"
-                        r"(?:[A-Z][a-z]+ )?Minister|(?:Foreign|Home|Defen[cs]e|Energy|Treasury) Secretary|"
+                        r"Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Head of State|Head of Government|"
+                        r"(?!Chief )(?:[\w&-]+ (?:and )?){0,4}Minister(?: of State)?(?: (?:of|for) [\w&' -]+)?|"
+                        r"(?:Foreign|Foreign Affairs|Home|Defen[cs]e|Energy|Treasury|Commerce|Cabinet|Press) Secretary|"
                         r"Secretary of State|Vice[- ]President|Speaker))$", re.I)
+
+# posts in a government that name no country of their own: "Spokesman for the Presidency", "Senator"
+GOVERNMENT_POST = re.compile(r"^(?:Presidential )?(?:Spokes(?:man|woman|person)(?: for the Presidency)?|"
+                             r"(?:National Security |Special )?Advis[eo]r|Senator|Chief of Staff|Press Secretary)$",
+                             re.I)
 
 
 def honorific_aliases(ctx: Context) -> None:
@@ -145,18 +151,42 @@ def _give(ctx: Context, ent: Entity, role: Role, country: str) -> None:
 
 def ministers_of_host_country(ctx: Context) -> None:
     """"Minister of Defence Karel Brandt" in a programme about a president: a minister of the host's country,
-    unless the text says otherwise."""
+    unless the text says otherwise; so too any minister or government post ("Minister for Planning", "Senator")
+    whose sentences name no other country."""
     entities, host = ctx.entities, ctx.host
     countries = [r.org for r in entities[host].roles if r.org and entities.get(r.org) is not None
                  and entities[r.org].type == "Country"]
     if len(set(countries)) != 1:
         return
+    home = entities[countries[0]].label
+    lands = [m for p in ctx.pieces for m in p.mentions if m.type == "Country" and m.gazetteer_id]
+    demonyms = gz.demonym_index()
+
+    def abroad(ent: Entity) -> bool:  # a country other than the host's in a sentence that names the person
+        for m in ent.mentions:
+            s = m.sentence
+            if any(s.start <= c.start < s.end and c.gazetteer_id != home for c in lands):
+                return True
+            if any(demonyms[w].name != home for w in re.findall(r"\b([A-Z][a-z]+)\b", ctx.norm[s.start:s.end])
+                   if w in demonyms):
+                return True
+        return False
+
     for ent in entities.values():
         if ent.type != "Person" or ent.key == host:
             continue
-        ent.roles[:] = [Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
-                        if r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title) else r
-                        for r in ent.roles]
+        far = None
+        roles = []
+        for r in ent.roles:
+            if r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title):
+                r = Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
+            elif r.org is None and (STATE_POST.match(r.title) and "President" not in r.title
+                                    or GOVERNMENT_POST.match(r.title)):
+                far = abroad(ent) if far is None else far
+                if not far:
+                    r = Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
+            roles.append(r)
+        ent.roles[:] = roles
 
 
 def add_role(ctx: Context, person: Mention | None, title: str, org: Mention | None, sentence: Sentence,
