@@ -36,10 +36,14 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     "the <Title> of <Org>, <Person>"."""
     out = []
     orgs = [m for m in piece.mentions if m.type in ("Organization", "Country", "Place")]
-    for p in (m for m in piece.mentions if m.type == "Person"):
-        role = _role_before(p, text, orgs, piece) or _role_after(p, text, orgs)
-        if role:
+    people = [m for m in piece.mentions if m.type == "Person"]
+    honorific = {h.lower().rstrip(".") for h in gz.honorifics()}
+    for p in people:
+        role = _role_before(p, text, orgs, piece)
+        if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
             out.append(role)
+            continue
+        out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
     return out
 
 
@@ -125,20 +129,35 @@ def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) 
     return None
 
 
-def _role_after(p: Mention, text: str, orgs: list[Mention]) -> RoleMention | None:
+def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention]) -> list[RoleMention]:
+    """"<Person>, [the] [new] [<Country>] <Title> [of [the] <Org>] [and <Title> …]": "Peter Lamelas, the new United
+    States Ambassador to Argentina", "Sheikh Khalid, Prime Minister and Minister of Interior"."""
     right = text[p.end:p.end + 200]
-    m = re.match(rf",\s+(?:the\s+)?({title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)
-    if not m:
-        return None
-    title = _title_case(m.group(1))
-    org = next((o for o in orgs if p.end + m.end() <= o.start <= p.end + m.end() + 1), None)
+    m = re.match(rf",\s+(?:the\s+)?(?:(?:new|newly[- ]appointed|current|incoming)\s+)?"
+                 rf"((?:[A-Z][\w'-]+\s+){{0,3}}?)({title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)
+    if not m or any(0 <= q.start - (p.end + m.end(2)) <= 2 for q in people):
+        return []  # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name
+    country = None
+    if m.group(1):
+        c = gz.demonym_index().get(m.group(1).strip()) or gz.country_of(m.group(1).strip())
+        if c is None:
+            return []
+        country = Mention(c.name, "Country", p.end + m.start(1), p.end + m.start(1) + len(m.group(1).strip()),
+                          p.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
+    title = _title_case(m.group(2))
+    org = country or next((o for o in orgs if p.end + m.end() <= o.start <= p.end + m.end() + 1), None)
     if org is None:
-        org = next((o for o in orgs if p.end + m.end(1) < o.start <= p.end + m.end(1) + 1), None)
+        org = next((o for o in orgs if p.end + m.end(2) < o.start <= p.end + m.end(2) + 1), None)
     if org is None and m.group(0).rstrip().endswith(("of", "of the")):
         # "Carla Ventura, chairwoman of the Brazilian-Mexican offshore venture Atlântico Golfo Petróleo"
         org = next((o for o in orgs if o.type == "Organization" and 0 < o.start - (p.end + m.end()) <= 60
                     and re.fullmatch(r"(?:[\w-]+\s+){1,5}", text[p.end + m.end():o.start])), None)
-    return RoleMention(title, p, org, p.sentence, conf.TITLE_AFTER_NAME if org else conf.TITLE_AFTER_NAME_NO_ORG)
+    out = [RoleMention(title, p, org, p.sentence, conf.TITLE_AFTER_NAME if org else conf.TITLE_AFTER_NAME_NO_ORG)]
+    # "…, Deputy Prime Minister and Minister of Presidential Affairs,"
+    more = re.match(rf"\s+and\s+({title_regex().pattern})\s*[,.;]", right[m.end(2):], re.I) if org is None else None
+    if more:
+        out.append(RoleMention(_title_case(more.group(1)), p, None, p.sentence, conf.TITLE_AFTER_NAME_NO_ORG))
+    return out
 
 
 def _title_case(title: str) -> str:
