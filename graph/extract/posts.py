@@ -11,7 +11,7 @@ from ..records import Entity, Mention, Role, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
 from .context import Context
-from .roles import unnamed_posts
+from .roles import title_regex, unnamed_posts
 
 
 def roles_from_mentions(ctx: Context) -> None:
@@ -84,18 +84,43 @@ def countries_of_posts(ctx: Context) -> None:
     given = {(r.org.start, r.org.end): ctx.key_of.get(r.person) for p in ctx.pieces for r in ctx.roles[id(p)]
              if r.org is not None}
 
-    def other_side(c: Mention, holder: str) -> bool:
+    people = [(m, ctx.key_of.get(m)) for p in ctx.pieces for m in p.mentions if m.type == "Person"]
+
+    def nearest(c: Mention) -> str | None:
+        """The person named nearest to a country in its sentence: "received Turkish defence minister Hulusi Akar"."""
+        s = next((p.sentence for p, _ in people if p.sentence.start <= c.start < p.sentence.end), None)
+        near = [(max(p.start - c.end, c.start - p.end), k) for p, k in people if s and p.sentence == s]
+        return min(near)[1] if near else None
+
+    def other_side(c: Mention, holder: str, near: bool = True) -> bool:
+        """`near`: the country is read in a sentence that names `holder`, not counted over the whole text."""
         if given.get((c.start, c.end), holder) != holder:
             return True
-        return bool(re.search(r"\b(?:with|to|from|visit(?:s|ed|ing)?|his|her|their)\s+(?:the\s+)?$",
-                              norm[max(0, c.start - 20):c.start], re.I)
-                    or re.match(r"(?:'s)?\s+(?:\w+\s+)?counterparts?\b", norm[c.end:c.end + 30], re.I))
+        if near and nearest(c) not in (holder, None):
+            return True
+        # "Oman's Minister of Foreign Affairs, Sayyid Talal": the post of a name the model missed, not the holder's
+        t = re.match(rf"(?:['’]s)?\s+(?:new\s+)?(?:{title_regex().pattern})\s*,?\s*(?-i:[A-Z])", norm[c.end:c.end + 120],
+                     re.I)
+        if t and not any(0 <= m.start - (c.end + t.end()) <= 40 for m in entities[holder].mentions):
+            return True
+        # "senior US military officials", "Turkish diplomatic sources": the country of something else
+        after = re.match(r"\s+([a-z][\w-]*)", norm[c.end:c.end + 30])
+        if near and after and (c.text in demonyms or norm[c.start:c.end].isupper() or norm[c.start:c.end] in demonyms) \
+                and after.group(1) not in gz.title_words() | {"side", "delegation", "government", "leader"}:
+            return True
+        into = r"in|" if near else ""  # "raised the protection of workers in Oman"
+        return bool(re.search(rf"\b(?:{into}with|to|from|visit(?:s|ed|ing)?|his|her|their)\s+(?:the\s+)?$",
+                              norm[max(0, c.start - 20):c.start], re.I) or counterpart(c))
+
+    def counterpart(c: Mention) -> bool:
+        return bool(re.match(r"(?:'s)?\s+(?:\w+\s+)?counterparts?\b", norm[c.end:c.end + 30], re.I))
 
     def held(title: str, country: str, holder: str) -> bool:
         return any(k != holder and (r.title.lower() == title.lower() or ENVOY.search(r.title)) and r.org
                    and entities.get(r.org) is not None and entities[r.org].label == country
                    for k, e in entities.items() for r in e.roles)
 
+    theirs = {c.gazetteer_id for c in named if counterpart(c)}  # "his Russian counterpart": not the host's
     for ent in list(entities.values()):
         posts = [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)
                  and not any(o.title == r.title and o.org for o in ent.roles)]
@@ -115,15 +140,18 @@ def countries_of_posts(ctx: Context) -> None:
             for c in named:
                 if s.start <= c.start < s.end and not other_side(c, ent.key):
                     found.setdefault(c.gazetteer_id, c)
-        found = {k: c for k, c in found.items() if not any(held(r.title, k, ent.key) for r in posts)}
+        found = {k: c for k, c in found.items() if not any(held(r.title, k, ent.key) for r in posts)
+                 and not (ent.key == ctx.host and k in theirs)}
         if len(found) != 1 and ent.key == ctx.host:
-            counts = Counter(c.gazetteer_id for c in named if not other_side(c, ent.key)
+            # the host's country: never that of "his Russian counterpart", nor one the text gives to another
+            # person's post ("US Defense Secretary"), unless nothing else is left
+            others = {entities[r.org].label for k, e in entities.items() if k != ent.key for r in e.roles
+                      if r.org and entities.get(r.org) is not None and entities[r.org].type == "Country"
+                      and not ENVOY.search(r.title)}
+            counts = Counter(c.gazetteer_id for c in named if not other_side(c, ent.key, near=False)
+                             and c.gazetteer_id not in theirs
                              and not any(held(r.title, c.gazetteer_id, ent.key) for r in posts))
-            top = _leader(counts)
-            if top is None:  # the countries of the others named with a post set aside: "US Defense Secretary"
-                others = {entities[r.org].label for k, e in entities.items() if k != ent.key for r in e.roles
-                          if r.org and entities.get(r.org) is not None and entities[r.org].type == "Country"}
-                top = _leader(Counter({k: n for k, n in counts.items() if k not in others}))
+            top = _leader(Counter({k: n for k, n in counts.items() if k not in others})) or _leader(counts)
             c = next((m for m in named if m.gazetteer_id == top), None)
             found = {top: c} if c is not None else {}
         if len(found) != 1:

@@ -84,6 +84,8 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         if org is not None:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
     m = re.search(rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$", left, re.I)
+    if m and "," in left[m.end(1):] and re.search(r"(?:,|\band)\s*$", left[:m.start()]):
+        m = None  # "Sheikh Mansour, Deputy Prime Minister and Minister of Presidential Affairs, Sheikh Hamdan"
     before = left[:m.start()] if m else ""
     country = _country_before(before, p.start - len(left), p.sentence, piece) if m else None
     if not m or not (m.group(1)[0].isupper() or country is not None):
