@@ -53,7 +53,7 @@ HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her 
 def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> RoleMention | None:
     left = text[max(0, p.start - 250):p.start]
     # "<Title> of [the] <Org> <Person>", also with the org's short form or a comma between
-    org = next((o for o in orgs if re.fullmatch(rf"\s*(?:\([A-Z][\w&.-]{{1,10}}\))?\s*,?\s*(?:{HONORIFICS})?\s*",
+    org = next((o for o in orgs if re.fullmatch(rf"\s*(?:\([A-Z][\w&.-]{{1,10}}\))?\s*,?\s*{_honorifics()}\s*",
                                                 text[o.end:p.start])
                 and o.end <= p.start), None)
     if org is not None:
@@ -65,8 +65,8 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         if m and org.type == "Country":  # "China President Xi Jinping"
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
     # "the Prime Minister of Ruritania, Marek Halas" where the model saw no entity in "Ruritania"
-    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
-                  rf"\s*,?\s*$", left)
+    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}?)"
+                  rf"\s*,?\s*(?-i:{_honorifics()}|(?:{title_regex().pattern})\s+)?$", left)
     if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
             and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country"):
         pos = p.start - len(left) + m.start(2)
