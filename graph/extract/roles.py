@@ -30,6 +30,46 @@ def title_regex() -> re.Pattern:
     return _TITLE_RE
 
 
+_PLURAL_RE = None
+
+
+def plural_title_regex() -> re.Pattern:
+    """"Foreign Ministers", "the Co-Chairs of": a title that heads a list of names."""
+    global _PLURAL_RE
+    if _PLURAL_RE is None:
+        alts = "|".join(re.escape(t) for t in gz.titles())
+        _PLURAL_RE = re.compile(rf"\b((?:(?:Deputy|Vice|First|Acting|Former)\s+)*(?:{alts}))"
+                                rf"(?:s|es)\b(?:\s+of\s+(?:the\s+)?)?", re.I)
+    return _PLURAL_RE
+
+
+def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
+    """"the Co-Chairs of the OSCE Minsk Group- Igor Popov, Jacques Faure, James Warlick", "Foreign Ministers Ana
+    Duarte and Carlos Mendez": the title, in the singular, for each name of the list it heads. `named`: the starts
+    of the person mentions a title next to them was found for already."""
+    people = sorted((m for m in piece.mentions if m.type == "Person"), key=lambda m: m.start)
+    orgs = [m for m in piece.mentions if m.type in ("Organization", "Country")]
+    out = []
+    for m in plural_title_regex().finditer(piece.text):
+        a, b = piece.offset + m.start(), piece.offset + m.end()
+        org = next((o for o in orgs if o.start == b), None) if m.group(0).rstrip().endswith(("of", "the")) else None
+        if m.group(0).rstrip().endswith(("of", "the")) and org is None:
+            continue
+        pos = org.end if org else b
+        title = _title_case(m.group(1))
+        if title.lower() in gz.title_words() - {t.lower() for t in gz.titles()}:
+            continue
+        for q in people:
+            if q.start < pos:
+                continue
+            if not re.fullmatch(r"\s*(?:[:,-]|,?\s*and)?\s*", text[pos:q.start]):
+                break
+            if q.start not in named:
+                out.append(RoleMention(title, q, org, q.sentence, conf.TITLE_ALONE))
+            pos = q.end
+    return out
+
+
 def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     """Titles next to person mentions in one piece, in the patterns:
     "[Belarusian] <Title> [of [the] <Org>] <Person>", "<Person>, <Title> of [the] <Org>",
@@ -44,7 +84,7 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
             out.append(role)
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
-    return out
+    return out + listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
 
 
 HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her Excellency)(?:\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?))?"
