@@ -144,14 +144,14 @@ def countries_of_posts(ctx: Context) -> None:
                  and not (ent.key == ctx.host and k in theirs)}
         if len(found) != 1 and ent.key == ctx.host:
             # the host's country: never that of "his Russian counterpart", nor one the text gives to another
-            # person's post ("US Defense Secretary"), unless nothing else is left
+            # person's post ("US Defense Secretary")
             others = {entities[r.org].label for k, e in entities.items() if k != ent.key for r in e.roles
                       if r.org and entities.get(r.org) is not None and entities[r.org].type == "Country"
                       and not ENVOY.search(r.title)}
             counts = Counter(c.gazetteer_id for c in named if not other_side(c, ent.key, near=False)
                              and c.gazetteer_id not in theirs
                              and not any(held(r.title, c.gazetteer_id, ent.key) for r in posts))
-            top = _leader(Counter({k: n for k, n in counts.items() if k not in others})) or _leader(counts)
+            top = _leader(Counter({k: n for k, n in counts.items() if k not in others}))
             c = next((m for m in named if m.gazetteer_id == top), None)
             found = {top: c} if c is not None else {}
         if len(found) != 1:

@@ -124,8 +124,11 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         if org is not None:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
     m = re.search(rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$", left, re.I)
-    if m and "," in left[m.end(1):] and re.search(r"(?:,|\band)\s*$", left[:m.start()]):
-        m = None  # "Sheikh Mansour, Deputy Prime Minister and Minister of Presidential Affairs, Sheikh Hamdan"
+    if m and "," in left[m.end(1):] and (
+            re.search(r"(?:,|\band)\s*$", left[:m.start()]) or m.group(1)[0].islower()):
+        # "Sheikh Mansour, Deputy Prime Minister and Minister of Presidential Affairs, Sheikh Hamdan", "With the
+        # Maldivian president, Modi discussed …": the title is another's
+        m = None
     before = left[:m.start()] if m else ""
     country = _country_before(before, p.start - len(left), p.sentence, piece) if m else None
     if not m or not (m.group(1)[0].isupper() or country is not None):
@@ -134,6 +137,13 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     if country is None:  # "President Hage Geingob of Namibia"
         of = re.match(r"\s+of\s+(?:the\s+)?", text[p.end:p.end + 12])
         country = next((o for o in orgs if of and o.type == "Country" and o.start == p.end + of.end()), None)
+        land = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text[p.end:p.end + 60])
+        if country is None and land:
+            name = next((n for n in (land.group(1), land.group(1).split()[0]) if gz.country_of(n)), None)
+            if name:
+                c = gz.country_of(name)
+                country = Mention(c.name, "Country", p.end + land.start(1), p.end + land.start(1) + len(name),
+                                  p.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
     return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
 
 
