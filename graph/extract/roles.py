@@ -135,9 +135,9 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         return None  # a lower-case title only after a demonym: "Turkish defence minister Hulusi Akar"
     title = _title_case(m.group(1))
     if country is None:  # "President Hage Geingob of Namibia"
-        of = re.match(r"\s+of\s+(?:the\s+)?", text[p.end:p.end + 12])
+        of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", text[p.end:p.end + 12])  # "… from the US side"
         country = next((o for o in orgs if of and o.type == "Country" and o.start == p.end + of.end()), None)
-        land = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text[p.end:p.end + 60])
+        land = re.match(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text[p.end:p.end + 60])
         if country is None and land:
             name = next((n for n in (land.group(1), land.group(1).split()[0]) if gz.country_of(n)), None)
             if name:
@@ -228,6 +228,14 @@ def unnamed_posts(text: str, mentions: list[Mention]) -> list[tuple[str, Mention
         m = re.search(rf"\b(?:the|as)\s+({title_regex().pattern})\s+of\s+(?:the\s+)?$", before, re.I)
         if m:
             out.append((_title_case(m.group(1)), c))
+    # "Turkey's president on Monday met …": a country's post with no name after it
+    for m in re.finditer(r"\b((?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)['’]s\s+(president|prime minister|chancellor|"
+                         r"premier|king|emir|amir|sultan)\b(?!\s*,?\s*(?-i:[A-Z]))", text, re.I):
+        c = gz.country_of(m.group(1)) or gz.country_of(m.group(1).split()[-1])
+        if c is not None:
+            sent = Sentence(m.start(), m.end())
+            out.append((_title_case(m.group(2)), Mention(c.name, "Country", m.start(1), m.end(1), sent, "rule",
+                                                         conf.DEMONYM_BEFORE_POST, c.name)))
     # "the first state visit of a Serbian president": a demonym before a lower-case title
     for m in re.finditer(r"\b(?:a|the|as)\s+([A-Z][\w'-]+)\s+(president|prime minister|chancellor|premier|king)\b",
                          text):
