@@ -226,7 +226,8 @@ def unnamed_posts(text: str, mentions: list[Mention]) -> list[tuple[str, Mention
     for c in (m for m in mentions if m.type == "Country"):
         before = text[max(0, c.start - 60):c.start]
         m = re.search(rf"\b(?:the|as)\s+({title_regex().pattern})\s+of\s+(?:the\s+)?$", before, re.I)
-        if m:
+        if m and not re.match(r"[ \t]*,?[ \t]*(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]", text[c.end:c.end + 30]):
+            # not "the Prime Minister of the Netherlands, Mark Rutte": that post has a name
             out.append((_title_case(m.group(1)), c))
     # "Turkey's president on Monday met …": a country's post with no name after it
     for m in re.finditer(r"\b((?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)['’]s\s+(president|prime minister|chancellor|"
