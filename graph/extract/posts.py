@@ -106,14 +106,16 @@ def countries_of_posts(ctx: Context) -> None:
         # "senior US military officials", "Turkish diplomatic sources": the country of something else
         after = re.match(r"\s+([a-z][\w-]*)", norm[c.end:c.end + 30])
         if near and after and (c.text in demonyms or norm[c.start:c.end].isupper() or norm[c.start:c.end] in demonyms) \
-                and after.group(1) not in gz.title_words() | {"side", "delegation", "government", "leader"}:
+                and after.group(1) not in gz.title_words() | {"side"}:
             return True
         into = r"in|" if near else ""  # "raised the protection of workers in Oman"
         return bool(re.search(rf"\b(?:{into}with|to|from|visit(?:s|ed|ing)?|his|her|their)\s+(?:the\s+)?$",
                               norm[max(0, c.start - 20):c.start], re.I) or counterpart(c))
 
     def counterpart(c: Mention) -> bool:
-        return bool(re.match(r"(?:'s)?\s+(?:\w+\s+)?counterparts?\b", norm[c.end:c.end + 30], re.I))
+        """"his Russian counterpart", "the Chilean delegation", "a delegation from Chile": the other side."""
+        return bool(re.match(r"(?:'s)?\s+(?:\w+\s+)?(?:counterparts?|delegation)\b", norm[c.end:c.end + 30], re.I)
+                    or re.search(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$", norm[max(0, c.start - 30):c.start]))
 
     def held(title: str, country: str, holder: str) -> bool:
         return any(k != holder and (r.title.lower() == title.lower() or ENVOY.search(r.title)) and r.org

@@ -213,7 +213,7 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
 
 
 def _title_case(title: str) -> str:
-    small = {"of", "the", "and", "for"}
+    small = {"of", "the", "and", "for", "to"}
     words = " ".join(title.split()).split(" ")
     if title.isupper() and len(title) <= 4:
         return title
