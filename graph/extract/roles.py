@@ -57,8 +57,10 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
             continue
         pos = org.end if org else b
         title = _title_case(m.group(1))
-        if title.lower() in gz.title_words() - {t.lower() for t in gz.titles()}:
-            continue
+        if title.lower() in gz.title_words() - {t.lower() for t in gz.titles()} or re.search(
+                r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|all)\s+(?:[A-Z][\w'-]+\s+)?$",
+                piece.text[max(0, m.start() - 30):m.start()], re.I):
+            continue  # "three Chinese presidents: A, B and C" counts holders over time, not posts held now
         for q in people:
             if q.start < pos:
                 continue
