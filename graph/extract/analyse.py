@@ -73,8 +73,9 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     roles_from_mentions(ctx)
     if ctx.host:
         host_posts(ctx, mentions)
-        ministers_of_host_country(ctx)
     countries_of_posts(ctx)
+    if ctx.host:
+        ministers_of_host_country(ctx)
     honorific_aliases(ctx)
     events = find_events(ctx, doc_date)
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)

@@ -21,6 +21,11 @@ BUSINESS_HEADS = {"corporation", "company", "group", "holding", "inc", "ltd", "c
                   "gmbh", "concern", "works", "motors", "airlines"}
 
 
+# titles that stand right before a name and that the model may take into the name of a country or body before them
+NAME_TITLES = {"President", "Minister", "King", "Queen", "Emir", "Amir", "Sultan", "Prince", "Chancellor", "Premier",
+               "Ambassador", "Chairman", "Governor", "Mayor", "Speaker", "Senator"}
+
+
 def entity_type(span: Span) -> str | None:
     """Our entity type for a pipeline span (None for spans we do not keep)."""
     if span.label_ == "GPE":
@@ -47,7 +52,11 @@ def mentions_of(piece: Piece, doc: Doc) -> list[Mention]:
     """The names spaCy found in `piece` (its `doc`), typed, cleaned and placed in the document; nationality words
     go to `piece.norp`."""
     out = []
+    honorific = {h for h in gz.honorifics() if " " not in h} | NAME_TITLES
     for ent in doc.ents:
+        while ent.label_ != "PERSON" and len(ent) > 1 and ent[-1].text in honorific and ent.end < len(doc) \
+                and doc[ent.end].text[:1].isupper():
+            ent = ent[:-1]  # "Sultan of Brunei Sultan Hassanal": the title begins the name after the country
         typ = entity_type(ent)
         if ent.label_ == "NORP":
             piece.norp.append((piece.offset + ent.start_char, piece.offset + ent.end_char, ent.text))

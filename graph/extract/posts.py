@@ -11,7 +11,7 @@ from ..records import Entity, Mention, Role, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
 from .context import Context
-from .roles import unnamed_posts
+from .roles import title_regex, unnamed_posts
 
 
 def roles_from_mentions(ctx: Context) -> None:
@@ -45,9 +45,15 @@ def host_posts(ctx: Context, mentions: list[Mention]) -> None:
 
 
 STATE_POST = re.compile(r"^(?:(?:First |Deputy |Vice |Acting |Interim |Former )*(?:President|Prime Minister|Premier|"
-                        r"Chancellor|King|Queen|Emir|Sultan|Crown Prince|Head of State|Head of Government|"
-                        r"(?:[A-Z][a-z]+ )?Minister|(?:Foreign|Home|Defen[cs]e|Energy|Treasury) Secretary|"
+                        r"Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Head of State|Head of Government|"
+                        r"(?!Chief )(?:[\w&-]+ (?:and )?){0,4}Minister(?: of State)?(?: (?:of|for) [\w&' -]+)?|"
+                        r"(?:Foreign|Foreign Affairs|Home|Defen[cs]e|Energy|Treasury|Commerce|Cabinet|Press) Secretary|"
                         r"Secretary of State|Vice[- ]President|Speaker))$", re.I)
+
+# posts in a government that name no country of their own: "Spokesman for the Presidency", "Senator"
+GOVERNMENT_POST = re.compile(r"^(?:Presidential )?(?:Spokes(?:man|woman|person)(?: for the Presidency)?|"
+                             r"(?:National Security |Special )?Advis[eo]r|Senator|Chief of Staff|Press Secretary)$",
+                             re.I)
 
 
 def honorific_aliases(ctx: Context) -> None:
@@ -65,53 +71,152 @@ def honorific_aliases(ctx: Context) -> None:
 def countries_of_posts(ctx: Context) -> None:
     """A state post with no country ("President Salome Zurabishvili", "Foreign Minister Wang Yi"): the one country
     named, by name or demonym, in the sentences that name its holder; for the host, else the country the text
-    names most, if one clearly leads."""
+    names most, if one clearly leads. A country that names the other side does not count: one already given to
+    another person's title there ("the President of the United States, Joe Biden"), one after "with", "to",
+    "from", "visit" or before "counterpart" ("talks with his Russian counterpart"), and one whose same post
+    another person holds."""
     entities, norm = ctx.entities, ctx.norm
-    named = [m for p in ctx.pieces for m in p.mentions if m.type == "Country" and m.gazetteer_id]
     demonyms = gz.demonym_index()
+    named = [m for p in ctx.pieces for m in p.mentions if m.type == "Country" and m.gazetteer_id]
+    named += [Mention(c.name, "Country", w.start(1), w.end(1), Sentence(w.start(1), w.end(1)), "gazetteer",
+                      conf.ORG_OF_ROLE, c.name)
+              for w in re.finditer(r"\b([A-Z][a-z]+)\b", norm) if (c := demonyms.get(w.group(1))) is not None]
+    given = {(r.org.start, r.org.end): ctx.key_of.get(r.person) for p in ctx.pieces for r in ctx.roles[id(p)]
+             if r.org is not None}
+
+    people = [(m, ctx.key_of.get(m)) for p in ctx.pieces for m in p.mentions if m.type == "Person"]
+
+    def nearest(c: Mention) -> str | None:
+        """The person named nearest to a country in its sentence: "received Turkish defence minister Hulusi Akar"."""
+        s = next((p.sentence for p, _ in people if p.sentence.start <= c.start < p.sentence.end), None)
+        near = [(max(p.start - c.end, c.start - p.end), k) for p, k in people if s and p.sentence == s]
+        return min(near)[1] if near else None
+
+    def other_side(c: Mention, holder: str, near: bool = True) -> bool:
+        """`near`: the country is read in a sentence that names `holder`, not counted over the whole text."""
+        if given.get((c.start, c.end), holder) != holder:
+            return True
+        if near and nearest(c) not in (holder, None):
+            return True
+        # "Oman's Minister of Foreign Affairs, Sayyid Talal": the post of a name the model missed, not the holder's
+        t = re.match(rf"(?:['’]s)?\s+(?:new\s+)?(?:{title_regex().pattern})\s*,?\s*(?-i:[A-Z])", norm[c.end:c.end + 120],
+                     re.I)
+        if t and not any(0 <= m.start - (c.end + t.end()) <= 40 for m in entities[holder].mentions):
+            return True
+        # "senior US military officials", "Turkish diplomatic sources": the country of something else
+        after = re.match(r"\s+([a-z][\w-]*)", norm[c.end:c.end + 30])
+        if near and after and (c.text in demonyms or norm[c.start:c.end].isupper() or norm[c.start:c.end] in demonyms) \
+                and after.group(1) not in gz.title_words() | {"side"}:
+            return True
+        into = r"in|" if near else ""  # "raised the protection of workers in Oman"
+        return bool(re.search(rf"\b(?:{into}with|to|from|visit(?:s|ed|ing)?|his|her|their)\s+(?:the\s+)?$",
+                              norm[max(0, c.start - 20):c.start], re.I) or counterpart(c))
+
+    def counterpart(c: Mention) -> bool:
+        """"his Russian counterpart", "the Chilean delegation", "a delegation from Chile": the other side."""
+        return bool(re.match(r"(?:'s)?\s+(?:\w+\s+)?(?:counterparts?|delegation)\b", norm[c.end:c.end + 30], re.I)
+                    or re.search(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$", norm[max(0, c.start - 30):c.start]))
+
+    def held(title: str, country: str, holder: str) -> bool:
+        return any(k != holder and (r.title.lower() == title.lower() or ENVOY.search(r.title)) and r.org
+                   and entities.get(r.org) is not None and entities[r.org].label == country
+                   for k, e in entities.items() for r in e.roles)
+
+    theirs = {c.gazetteer_id for c in named if counterpart(c)}  # "his Russian counterpart": not the host's
     for ent in list(entities.values()):
-        if ent.type != "Person" or not any(r.org is None and STATE_POST.match(r.title) for r in ent.roles):
+        posts = [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)
+                 and not any(o.title == r.title and o.org for o in ent.roles)]
+        if ent.type != "Person" or not posts:
+            continue
+        # "Mr. Taro Kono, Minister for Foreign Affairs" and "Japanese Foreign Minister Kono": one country
+        own = {r.org for r in ent.roles if r.org and STATE_POST.match(r.title) and entities.get(r.org) is not None
+               and entities[r.org].type == "Country"}
+        if len(own) == 1:
+            (key,) = own
+            for r in posts:
+                _give(ctx, ent, r, key)
             continue
         found: dict[str, Mention] = {}
         for m in ent.mentions:
             s = m.sentence
             for c in named:
-                if s.start <= c.start < s.end:
+                if s.start <= c.start < s.end and not other_side(c, ent.key):
                     found.setdefault(c.gazetteer_id, c)
-            for w in re.finditer(r"\b([A-Z][a-z]+)\b", norm[s.start:s.end]):
-                c = demonyms.get(w.group(1))
-                if c is not None:
-                    found.setdefault(c.name, Mention(c.name, "Country", s.start + w.start(1), s.start + w.end(1), s,
-                                                     "gazetteer", conf.ORG_OF_ROLE, c.name))
+        found = {k: c for k, c in found.items() if not any(held(r.title, k, ent.key) for r in posts)
+                 and not (ent.key == ctx.host and k in theirs)}
         if len(found) != 1 and ent.key == ctx.host:
-            counts = Counter(c.gazetteer_id for c in named)
-            counts.update(demonyms[w].name for w in re.findall(r"\b([A-Z][a-z]+)\b", norm) if w in demonyms)
-            top = counts.most_common(2)
-            if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-                c = next((m for m in named if m.gazetteer_id == top[0][0]), None)
-                found = {top[0][0]: c} if c is not None else {}
+            # the host's country: never that of "his Russian counterpart", nor one the text gives to another
+            # person's post ("US Defense Secretary")
+            others = {entities[r.org].label for k, e in entities.items() if k != ent.key for r in e.roles
+                      if r.org and entities.get(r.org) is not None and entities[r.org].type == "Country"
+                      and not ENVOY.search(r.title)}
+            counts = Counter(c.gazetteer_id for c in named if not other_side(c, ent.key, near=False)
+                             and c.gazetteer_id not in theirs
+                             and not any(held(r.title, c.gazetteer_id, ent.key) for r in posts))
+            top = _leader(Counter({k: n for k, n in counts.items() if k not in others}))
+            c = next((m for m in named if m.gazetteer_id == top), None)
+            found = {top: c} if c is not None else {}
         if len(found) != 1:
             continue
         (org,) = found.values()
-        for r in [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)]:
+        for r in posts:
             add_role(ctx, None, r.title, org, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE, r.event,
                      person_key=ent.key)
 
 
+def _leader(counts: Counter) -> str | None:
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+
+
+# the titles of those who represent their country abroad: their country is the other side
+ENVOY = re.compile(r"\b(?:Ambassador|Charg[eé] d.Affaires|High Commissioner|Envoy|Consul)", re.I)
+
+
+def _give(ctx: Context, ent: Entity, role: Role, country: str) -> None:
+    ent.roles[:] = [r for r in ent.roles if r is not role]
+    if not any(r.title == role.title and r.org == country for r in ent.roles):
+        ent.roles.append(Role(role.title, country, role.event, role.sentence, conf.POST_COUNTRY_FROM_SENTENCE))
+
+
 def ministers_of_host_country(ctx: Context) -> None:
     """"Minister of Defence Karel Brandt" in a programme about a president: a minister of the host's country,
-    unless the text says otherwise."""
+    unless the text says otherwise; so too any minister or government post ("Minister for Planning", "Senator")
+    whose sentences name no other country."""
     entities, host = ctx.entities, ctx.host
     countries = [r.org for r in entities[host].roles if r.org and entities.get(r.org) is not None
                  and entities[r.org].type == "Country"]
     if len(set(countries)) != 1:
         return
+    home = entities[countries[0]].label
+    lands = [m for p in ctx.pieces for m in p.mentions if m.type == "Country" and m.gazetteer_id]
+    demonyms = gz.demonym_index()
+
+    def abroad(ent: Entity) -> bool:  # a country other than the host's in a sentence that names the person
+        for m in ent.mentions:
+            s = m.sentence
+            if any(s.start <= c.start < s.end and c.gazetteer_id != home for c in lands):
+                return True
+            if any(demonyms[w].name != home for w in re.findall(r"\b([A-Z][a-z]+)\b", ctx.norm[s.start:s.end])
+                   if w in demonyms):
+                return True
+        return False
+
     for ent in entities.values():
         if ent.type != "Person" or ent.key == host:
             continue
-        ent.roles[:] = [Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
-                        if r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title) else r
-                        for r in ent.roles]
+        far = None
+        roles = []
+        for r in ent.roles:
+            if r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title):
+                r = Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
+            elif r.org is None and (STATE_POST.match(r.title) and "President" not in r.title
+                                    or GOVERNMENT_POST.match(r.title)):
+                far = abroad(ent) if far is None else far
+                if not far:
+                    r = Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
+            roles.append(r)
+        ent.roles[:] = roles
 
 
 def add_role(ctx: Context, person: Mention | None, title: str, org: Mention | None, sentence: Sentence,

@@ -22,9 +22,54 @@ def title_regex() -> re.Pattern:
     if _TITLE_RE is None:
         alts = "|".join(re.escape(t) for t in gz.titles())
         ports = "|".join(re.escape(p) for p in gz.portfolios())
-        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former)\s+)*(?:{alts})(?:\s+of\s+(?:{ports}))?\b",
-                               re.I)
+        # "Deputy Foreign Minister", "External Affairs Minister", "Minister for Climate Change", "Minister of State
+        # for Defence Affairs", "Ambassador to Vietnam"
+        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
+                               rf"Secretary)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
+                               rf"(?:(?<=Ambassador)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
     return _TITLE_RE
+
+
+_PLURAL_RE = None
+
+
+def plural_title_regex() -> re.Pattern:
+    """"Foreign Ministers", "the Co-Chairs of": a title that heads a list of names."""
+    global _PLURAL_RE
+    if _PLURAL_RE is None:
+        alts = "|".join(re.escape(t) for t in gz.titles())
+        _PLURAL_RE = re.compile(rf"\b((?:(?:Deputy|Vice|First|Acting|Former)\s+)*(?:{alts}))"
+                                rf"(?:s|es)\b(?:\s+of\s+(?:the\s+)?)?", re.I)
+    return _PLURAL_RE
+
+
+def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
+    """"the Co-Chairs of the OSCE Minsk Group- Igor Popov, Jacques Faure, James Warlick", "Foreign Ministers Ana
+    Duarte and Carlos Mendez": the title, in the singular, for each name of the list it heads. `named`: the starts
+    of the person mentions a title next to them was found for already."""
+    people = sorted((m for m in piece.mentions if m.type == "Person"), key=lambda m: m.start)
+    orgs = [m for m in piece.mentions if m.type in ("Organization", "Country")]
+    out = []
+    for m in plural_title_regex().finditer(piece.text):
+        a, b = piece.offset + m.start(), piece.offset + m.end()
+        org = next((o for o in orgs if o.start == b), None) if m.group(0).rstrip().endswith(("of", "the")) else None
+        if m.group(0).rstrip().endswith(("of", "the")) and org is None:
+            continue
+        pos = org.end if org else b
+        title = _title_case(m.group(1))
+        if title.lower() in gz.title_words() - {t.lower() for t in gz.titles()} or re.search(
+                r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|all)\s+(?:[A-Z][\w'-]+\s+)?$",
+                piece.text[max(0, m.start() - 30):m.start()], re.I):
+            continue  # "three Chinese presidents: A, B and C" counts holders over time, not posts held now
+        for q in people:
+            if q.start < pos:
+                continue
+            if not re.fullmatch(r"\s*(?:[:,-]|,?\s*and)?\s*", text[pos:q.start]):
+                break
+            if q.start not in named:
+                out.append(RoleMention(title, q, org, q.sentence, conf.TITLE_ALONE))
+            pos = q.end
+    return out
 
 
 def roles_of(piece: Piece, text: str) -> list[RoleMention]:
@@ -33,11 +78,15 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     "the <Title> of <Org>, <Person>"."""
     out = []
     orgs = [m for m in piece.mentions if m.type in ("Organization", "Country", "Place")]
-    for p in (m for m in piece.mentions if m.type == "Person"):
-        role = _role_before(p, text, orgs, piece) or _role_after(p, text, orgs)
-        if role:
+    people = [m for m in piece.mentions if m.type == "Person"]
+    honorific = {h.lower().rstrip(".") for h in gz.honorifics()}
+    for p in people:
+        role = _role_before(p, text, orgs, piece)
+        if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
             out.append(role)
-    return out
+            continue
+        out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
+    return out + listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
 
 
 HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her Excellency)(?:\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?))?"
@@ -46,7 +95,7 @@ HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her 
 def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> RoleMention | None:
     left = text[max(0, p.start - 250):p.start]
     # "<Title> of [the] <Org> <Person>", also with the org's short form or a comma between
-    org = next((o for o in orgs if re.fullmatch(rf"\s*(?:\([A-Z][\w&.-]{{1,10}}\))?\s*,?\s*(?:{HONORIFICS})?\s*",
+    org = next((o for o in orgs if re.fullmatch(rf"\s*(?:\([A-Z][\w&.-]{{1,10}}\))?\s*,?\s*{_honorifics()}\s*",
                                                 text[o.end:p.start])
                 and o.end <= p.start), None)
     if org is not None:
@@ -58,8 +107,8 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         if m and org.type == "Country":  # "China President Xi Jinping"
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
     # "the Prime Minister of Ruritania, Marek Halas" where the model saw no entity in "Ruritania"
-    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
-                  rf"\s*,?\s*$", left)
+    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}?)"
+                  rf"\s*,?\s*(?-i:{_honorifics()}|(?:{title_regex().pattern})\s+)?$", left)
     if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
             and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country"):
         pos = p.start - len(left) + m.start(2)
@@ -76,49 +125,97 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                    None)
         if org is not None:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
-    m = re.search(rf"({title_regex().pattern})\s*,?\s*(?:{HONORIFICS})?\s*$", left, re.I)
-    demonym = re.search(r"\b([A-Z][\w'-]+)\s+$", left[:m.start()]) if m else None
-    if not m or not (m.group(1)[0].isupper() or demonym and gz.demonym_index().get(demonym.group(1))):
+    m = re.search(rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$", left, re.I)
+    if m and "," in left[m.end(1):] and (
+            re.search(r"(?:,|\band)\s*$", left[:m.start()]) or m.group(1)[0].islower()):
+        # "Sheikh Mansour, Deputy Prime Minister and Minister of Presidential Affairs, Sheikh Hamdan", "With the
+        # Maldivian president, Modi discussed …": the title is another's
+        m = None
+    before = left[:m.start()] if m else ""
+    country = _country_before(before, p.start - len(left), p.sentence, piece) if m else None
+    if not m or not (m.group(1)[0].isupper() or country is not None):
         return None  # a lower-case title only after a demonym: "Turkish defence minister Hulusi Akar"
     title = _title_case(m.group(1))
-    before = left[:m.start()]
-    # "Belarusian Minister of Foreign Affairs Sergei Aleinik", "Ruritanian President Jan Kowal"
-    dm = re.search(r"([A-Z][\w'-]+)\s+$", before)
-    country = None
-    if dm:
-        c = gz.demonym_index().get(dm.group(1)) or gz.country_of(dm.group(1))
-        pos = p.start - len(left) + dm.start(1)
-        if c is not None:
-            country = Mention(c.name, "Country", pos, pos + len(dm.group(1)), p.sentence, "gazetteer",
-                              conf.GAZETTEER_MENTION, c.name)
-        elif re.search(r"(?:ian|ean|ese|ish|an|i)$", dm.group(1)) and piece.places:
-            # a demonym the gazetteer lacks ("Ruritanian"): the country of the text it was made from
-            stem = dm.group(1)
-            land = next((n for n in piece.places if stem.startswith(n[:max(4, len(n) - 2)])), None)
-            if land:
-                country = Mention(land, "Country", pos, pos + len(stem), p.sentence, "rule",
-                                  conf.DEMONYM_OF_THE_TEXTS_COUNTRY, "")
+    if country is None:  # "President Hage Geingob of Namibia"
+        of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", text[p.end:p.end + 12])  # "… from the US side"
+        country = next((o for o in orgs if of and o.type == "Country" and o.start == p.end + of.end()), None)
+        land = re.match(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text[p.end:p.end + 60])
+        if country is None and land:
+            name = next((n for n in (land.group(1), land.group(1).split()[0]) if gz.country_of(n)), None)
+            if name:
+                c = gz.country_of(name)
+                country = Mention(c.name, "Country", p.end + land.start(1), p.end + land.start(1) + len(name),
+                                  p.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
     return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
 
 
-def _role_after(p: Mention, text: str, orgs: list[Mention]) -> RoleMention | None:
-    right = text[p.end:p.end + 200]
-    m = re.match(rf",\s+(?:the\s+)?({title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)
-    if not m:
+def _honorifics() -> str:
+    """Any run of honorifics between a title and a name: "President His Highness Sheikh", "Prime Minister Datuk
+    Seri", "the Amir HH Sheikh", "Counselor Dr."."""
+    words = "|".join(re.escape(h) for h in gz.honorifics())
+    return (rf"(?:(?:{HONORIFICS}|His Highness|Her Highness|His Majesty|Her Majesty|(?-i:HH|HE|H\.H\.)|Counsell?or|"
+            rf"{words})\s*){{0,4}}")
+
+
+def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) -> Mention | None:
+    """The country right before a title: a demonym or name ("Belarusian Minister of Foreign Affairs", "United
+    States of America President") or a possessive ("Syria's interim President", "Turkey's National Defense
+    Minister")."""
+    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}[A-Z][\w-]+)(?:['’]s)?\s+$", before)
+    if not dm:
         return None
-    title = _title_case(m.group(1))
-    org = next((o for o in orgs if p.end + m.end() <= o.start <= p.end + m.end() + 1), None)
+    words = dm.group(1).split()
+    for i in range(len(words)):  # the longest name that ends right before the title
+        name = " ".join(words[i:])
+        c = gz.demonym_index().get(name) or gz.country_of(name)
+        if c is not None:
+            pos = offset + dm.end(1) - len(name)
+            return Mention(c.name, "Country", pos, pos + len(name), sentence, "gazetteer", conf.GAZETTEER_MENTION,
+                           c.name)
+    stem = words[-1]
+    if re.search(r"(?:ian|ean|ese|ish|an|i)$", stem) and piece.places:
+        # a demonym the gazetteer lacks ("Ruritanian"): the country of the text it was made from
+        land = next((n for n in piece.places if stem.startswith(n[:max(4, len(n) - 2)])), None)
+        if land:
+            pos = offset + dm.end(1) - len(stem)
+            return Mention(land, "Country", pos, pos + len(stem), sentence, "rule", conf.DEMONYM_OF_THE_TEXTS_COUNTRY,
+                           "")
+    return None
+
+
+def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention]) -> list[RoleMention]:
+    """"<Person>, [the] [new] [<Country>] <Title> [of [the] <Org>] [and <Title> …]": "Peter Lamelas, the new United
+    States Ambassador to Argentina", "Sheikh Khalid, Prime Minister and Minister of Interior"."""
+    right = text[p.end:p.end + 200]
+    m = re.match(rf",\s+(?:the\s+)?(?:(?:new|newly[- ]appointed|current|incoming)\s+)?"
+                 rf"((?:[A-Z][\w'-]+\s+){{0,3}}?)({title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)
+    if not m or any(0 <= q.start - (p.end + m.end(2)) <= 2 for q in people):
+        return []  # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name
+    country = None
+    if m.group(1):
+        c = gz.demonym_index().get(m.group(1).strip()) or gz.country_of(m.group(1).strip())
+        if c is None:
+            return []
+        country = Mention(c.name, "Country", p.end + m.start(1), p.end + m.start(1) + len(m.group(1).strip()),
+                          p.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
+    title = _title_case(m.group(2))
+    org = country or next((o for o in orgs if p.end + m.end() <= o.start <= p.end + m.end() + 1), None)
     if org is None:
-        org = next((o for o in orgs if p.end + m.end(1) < o.start <= p.end + m.end(1) + 1), None)
+        org = next((o for o in orgs if p.end + m.end(2) < o.start <= p.end + m.end(2) + 1), None)
     if org is None and m.group(0).rstrip().endswith(("of", "of the")):
         # "Carla Ventura, chairwoman of the Brazilian-Mexican offshore venture Atlântico Golfo Petróleo"
         org = next((o for o in orgs if o.type == "Organization" and 0 < o.start - (p.end + m.end()) <= 60
                     and re.fullmatch(r"(?:[\w-]+\s+){1,5}", text[p.end + m.end():o.start])), None)
-    return RoleMention(title, p, org, p.sentence, conf.TITLE_AFTER_NAME if org else conf.TITLE_AFTER_NAME_NO_ORG)
+    out = [RoleMention(title, p, org, p.sentence, conf.TITLE_AFTER_NAME if org else conf.TITLE_AFTER_NAME_NO_ORG)]
+    # "…, Deputy Prime Minister and Minister of Presidential Affairs,"
+    more = re.match(rf"\s+and\s+({title_regex().pattern})\s*[,.;]", right[m.end(2):], re.I) if org is None else None
+    if more:
+        out.append(RoleMention(_title_case(more.group(1)), p, None, p.sentence, conf.TITLE_AFTER_NAME_NO_ORG))
+    return out
 
 
 def _title_case(title: str) -> str:
-    small = {"of", "the", "and", "for"}
+    small = {"of", "the", "and", "for", "to"}
     words = " ".join(title.split()).split(" ")
     if title.isupper() and len(title) <= 4:
         return title
@@ -131,8 +228,17 @@ def unnamed_posts(text: str, mentions: list[Mention]) -> list[tuple[str, Mention
     for c in (m for m in mentions if m.type == "Country"):
         before = text[max(0, c.start - 60):c.start]
         m = re.search(rf"\b(?:the|as)\s+({title_regex().pattern})\s+of\s+(?:the\s+)?$", before, re.I)
-        if m:
+        if m and not re.match(r"[ \t]*,?[ \t]*(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]", text[c.end:c.end + 30]):
+            # not "the Prime Minister of the Netherlands, Mark Rutte": that post has a name
             out.append((_title_case(m.group(1)), c))
+    # "Turkey's president on Monday met …": a country's post with no name after it
+    for m in re.finditer(r"\b((?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)['’]s\s+(president|prime minister|chancellor|"
+                         r"premier|king|emir|amir|sultan)\b(?!\s*,?\s*(?-i:[A-Z]))", text, re.I):
+        c = gz.country_of(m.group(1)) or gz.country_of(m.group(1).split()[-1])
+        if c is not None:
+            sent = Sentence(m.start(), m.end())
+            out.append((_title_case(m.group(2)), Mention(c.name, "Country", m.start(1), m.end(1), sent, "rule",
+                                                         conf.DEMONYM_BEFORE_POST, c.name)))
     # "the first state visit of a Serbian president": a demonym before a lower-case title
     for m in re.finditer(r"\b(?:a|the|as)\s+([A-Z][\w'-]+)\s+(president|prime minister|chancellor|premier|king)\b",
                          text):
