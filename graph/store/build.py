@@ -28,7 +28,6 @@ import copy
 import json
 import os
 import sys
-import time
 from collections import defaultdict, deque
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from ..text.inputs import collect as walk
 from ..text.inputs import decode
 from .link import KnownActors, actors_of, link, link_alone
 from .longdoc import PoolReader, Triples, check_slice, rows, slices, split_quads, triples_actors
+from .progress import ProgressBar
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph
 from ..rdf.validate import validate
@@ -130,60 +130,6 @@ def read_meta(path: Path) -> dict:
     if not isinstance(data, dict):
         raise InputError(f"metadata {side.name} is not a JSON object")
     return {k: str(v) for k, v in data.items() if k in ("date", "title", "url", "host") and v}
-
-
-# ---------------------------------------------------------------------------------------------------- progress
-
-LONG_DOCUMENT = 20_000  # words: a document this long shows its progress inside the bar
-
-
-class ProgressBar:
-    """One line on a terminal: documents done, documents and words per second, the current document."""
-
-    def __init__(self, total: int, out: TextIO, width: int = 24):
-        self.total, self.out, self.width = total, out, width
-        self.done = self.words = 0
-        self.start = time.monotonic()
-        self._last = 0.0
-        self._doc, self._doc_start, self._doc_words = "", self.start, 0  # the long document analysed, since when
-
-    def update(self, name: str, words: int) -> None:
-        self.done += 1
-        self.words += words
-        now = time.monotonic()
-        if now - self._last >= 0.1 or self.done == self.total:
-            self._last = now
-            self._draw(name, now)
-
-    def inside(self, name: str, done: int, total: int) -> None:
-        """Words done of the document being analysed (`total` in all): drawn for a long document only."""
-        if total < LONG_DOCUMENT:
-            return
-        now = time.monotonic()
-        if now - self._last < 0.5 and done < total:
-            return
-        self._last = now
-        if self._doc != name:  # the rate counts from the first piece read
-            self._doc, self._doc_start, self._doc_words = name, now, done
-        elapsed = now - self._doc_start
-        rate = (done - self._doc_words) / elapsed if elapsed > 0 else 0.0
-        eta = f"ETA {int((total - done) / rate) // 60}:{int((total - done) / rate) % 60:02d}" if rate else "ETA –"
-        line = f"\r{self.done}/{self.total} docs  {name[:40]}: {done:,}/{total:,} words  {rate:,.0f} words/s  {eta}"
-        self.out.write(line.ljust(110)[:130])
-        self.out.flush()
-
-    def _draw(self, name: str, now: float) -> None:
-        elapsed = max(now - self.start, 1e-6)
-        filled = int(self.width * self.done / max(self.total, 1))
-        line = (f"\r[{'#' * filled}{'-' * (self.width - filled)}] {self.done}/{self.total} docs  "
-                f"{self.done / elapsed:.1f} docs/s  {self.words / elapsed:,.0f} words/s  {name[:40]}")
-        self.out.write(line.ljust(110)[:130])
-        self.out.flush()
-
-    def close(self) -> None:
-        if self.total:
-            self.out.write("\n")
-            self.out.flush()
 
 
 # ---------------------------------------------------------------------------------------------------- analysis
