@@ -210,11 +210,20 @@ def score_table(sets=SCORE_SETS) -> None:
     checkout (`evaluate --corpus DIR` builds each text into a store of its own)."""
     import cog
 
-    cog.outl("| set | events F1 | who-met-whom F1 | person F1 | org F1 | equipment F1 | topics R | roles R |")
-    cog.outl("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    cog.outl("| set | events F1 | who-met-whom F1 | person F1 | org F1 | equipment F1 | topics R | topics P "
+             "| roles R |")
+    cog.outl("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for label, command, store in sets:
         figures = summary(command, store)
-        cog.outl(f"| {label} | " + " | ".join(figures.get(k, "").strip() or "n/a" for k in SUMMARY_KEYS) + " |")
+        cells = [figures.get(k, "").strip() or "n/a" for k in SUMMARY_KEYS]
+        cells.insert(SUMMARY_KEYS.index("topics_R") + 1, ratio(command, store, "topics_precision"))
+        cog.outl(f"| {label} | " + " | ".join(cells) + " |")
+
+
+def ratio(command: str, store: bool, measure: str) -> str:
+    """The figure of one ratio line of `kg evaluate …` ("topics_precision  0.62  (n 64)")."""
+    line = next((ln for ln in cached(command, store).splitlines() if ln.split()[:1] == [measure]), None)
+    return line.split()[1] if line else "n/a"
 
 
 def shapes_table() -> None:

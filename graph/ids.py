@@ -154,6 +154,11 @@ def topic_iri(event_key: str, doc_name: str, entity_key_: str) -> URIRef:
     return ID[f"{event_key}/topic/{slug(doc_name)}/{slug(entity_key_)}"]
 
 
+def area_iri(area_id: str) -> URIRef:
+    """A subject area (graph/data/subject_areas.csv): id/area/energy."""
+    return ID[f"area/{slug(area_id)}"]
+
+
 def key_of_iri(iri_: object) -> str | None:
     """The key an IRI minted by `iri` stands for (None for any other IRI)."""
     s, base = str(iri_), str(ID)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Project", "Equipment", "Topic")
+ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Project", "Equipment", "Topic", "Agreement")
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class Entity:
     roles: list[Role] = field(default_factory=list)
     confidence: float = 0.8
     method: str = "model"
+    areas: tuple[str, ...] = ()  # subject areas (text/areas.py) of an entity that is some event's topic
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,15 @@ class Topic:
     entity: str
     rank: int
     confidence: float
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A document signed or adopted at an event, or a deal made there (`entity`: an Agreement), and who signed it."""
+
+    entity: str
+    signatories: tuple[str, ...]  # entity keys
+    sentence: Sentence
 
 
 @dataclass
@@ -99,6 +109,7 @@ class Event:
     place: str | None = None
     reported: bool = False
     header_topics: list[str] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
 
 
 @dataclass

@@ -496,3 +496,31 @@ def test_same_numbers_as_the_reference_scorer(tmp_path):
     theirs = json.loads(run("--json"))
     for measure, values in theirs.items():
         assert ours[measure] == pytest.approx(values), measure
+
+
+def test_topic_precision_counts_the_topics_of_matched_events_that_name_a_gold_topic(tmp_path):
+    gold_file = tmp_path / "t.yaml"
+    gold_file.write_text("""\
+document: t.txt
+host: h
+entities:
+  - {id: h, type: Person, names: [Anna Host]}
+  - {id: g, type: Person, names: [Ben Guest]}
+  - {id: road, type: Project, names: [roadmap for cooperation in 2024-2026], tier: minor}
+  - {id: minsk, type: Place, names: [Minsk]}
+events:
+  - {id: e, type: Meeting, title: Talks, start: 2024-05-02, participants: [h, g], topics: [road, minsk]}
+""")
+    pred = {"entities": [{"id": "p:h", "type": "Person", "label": "Anna Host"},
+                         {"id": "p:g", "type": "Person", "label": "Ben Guest"},
+                         {"id": "p:r", "type": "Topic", "label": "roadmap"},
+                         {"id": "p:m", "type": "Place", "label": "Minsk region"},
+                         {"id": "p:x", "type": "Topic", "label": "friendship"}],
+            "events": [{"id": "p:e", "type": "Meeting", "start": "2024-05-02", "participants": ["p:h", "p:g"],
+                        "topics": ["p:r", "p:m", "p:x"]},
+                       {"id": "p:f", "type": "Meeting", "start": "2024-06-01", "participants": ["p:h", "p:g"],
+                        "topics": ["p:x"]}]}  # matches no gold event: not counted
+    rep = report(score(pred, load_gold(gold_file)))
+    # the roadmap in other words counts; a place only by its name; friendship is no gold topic
+    assert rep["topics_precision"] == {"ratio": pytest.approx(1 / 3), "n": 3}
+    assert rep["topics"]["ratio"] == pytest.approx(1 / 2)

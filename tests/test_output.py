@@ -26,7 +26,7 @@ def test_a_table_fits_the_width_and_keeps_every_character():
     table(["name", "who", "note"], [["Xi Jinping", XI, long], ["Li", None, "short"]], out, width=60)
     lines = _lines(out.getvalue())
     assert max(len(line) for line in lines) <= 60
-    assert "…" not in out.getvalue() and "id:person/xi-" in out.getvalue()  # folded, not cut
+    assert "…" not in out.getvalue() and "person:xi-" in out.getvalue()  # folded, not cut
     one = io.StringIO()
     table(["note"], [[long]], one, width=30)
     assert " ".join(one.getvalue().split()[2:]) == " ".join(long.split())  # wrapped, nothing cut
@@ -57,7 +57,12 @@ def test_markup_in_data_is_shown_as_it_is():
 
 
 def test_prefixed_names_and_wrapped_lines():
-    assert prefixed(str(XI)) == "id:person/xi-jinping"
+    assert prefixed(str(XI)) == "person:xi-jinping"
+    event = "https://w3id.org/meeting-graph/id/event/2023-03-01-negotiations-with-xi-jinping"
+    assert prefixed(event) == "event:2023-03-01-negotiations-with-xi-jinping"
+    part = event + "/participation/seed-txt/person-xi-jinping"  # no prefixed name without escapes: whole
+    assert prefixed(part) == part
+    assert prefixed("https://w3id.org/meeting-graph/id/doc/seed.txt#char=0,12").startswith("https://")
     assert prefixed("https://schema.org/Person") == "schema:Person"
     assert prefixed("http://example.org/x") == "http://example.org/x"
     text = "Xi Jinping —[Negotiations, 2023-03-01]→ Aleksandr Grigoryevich Lukashenko " * 3
@@ -91,7 +96,10 @@ def test_columns_chooses_and_machine_formats_keep_iris_whole(seed_store_dir):
     csv_out = kg(seed_store_dir, "query", "SELECT ?p WHERE { ?p a schema:Person }", "--format", "csv")
     assert "https://w3id.org/meeting-graph/id/person/xi-jinping" in csv_out.splitlines()
     table_out = kg(seed_store_dir, "query", "SELECT ?p WHERE { ?p a schema:Person }")
-    assert "id:person/xi-jinping" in table_out.split() and "…" not in table_out
+    assert "person:xi-jinping" in table_out.split() and "…" not in table_out
+    # what a table shows is what a query takes
+    again = kg(seed_store_dir, "query", "SELECT ?n WHERE { person:xi-jinping schema:name ?n }", "--format", "csv")
+    assert "Xi Jinping" in again
 
 
 def test_an_unknown_column_is_one_line(seed_store_dir):

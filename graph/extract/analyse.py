@@ -26,6 +26,7 @@ from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
+from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
 from .posts import countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country, roles_from_mentions
 from .repair import header_places, projects_from_acronyms
@@ -33,6 +34,7 @@ from .resolve import resolve
 from .roles import roles_of
 from .sentence_events import Told, find_told
 from .told_events import datelines, told_events
+from .topics import route_topics
 
 
 def checksum(text: str) -> str:
@@ -66,6 +68,7 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     ctx.roles = {id(p): roles_of(p, norm) for p in pieces}
     ctx.told = {id(p): [t for told in read.told[id(p)] for t in told] for p in pieces}
     ctx.phrases = read.phrases
+    ctx.outcomes = read.outcomes
     ctx.host = find_host(ctx, host, mentions)
     roles_from_mentions(ctx)
     if ctx.host:
@@ -95,7 +98,9 @@ def find_events(ctx: Context, doc_date: dt.date | None) -> list[Event]:
     for i, seg in enumerate(ctx.segments):
         if seg.header is None:
             events.extend(told_events(ctx, None, ctx.body(i), doc_date, lines, events))
-    return unique(event_keys(events))
+    events = unique(event_keys(events))
+    route_topics(ctx, events)
+    return events
 
 
 @dataclass
@@ -110,6 +115,7 @@ class PieceRead:
     sentences: list[Sentence]
     told: list[list[Told]]
     phrases: list[tuple[str, int, int, float]]
+    outcomes: list[OutcomePhrase] = field(default_factory=list)
     kept: list[tuple[int, int, Doc | bytes]] = field(default_factory=list)
 
 
@@ -130,6 +136,7 @@ def read_piece(piece: Piece, doc: Doc, shorts: re.Pattern | None) -> PieceRead:
         out.told.append(find_told(s, piece.offset, mentions))
         out.phrases.extend((label, a + piece.offset, b + piece.offset, strength)
                            for label, a, b, strength in topic_phrases(s))
+        out.outcomes.extend(o.moved(piece.offset) for o in outcome_phrases(s))
         if shorts is not None and shorts.search(s.text):
             out.kept.append((i, piece.offset + s.start_char, s.as_doc()))
     return out
@@ -156,6 +163,7 @@ class _Read:
         self.sentences: set[Sentence] = set()
         self.told: dict[int, list[list[Told]]] = {}  # id(piece) → per sentence, the meetings it tells
         self.phrases: dict[int, list[tuple[str, int, int, float]]] = {}
+        self.outcomes: dict[int, list[OutcomePhrase]] = {}
         # (id(piece), sentence index) → the sentence's offset in the document and the sentence as a Doc
         self.kept: dict[tuple[int, int], tuple[int, Doc]] = {}
         self._vocab = None
@@ -165,6 +173,7 @@ class _Read:
         self.sentences.update(got.sentences)
         self.told[id(piece)] = got.told
         self.phrases[id(piece)] = got.phrases
+        self.outcomes[id(piece)] = got.outcomes
         for i, start, doc in got.kept:
             self.kept[(id(piece), i)] = (start, self._doc(doc))
 

@@ -9,7 +9,8 @@ from ..records import Entity, Event, Mention, Participant, RoleMention, Sentence
 from ..text.segment import Segment
 from .chunks import Piece
 
-if TYPE_CHECKING:  # the record only: the steps after spaCy need not load it
+if TYPE_CHECKING:  # the records only: the steps after spaCy need not load it
+    from .outcomes import OutcomePhrase
     from .sentence_events import Told
 
 
@@ -29,6 +30,8 @@ class Context:
     told: dict[int, list[Told]] = field(default_factory=dict)  # id(piece) → meetings told in it (undated)
     # id(piece) → (label, start, end, strength) of each subject its sentences say was discussed (phrases.py)
     phrases: dict[int, list[tuple[str, int, int, float]]] = field(default_factory=dict)
+    # id(piece) → the documents signed or adopted and the deals made that its sentences tell (outcomes.py)
+    outcomes: dict[int, list[OutcomePhrase]] = field(default_factory=dict)
     host: str | None = None
 
     def is_person(self, key: str | None) -> bool:

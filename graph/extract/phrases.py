@@ -14,18 +14,27 @@ from spacy.tokens import Span, Token
 
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
-                "underline", "underscore", "highlight", "reaffirm", "welcome", "agree"}
+                "underline", "underscore", "highlight", "reaffirm", "welcome", "agree", "solidify", "revitalize",
+                "revitalise", "maintain", "implement", "commend", "praise", "laud", "hail", "advance", "pursue",
+                "resolve", "intensify", "increase", "accelerate", "facilitate", "ease", "support", "step", "bring",
+                "activate", "elevate", "upgrade", "reinforce", "consolidate", "diversify", "broaden", "widen",
+                "present"}
 STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "negotiate", "agree"}
 PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
               ("exchange", "regarding"), ("exchange", "about"), ("concentrate", "on"), ("center", "on"),
               ("centre", "on"), ("deal", "with"), ("speak", "about"), ("converse", "about"), ("cooperate", "in"),
-              ("cooperate", "on"), ("brief", "on"), ("brief", "about"), ("sign", "on"), ("exchange", "over")}
+              ("cooperate", "on"), ("brief", "on"), ("brief", "about"), ("sign", "on"), ("exchange", "over"),
+              ("talk", "on"), ("concur", "on"), ("inform", "of"), ("inform", "about"), ("apprise", "of"),
+              ("update", "on"), ("tell", "about"), ("consult", "on"), ("coordinate", "on"), ("align", "on"),
+              ("work", "on"), ("speak", "on"), ("confer", "on"), ("congratulate", "on"), ("focus", "upon"),
+              ("attach", "to")}
 SUBJECT_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                  "conversation", "call", "consultation", "consultations", "dialogue", "agreement", "memorandum",
                  "deal", "accord", "treaty", "cooperation", "collaboration", "partnership", "ties", "relations",
-                 "views", "opinions", "issues", "agenda", "roadmap", "plan", "programme", "program", "contract"}
-NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for"}
+                 "views", "opinions", "issues", "agenda", "roadmap", "plan", "programme", "program", "contract",
+                 "policy", "policies", "position", "positions", "stance", "exchange", "exchanges", "briefing"}
+NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for", "toward", "towards"}
 # heads that say nothing by themselves: their "of" phrase is the subject ("aspects of cooperation")
 GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", "number", "area", "field", "sphere",
            "topic", "subject", "point", "state", "level", "possibility", "opportunity", "avenue", "mean", "step",
@@ -39,7 +48,9 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "congratulation", "congratulations", "message", "letter", "invitation", "sector", "sectors", "spirit",
            "time", "year", "day", "occasion", "sidelines", "margin", "margins", "side", "sides", "country",
            "countries", "nation", "nations", "people", "peoples", "leader", "leaders", "president", "minister", "plan",
-           "plans", "participation", "contract", "talks", "meeting", "meetings"}
+           "plans", "participation", "contract", "talks", "meeting", "meetings", "regard", "benefit", "future",
+           "evening", "morning", "afternoon", "night", "week", "month", "today", "monday", "tuesday", "wednesday",
+           "thursday", "friday", "saturday", "sunday", "release", "statement", "readout"}
 DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
               "both", "all", "various", "several", "further", "other", "certain", "current", "key", "main", "new",
               "existing", "important", "relevant", "specific", "particular", "wide", "broad", "whole", "full",
@@ -58,10 +69,15 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if tok.pos_ == "VERB" and lemma in OBJECT_VERBS:
             strength = 0.85 if lemma in STRONG_VERBS else 0.6
             heads += [(c, strength) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in SUBJECT_NOUNS for c in tok.children):
+            heads += [(c, 0.85) for c in tok.children if c.dep_ == "dobj"]  # "the agenda included …"
         if tok.pos_ in ("VERB", "NOUN"):
             for c in tok.children:
                 if c.dep_ == "prep" and (lemma, c.lower_) in PREP_VERBS:
-                    heads += [(w, 0.85) for w in c.children if w.dep_ == "pobj"]
+                    objs = [w for w in c.children if w.dep_ == "pobj"]
+                    heads += [(w, 0.85) for w in objs]
+                    if tok.pos_ == "VERB":  # "told her about the front, defence support and …"
+                        heads += [(t, 0.8) for t in _listed(tok, objs)]
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in SUBJECT_NOUNS or tok.lower_ in SUBJECT_NOUNS):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not (c.lower_ == "of" and lemma in (
@@ -88,11 +104,12 @@ CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:which|who|while|where|whereas|but|as we
                         r"|\s(?:to|in order to)\s+[a-z]+(?:e|ing)?\b")
 
 
-def _listed(verb: Token) -> list[Token]:
+def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
     """The heads of a list after a verb read from the surface, for when the parse has scattered it ("discussed
     energy security, the supply of farm machines and cooperation in tourism"): each comma- or "and"-separated part
-    of the clause, its last noun before any "of"/"in" phrase."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    of the clause, its last noun before any "of"/"in" phrase. `objs`: where the list starts (the verb's direct
+    object by default; the object of "told … about" for a verb with a preposition)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"] if objs is None else objs
     if not objs:
         return []
     doc = verb.doc
@@ -136,6 +153,17 @@ def _items(tok: Token) -> list[Token]:
     return items
 
 
+def _hyphenated(tok: Token) -> list[Token]:
+    """The whole of a hyphenated word the token is part of ("co-operation", "counter-terrorism")."""
+    doc, a, b = tok.doc, tok.i, tok.i
+    while a >= 2 and doc[a - 1].text in ("-", "‑") and not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_:
+        a -= 2
+    while b + 2 < len(doc) and doc[b + 1].text in ("-", "‑") and not doc[b].whitespace_ \
+            and not doc[b + 1].whitespace_:
+        b += 2
+    return list(doc[a:b + 1])
+
+
 def _phrase(tok: Token) -> tuple[str, int, int] | None:
     """The words of a subject: the noun with its left modifiers, and an "of"/"in" phrase after it."""
     left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
@@ -158,7 +186,7 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
                           and w.dep_ not in ("det", "poss", "cc", "conj", "relcl")]
         if len(words) == 1:
             return None
-    words = sorted(set(words), key=lambda w: w.i)
+    words = sorted(set(words) | {t for w in words for t in _hyphenated(w)}, key=lambda w: w.i)
     text = "".join(w.text + (w.whitespace_ or (" " if i + 1 < len(words) and words[i + 1].i != w.i + 1 else ""))
                    for i, w in enumerate(words))
     text = re.sub(r"\s+(?:'s|’s)\b", "", text).strip(" -,")

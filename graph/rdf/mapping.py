@@ -14,7 +14,8 @@ from rdflib.namespace import ORG, PROV, SDO, SKOS
 
 from .namespaces import EVENT_CLASSES, ITSRDF, KG, NIF
 from ..records import Document, Entity, Event, Sentence
-from ..ids import doc_iri, entity_iri, participation_iri, post_iri, role_iri, span_iri, topic_iri
+from ..ids import area_iri, doc_iri, entity_iri, participation_iri, post_iri, role_iri, span_iri, topic_iri
+from ..text.areas import areas
 
 ENTITY_CLASS = {
     "Person": SDO.Person,
@@ -24,6 +25,7 @@ ENTITY_CLASS = {
     "Project": KG.Project,
     "Equipment": KG.Equipment,
     "Topic": KG.Topic,
+    "Agreement": KG.Agreement,
 }
 ROLE_CLASS = {"host": KG.Host, "guest": KG.Guest, "attendee": KG.Attendee}
 
@@ -96,6 +98,17 @@ class _Mapper:
             g.add((iri, PROV.wasDerivedFrom, self.sentence(e.mentions[0].sentence)))
         for r in e.roles:
             self.role(iri, e, r)
+        for a in e.areas:
+            self.area(iri, a)
+
+    def area(self, subject: URIRef, area_id: str) -> None:
+        g, node = self.g, area_iri(area_id)
+        g.add((subject, KG.subjectArea, node))
+        if (node, RDF.type, KG.SubjectArea) not in g:
+            label = next(a.label for a in areas() if a.id == area_id)
+            g.add((node, RDF.type, KG.SubjectArea))
+            g.add((node, SKOS.prefLabel, Literal(label)))
+            g.add((node, RDFS.label, Literal(label)))
 
     def role(self, person: URIRef, e: Entity, r) -> None:
         g = self.g
@@ -163,6 +176,12 @@ class _Mapper:
             g.add((node, KG.confidence, _conf(t.confidence)))
         for k in ev.mentioned:
             g.add((iri, KG.mentions, entity_iri(k)))
+        for o in ev.outcomes:
+            made = entity_iri(o.entity)
+            g.add((made, PROV.wasGeneratedBy, iri))
+            g.add((made, PROV.wasDerivedFrom, self.sentence(o.sentence)))
+            for k in o.signatories:
+                g.add((made, KG.signatory, entity_iri(k)))
 
 
 def to_graph(doc: Document, graph: Graph | set | None = None) -> Graph | set:

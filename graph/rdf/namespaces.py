@@ -23,6 +23,7 @@ class KG(DefinedNamespace):
     EquipmentClass: URIRef
     Topic: URIRef
     Agreement: URIRef
+    SubjectArea: URIRef
     Meeting: URIRef
     Negotiations: URIRef
     PhoneCall: URIRef
@@ -55,6 +56,8 @@ class KG(DefinedNamespace):
     givenHost: URIRef
     attestedBy: URIRef
     alias: URIRef
+    signatory: URIRef
+    subjectArea: URIRef
 
 
 class NIF(DefinedNamespace):
@@ -86,7 +89,13 @@ class ITSRDF(DefinedNamespace):
 EVENT_TYPES = ("Meeting", "Negotiations", "PhoneCall", "Conference", "Summit", "Visit", "StateVisit", "Ceremony")
 EVENT_CLASSES = {t: KG[t] for t in EVENT_TYPES}  # an event's type (records.Event.type) → its class
 
+# One prefix a kind of key (graph/ids.py), so that a table shows an entity as `person:xi-jinping`, which pastes into
+# `kg query` as it is (SPARQL's prefixed names allow no "/" after the colon, so `id:person/xi-jinping` would not).
+KEY_KINDS = ("person", "organization", "country", "place", "project", "equipment", "topic", "agreement", "event",
+             "area")
+
 PREFIXES = {
+    **{kind: str(ID[kind + "/"]) for kind in KEY_KINDS},
     "kg": str(KG._NS),
     "schema": str(SDO),
     "org": str(ORG),

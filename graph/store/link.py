@@ -193,4 +193,6 @@ def rekey(doc: Document, mapping: dict[str, str]) -> Document:
         ev.mentioned = [k(m) for m in ev.mentioned]
         ev.place = k(ev.place)
         ev.header_topics = [k(x) for x in ev.header_topics]
+        ev.outcomes = [dataclasses.replace(o, entity=k(o.entity), signatories=tuple(k(x) for x in o.signatories))
+                       for o in ev.outcomes]
     return dataclasses.replace(doc, entities=entities, host=k(doc.host))

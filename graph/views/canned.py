@@ -30,12 +30,14 @@ from typing import Iterable, TextIO
 
 from rdflib import XSD, Literal, URIRef
 
+from ..ids import area_iri
 from ..store.kgstore import KGStore, sparql_json, to_json_value
+from ..text.areas import area_named
 from .output import cell, choose, table
 
 FORMATS = ("table", "csv", "json", "sparql-json")
 IRI_COLUMNS = {"event", "subject", "agent", "post", "a", "b"}  # left out of tables (with any column of IRIs)
-ENTITY_KINDS = ("Person", "Organization", "Country", "Place", "Project", "Equipment", "Topic")
+ENTITY_KINDS = ("Person", "Organization", "Country", "Place", "Project", "Equipment", "Topic", "Agreement")
 ACTOR_KINDS = ("Person", "Organization", "Country")
 
 
@@ -212,9 +214,9 @@ def meetings(store: KGStore, *, with_: Iterable[str] = (), org: str | None = Non
               for n in with_]
     orgs = _note(notes, org, resolve_some(store, org, "organisation or country", ("Organization", "Country"))) \
         if org else []
-    topics = _note(notes, about, resolve_some(store, about, "entity")) if about else []
+    topics, area, text = _about(store, about, notes) if about else ([], None, None)
     runs = _combos(with_=actors[0] if actors else [], with2=actors[1] if len(actors) > 1 else [], org=orgs,
-                   topic=topics)
+                   topic=topics, area=[area] if area else [], aboutText=[text] if text else [])
     lo, hi = parse_date(since), parse_date(until, end=True)
     runs = [{"with": r.pop("with_"), **r, "since": lo, "until": hi} for r in runs]
     # One form with or without --with: meetings_of.rq, shaped to start from the actor, joined the actor's
@@ -229,6 +231,23 @@ def meetings(store: KGStore, *, with_: Iterable[str] = (), org: str | None = Non
     else:
         rows = [_in_order(r) for r in _run(store, "meetings", MEETINGS, runs, (limit, offset) if paged else None)]
     return Answer([Part("meetings", MEETINGS, rows)], notes)
+
+
+def _about(store: KGStore, about: str, notes: list[str]) -> tuple[list[URIRef], URIRef | None, Literal | None]:
+    """What `--about` asks for: a subject area ("energy": every topic in it), else the entities of that name
+    (projects, agreements, concepts …), else any topic whose name holds the text ("gas station")."""
+    area = area_named(about)
+    if area is not None:
+        notes.append(f"{about!r}: the subject area {area.label!r} (graph/data/subject_areas.csv)")
+        return [], area_iri(area.id), None
+    found = resolve(store, about, ENTITY_KINDS)
+    if found:
+        return _note(notes, about, found), None, None
+    words = re.findall(r"\w+", about.lower())
+    if not words:
+        raise QuestionError("--about needs a name, a subject area or words of a topic")
+    notes.append(f"{about!r}: no entity of that name; meetings with a topic whose name has these words in order")
+    return [], None, Literal(".*".join(re.escape(w) for w in words))
 
 
 def ranked_topics(text: str | None) -> str | None:
@@ -268,6 +287,8 @@ def meeting(store: KGStore, ref: str, *, on: str | None = None) -> Answer:
              _run(store, "meeting_participants", cols, [{"event": event}])),
         Part("topics", cols := ["how", "rank", "topic", "kind", "confidence", "subject"],
              _run(store, "meeting_topics", cols, [{"event": event}])),
+        Part("signed", cols := ["agreement", "signatories", "areas", "outcome"],
+             _run(store, "meeting_outcomes", cols, [{"event": event}])),
     ]
     return Answer(parts)
 

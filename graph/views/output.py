@@ -6,15 +6,16 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import re
 import shutil
 from typing import Sequence, TextIO
 
 from rdflib import URIRef
 
-from ..rdf.namespaces import ID, PREFIXES
+from ..rdf.namespaces import PREFIXES
 from ..store.kgstore import binding
 
-SHOWN_PREFIXES = {"id": str(ID), **PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+SHOWN_PREFIXES = {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
 
 DEFAULT_WIDTH = 100  # columns of a table when neither the terminal nor $COLUMNS says
 SHORT = 12  # a column whose cells are all this short is never wrapped
@@ -39,10 +40,15 @@ def wrap(text: str, width: int | None = None, indent: int = 4) -> str:
                                    break_on_hyphens=False))
 
 
+# what SPARQL accepts after a prefix without escapes (PN_LOCAL, less its rarer characters)
+LOCAL_NAME = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.:-]*[A-Za-z0-9_:-])?")
+
+
 def prefixed(iri: str) -> str:
-    """An IRI as a prefixed name for a table ("id:person/xi-jinping", "schema:Person"); others unchanged."""
+    """An IRI as a prefixed name for a table, one that pastes into a query as it is ("person:xi-jinping",
+    "schema:Person"); an IRI no prefix gives such a name to, whole ("https://…/id/doc/seed.txt#char=0,120")."""
     for prefix, ns in SHOWN_PREFIXES.items():
-        if iri.startswith(ns) and len(iri) > len(ns):
+        if iri.startswith(ns) and LOCAL_NAME.fullmatch(iri[len(ns):]):
             return f"{prefix}:{iri[len(ns):]}"
     return iri
 

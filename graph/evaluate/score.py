@@ -1,13 +1,5 @@
-"""Score an extracted graph against a gold annotation.
-
-The evaluation contract (prediction JSON, gold YAML, matching rules) is the
-one of the shared evaluation kit's FORMAT.md; this module is the project's
-own implementation of it, so that the project can score itself without any
-file outside the repository.
-
-    python -m graph.evaluate PRED.json GOLD.yaml
-    python -m graph.evaluate --corpus PRED_DIR GOLD_DIR      # micro-averaged
-    add --json for machine-readable output
+"""The scorer: a prediction (the JSON of `kg export --format json`) against a gold annotation (YAML), by the
+matching rules of the shared evaluation kit's FORMAT.md.
 
 Counts are kept raw in a :class:`collections.Counter` so that a corpus score
 is simply the sum of the per-document counters (micro-averaging). Keys are
@@ -16,10 +8,8 @@ measures and ``<measure>.hit`` / ``.tot`` for ratios.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
 import unicodedata
 from collections import Counter
 from itertools import combinations
@@ -35,8 +25,6 @@ __all__ = [
     "load_gold",
     "score",
     "score_corpus",
-    "report",
-    "format_report",
 ]
 
 #: Entity types scored with precision/recall.
@@ -53,7 +41,8 @@ COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
 }
 
 PRF_MEASURES = tuple(f"entities.{t}" for t in ENTITY_TYPES) + ("events", "who_met_whom")
-RATIO_MEASURES = ("entities.duplicates", "events_reported", "topics", "topics_per_event", "roles")
+RATIO_MEASURES = ("entities.duplicates", "events_reported", "topics", "topics_precision", "topics_per_event",
+                  "roles")
 
 _NON_WORD = re.compile(r"\W+")
 _SQUARE_BRACKETS = re.compile(r"[\[\]]")
@@ -271,6 +260,20 @@ def _count_topics(al: _Alignment, c: Counter, headed: list[dict]) -> None:
         c["topics.tot"] += len(topics)
     c["topics_per_event.hit"] += sum(len(p.get("topics") or []) for p in al.events)
     c["topics_per_event.tot"] += len(al.events)
+    # Precision (this project's measure, not in FORMAT.md): the topics of each predicted event that matches a
+    # headed gold event with topics, right when they name one of that event's topics, by the same rules.
+    for p in al.events:
+        gold = [g for g in headed if g.get("topics") and al.same_event(p, g)]
+        if not gold:
+            continue
+        wanted = {t for g in gold for t in g["topics"]}
+        names = [content_words(n) for t in wanted for n in al.gold.entities.get(t, {}).get("names") or []]
+        for t in p.get("topics") or []:
+            label, typ, gid = al.topic_label(t)
+            c["topics_precision.tot"] += 1
+            if gid in wanted or gid is None and typ not in ("Country", "Place") and any(
+                    _same_content(content_words(label), b) for b in names):
+                c["topics_precision.hit"] += 1
 
 
 def _count_roles(al: _Alignment, c: Counter) -> None:
@@ -313,114 +316,3 @@ def score_corpus(pred_dir, gold_dir) -> Counter:
         pred = json.loads(pred_file.read_text(encoding="utf-8")) if pred_file.exists() else {}
         total += score(pred, load_gold(gold_file))
     return total
-
-
-# --------------------------------------------------------------------------
-# reporting
-# --------------------------------------------------------------------------
-
-def _ratio(num: float, den: float) -> float | None:
-    return num / den if den else None
-
-
-def report(counts: Counter) -> dict:
-    """measure -> {"P", "R", "F1", "pred", "gold"} or {"ratio", "n"}.
-    Values are None where the denominator is zero."""
-    measures = set(PRF_MEASURES) | set(RATIO_MEASURES) | {k.rsplit(".", 1)[0] for k in counts}
-    out: dict = {}
-    for m in sorted(measures, key=lambda k: (k.split(".")[0], k)):
-        is_prf = m in PRF_MEASURES or (m not in RATIO_MEASURES and (f"{m}.pred" in counts or f"{m}.gold" in counts))
-        if is_prf:
-            n_pred, n_gold = counts[f"{m}.pred"], counts[f"{m}.gold"]
-            p = _ratio(counts[f"{m}.tp_p"], n_pred)
-            r = _ratio(counts[f"{m}.tp_g"], n_gold)
-            # n/a only when there was nothing to find; 0 when something was to be found and nothing right
-            f1 = None if r is None else (2 * p * r / (p + r) if p and r else 0.0)
-            out[m] = {"P": p, "R": r, "F1": f1, "pred": n_pred, "gold": n_gold}
-        else:
-            n = counts[f"{m}.tot"]
-            out[m] = {"ratio": _ratio(counts[f"{m}.hit"], n), "n": n}
-    return out
-
-
-def _fmt(x: float | None) -> str:
-    return " n/a" if x is None else f"{x:.2f}"
-
-
-SUMMARY_FIELDS = (
-    ("events_F1", "events", "F1"),
-    ("who_met_whom_F1", "who_met_whom", "F1"),
-    ("person_F1", "entities.Person", "F1"),
-    ("org_F1", "entities.Organization", "F1"),
-    ("equipment_F1", "entities.Equipment", "F1"),
-    ("topics_R", "topics", "ratio"),
-    ("roles_R", "roles", "ratio"),
-)
-
-
-def format_report(rep: dict) -> str:
-    """One line per measure, then a ``summary`` line."""
-    lines = []
-    for m, v in rep.items():
-        if "P" in v:
-            lines.append(f"{m:24s} P={_fmt(v['P'])} R={_fmt(v['R'])} F1={_fmt(v['F1'])}"
-                         f"  (pred {v['pred']}, gold {v['gold']})")
-        else:
-            lines.append(f"{m:24s} {_fmt(v['ratio'])}  (n {v['n']})")
-    summary = " ".join(f"{label}={_fmt(rep.get(m, {}).get(key))}" for label, m, key in SUMMARY_FIELDS)
-    lines.append(f"summary {summary}")
-    return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m graph.evaluate", description=__doc__.split("\n\n")[0])
-    ap.add_argument("pred", help="prediction JSON (or, with --corpus, a directory of them)")
-    ap.add_argument("gold", help="gold YAML (or, with --corpus, a directory of them)")
-    ap.add_argument("--corpus", action="store_true", help="score every GOLD/X.yaml against PRED/X.json")
-    ap.add_argument("--json", action="store_true", help="print the report as JSON")
-    args = ap.parse_args(argv)
-    try:
-        if args.corpus:
-            counts = score_corpus(args.pred, args.gold)
-        else:
-            pred = json.loads(Path(args.pred).read_text(encoding="utf-8"))
-            counts = score(pred, load_gold(args.gold))
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        print(f"evaluate: cannot read input: {exc}", file=sys.stderr)
-        return 2
-    rep = report(counts)
-    print(json.dumps(rep) if args.json else format_report(rep))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
-
-
-def evaluate_corpus(corpus_dir, nlp) -> tuple[Counter, dict[str, Counter]]:
-    """Build every `NAME.txt` of `corpus_dir` that has a `NAME.yaml` into its own in-memory store, export it by
-    SPARQL and score it; returns the micro-averaged counts and the counts per document."""
-    from pathlib import Path
-
-    from .store.build import read_meta, read_text
-    from .views.export import export_json
-    from .ids import doc_iri
-    from .rdf.mapping import to_graph
-    from .extract.analyse import analyse
-    from .store.kgstore import KGStore
-
-    total: Counter = Counter()
-    per_doc: dict[str, Counter] = {}
-    for gold_path in sorted(Path(corpus_dir).glob("*.yaml")):
-        text_path = gold_path.with_suffix(".txt")
-        if not text_path.exists():
-            continue
-        meta = read_meta(text_path)
-        doc = analyse(text_path.name, read_text(text_path), nlp, host=meta.pop("host", None), meta=meta)
-        store = KGStore("memory")
-        store.replace_graph(doc_iri(text_path.name), to_graph(doc))
-        counts = score(export_json(store), load_gold(gold_path))
-        store.close()
-        per_doc[text_path.stem] = counts
-        total += counts
-    return total, per_doc

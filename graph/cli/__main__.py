@@ -1,0 +1,7 @@
+"""`python -m graph.cli`: the `kg` command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
