@@ -7,7 +7,12 @@ Three systems, each in its own child process (so that peak memory is its own), o
 - `ours`: `graph.build.build(paths, store, jobs=J)`, what `kg build --jobs J` does, into a fresh on-disk Oxigraph
   store: read, `analyse` (our spaCy pipeline + rules; in J spawned workers when J > 1, each loading the model, which
   is inside the measured time), then in order in the parent `link_to_store`, `to_graph`, `replace_graph`. Stages
-  are timed by wrapping the functions build() calls (with J > 1 only the parent's stages).
+  are timed by wrapping the functions build() calls (with J > 1 only the parent's stages);
+- `dask` (with `--cluster`): `ours` with `build(…, cluster=client)`, what `kg build --cluster ADDRESS` does: each
+  document's own work on a Dask cluster's workers — `--cluster local`: a `distributed.LocalCluster` of J
+  single-thread worker processes started in the child (its start-up timed apart, left out like model loading: a
+  cluster is a service started before a build; each worker's model loading, at its first task, is inside), or
+  `--cluster tcp://HOST:PORT`: a running cluster (J is then only the row's label).
 
 Our pipeline needs the dependency parser (sentence events, sentence boundaries), so the fair reference is `full`;
 the issue's target is stated against `ner`, and both ratios are reported. Model loading is timed apart and left out
@@ -16,6 +21,7 @@ of words per second. Peak memory is the peak of the summed PSS of the child and 
     python bench/bench_ingest.py                          # 10k words, 1 and all cores
     python bench/bench_ingest.py --words 10000 100000 --jobs 1 2
     python bench/bench_ingest.py --words 1000000 --timeout 3600 --json bench/results/ingest-1m.json
+    python bench/bench_ingest.py --words 10000 100000 --jobs 2 --cluster local   # and the Dask path
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from pathlib import Path
 import benchlib
 from benchlib import cores, fmt_seconds, machine_line, publish, run_child, table
 
-SYSTEMS = ("ner", "full", "ours")
+SYSTEMS = ("ner", "full", "ours")  # and "dask" with --cluster
 NER_ONLY = ["tok2vec", "ner"]
 WARM_UP = "Warm-up: President Jan Kowal met Minister of Energy Olga Vesely in Strelsau on 3 May 2024."
 BATCH_DOCS = 16  # documents per nlp.pipe batch for bare spaCy; our pipeline pipes one document's pieces at a time
@@ -190,6 +196,10 @@ def child_ours(cfg: dict) -> dict:
 
     store = KGStore(cfg["store"])
     kwargs = {"model": cfg["model"]}
+    cluster_s, client = None, None
+    if cfg.get("cluster"):
+        client, cluster_s = _cluster(cfg["cluster"], jobs)
+        kwargs["cluster"] = client
     if "jobs" in params:
         kwargs["jobs"] = jobs
     if "nlp" in params:
@@ -197,7 +207,12 @@ def child_ours(cfg: dict) -> dict:
     stages.start = t0 = time.perf_counter()
     report = gb.build([cfg["corpus"]], store, **kwargs)
     process_s = time.perf_counter() - t0
-    if jobs > 1:  # analysis happened in the workers; what the parent did not spend on its own stages, it waited
+    if client is not None:
+        client.close()
+        if client.cluster is not None:  # --cluster local: ours to stop
+            client.cluster.close()
+    if jobs > 1 or client is not None:  # analysis happened in the workers; what the parent did not spend on its
+        # own stages, it waited
         stages.s.pop("spacy", None)
         stages.s.pop("analyse", None)
     triples = len(store)
@@ -205,11 +220,28 @@ def child_ours(cfg: dict) -> dict:
     store_mb = sum(p.stat().st_size for p in Path(cfg["store"]).rglob("*") if p.is_file()) / 2**20
     return {"docs": len(report.ingested), "failed": report.failed, "words": words, "load_s": load_s,
             "process_s": process_s, "pipes": pipes, "stages": stages.s, "checkpoints": stages.checkpoints,
-            "triples": triples, "store_mb": store_mb}
+            "triples": triples, "store_mb": store_mb, "cluster_start_s": cluster_s}
+
+
+def _cluster(address: str, jobs: int):
+    """A client of the cluster at `address`, or of a new LocalCluster of `jobs` single-thread worker processes
+    (`local`), and the seconds it took."""
+    import distributed
+
+    t0 = time.perf_counter()
+    if address == "local":
+        lc = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
+        client = distributed.Client(lc, set_as_default=False)
+        client.wait_for_workers(jobs)
+    else:
+        from graph.store.cluster import connect
+
+        client = connect(address)
+    return client, time.perf_counter() - t0
 
 
 def child_main(cfg: dict) -> None:
-    result = child_ours(cfg) if cfg["system"] == "ours" else child_bare(cfg)
+    result = child_ours(cfg) if cfg["system"] in ("ours", "dask") else child_bare(cfg)
     result.update({"ru_maxrss_mb": benchlib.peak_rss_self_mb(), "ru_children_mb": benchlib.peak_rss_children_mb()})
     print(json.dumps(result, default=str))
 
@@ -239,7 +271,7 @@ def measure(system: str, words: int, jobs: int, corpus: Path, work: Path, args, 
     progress = work / f"progress-{words}-{jobs}-{system}.json"
     progress.unlink(missing_ok=True)
     cfg = {"system": system, "corpus": str(corpus), "jobs": jobs, "model": model, "store": str(store),
-           "progress": str(progress)}
+           "progress": str(progress), "cluster": args.cluster if system == "dask" else None}
     print(f"… {system:4} {words:>9,} words, {jobs} job(s)", file=sys.stderr, flush=True)
     res, err, wall, mem = run_child([__file__, "--_child", json.dumps(cfg)], args.timeout)
     shutil.rmtree(store, ignore_errors=True)
@@ -286,7 +318,7 @@ def run(args) -> dict:
                 (corpus / name).write_text(text, encoding="utf-8")
                 n += 1
             for jobs in jobs_list:
-                for system in args.systems:
+                for system in [*args.systems, *(["dask"] if args.cluster else [])]:
                     rounds = [measure(system, words, jobs, corpus, work, args, model) for _ in range(args.rounds)]
                     best = max(rounds, key=lambda r: r.get("words_per_s", 0.0))
                     best.update({"docs_in_corpus": n, "rounds_words_per_s": [r.get("words_per_s") for r in rounds]})
@@ -353,8 +385,19 @@ def report(data: dict) -> str:
         out += ["", f"{r['system']}, {r['size']:,} words, {r['jobs']} job(s): stopped at the time limit after "
                     f"{r['done_words']:,} words in {r['done_s']:.1f} s; µs per word in each tenth of those: "
                     + ", ".join(f"{x:,.0f}" for x in r["us_per_word_by_tenth_so_far"]) + f"; stages: {parts}"]
+    dask = [r for r in rows if r["system"] == "dask"]
+    if dask:
+        out += ["", "The Dask path (`kg build --cluster`: each document's own work on the cluster's workers, one "
+                    "thread each; cluster start-up excluded, each worker's model loading included):", ""]
+        out.append(table(["words", "jobs", "dask", "ours (local jobs)", "bare full", "dask ÷ ours", "dask ÷ full",
+                          "cluster start s", "peak MB dask"],
+                         [[r["size"], r["jobs"], wps(r), wps(get.get(("ours", r["size"], r["jobs"]))),
+                           wps(get.get(("full", r["size"], r["jobs"]))),
+                           ratio(r, get.get(("ours", r["size"], r["jobs"]))),
+                           ratio(r, get.get(("full", r["size"], r["jobs"]))), r.get("cluster_start_s"),
+                           r.get("peak_pss_mb")] for r in dask]))
     bare = sorted({r["size"] for r in rows})
-    if len(bare) > 1:
+    if len(bare) > 1 and any(r["jobs"] == 1 for r in rows):
         out += ["", "Linearity, 1 job (µs per word; flat = linear):", ""]
         out.append(table(["words", *[f"{s}" for s in SYSTEMS]],
                          [[s, *[(get.get((sy, s, 1)) or {}).get("us_per_word") for sy in SYSTEMS]] for s in bare]))
@@ -367,6 +410,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, nargs="+", help=f"process counts (default 1 and {cores()})")
     ap.add_argument("--systems", nargs="+", choices=SYSTEMS, default=list(SYSTEMS))
     ap.add_argument("--model", help="spaCy model (default: the product's)")
+    ap.add_argument("--cluster", metavar="ADDRESS",
+                    help="measure the Dask path too (system `dask`): `local` (a LocalCluster of J workers) or a "
+                         "running scheduler's tcp://HOST:PORT")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds allowed to each run (default 3600)")
     ap.add_argument("--rounds", type=int, default=1,

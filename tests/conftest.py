@@ -82,7 +82,8 @@ def seed_store_dir(seed_store, tmp_path_factory):
 # a test is slow when it needs the real model (through these fixtures), or lives in a module that runs `kg` in
 # subprocesses, a browser, a SPARQL server, a notebook or the benchmarks. A test that loads the real model another
 # way (calling `build` or `make_nlp()` itself) fails in the fast lane with a message naming it; list it below.
-SLOW_FIXTURES = {"nlp", "seed_doc", "seed_store", "seed_store_dir", "seed_export"}
+SLOW_FIXTURES = {"nlp", "seed_doc", "seed_store", "seed_store_dir", "seed_export",
+                 "dask_cluster"}  # test_cluster: a two-worker distributed.LocalCluster
 SLOW_MODULES = {
     "test_bench_smoke",  # every benchmark script on a tiny input
     "test_browser",  # headless Chromium

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import tempfile
 from pathlib import Path
@@ -34,9 +35,12 @@ def _say_progress(name: str, msg: str) -> None:
 @format_options
 @quiet_option("no progress lines")
 @jobs_option
+@click.option("--cluster", metavar="ADDRESS",
+              help="do each document's own work on the Dask cluster whose scheduler is at ADDRESS "
+                   "(tcp://HOST:8786), not in --jobs processes here (pip install 'meeting-graph[cluster]')")
 @progress_option
 def build(paths, store, model, host, date, title, url, print_meetings, follow_links, no_validate, fmt, columns,
-          width, quiet, jobs, progress) -> int:
+          width, quiet, jobs, cluster, progress) -> int:
     from ..store.build import build as build_store
     from ..store.build import collect, show_bar
     from ..views.canned import meetings
@@ -52,10 +56,11 @@ def build(paths, store, model, host, date, title, url, print_meetings, follow_li
     if not files:
         raise CliError("; ".join(f"{p}: {why}" for p, why in problems) or "no .txt files in the given folders")
     bar = show_bar(sys.stderr, forced=progress) if not quiet or progress else None
-    with open_store(store, create=True) as kg:
+    client = _cluster(cluster, quiet) if cluster else contextlib.nullcontext()  # before the store is opened
+    with client, open_store(store, create=True) as kg:
         report = build_store(paths, kg, model=model, host=host, meta=meta,
                              progress=None if quiet else _say_progress, jobs=jobs, bar=bar, check=not no_validate,
-                             follow_links=follow_links)
+                             follow_links=follow_links, cluster=client if cluster else None)
         for path, why in report.warnings:
             say(f"kg: warning: {path}: {why}")
         for path, why in report.failed:
@@ -70,6 +75,20 @@ def build(paths, store, model, host, date, title, url, print_meetings, follow_li
         if print_meetings:
             answer(meetings(kg), fmt, columns=columns, width=width)
     return 0
+
+
+def _cluster(address: str, quiet: bool):
+    """The client of the Dask cluster at `address`, its workers said."""
+    from ..store.cluster import ClusterError, connect
+
+    try:
+        client = connect(address)
+    except ClusterError as exc:
+        raise CliError(str(exc)) from None
+    if not quiet:
+        threads = client.nthreads()
+        say(f"cluster {address}: {len(threads)} workers, {sum(threads.values())} threads")
+    return client
 
 
 @click.command("remove", cls=KgCommand, help="take documents out of the store (entities other documents name stay)",

@@ -29,7 +29,7 @@ import json
 import os
 import sys
 from collections import defaultdict, deque
-from concurrent.futures import Future
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
@@ -216,10 +216,12 @@ SPLIT = WHOLE_BATCH  # characters: with several jobs, a document longer than thi
 
 class _Analyser:
     """Prepares sources in order (`prepare`), here or in `jobs` processes (at most 4 documents per process in
-    flight)."""
+    flight); `pool(workers)`: other workers than this machine's processes (a Dask cluster's: cluster.py)."""
 
-    def __init__(self, model: str | None, jobs: int, nlp=None, check: bool = True, bar: ProgressBar | None = None):
+    def __init__(self, model: str | None, jobs: int, nlp=None, check: bool = True, bar: ProgressBar | None = None,
+                 pool: Callable[[int], Executor] | None = None):
         self.model, self.jobs, self._nlp, self.check, self.bar = model, max(1, jobs), nlp, check, bar
+        self.pool = pool
 
     def nlp(self):
         if self._nlp is None:
@@ -253,8 +255,8 @@ class _Analyser:
         from ..nlp.model import ModelNotFound
 
         workers = self.jobs if any(self._split(s) for s in sources) else min(self.jobs, len(sources))
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(self.model,))
+        pool = self.pool(workers) if self.pool else ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker, initargs=(self.model,))
         reader = PoolReader(pool, workers, _read_in_worker)
 
         def submit(src: Source):
@@ -505,10 +507,12 @@ def _reporter(src: Source, doc: Document, new: bool, progress: Callable[[str, st
 
 def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = None, host: str | None = None,
           meta: dict | None = None, progress: Callable[[str, str], None] | None = None, jobs: int = 1,
-          nlp=None, bar: TextIO | None = None, check: bool = True, follow_links: bool = False) -> BuildReport:
+          nlp=None, bar: TextIO | None = None, check: bool = True, follow_links: bool = False,
+          cluster=None) -> BuildReport:
     """Ingest `paths` into `store`; unchanged documents are left alone. `jobs`: analysis processes (0: one per
     core); `nlp`: a pipeline already loaded (used when analysing here); `bar`: a stream for a progress bar;
-    `check`: validate each new document's graph against the SHACL shapes (violations in `report.violations`)."""
+    `check`: validate each new document's graph against the SHACL shapes (violations in `report.violations`);
+    `cluster`: a `distributed.Client` whose workers do the documents' own work instead (cluster.py)."""
     report = BuildReport()
     files, problems = collect(paths, follow_links)
     report.failed.extend(problems)
@@ -539,8 +543,13 @@ def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = No
         else:
             todo[iri] = src
     jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
+    pool = None
+    if cluster is not None:
+        from .cluster import cluster_pool
+
+        jobs, pool = cluster_pool(cluster, model)
     pbar = ProgressBar(len(todo), bar) if bar is not None and todo else None
-    analyser = _Analyser(model, jobs, nlp, check, pbar)
+    analyser = _Analyser(model, jobs, nlp, check, pbar, pool)
     try:
         _apply(store, todo, analyser.many([todo[i] for i in sorted(todo)]), set(), analyser, report, progress, pbar,
                check)
