@@ -11,6 +11,7 @@ from rdflib.compare import isomorphic
 from graph.cli import main
 from graph.extract import chunks
 from graph.store import build as module
+from graph.store import longdoc
 from graph.store.kgstore import KGStore
 
 from .conftest import ROOT
@@ -60,14 +61,14 @@ def test_a_long_document_read_across_the_cluster_is_the_local_build(dask_cluster
     """Its pieces read by the cluster's workers (with the model this build asks for, whatever they loaded before),
     its graph checked there in slices while this process links and writes it."""
     monkeypatch.setattr(chunks, "CHUNK", 300)
-    monkeypatch.setattr(module, "CHUNK", 300)
+    monkeypatch.setattr(longdoc, "CHUNK", 300)
     monkeypatch.setattr(module, "SPLIT", 1_000)
-    monkeypatch.setattr(module, "CHECK_SLICE", 200)
+    monkeypatch.setattr(longdoc, "CHECK_SLICE", 200)
     path = tmp_path / "long.txt"
     path.write_text(_long_text(), encoding="utf-8")
     split = []
-    call = module._PoolReader.__call__
-    monkeypatch.setattr(module._PoolReader, "__call__", lambda self, pieces, shorts: (split.append(pieces),
+    call = longdoc.PoolReader.__call__
+    monkeypatch.setattr(longdoc.PoolReader, "__call__", lambda self, pieces, shorts: (split.append(pieces),
                                                                                       call(self, pieces, shorts))[1])
     with KGStore("memory") as local, KGStore("memory") as remote:
         here = module.build([path, TEXTS[1]], local, model="blank", jobs=1)
