@@ -20,6 +20,11 @@ linking changed it, and writes documents in batches, one transaction each. A lon
 with several jobs) is the exception (store/longdoc.py): its pieces are read by every worker, the rest of its
 analysis and its mapping done here, its SHACL check in slices in the workers while it is linked and written, in
 parts. A file that cannot be read or analysed is reported and skipped; the others go on.
+
+Why over 350 lines: one ordered pipeline whose parts share the run's state (the sources in canonical order, the
+known actors, the batch being written, the pool): reading files, the per-document work in the pool, linking in
+order, writing in batches and relinking later documents. The machinery with a life of its own is elsewhere: long
+documents (longdoc.py), the Dask pool (cluster.py), the progress bar (progress.py), linking (link.py).
 """
 
 from __future__ import annotations

@@ -18,6 +18,9 @@ VALUES block of RDF terms (serialised and escaped by rdflib) at the top of the W
 EXISTS see them bound from the start. (pyoxigraph's own substitutions only bind variables the SELECT projects —
 every parameter is still projected — and were up to 5× slower at 1M triples.)
 A line of a stored query ending in `#? VAR` is kept only when ?VAR is bound (`load_query`).
+
+Why over 350 lines: the three kinds of store (on disk, in memory, a remote server) behind one interface, with the
+locking, read-only opening, flushing and streaming each needs; the SPARQL text edits live in sparqltext.py.
 """
 
 from __future__ import annotations
