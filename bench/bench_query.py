@@ -56,7 +56,7 @@ PAGE = 20
 # The canned questions as graph.views.canned asks them (Oxigraph only): name → (function, arguments from `info`).
 CANNED = {
     "meetings_page": ("meetings", lambda info: {"limit": PAGE}),
-    "meeting": ("meeting", lambda info: {"ref": info["event"]}),
+    "meeting": ("meeting", lambda info: {"ref": info["meeting_event"]}),
     "discussed": ("discussed", lambda info: {"name": info["topic_name"]}),
     "events": ("events", lambda info: {}),
     "together": ("together", lambda info: {}),
@@ -107,7 +107,7 @@ def _generate(triples: int, seed: int) -> tuple[dict, list]:
     key, n_events = events.most_common(1)[0]
     info = {"gen_s": time.perf_counter() - t0, "documents": len(graphs), "person": str(entity_iri(key)),
             "person_name": labels[key], "person_events": n_events, "open_s": 0.0,
-            "event": person_events[key], "topic_name": labels[topics.most_common(1)[0][0]]}
+            "meeting_event": person_events[key], "topic_name": labels[topics.most_common(1)[0][0]]}
     return info, graphs
 
 
