@@ -6,7 +6,13 @@ store), with the same SPARQL files from graph/queries and the same bindings:
 - `meetings_with`: who met one person (resolve_name.rq, entity_kind.rq, then meetings.rq with ?with bound), as
   `kg meetings --with`;
 - `profile`: a person's profile (resolve_name.rq, entity_kind.rq, profile_actor, profile_posts, profile_meetings,
-  profile_met), as `kg profile NAME`.
+  profile_met), as `kg profile NAME`;
+- `meetings_page_before`: the first page (20 rows) as `kg meetings --limit 20` asked it before pages were chosen
+  first: meetings.rq with LIMIT 20 appended;
+and, on Oxigraph only, through graph.views.canned as the command asks them (rdflib: not run):
+- `meetings_page`: `kg meetings --limit 20` (meetings_page.rq, then meetings.rq for those events);
+- `meeting`: `kg meeting EVENT` (one of the person's events); `discussed`: `kg discussed TOPIC` (the topic of the
+  most events); `events`: `kg events` (the whole timeline); `together`: `kg together` (every pair).
 
 The triples are those `graph.mapping.to_graph` makes of synthetic `graph.records.Document`s (bench/synth.py): the
 product's vocabulary and shapes, one named graph per document, actors recurring across documents. Each engine runs
@@ -44,6 +50,16 @@ QUESTIONS = {
     "meetings_with": [("resolve_name", ("needle",)), ("entity_kind", ("entity",)), ("meetings", ("with",))],
     "profile": [("resolve_name", ("needle",)), ("entity_kind", ("entity",)), ("profile_actor", ("actor",)),
                 ("profile_posts", ("actor",)), ("profile_meetings", ("actor",)), ("profile_met", ("actor",))],
+    "meetings_page_before": [("meetings", (), (20, 0))],
+}
+PAGE = 20
+# The canned questions as graph.views.canned asks them (Oxigraph only): name → (function, arguments from `info`).
+CANNED = {
+    "meetings_page": ("meetings", lambda info: {"limit": PAGE}),
+    "meeting": ("meeting", lambda info: {"ref": info["meeting_event"]}),
+    "discussed": ("discussed", lambda info: {"name": info["topic_name"]}),
+    "events": ("events", lambda info: {}),
+    "together": ("together", lambda info: {}),
 }
 # oxigraph-dedup: the same triples in ONE named graph, so that each distinct triple is stored once: what the
 # product's queries would cost if Oxigraph's union default graph did not repeat a triple once per document holding
@@ -69,12 +85,12 @@ def _query_text(name: str, params: tuple) -> str:
 
 def _generate(triples: int, seed: int) -> tuple[dict, list]:
     """The synthetic documents' graphs up to `triples`, and who to ask about: the person in the most events."""
-    from graph.ids import doc_iri, entity_iri
+    from graph.ids import doc_iri, entity_iri, iri
     from graph.rdf.mapping import to_graph
     from synth import documents
 
     t0 = time.perf_counter()
-    graphs, events, labels = [], Counter(), {}
+    graphs, events, labels, topics, person_events = [], Counter(), {}, Counter(), {}
     total = 0
     for doc in documents(seed):
         if total >= triples:
@@ -84,17 +100,21 @@ def _generate(triples: int, seed: int) -> tuple[dict, list]:
         graphs.append((doc_iri(doc.name), g))
         for ev in doc.events:
             events.update({p.entity for p in ev.participants if p.entity.startswith("person/")})
+            topics.update({t.entity for t in ev.topics})
+            for p in ev.participants:
+                person_events.setdefault(p.entity, str(iri(ev.key)))
         labels.update({k: e.label for k, e in doc.entities.items()})
     key, n_events = events.most_common(1)[0]
     info = {"gen_s": time.perf_counter() - t0, "documents": len(graphs), "person": str(entity_iri(key)),
-            "person_name": labels[key], "person_events": n_events, "open_s": 0.0}
+            "person_name": labels[key], "person_events": n_events, "open_s": 0.0,
+            "meeting_event": person_events[key], "topic_name": labels[topics.most_common(1)[0][0]]}
     return info, graphs
 
 
 def child_main(cfg: dict) -> None:
     from rdflib import Literal, URIRef
 
-    from graph.store.kgstore import PREFIXES, KGStore
+    from graph.store.kgstore import PREFIXES, KGStore, paged
 
     marker = Path(cfg["store"]) / "bench-loaded.json"
     if cfg["engine"].startswith("oxigraph") and marker.exists():  # loaded by an earlier child (one query timed out)
@@ -103,7 +123,7 @@ def child_main(cfg: dict) -> None:
         info, graphs = _generate(cfg["triples"], cfg["seed"])
     person = URIRef(info["person"])
     values = {"needle": Literal(info["person_name"].lower()), "with": person, "actor": person, "entity": person}
-    texts = {(f, p): _query_text(f, p) for steps in QUESTIONS.values() for f, p in steps}
+    texts = {(f, p): _query_text(f, p) for steps in QUESTIONS.values() for f, p, *_ in steps}
 
     if cfg["engine"].startswith("oxigraph"):
         if not marker.exists():
@@ -125,8 +145,14 @@ def child_main(cfg: dict) -> None:
         info["open_s"] = time.perf_counter() - t0
         info["triples"] = len(store)
 
-        def run_one(f: str, bindings: dict) -> int:
-            return len(list(store.query(texts[(f, tuple(bindings))], **bindings)))
+        def run_one(f: str, bindings: dict, page=None) -> int:
+            return len(list(store.query(paged(texts[(f, tuple(bindings))], page), **bindings)))
+
+        def ask(name: str) -> int:
+            from graph.views import canned
+
+            function, args = CANNED[name]
+            return sum(len(p.rows) for p in getattr(canned, function)(store, **args(info)).parts)
     else:
         from rdflib import Dataset
 
@@ -138,15 +164,21 @@ def child_main(cfg: dict) -> None:
         info["load_s"] = time.perf_counter() - t0
         info["triples"] = len(ds)  # the default graph is the union
 
-        def run_one(f: str, bindings: dict) -> int:
-            return len(list(ds.query(texts[(f, tuple(bindings))], initNs=PREFIXES, initBindings=bindings)))
+        def run_one(f: str, bindings: dict, page=None) -> int:
+            return len(list(ds.query(paged(texts[(f, tuple(bindings))], page), initNs=PREFIXES,
+                                     initBindings=bindings)))
+
+        def ask(name: str) -> int:
+            raise RuntimeError("asked through graph.views.canned on Oxigraph only")
 
     def run(name: str) -> int:
         """Rows of the question's last query (the answer); all its queries are run."""
+        if name in CANNED:
+            return ask(name)
         rows = 0
-        for f, params in QUESTIONS[name]:
+        for f, params, *page in QUESTIONS[name]:
             try:
-                rows = run_one(f, {p: values[p] for p in params})
+                rows = run_one(f, {p: values[p] for p in params}, *page)
             except Exception as exc:
                 raise RuntimeError(f"{f}.rq: {type(exc).__name__}: {exc}") from exc
         return rows
@@ -192,7 +224,7 @@ def _stream(args: list[str]) -> tuple[subprocess.Popen, "queue.Queue[str | None]
 def run_engine(engine: str, triples: int, args, work: Path) -> dict:
     """Load once, run the queries; a query past its limit is killed, the next ones get a fresh child."""
     limit = args.rdflib_timeout if engine == "rdflib" else args.timeout
-    todo = list(args.questions)
+    todo = [q for q in args.questions if engine != "rdflib" or q not in CANNED]
     out: dict = {"engine": engine, "size": triples, "queries": {}}
     peak = 0.0
     store = work / f"{engine}-{triples}"  # Oxigraph's is loaded once, kept for a child started after a timeout
@@ -362,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
                 "questions": list(dict.fromkeys(q for d in runs for q in d["questions"]))}
         print("\n".join(f"Machine: {machine_line(d['machine'])}" for d in runs) + f"\n\n{report(data)}")
         return 0
-    args.questions = list(QUESTIONS)
+    args.questions = list(QUESTIONS) + list(CANNED)
     data = run(args)
     text = report(data)
     publish(args.json, "query", data, text)

@@ -78,7 +78,8 @@ def test_bench_query(tmp_path):
     assert set(by_engine) == {"oxigraph", "rdflib"}
     ox = by_engine["oxigraph"]
     assert "error" not in ox and ox["triples"] >= 2000
-    assert set(ox["queries"]) == {"meetings", "meetings_with", "profile"}
+    assert set(ox["queries"]) == {"meetings", "meetings_with", "profile", "meetings_page_before", "meetings_page",
+                                  "meeting", "discussed", "events", "together"}
     assert all(q["rows"] > 0 for q in ox["queries"].values())
     rl = by_engine["rdflib"]
     for name, q in rl["queries"].items():  # where rdflib answers, it gives the same number of rows

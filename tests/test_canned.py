@@ -108,7 +108,7 @@ def test_optional_lines_of_a_query_follow_its_bound_parameters(monkeypatch, tmp_
     assert "#? with" in store_mod.load_query("q")  # the file as written
 
 
-@pytest.mark.parametrize("query", ["meetings", "events", "together"])
+@pytest.mark.parametrize("query", ["meetings", "meetings_page", "events", "together"])
 def test_every_optional_filter_line_names_a_projected_parameter(query):
     """A `#? VAR` line whose VAR the query does not project could never be bound."""
     import re
@@ -119,6 +119,17 @@ def test_every_optional_filter_line_names_a_projected_parameter(query):
     head = text[text.index("SELECT"):text.index("WHERE")]
     marked = set(re.findall(r"#\?!?\s*(\w+)\s*$", text, flags=re.M))
     assert marked and all(f"?{v}" in head for v in marked)
+
+
+def test_values_lines_bind_a_list_inside_a_sub_select(tiny):
+    """A `#$VALUES VAR` line binds VAR where the query says (a list: one row a term); the top-level VALUES block
+    leaves a list out; without the binding the line stays a comment."""
+    q = ("SELECT ?s ?n WHERE { { SELECT ?s (COUNT(*) AS ?n) WHERE {\n  #$VALUES s\n  ?s ?p ?o } GROUP BY ?s } }\n"
+         "ORDER BY ?s")
+    picked = [URIRef("urn:g1/s0"), URIRef("urn:g2/s3")]
+    assert [r.s for r in tiny.query(q, s=picked)] == picked
+    assert [r.s for r in tiny.query(q, s=picked[:1])] == picked[:1]
+    assert len(list(tiny.query(q))) == 7
 
 
 def test_a_view_sees_only_its_graphs(tiny):
@@ -187,6 +198,21 @@ def test_filters_combine_as_an_intersection(seed_store):
     assert combined == events(with_=["Lukashenko"]) & events(since="2023-03-01") & events(about="Great Stone")
     assert combined
     assert events(with_=[XI], since="2023-03-01", about="Great Stone") == set()  # the issue's example: no such
+
+
+@pytest.mark.parametrize("kw", [{}, {"with_": [XI]}, {"with_": ["Lukashenko"], "since": "2023-03-01"},
+                                {"about": "Great Stone"}, {"org": "China"}, {"until": "2023-02-28"}])
+def test_pages_of_a_filtered_listing_are_its_slices(seed_store, kw):
+    """A page is chosen with the filters (meetings_page.rq), then read (meetings.rq): the same rows as the listing's
+    slice, for one run and for a name that resolves to several IRIs (runs merged)."""
+    whole = canned.meetings(seed_store, **kw).parts[0].rows
+    assert whole
+    for size in (1, 2, 5):
+        pages = [canned.meetings(seed_store, limit=size, offset=k, **kw).parts[0].rows
+                 for k in range(0, len(whole) + size, size)]
+        assert [r for p in pages for r in p] == whole and not pages[-1]
+    assert canned.meetings(seed_store, limit=0, **kw).parts[0].rows == []
+    assert canned.meetings(seed_store, offset=1, **kw).parts[0].rows == whole[1:]
 
 
 def test_meetings_of_an_organisation_and_its_people(seed_store):

@@ -17,7 +17,9 @@ VALUES block of RDF terms (serialised and escaped by rdflib) at the top of the W
 (`sparqltext.bind_values`), on Oxigraph on disk and on a remote server alike, so that patterns, FILTERs and
 EXISTS see them bound from the start. (pyoxigraph's own substitutions only bind variables the SELECT projects —
 every parameter is still projected — and were up to 5× slower at 1M triples.)
-A line of a stored query ending in `#? VAR` is kept only when ?VAR is bound (`load_query`).
+A line of a stored query ending in `#? VAR` is kept only when ?VAR is bound (`load_query`); a line
+`#$VALUES VAR …` becomes a VALUES block of those variables (a sub-select sees no variable bound outside it; a
+parameter given as a list of terms is bound there only, one row a term: `fill_values`).
 
 Why over 350 lines: the three kinds of store (on disk, in memory, a remote server) behind one interface, with the
 locking, read-only opening, flushing and streaming each needs; the SPARQL text edits live in sparqltext.py.
@@ -63,6 +65,7 @@ class StoreError(RuntimeError):
 
 
 _IF_BOUND = re.compile(r"\s*#\?(!?)\s*([A-Za-z_]\w*)\s*$")
+_VALUES = re.compile(r"#\$VALUES[ \t]+([A-Za-z_][\w \t]*?)[ \t]*$", re.M)
 
 
 def load_query(name: str, bound: Iterable[str] | None = None) -> str:
@@ -71,8 +74,10 @@ def load_query(name: str, bound: Iterable[str] | None = None) -> str:
     comments). An optional filter written this way costs nothing when its parameter is not given; as a FILTER
     that tests whether its parameter is bound it made Oxigraph's plans vary from 0.1 s to 30 s (bench/README.md).
     Only lines are chosen, so a value never enters the text: parameters are still bound. `$EVENT_CLASSES` stands
-    for the event classes (rdf/namespaces.py)."""
-    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8").replace("$EVENT_CLASSES", event_classes_sparql())
+    for the event classes (rdf/namespaces.py), `$EVENT_CLASS_LIST` for them separated by commas (for `IN`)."""
+    classes = event_classes_sparql()
+    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8").replace("$EVENT_CLASSES", classes) \
+        .replace("$EVENT_CLASS_LIST", ", ".join(classes.split()))
     if bound is None:
         return text
     given = set(bound)
@@ -83,6 +88,24 @@ def load_query(name: str, bound: Iterable[str] | None = None) -> str:
             continue
         out.append(line[:m.start()] if m else line)
     return "\n".join(out) + "\n"
+
+
+def fill_values(text: str, bindings: dict) -> str:
+    """`text` with each `#$VALUES VAR …` line made a VALUES block of those of its variables that `bindings` binds
+    (a term, or a list of terms: one row each), or left a comment. A sub-select sees no variable bound outside it:
+    this binds it inside, e.g. a list of events in each of meetings.rq's grouped sub-selects, so that they group
+    those events only. Terms are written by rdflib (`n3()`), never pasted by hand."""
+    def block(m: re.Match) -> str:
+        names = [v for v in m.group(1).split() if v in bindings]
+        if not names:
+            return m.group(0)
+        values = [bindings[v] if isinstance(bindings[v], (list, tuple)) else [bindings[v]] for v in names]
+        rows = [[]]
+        for vs in values:
+            rows = [r + [t] for r in rows for t in vs]
+        return ("VALUES (" + " ".join(f"?{v}" for v in names) + ") { "
+                + " ".join("(" + " ".join(t.n3() for t in r) + ")" for r in rows) + " }")
+    return _VALUES.sub(block, text)
 
 
 @dataclass(frozen=True)
@@ -332,11 +355,13 @@ class KGStore:
         return self._run(sparql, None, bindings)
 
     def _run(self, sparql: str, graphs: list[URIRef] | None, bindings: dict):
-        init = {k: v if isinstance(v, (URIRef, Literal)) else Literal(v) for k, v in bindings.items()}
+        init = {k: v if isinstance(v, (URIRef, Literal, list, tuple)) else Literal(v) for k, v in bindings.items()}
         # Bound as a VALUES block at the top of the WHERE clause, on a remote server and here alike: one form of
         # every query, with the values known from the start (with pyoxigraph's own substitutions one person's
         # events, profile_meetings.rq, took 0.087 s instead of 0.017 s at 1M triples, bench/README.md).
-        text = bind_values(sparql, init) if init else sparql
+        one = {k: v for k, v in init.items() if not isinstance(v, (list, tuple))}
+        text = bind_values(sparql, one) if one else sparql
+        text = fill_values(text, init)
         if graphs is None:
             return self.ds.query(text, initNs=PREFIXES)
         if self.remote:

@@ -222,15 +222,35 @@ def meetings(store: KGStore, *, with_: Iterable[str] = (), org: str | None = Non
     # One form with or without --with: meetings_of.rq, shaped to start from the actor, joined the actor's
     # participation once per document stating it with each name list, and took 49 s where 200 documents told the
     # same three meetings (meetings.rq: 0.03 s; tests/test_dedup.py, bench/README.md).
-    paged = limit is not None or offset > 0
-    if len(runs) > 1:  # several runs merged: paged here
-        rows = _sort_by_date([_in_order(r) for r in _run(store, "meetings", MEETINGS, runs)], MEETINGS, "start",
-                             "event")
-        if paged:
-            rows = rows[offset:None if limit is None else offset + limit]
-    else:
-        rows = [_in_order(r) for r in _run(store, "meetings", MEETINGS, runs, (limit, offset) if paged else None)]
+    if limit is None and offset == 0:
+        rows = _run(store, "meetings", MEETINGS, runs)
+    elif len(runs) == 1:
+        rows = _page(store, runs[0], limit, offset)
+    else:  # several runs merged: each one's first offset + limit rows hold the page
+        rows = [r for run in runs for r in _page(store, run, None if limit is None else offset + limit, 0)]
+    rows = [_in_order(r) for r in rows]
+    if len(runs) > 1:
+        rows = _sort_by_date(list({tuple(r): r for r in rows}.values()), MEETINGS, "start", "event")
+        rows = rows[offset:None if limit is None else offset + limit]
     return Answer([Part("meetings", MEETINGS, rows)], notes)
+
+
+def _page(store: KGStore, bindings: dict, limit: int | None, offset: int) -> list[list]:
+    """A page of meetings.rq's rows: its events chosen by meetings_page.rq (dates only, so that a first page does
+    not cost the whole listing: bench/README.md), then their rows read by meetings.rq with ?event bound to them."""
+    given = {k: v for k, v in bindings.items() if v is not None}
+    page = [(r.event, _type(r.cls)) for r in store.named("meetings_page", page=(limit, offset), **given)]
+    if not page:
+        return []
+    rows = _run(store, "meetings", MEETINGS, [{"event": list(dict.fromkeys(e for e, _ in page))}])
+    chosen = set(page)  # an event of two classes is two rows, which a page may split
+    t, e = MEETINGS.index("type"), MEETINGS.index("event")
+    return [r for r in rows if (r[e], str(r[t])) in chosen]
+
+
+def _type(cls) -> str:
+    """The type meetings.rq shows for an event class: its local name."""
+    return str(cls).partition("#")[2] or "Event"
 
 
 def _about(store: KGStore, about: str, notes: list[str]) -> tuple[list[URIRef], URIRef | None, Literal | None]:
