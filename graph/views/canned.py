@@ -17,6 +17,9 @@ are widened to the first or last day).
 An answer has one or more parts (a table each); `write` prints it as aligned tables, CSV (parts one after the
 other, a blank line between), JSON (a list of rows for one part, an object of lists for several) or SPARQL 1.1
 results JSON (likewise).
+
+Why over 350 lines: the canned questions share one way of resolving names, running bound queries (in pages) and
+writing answers; split by question, each module would import the others' helpers.
 """
 
 from __future__ import annotations
