@@ -237,6 +237,48 @@ def test_hostile_names_from_a_text_stay_text_in_the_browser(browser, tmp_path):
         w.close()
 
 
+def test_the_query_page_runs_a_query_and_asks_nothing_of_another_machine(browser, seed_store_dir, tmp_path):
+    """`kg serve`'s query page: it runs the query in the box, shows the rows, and every request it makes goes to the
+    endpoint that served it (no prefix lookup, no font, no script from elsewhere)."""
+    import shutil
+    import time
+    import urllib.request
+
+    from graph.views.serve import free_port
+
+    store = tmp_path / "store"
+    shutil.copytree(seed_store_dir, store)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", str(store), "--port", str(port),
+                             "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base, timeout=2).read()
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, "kg serve did not start"
+                time.sleep(0.2)
+        page = browser.new_page(viewport=VIEWPORT)
+        requests, errors = [], []
+        page.on("request", lambda req: requests.append(req.url))
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(base)
+        page.fill("#query", "PREFIX schema: <https://schema.org/>\n"
+                            "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#results td", timeout=WAIT_MS)  # the page's CSP allows no eval: no wait_for_function
+        names = page.eval_on_selector_all("#results td", "cells => cells.map(c => c.textContent)")
+        assert "Xi Jinping" in names and errors == []
+        assert requests and all(u.startswith(base) for u in requests), requests
+        page.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
 def test_browser_tests_are_not_skipped_in_ci():
     """CI installs chromium (.ci/run) and playwright (the test extra): the tests above must have run there."""
     if not os.environ.get("CI"):
