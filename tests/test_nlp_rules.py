@@ -154,3 +154,12 @@ def test_names_the_model_breaks(nlp, text, name):
     found = ents(nlp, text)
     assert (name, "PERSON") in found
     assert [e for e in found if e[1] == "PERSON"] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("One of the visits was to King Felipe VI of Spain.", "Felipe VI"),
+    ("Kenya's Principal Secretary and Vietnam's Ambassador to Kenya, Do Van Thanh, took part in the talks.",
+     "Do Van Thanh"),
+])
+def test_regnal_numbers_and_short_family_names(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)

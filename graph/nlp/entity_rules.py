@@ -76,7 +76,24 @@ def _join_adjacent_persons(spans: list[Span]) -> list[Span]:
             out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
             continue
         out.append(s)
-    return out
+    return [_widen_person(s, out) if s.label_ == "PERSON" else s for s in out]
+
+
+REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$")
+
+
+def _widen_person(span: Span, spans: list[Span]) -> Span:
+    """A regnal number after a name ("King Felipe VI"), and a short family name the model reads as a word before it
+    ("Ambassador to Kenya, Do Minh Khoa": "Do" capitalised inside a sentence, after a comma or a title)."""
+    doc, s, e = span.doc, span.start, span.end
+    taken = {i for x in spans if x is not span for i in range(x.start, x.end)}
+    if e < len(doc) and REGNAL.match(doc[e].text) and e not in taken:
+        e += 1
+    if s >= 2 and s - 1 not in taken and doc[s - 1].is_stop and doc[s - 1].text.istitle() \
+            and doc[s - 1].is_alpha and doc[s - 1].lower_ not in DETERMINERS and doc[s - 1].whitespace_ == " " \
+            and not doc_sentence_start(doc[s - 1]) and (doc[s - 2].text == "," or doc[s - 2].lower_ in gz.title_heads()):
+        s -= 1
+    return span if (s, e) == (span.start, span.end) else Span(doc, s, e, label="PERSON")
 
 
 @lru_cache(maxsize=1)
