@@ -114,3 +114,52 @@ def test_names_next_to_an_equipment_class(blank_nlp, text, name):
 def test_demonyms_next_to_an_equipment_class_are_no_names(blank_nlp):
     assert not [e for e in ents(blank_nlp, "It has a Belarusian missile and Russian helicopters.")
                 if e[1] == "EQUIPMENT"]
+
+
+# --- names the model misses or breaks (issue 15) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # an honorific starts a name and is no word of it
+    ("Yesterday Foreign Minister Dorel Vasquez received Sayyid Fahad bin Mansour Al-Rawahi in the capital.",
+     "Fahad bin Mansour Al-Rawahi"),
+    ("Minister of Water Hon. Bwalya Kunda joined the meeting.", "Bwalya Kunda"),
+    ("Chief Minister Punjab Syed Arif Hussain Shah attended.", "Arif Hussain Shah"),
+    # names with initials
+    ("Prime Minister G.Tsogbadrakh met the visiting envoy on Tuesday.", "G.Tsogbadrakh"),
+    ("The Prime Minister paid a courtesy call on President K Rahman Chowdhury at the palace.", "K Rahman Chowdhury"),
+    # a title in the plural before a list of names
+    ("The delegation comprised Senators Tomas Riquelme Ortega and Ines Paredes Vidal.", "Tomas Riquelme Ortega"),
+])
+def test_names_after_honorifics_initials_and_plural_titles(blank_nlp, text, name):
+    found = ents(blank_nlp, text)
+    assert (name, "PERSON") in found
+    assert not [e for e in found if e[1] == "PERSON" and e[0] != name and (e[0] in name or name in e[0])]
+
+
+@pytest.mark.parametrize("text", ["The talks were held at the Council of Ministers\nOfficial Report No. 4",
+                                  "Chief Minister Punjab Syed", "Minister of Mines Development Hon. spoke."])
+def test_plural_titles_and_honorifics_alone_make_no_person(blank_nlp, text):
+    assert not [e for e in ents(blank_nlp, text) if e[1] == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the model finds "bin Saif Al-Busaidi", the honorific rule "Talal": one person
+    ("Oman's Minister of Foreign Affairs, Sayyid Talal bin Saif Al-Busaidi, took part.", "Talal bin Saif Al-Busaidi"),
+    # the model glues the portfolio to the name: "Trade Wanjiru Kamau"
+    ("Principal Secretary for Trade Wanjiru Kamau and the envoy took part in the talks.", "Wanjiru Kamau"),
+    # the model takes "Tan Sri" for the person
+    ("Prime Minister Tan Sri Azlan Hashim opened the forum.", "Azlan Hashim"),
+])
+def test_names_the_model_breaks(nlp, text, name):
+    found = ents(nlp, text)
+    assert (name, "PERSON") in found
+    assert [e for e in found if e[1] == "PERSON"] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("One of the visits was to King Felipe VI of Spain.", "Felipe VI"),
+    ("Kenya's Principal Secretary and Vietnam's Ambassador to Kenya, Do Van Thanh, took part in the talks.",
+     "Do Van Thanh"),
+])
+def test_regnal_numbers_and_short_family_names(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp, text)

@@ -60,8 +60,62 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
     spans.extend(titled)
     spans.extend(_persons_after_posts(doc, spans + places))
     rules = places + _projects(doc)
-    doc.ents = _merge(spans, rules)
+    doc.ents = _join_adjacent_persons(_merge(spans, rules))
     return doc
+
+
+def _join_adjacent_persons(spans: list[Span]) -> list[Span]:
+    """Two persons with only a space between are one name that two rules found in halves: "Attorney-General Aliya"
+    (after a title) and "Khan-Prasad" (the model's), "Sayyid Talal" and "bin Khalid Al-Harthy"."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == s.label_ == "PERSON" and prev.end == s.start \
+                and prev[-1].whitespace_ == " " and not prev[-1].is_punct:
+            out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
+            continue
+        out.append(s)
+    return [_widen_person(s, out) if s.label_ == "PERSON" else s for s in out]
+
+
+REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$")
+
+
+def _widen_person(span: Span, spans: list[Span]) -> Span:
+    """A regnal number after a name ("King Felipe VI"), and a short family name the model reads as a word before it
+    ("Ambassador to Kenya, Do Minh Khoa": "Do" capitalised inside a sentence, after a comma or a title)."""
+    doc, s, e = span.doc, span.start, span.end
+    taken = {i for x in spans if x is not span for i in range(x.start, x.end)}
+    if e < len(doc) and REGNAL.match(doc[e].text) and e not in taken:
+        e += 1
+    if s >= 2 and s - 1 not in taken and doc[s - 1].is_stop and doc[s - 1].text.istitle() \
+            and doc[s - 1].is_alpha and doc[s - 1].lower_ not in DETERMINERS and doc[s - 1].whitespace_ == " " \
+            and not doc_sentence_start(doc[s - 1]) and (doc[s - 2].text == "," or doc[s - 2].lower_ in gz.title_heads()):
+        s -= 1
+    return span if (s, e) == (span.start, span.end) else Span(doc, s, e, label="PERSON")
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    """One-word honorifics ("sheikh", "hon.", "hon", "datuk"): never a word of the name they stand before."""
+    words = set()
+    for h in gz.honorifics():
+        if " " not in h:
+            words.update((h.lower(), h.lower().rstrip(".")))
+    return frozenset(words)
+
+
+def honorific_end(doc: Doc, i: int) -> int:
+    """Where an honorific printed at token i ends ("Datuk Seri", "Hon.", "H.E."), i if there is none."""
+    tok = doc[i]
+    for h in gz.honorifics():
+        end = tok.idx + len(h)
+        if doc.text.startswith(h, tok.idx) and (end >= len(doc.text) or doc.text[end].isspace()):
+            span = doc.char_span(tok.idx, end, alignment_mode="expand")
+            if span is not None and span.end_char == end:
+                return span.end
+    return i
 
 
 def _join_split_names(spans: list[Span]) -> list[Span]:
@@ -95,12 +149,13 @@ def _is_name_token(tok) -> bool:
     t = tok.text
     low = t.lower().rstrip(".")
     return (
-        bool(re.match(r"^[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?$", t)) and t[0].isupper()
+        bool(re.match(r"^(?:[^\W\d_]\.)*[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?$", t)) and t[0].isupper()
         and (len(t) == 1 or not t[1:].replace("-", "").replace("'", "").isupper())
         and low not in gz.org_heads()
         and low not in gz.title_words()
         and low not in MONTHS
         and low not in VOCATIVES
+        and t.lower() not in _honorific_words()
         and gz.country_of(t) is None
         and t not in gz.demonym_index()
         and not tok.is_stop
@@ -176,10 +231,12 @@ def _repair(ent: Span) -> list[Span]:
         # a title inside a PERSON span: "President Xi Jinping" → "Xi Jinping"
         s = span.start
         while s < span.end and (doc[s].lower_ in gz.title_words() or doc[s].lower_ in VOCATIVES
-                                or doc[s].lower_ in ("of", "the")):
-            s += 1
+                                or doc[s].lower_ in ("of", "the") or honorific_end(doc, s) > s):
+            s = max(s + 1, honorific_end(doc, s))
         if s == span.end:
             return []
+        if any(t.lower_ in _honorific_words() for t in doc[s + 1:span.end]):
+            return []  # "Chief Minister Sindh Syed" + "Murad Ali Shah": the name starts at the honorific
         # a hyphenated given name the model cut: "Park Min" + "-jun"
         e = span.end
         while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
@@ -224,7 +281,7 @@ def _name_tail(span: Span) -> Span | None:
             continue
         starts.append(i)
         i = _word_end(doc, i)
-    titled = span.start >= 2 and doc[span.start - 1].lower_ in ("of", "the") and any(
+    titled = span.start >= 2 and doc[span.start - 1].lower_ in ("of", "the", "for") and any(
         t.lower_ in gz.title_heads() for t in doc[max(0, span.start - 4):span.start])
     for n in (3, 2):
         if len(starts) <= n:
@@ -271,10 +328,13 @@ def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        cue = (tok.text[:1].isupper() and tok.lower_ in gz.title_heads()) or tok.lower_ in ("dear", "mr.", "mr",
-                                                                                          "mrs.", "ms.", "comrade")
-        if cue and i + 1 < len(doc):
-            j = i + 1
+        cue = (tok.text[:1].isupper() and (tok.lower_ in gz.title_heads() or _plural_title(tok)))  \
+            or tok.lower_ in ("dear", "mr.", "mr", "mrs.", "ms.", "comrade")
+        h = honorific_end(doc, i) if tok.text[:1].isupper() else i
+        if (cue or h > i) and i + 1 < len(doc):
+            j = max(i + 1, h)
+            while j < len(doc) and honorific_end(doc, j) > j:  # "H.E. Dr. Ali", "HH Sheikh Tamim"
+                j = honorific_end(doc, j)
             if doc[j].lower_ == "of":  # "Minister of Energy Olga Vesely": the portfolio belongs to the title
                 rest = doc[j + 1:j + 7].text
                 port = next((p for p in gz.portfolios() if rest.startswith(p + " ")), None)
@@ -285,12 +345,25 @@ def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                                     or doc[j].lower_ in ("mr.", "mr")):
                 j += 1
             k = name_run(doc, j, free, most=4)
+            if k < len(doc) and honorific_end(doc, k) > k:
+                k = j  # "Chief Minister Sindh Syed Murad Ali Shah": the name starts at the honorific
             if k > j and free[j]:
                 out.append(Span(doc, j, k, label="PERSON"))
                 i = k
                 continue
         i += 1
     return out
+
+
+def _plural_title(tok) -> bool:
+    """"comprised Deputies Thiago Moraes Cunha and …": a title in the plural right before a list of names (not the
+    end of a body's name: "the Council of Ministers")."""
+    word, doc = tok.lower_, tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ in ("of", "the", "and") or tok.i + 1 >= len(doc) \
+            or doc[tok.i + 1].is_space or not tok.whitespace_:
+        return False
+    return word.endswith("ies") and word[:-3] + "y" in gz.title_heads() or word.endswith("s") \
+        and word[:-1] in gz.title_heads()
 
 
 def phrase_hits(lowers: list[str], phrases) -> list[tuple[int, tuple[str, ...]]]:
