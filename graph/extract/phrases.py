@@ -113,16 +113,17 @@ def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ == "dobj"] if objs is None else objs
     if not objs:
         return []
-    doc = verb.doc
     start = objs[0].left_edge.idx
     sent = verb.sent
-    rest = doc.text[start:sent.end_char]
+    text, base = sent.text, sent.start_char  # the sentence's text, not the Doc's: built anew on each read
+    rest = text[start - base:]
     stop = CLAUSE_END.search(rest)
     end = start + (stop.start() if stop else len(rest))
+    after = [t for t in sent if t.i >= verb.i and t.pos_ in ("NOUN", "PROPN")]
     out = []
-    for m in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", doc.text[start:end]):
+    for m in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", text[start - base:end - base]):
         a, b = start + m.start(), start + m.end()
-        toks = [t for t in doc[verb.i:] if a <= t.idx < b and t.pos_ in ("NOUN", "PROPN")]
+        toks = [t for t in after if a <= t.idx < b]
         if not toks:
             continue
         head = next((t for t in toks if any(c.lower_ in ("of", "in", "on", "for") for c in t.children)), toks[-1])

@@ -109,9 +109,11 @@ def _honorific_words() -> frozenset[str]:
 def honorific_end(doc: Doc, i: int) -> int:
     """Where an honorific printed at token i ends ("Datuk Seri", "Hon.", "H.E."), i if there is none."""
     tok = doc[i]
+    # the next few tokens only: `doc.text` is built anew on each read, so reading it per token was quadratic
+    window = doc[i:i + 8].text + (" " if i + 8 >= len(doc) else doc[i + 7].whitespace_ or "x")
     for h in gz.honorifics():
-        end = tok.idx + len(h)
-        if doc.text.startswith(h, tok.idx) and (end >= len(doc.text) or doc.text[end].isspace()):
+        if window.startswith(h) and len(window) > len(h) and window[len(h)].isspace():
+            end = tok.idx + len(h)
             span = doc.char_span(tok.idx, end, alignment_mode="expand")
             if span is not None and span.end_char == end:
                 return span.end
