@@ -147,29 +147,6 @@ def test_the_search_box_and_a_missing_name(browser, seed_page):
         w.close()
 
 
-def test_the_subject_area_filter_keeps_the_events_about_it(browser, seed_page):
-    w = Watched(browser, seed_page)
-    try:
-        areas = w.js("Array.from(document.querySelectorAll('#kg-area option')).map(o => o.value).filter(Boolean)")
-        assert "defence and military" in areas and "health" in areas
-        shown_events = """() => {
-            const data = JSON.parse(document.getElementById('kg-data').textContent);
-            return data.nodes.filter(r => r.kind === 'Event' && !window.kgNodes.get(r.id).hidden).map(r => r.label);
-        }"""
-        events = len(w.js(shown_events))
-        w.page.select_option("#kg-area", "defence and military")
-        shown = w.js(shown_events)
-        assert 0 < len(shown) < events
-        assert any("military purchases" in label for label in shown)  # the conference on the financing of them
-        assert not any("Sinopharm" in label for label in shown)
-        assert "nodes shown" in w.page.inner_text("#kg-status")
-        w.page.click("#kg-reset")
-        assert w.js("window.kgNodes.get().filter(n => n.hidden).length") == 0
-        assert w.errors == [] and w.foreign_requests() == []
-    finally:
-        w.close()
-
-
 def test_a_focus_page_selects_its_actor(browser, seed_store_dir, tmp_path):
     out = tmp_path / "xi.html"
     kg("viz", "--store", str(seed_store_dir), "-o", str(out), "--focus", "xi jinping", "--depth", "1")

@@ -33,7 +33,6 @@
     box.appendChild(el("div", rec.kind === "Event" && rec.type !== "Event" ? rec.type + " (event)" : rec.type,
       "kg-tip-type"));
     if (rec.dates) row(box, "When", rec.dates);
-    if (rec.areas) row(box, "Subject areas", rec.areas.join("; "));
     if (rec.aliases) row(box, "Also known as", rec.aliases.join("; "));
     if (rec.posts) {
       box.appendChild(el("div", "Posts:", "kg-tip-key"));
@@ -135,18 +134,6 @@
   var kindBoxes = Array.prototype.slice.call(document.querySelectorAll(".kg-kind-filter"));
   var dateFrom = document.getElementById("kg-date-from");
   var dateTo = document.getElementById("kg-date-to");
-  var areaPick = document.getElementById("kg-area");
-  (data.areas || []).forEach(function (area) {
-    var option = document.createElement("option");
-    option.value = area;
-    option.textContent = area;
-    areaPick.appendChild(option);
-  });
-  if (!(data.areas || []).length) areaPick.disabled = true;
-
-  function inArea(rec, area) {
-    return !area || rec.kind !== "Event" || (rec.areas || []).indexOf(area) >= 0;
-  }
 
   function inDateRange(rec, from, to) {
     if (rec.kind !== "Event" || !rec.dateLo) return true;
@@ -158,11 +145,11 @@
   function applyFilters() {
     var enabled = new Set(kindBoxes.filter(function (box) { return box.checked; })
       .map(function (box) { return box.value; }));
-    var from = dateFrom.value, to = dateTo.value, area = areaPick.value;
+    var from = dateFrom.value, to = dateTo.value;
     var changes = [];
     var shown = 0;
     data.nodes.forEach(function (rec) {
-      var hide = !enabled.has(rec.kind) || !inDateRange(rec, from, to) || !inArea(rec, area);
+      var hide = !enabled.has(rec.kind) || !inDateRange(rec, from, to);
       if (!hide) shown += 1;
       if (hide !== (hidden.get(rec.id) || false)) {
         hidden.set(rec.id, hide);
@@ -176,7 +163,6 @@
   kindBoxes.forEach(function (box) { box.addEventListener("change", applyFilters); });
   dateFrom.addEventListener("change", applyFilters);
   dateTo.addEventListener("change", applyFilters);
-  areaPick.addEventListener("change", applyFilters);
 
   /* Search: by label or alias, case- and accent-insensitive substring. */
 
@@ -252,7 +238,6 @@
     document.getElementById("kg-search").value = "";
     dateFrom.value = "";
     dateTo.value = "";
-    areaPick.value = "";
     kindBoxes.forEach(function (box) { box.checked = true; });
     applyFilters();
     clearHighlight();
