@@ -37,8 +37,7 @@ def graph_from_store(store: KGStore, *, sources: bool = True) -> nx.MultiDiGraph
         if node in g and g.nodes[node].get("kind") == "Event":
             continue
         g.add_node(node, label=r["label"], kind=r["kind"], event_type=r["eventType"] or None,
-                   aliases=_split(r["aliases"]), posts=_split(r["posts"]), areas=_split(r.get("areas")),
-                   start=r["start"] or None,
+                   aliases=_split(r["aliases"]), posts=_split(r["posts"]), start=r["start"] or None,
                    end=r["end"] or None, sources=[])
     for r in _rows(store, "viz_sources") if sources else ():
         node = r["node"]

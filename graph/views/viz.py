@@ -127,7 +127,6 @@ def page_data(g: nx.Graph, *, focus: Any = None) -> dict[str, Any]:
         "rels": {rel: _rel_json(style) for rel, style in {**REL_STYLES, OTHER_REL: OTHER_REL_STYLE}.items()},
         "options": _vis_options(len(ids), directed=g.is_directed(), precomputed=large),
         "precomputed": large,
-        "areas": sorted({a for n in nodes for a in n.get("areas", ())}),
         "dateMin": min((lo for lo, _ in spans), default=None),
         "dateMax": max((hi for _, hi in spans), default=None),
         "focus": ids.get(focus) if focus is not None else None,
@@ -162,9 +161,6 @@ def _node_record(opaque_id: str, node: Any, attrs: dict, degree: int, xy: tuple[
     posts = _strings(attrs.get("posts"))
     if posts:
         record["posts"] = posts[:MAX_POSTS]
-    areas = _strings(attrs.get("areas"))
-    if areas:
-        record["areas"] = sorted(areas)
     record.update(_date_fields(attrs.get("start"), attrs.get("end")))
     sources = _sources(attrs.get("sources"))
     if sources:
