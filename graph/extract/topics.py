@@ -38,7 +38,7 @@ def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end:
     """(score, entity key) of the subjects the text says the event was about (`ctx.phrases`, read by
     phrases.py), in the sentences from `start` to `end`: the named entity that covers the phrase, else a concept
     (a `Topic` entity labelled with the phrase)."""
-    entities, key_of = ctx.entities, ctx.key_of
+    entities = ctx.entities
     taking_part = {p.entity for p in ev.participants} | ({ev.place} if ev.place else set())
     out: dict[str, float] = {}
     made = [(p, o) for p in pieces for o in ctx.outcomes.get(id(p), ()) if start <= o.start < end]
@@ -135,13 +135,21 @@ def _countries(ctx: Context, keys: set[str]) -> set[str]:
             out.add(ent.label)
         out |= {ctx.entities[r.org].label for r in ent.roles
                 if r.org in ctx.entities and ctx.entities[r.org].type == "Country"}
-    return {c.name if (c := country_of(n)) else n for n in out}
+    return _country_names(out)
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _country_names(names: set[str]) -> set[str]:
+    """Each name as its country's own name where it is a country's ("UAE" → United Arab Emirates)."""
+    return {c.name if (c := country_of(n)) else n for n in names}
 
 
 def _sentence_at(text: str, i: int) -> Sentence:
     """The sentence around offset `i` of a sentence that names no one (its bounds read from the punctuation)."""
     start = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i)) + 1
-    m = re.compile(r"[.!?](?:\s|$)|\n").search(text, i)
+    m = SENTENCE_END.search(text, i)
     return Sentence(start, m.end() if m else len(text))
 
 
@@ -150,7 +158,7 @@ def _said_countries(ctx: Context, sent: Sentence, keys: set[str]) -> set[str]:
     out = {ctx.entities[k].label for k in keys if ctx.entities[k].type == "Country"}
     demonyms = demonym_index()
     out |= {demonyms[w].name for w in re.findall(r"[A-Z][a-z]+", ctx.norm[sent.start:sent.end]) if w in demonyms}
-    return {c.name if (c := country_of(n)) else n for n in out}
+    return _country_names(out)
 
 
 def outcome(ctx: Context, ev: Event, piece: Piece, o) -> str:
