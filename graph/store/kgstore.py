@@ -401,7 +401,7 @@ class KGStore:
         import pyoxigraph as ox
         from oxrdflib._converter import from_ox
 
-        res = self.ds.store._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        res = self.ds.store._inner.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         if isinstance(res, ox.QueryBoolean):
             return "ASK", [], bool(res)
         if isinstance(res, ox.QueryTriples):
@@ -422,7 +422,7 @@ class KGStore:
             return False
         import pyoxigraph as ox
 
-        inner = self.ds.store._store
+        inner = self.ds.store._inner
         if fmt == "nquads":
             inner.dump(out, ox.RdfFormat.N_QUADS)
         else:
