@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Re-collect the real-news texts of this evaluation set into the git-ignored folders `dev/` and `blind/`.
+"""Re-collect the real-news texts of this evaluation set into the git-ignored folders `dev/`, `blind/`, `fresh/`.
 
 The texts are third-party news pages: only their gold annotations and `SOURCES.tsv` are in the repository.
 `SOURCES.tsv` names each text's page (url), how it was trimmed (its first and last words) and two checksums: the
@@ -8,7 +8,7 @@ rarely gives the same line breaks).
 
     python eval/realnews/collect.py --from DIR     # copy NAME.txt from a folder of saved texts, checking them
     python eval/realnews/collect.py --fetch        # download each page (network!), cut it to the recorded span
-    python eval/realnews/collect.py --check        # only check the texts already in dev/ and blind/
+    python eval/realnews/collect.py --check        # only check the texts already in the split folders
 
 Every text is reported as `exact` (same bytes), `same words` (same words, other spacing), `changed` (the page
 no longer has the recorded span, or it differs) or `missing`. Only `exact` and `same words` texts are written.
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     how = ap.add_mutually_exclusive_group(required=True)
     how.add_argument("--from", dest="source", type=Path, help="a folder holding NAME.txt files")
     how.add_argument("--fetch", action="store_true", help="download each page from its url (uses the network)")
-    how.add_argument("--check", action="store_true", help="check the texts already in dev/ and blind/")
+    how.add_argument("--check", action="store_true", help="check the texts already in the split folders")
     args = ap.parse_args(argv)
     counts: dict[str, int] = {}
     for row in rows():
