@@ -318,6 +318,7 @@ def run(args) -> dict:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return {"seed": args.seed, "repeat": args.repeat, "target_s": TARGET_S, "questions": args.questions,
+            "code": str(args.code) if args.code else None,
             "limits_s": {"oxigraph": args.timeout, "rdflib": args.rdflib_timeout}, "results": results}
 
 
