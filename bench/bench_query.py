@@ -12,7 +12,10 @@ store), with the same SPARQL files from graph/queries and the same bindings:
 and, on Oxigraph only, through graph.views.canned as the command asks them (rdflib: not run):
 - `meetings_page`: `kg meetings --limit 20` (meetings_page.rq, then meetings.rq for those events);
 - `meeting`: `kg meeting EVENT` (one of the person's events); `discussed`: `kg discussed TOPIC` (the topic of the
-  most events); `events`: `kg events` (the whole timeline); `together`: `kg together` (every pair).
+  most events); `events`: `kg events` (the whole timeline); `together`: `kg together` (every pair);
+and with --pages the first page (20 rows) of each as `kg … --limit 20` asks it: `meetings_with_page`,
+`profile_page`, `discussed_page`, `events_page`, `together_page`, `together_with_page`, and `profile_whole` (`kg
+profile` through graph.views.canned, name resolution included).
 
 The triples are those `graph.mapping.to_graph` makes of synthetic `graph.records.Document`s (bench/synth.py): the
 product's vocabulary and shapes, one named graph per document, actors recurring across documents. Each engine runs
@@ -23,6 +26,8 @@ of the next --repeat runs.
 
     python bench/bench_query.py                                  # 10k triples
     python bench/bench_query.py --triples 10000 100000 1000000 --rdflib-timeout 60
+    python bench/bench_query.py --triples 1000000 --engines oxigraph --pages --store /tmp/s   # keep the store
+    python bench/bench_query.py --triples 1000000 --engines oxigraph --pages --store /tmp/s --code /tmp/before
 """
 
 from __future__ import annotations
@@ -60,6 +65,17 @@ CANNED = {
     "discussed": ("discussed", lambda info: {"name": info["topic_name"]}),
     "events": ("events", lambda info: {}),
     "together": ("together", lambda info: {}),
+}
+# With --pages: the first page (PAGE rows) of every canned question as `kg … --limit 20` asks it (the names above
+# are the whole answers).
+PAGES = {
+    "meetings_with_page": ("meetings", lambda info: {"with_": [info["person_name"]], "limit": PAGE}),
+    "profile_page": ("profile", lambda info: {"name": info["person_name"], "limit": PAGE}),
+    "profile_whole": ("profile", lambda info: {"name": info["person_name"]}),
+    "discussed_page": ("discussed", lambda info: {"name": info["topic_name"], "limit": PAGE}),
+    "events_page": ("events", lambda info: {"limit": PAGE}),
+    "together_page": ("together", lambda info: {"limit": PAGE}),
+    "together_with_page": ("together", lambda info: {"with_": info["person_name"], "limit": PAGE}),
 }
 # oxigraph-dedup: the same triples in ONE named graph, so that each distinct triple is stored once: what the
 # product's queries would cost if Oxigraph's union default graph did not repeat a triple once per document holding
@@ -112,6 +128,9 @@ def _generate(triples: int, seed: int) -> tuple[dict, list]:
 
 
 def child_main(cfg: dict) -> None:
+    if cfg.get("code"):  # another checkout's `graph` package (before/after on one store)
+        assert "graph" not in sys.modules
+        sys.path.insert(0, cfg["code"])
     from rdflib import Literal, URIRef
 
     from graph.store.kgstore import PREFIXES, KGStore, paged
@@ -151,7 +170,7 @@ def child_main(cfg: dict) -> None:
         def ask(name: str) -> int:
             from graph.views import canned
 
-            function, args = CANNED[name]
+            function, args = {**CANNED, **PAGES}[name]
             return sum(len(p.rows) for p in getattr(canned, function)(store, **args(info)).parts)
     else:
         from rdflib import Dataset
@@ -173,7 +192,7 @@ def child_main(cfg: dict) -> None:
 
     def run(name: str) -> int:
         """Rows of the question's last query (the answer); all its queries are run."""
-        if name in CANNED:
+        if name in CANNED or name in PAGES:
             return ask(name)
         rows = 0
         for f, params, *page in QUESTIONS[name]:
@@ -186,21 +205,25 @@ def child_main(cfg: dict) -> None:
     _emit({"event": "loaded", **info})
     for name in cfg["queries"]:
         _emit({"event": "start", "name": name})
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         try:
             rows = run(name)
         except Exception as exc:  # an engine that cannot answer: say so, go on
             _emit({"event": "query", "name": name, "error": str(exc)[:300]})
             continue
-        first = time.perf_counter() - t
-        times = []
+        first, cpu_first = time.perf_counter() - t, time.process_time() - c
+        times, cpu = [], []
         if first < 2.0:
             for _ in range(cfg["repeat"]):
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 run(name)
                 times.append(time.perf_counter() - t)
+                cpu.append(time.process_time() - c)
+        # CPU time (this process: Python and Oxigraph's evaluation, one thread): on a shared machine, close to the
+        # wall time the question would take on an idle one
         _emit({"event": "query", "name": name, "rows": rows, "first_s": first, "times": times,
-               "median_s": statistics.median(times) if times else first})
+               "median_s": statistics.median(times) if times else first,
+               "cpu_median_s": statistics.median(cpu) if cpu else cpu_first})
     _emit({"event": "done", "ru_maxrss_mb": benchlib.peak_rss_self_mb()})
 
 
@@ -224,13 +247,14 @@ def _stream(args: list[str]) -> tuple[subprocess.Popen, "queue.Queue[str | None]
 def run_engine(engine: str, triples: int, args, work: Path) -> dict:
     """Load once, run the queries; a query past its limit is killed, the next ones get a fresh child."""
     limit = args.rdflib_timeout if engine == "rdflib" else args.timeout
-    todo = [q for q in args.questions if engine != "rdflib" or q not in CANNED]
+    todo = [q for q in args.questions if engine != "rdflib" or q not in CANNED and q not in PAGES]
     out: dict = {"engine": engine, "size": triples, "queries": {}}
     peak = 0.0
-    store = work / f"{engine}-{triples}"  # Oxigraph's is loaded once, kept for a child started after a timeout
+    # Oxigraph's store is loaded once, kept for a child started after a timeout (and, with --store, for later runs)
+    store = (args.store or work) / f"{engine}-{triples}-seed{args.seed}"
     while todo:
         cfg = {"engine": engine, "triples": triples, "seed": args.seed, "store": str(store), "queries": todo,
-               "repeat": args.repeat}
+               "repeat": args.repeat, "code": str(args.code) if args.code else None}
         proc, lines = _stream([__file__, "--_child", json.dumps(cfg)])
         deadline = time.monotonic() + args.load_timeout
         current = None
@@ -270,7 +294,8 @@ def run_engine(engine: str, triples: int, args, work: Path) -> dict:
                     out["ru_maxrss_mb"] = msg["ru_maxrss_mb"]
         proc.wait()
         peak = max(peak, mem.peak_rss_mb or out.get("ru_maxrss_mb") or 0.0)
-    shutil.rmtree(store, ignore_errors=True)
+    if args.store is None:
+        shutil.rmtree(store, ignore_errors=True)
     out["peak_rss_mb"] = peak
     return out
 
@@ -293,6 +318,7 @@ def run(args) -> dict:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return {"seed": args.seed, "repeat": args.repeat, "target_s": TARGET_S, "questions": args.questions,
+            "code": str(args.code) if args.code else None,
             "limits_s": {"oxigraph": args.timeout, "rdflib": args.rdflib_timeout}, "results": results}
 
 
@@ -308,6 +334,8 @@ def report(data: dict) -> str:
             return f"> {q['limit_s']:.0f} s"
         if "error" in q:
             return "error¹"
+        if key not in q:
+            return None
         shown = fmt_seconds(q[key])
         if key == "median_s" and q.get("times") and max(q["times"]) > 3 * q["median_s"]:
             shown += f" (max {fmt_seconds(max(q['times']))})"  # Oxigraph sometimes picks a far slower plan
@@ -343,6 +371,11 @@ def report(data: dict) -> str:
             rows.append(row)
     headers = ["triples", "question", "Oxigraph first", "Oxigraph median", "≤ 0.2 s", "rdflib first",
                "rdflib median", "rdflib ÷ Oxigraph", "rows"]
+    cpu = any("cpu_median_s" in q for r in data["results"] for q in r.get("queries", {}).values())
+    if cpu:  # the CPU time of the same runs (wall time on a loaded machine is several times the CPU time)
+        headers.insert(4, "Oxigraph CPU median")
+        for row, (s, name) in zip(rows, [(s, n) for s in sizes for n in data["questions"]]):
+            row.insert(4, cell(get.get(("oxigraph", s)), name, "cpu_median_s"))
     if dedup:
         headers.insert(-1, "Oxigraph, one graph (experiment) median")
     out = [f"Query latency (Oxigraph = graph.store.KGStore on disk; rdflib = Dataset() in memory; target ≤ "
@@ -380,6 +413,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=120, help="seconds allowed to one Oxigraph question")
     ap.add_argument("--load-timeout", type=float, default=1200, help="seconds allowed to generate and load")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--store", type=Path, metavar="DIR",
+                    help="keep the Oxigraph stores in DIR and reuse one loaded by an earlier run (same size and seed)")
+    ap.add_argument("--code", type=Path, metavar="DIR",
+                    help="run the questions with the `graph` package of DIR (another checkout: before/after)")
+    ap.add_argument("--pages", action="store_true",
+                    help="also the first page of every canned question, and `kg profile` as asked (Oxigraph only)")
+    ap.add_argument("--only", nargs="+", metavar="QUESTION", help="only these questions (default: all)")
     ap.add_argument("--json", type=Path, help="results file (default bench/results/query.json)")
     ap.add_argument("--report", type=Path, nargs="+", metavar="JSON",
                     help="print the tables of earlier results files (several: their results together)")
@@ -394,7 +434,14 @@ def main(argv: list[str] | None = None) -> int:
                 "questions": list(dict.fromkeys(q for d in runs for q in d["questions"]))}
         print("\n".join(f"Machine: {machine_line(d['machine'])}" for d in runs) + f"\n\n{report(data)}")
         return 0
-    args.questions = list(QUESTIONS) + list(CANNED)
+    args.questions = list(QUESTIONS) + list(CANNED) + (list(PAGES) if args.pages else [])
+    if args.only:
+        unknown = set(args.only) - set(args.questions)
+        if unknown:
+            ap.error(f"unknown questions: {', '.join(sorted(unknown))} (known: {', '.join(args.questions)})")
+        args.questions = [q for q in args.questions if q in args.only]
+    if args.store:
+        args.store.mkdir(parents=True, exist_ok=True)
     data = run(args)
     text = report(data)
     publish(args.json, "query", data, text)

@@ -108,7 +108,7 @@ def test_optional_lines_of_a_query_follow_its_bound_parameters(monkeypatch, tmp_
     assert "#? with" in store_mod.load_query("q")  # the file as written
 
 
-@pytest.mark.parametrize("query", ["meetings", "meetings_page", "events", "together"])
+@pytest.mark.parametrize("query", ["meetings", "meetings_page", "events", "events_page"])
 def test_every_optional_filter_line_names_a_projected_parameter(query):
     """A `#? VAR` line whose VAR the query does not project could never be bound."""
     import re
@@ -340,3 +340,169 @@ def test_meetings_in_pages_concatenate_to_the_whole_listing(tmp_path):
                         "2", "--offset", "1", "--format", "json"], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0, r.stderr
     assert [m["title"] for m in json.loads(r.stdout)] == [str(row[3]) for row in whole[1:3]]
+
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory):
+    """tests/corpus (nine documents, blank spaCy pipeline + rules) in a store."""
+    from graph.store.build import build
+
+    with KGStore(tmp_path_factory.mktemp("corpus") / "s") as store:
+        build([ROOT / "tests" / "corpus"], store, model="blank", jobs=1)
+        yield store
+
+
+def _pages(ask, size: int, total: int, part: str | None = None, **kw) -> list[list]:
+    pages = [ask(limit=size, offset=k, **kw) for k in range(0, total + size, size)]
+    pages = [(p.parts[0] if part is None else p.part(part)).rows for p in pages]
+    assert all(len(p) <= size for p in pages) and not pages[-1]
+    return [r for p in pages for r in p]
+
+
+@pytest.mark.parametrize("question, kw", [
+    ("events", {}), ("events", {"since": "2024-05"}), ("events", {"with_": "Kassym-Jomart Tokayev"}),
+    ("together", {}), ("together", {"since": "2024-06"}), ("together", {"with_": "Kassym-Jomart Tokayev"}),
+    ("together", {"until": "2024-09-30"}), ("discussed", {"name": "BelAZ 75710"}),
+])
+def test_every_listing_in_pages_concatenates_to_the_whole(corpus_store, question, kw):
+    """`kg events`, `kg together`, `kg discussed` page like `kg meetings` (--limit/--offset): a page is chosen by
+    the listing's order and filters, then read; pages do not overlap and concatenated are the whole answer."""
+    ask = lambda **more: getattr(canned, question)(corpus_store, **kw, **more)  # noqa: E731
+    whole = ask().parts[0].rows
+    assert whole
+    for size in (1, 3):
+        assert _pages(ask, size, len(whole)) == whole
+    assert ask(limit=0).parts[0].rows == []
+    assert ask(offset=2).parts[0].rows == whole[2:]
+    with pytest.raises(QuestionError):
+        ask(offset=-1)
+
+
+def test_a_profile_pages_its_meetings_and_whom_it_met(corpus_store):
+    whole = canned.profile(corpus_store, "Kassym-Jomart Tokayev")
+    for part in ("meetings", "met"):
+        rows = whole.part(part).rows
+        assert len(rows) > 2
+        assert _pages(lambda **kw: canned.profile(corpus_store, "Kassym-Jomart Tokayev", **kw), 2, len(rows),
+                      part) == rows
+    first = canned.profile(corpus_store, "Kassym-Jomart Tokayev", limit=1)
+    assert first.part("actor").rows == whole.part("actor").rows and first.part("posts").rows == whole.part("posts").rows
+
+
+def test_together_counts_pairs_once_ordered_by_events_then_names(corpus_store):
+    pairs = rows(canned.together(corpus_store))
+    keys = [(-int(r["events"]), r["actor"], r["other"]) for r in pairs]
+    assert keys == sorted(keys) and len({frozenset((r["a"], r["b"])) for r in pairs}) == len(pairs)
+    assert all(r["a"] < r["b"] for r in pairs)
+    top = pairs[0]
+    assert int(top["events"]) == len(top["titles"].split(" | ")) or int(top["events"]) > 1
+    mine = rows(canned.together(corpus_store, with_=top["actor"]))
+    assert mine and all(r["actor"] == top["actor"] and r["b"] != r["a"] for r in mine)
+    assert {r["b"] for r in mine} >= {top["b"]}
+
+
+def test_the_cli_pages_every_listing(seed_store, seed_store_dir):
+    def kg(*args):
+        r = subprocess.run([sys.executable, "-m", "graph.cli", *args, "--store", str(seed_store_dir)],
+                           capture_output=True, text=True, cwd=ROOT)
+        return r
+
+    for question, args in (("events", ()), ("together", ()), ("discussed", ("Great Stone",))):
+        whole = rows(getattr(canned, question)(seed_store, *args))
+        r = kg(question, *args, "--limit", "2", "--offset", "1", "--format", "json")
+        assert r.returncode == 0, r.stderr
+        got = json.loads(r.stdout)
+        assert len(got) == len(whole[1:3]) and all(g["event" if "event" in g else "a"] == w["event" if "event" in w
+                                                      else "a"] for g, w in zip(got, whole[1:3])), question
+    r = kg("profile", XI, "--limit", "1", "--format", "json")
+    assert r.returncode == 0 and all(len(part) <= 1 for part in json.loads(r.stdout).values())
+    r = kg("events", "--limit", "-1")
+    assert r.returncode == 2 and r.stderr.strip() == "kg: error: --limit and --offset are counts: 0 or more"
+
+# ---------------------------------------------------------------------------------------------------- export json
+
+# The export as it was assembled before it was streamed: five queries, every entity and event held in dicts.
+_OLD_EXPORT = {
+    "entities": """SELECT ?entity ?type (MIN(?n) AS ?label) (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001f") AS ?aliases)
+WHERE {
+  VALUES (?cls ?type) {
+    (schema:Person "Person") (schema:Organization "Organization") (schema:Country "Country")
+    (schema:Place "Place") (kg:Project "Project") (kg:Equipment "Equipment") (kg:Topic "Topic") (kg:Agreement "Agreement")
+  }
+  GRAPH ?g { ?entity a ?cls ; schema:name ?n . OPTIONAL { ?entity schema:alternateName ?alias } }
+} GROUP BY ?entity ?type ORDER BY ?type ?label""",
+    "roles": """SELECT DISTINCT ?person ?title ?org WHERE { GRAPH ?g { ?person org:holds ?post .
+  ?post org:role/skos:prefLabel ?title . OPTIONAL { ?post org:postIn ?org } } } ORDER BY ?person ?title""",
+    "events": """SELECT ?event ?type (MIN(?l) AS ?label) (MIN(?s) AS ?start) (MAX(?e) AS ?end) (MIN(?sup) AS ?partOf)
+       (MIN(?pl) AS ?place) (MAX(?rep) AS ?reported) (MAX(?c) AS ?confidence)
+WHERE {
+  GRAPH ?g {
+    ?event a ?cls ; schema:name ?l .
+    VALUES ?cls { $EVENT_CLASSES }
+    OPTIONAL { ?event schema:startDate ?s } OPTIONAL { ?event schema:endDate ?e }
+    OPTIONAL { ?event schema:superEvent ?sup } OPTIONAL { ?event schema:location ?pl }
+    OPTIONAL { ?event kg:reported ?rep } OPTIONAL { ?event kg:confidence ?c }
+  }
+  BIND (STRAFTER(STR(?cls), "#") AS ?type0) BIND (IF(?type0 = "", "Event", ?type0) AS ?type)
+} GROUP BY ?event ?type ORDER BY ?start ?event""",
+    "participants": """SELECT ?event ?agent ?role (MAX(?c) AS ?confidence) WHERE { GRAPH ?g {
+  ?event kg:participation ?p . ?p kg:agent ?agent ; kg:role ?role . OPTIONAL { ?p kg:confidence ?c } } }
+GROUP BY ?event ?agent ?role ORDER BY ?event DESC(?confidence) ?agent""",
+    "topics": """SELECT ?event ?subject (MIN(?r) AS ?rank) (MAX(?c) AS ?confidence) WHERE { GRAPH ?g {
+  ?event kg:topicAssignment ?t . ?t kg:subject ?subject ; kg:rank ?r . OPTIONAL { ?t kg:confidence ?c } } }
+GROUP BY ?event ?subject ORDER BY ?event ?rank ?subject""",
+}
+
+
+def _old_export_json(store) -> dict:
+    from graph.rdf.namespaces import event_classes_sparql
+
+    def q(name):
+        return store.query(_OLD_EXPORT[name].replace("$EVENT_CLASSES", event_classes_sparql()))
+
+    s = lambda v: None if v is None else str(v)  # noqa: E731
+    entities: dict[str, dict] = {}
+    for row in q("entities"):
+        e = entities.setdefault(str(row.entity), {"id": str(row.entity), "type": str(row.type),
+                                                  "label": str(row.label), "aliases": [], "roles": []})
+        e["aliases"] = sorted({*e["aliases"], *(a for a in str(row.aliases or "").split("\u001f") if a)})
+    for row in q("roles"):
+        if str(row.person) in entities:
+            entities[str(row.person)]["roles"].append({"title": str(row.title), "organization": s(row.org)})
+    events: dict[str, dict] = {}
+    for row in q("events"):
+        events.setdefault(str(row.event), {
+            "id": str(row.event), "type": str(row.type), "label": str(row.label), "start": s(row.start),
+            "end": s(row.end), "participants": [], "topics": [], "part_of": s(row.partOf), "place": s(row.place),
+            "reported": bool(row.reported and row.reported.toPython()),
+            "confidence": float(row.confidence) if row.confidence is not None else None})
+    for part, column in (("participants", "agent"), ("topics", "subject")):
+        for row in q(part):
+            ev = events.get(str(row.event))
+            if ev is not None and str(row[column]) not in ev[part]:
+                ev[part].append(str(row[column]))
+    return {"entities": list(entities.values()), "events": list(events.values())}
+
+
+def test_streamed_json_export_is_the_export_as_it_was_assembled(seed_store, seed_export):
+    """`kg export --format json` writes entity by entity, event by event (export.write_json); what it writes reads
+    back as the export that held everything in dicts, and as `export_json`."""
+    from graph.views.export import write_json
+
+    out = io.StringIO()
+    write_json(seed_store, out)
+    streamed = json.loads(out.getvalue())
+    assert streamed["entities"] and streamed["events"] and any(e["roles"] for e in streamed["entities"])
+    assert any(len(e["participants"]) > 2 for e in streamed["events"])
+    assert streamed == _old_export_json(seed_store) == seed_export
+    assert out.getvalue() == json.dumps(seed_export, ensure_ascii=False, indent=2) + "\n"  # byte for byte
+
+
+def test_streamed_json_export_of_an_empty_store(tmp_path):
+    from graph.views.export import write_json
+
+    out = io.StringIO()
+    with KGStore(tmp_path / "s") as store:
+        write_json(store, out)
+    assert out.getvalue() == json.dumps({"entities": [], "events": []}, indent=2) + "\n"

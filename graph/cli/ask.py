@@ -14,6 +14,15 @@ def _canned():
     return canned
 
 
+def page_options(what: str, order: str):
+    """`--limit N` and `--offset K`: a page of the answer (pages do not overlap; a first page costs far less than the
+    whole answer on a large store: bench/README.md)."""
+    def add(f):
+        f = click.option("--offset", type=int, default=0, metavar="K", help=f"skip the first K {what} (default 0)")(f)
+        return click.option("--limit", type=int, metavar="N", help=f"at most N {what} (a page; {order})")(f)
+    return add
+
+
 @click.command("meetings", cls=KgCommand, help="who met whom, when, about what",
                example="kg meetings --with 'Xi Jinping' --since 2023-03-01 --about 'Great Stone'")
 @store_option
@@ -23,8 +32,7 @@ def _canned():
               "post holders did")
 @click.option("--about", metavar="NAME", help="only events about this (a ranked topic)")
 @date_options
-@click.option("--limit", type=int, metavar="N", help="at most N meetings (a page; by date, then IRI)")
-@click.option("--offset", type=int, default=0, metavar="K", help="skip the first K meetings (default 0)")
+@page_options("meetings", "by date, then IRI")
 @format_options
 @iris_option
 def meetings(store, with_, org, about, since, until, limit, offset, **shown) -> int:
@@ -47,20 +55,22 @@ def meeting(event, store, on, **shown) -> int:
                example="kg profile 'Li Keqiang'")
 @click.argument("name", help=f"a person, organisation or country ({NAMES})", metavar="NAME")
 @store_option
+@page_options("meetings and people met", "meetings by date, people by the events shared")
 @format_options
 @iris_option
-def profile(name, store, **shown) -> int:
-    return ask(store, _canned().profile, name, **shown)
+def profile(name, store, limit, offset, **shown) -> int:
+    return ask(store, _canned().profile, name, limit=limit, offset=offset, **shown)
 
 
 @click.command("discussed", cls=KgCommand, help="where a project, piece of equipment or anything was discussed, "
                "with the sentence", example="kg discussed 'Great Stone'")
 @click.argument("name", help=NAMES, metavar="NAME")
 @store_option
+@page_options("events", "by date, then IRI")
 @format_options
 @iris_option
-def discussed(name, store, **shown) -> int:
-    return ask(store, _canned().discussed, name, **shown)
+def discussed(name, store, limit, offset, **shown) -> int:
+    return ask(store, _canned().discussed, name, limit=limit, offset=offset, **shown)
 
 
 @click.command("events", cls=KgCommand, help="a timeline of the events",
@@ -68,10 +78,11 @@ def discussed(name, store, **shown) -> int:
 @store_option
 @click.option("--with", "with_", metavar="NAME", help=f"only events this actor took part in ({NAMES})")
 @date_options
+@page_options("events", "by date, then IRI")
 @format_options
 @iris_option
-def events(store, with_, since, until, **shown) -> int:
-    return ask(store, _canned().events, with_=with_, since=since, until=until, **shown)
+def events(store, with_, since, until, limit, offset, **shown) -> int:
+    return ask(store, _canned().events, with_=with_, since=since, until=until, limit=limit, offset=offset, **shown)
 
 
 @click.command("together", cls=KgCommand, help="who attended events together: pairs of actors and the events they "
@@ -80,7 +91,9 @@ def events(store, with_, since, until, **shown) -> int:
 @click.option("--with", "with_", metavar="NAME", help=f"only pairs with this actor ({NAMES})")
 @click.option("--min", "min_events", type=int, default=1, metavar="N", help="at least N events together (default 1)")
 @date_options
+@page_options("pairs", "most events first, then names")
 @format_options
 @iris_option
-def together(store, with_, min_events, since, until, **shown) -> int:
-    return ask(store, _canned().together, with_=with_, since=since, until=until, min_events=min_events, **shown)
+def together(store, with_, min_events, since, until, limit, offset, **shown) -> int:
+    return ask(store, _canned().together, with_=with_, since=since, until=until, min_events=min_events,
+               limit=limit, offset=offset, **shown)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -88,7 +87,7 @@ EXPORT_FORMATS = ["json", "turtle", "ttl", "jsonld", "nt", "trig", "nquads", "gr
 @click.option("--format", "fmt", required=True, type=click.Choice(EXPORT_FORMATS))
 @output_option()
 def export(store, fmt, output) -> int:
-    from ..views.export import RDF_FORMATS, export_json, export_rdf
+    from ..views.export import RDF_FORMATS, export_rdf, write_json
 
     with open_store(store) as kg:
         if fmt in ("graphml", "gexf", "pairs"):
@@ -103,9 +102,15 @@ def export(store, fmt, output) -> int:
                 sys.stdout.buffer.flush()
             if done:
                 return 0
-        if fmt == "json":
-            text = json.dumps(export_json(kg), ensure_ascii=False, indent=2) + "\n"
-        elif fmt in RDF_FORMATS:
+        if fmt == "json":  # entity by entity, event by event: memory does not grow with the store
+            if output:
+                with open(output, "w", encoding="utf-8") as out:
+                    write_json(kg, out)
+            else:
+                write_json(kg, sys.stdout)
+                sys.stdout.flush()
+            return 0
+        if fmt in RDF_FORMATS:
             text = export_rdf(kg, fmt)
         else:
             raise CliError(f"unknown format {fmt}")

@@ -14,6 +14,12 @@ whole words inside a name ("Great Stone" ~ "China-Belarus Industrial Park Great 
 IRIs by a bound query first, then each IRI is bound. Dates are bound as `xsd:date` literals (`YYYY-MM` and `YYYY`
 are widened to the first or last day).
 
+Every listing pages (`limit`, `offset`: `--limit`/`--offset`): a page's keys are chosen by a `*_page.rq` query that
+reads only what the order and the filters need, then the page's rows are read with ?event bound to them, so that a
+first page does not cost the whole answer on a large store (bench/README.md); pages do not overlap and, concatenated,
+are the whole answer. `together` counts pairs in Python from each event's participants (one pattern read) and reads
+titles and dates for the pairs shown only: grouped by pair in SPARQL it took 4-40 s at 1M triples.
+
 An answer has one or more parts (a table each); `write` prints it as aligned tables, CSV (parts one after the
 other, a blank line between), JSON (a list of rows for one part, an object of lists for several) or SPARQL 1.1
 results JSON (likewise).
@@ -199,6 +205,46 @@ def _sort_by_date(rows: list[list], columns: list[str], *keys: str) -> list[list
     return sorted(rows, key=lambda r: tuple("" if r[i] is None else str(r[i]) for i in idx))
 
 
+def _check_page(limit: int | None, offset: int) -> None:
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QuestionError("--limit and --offset are counts: 0 or more")
+
+
+def _paged(store: KGStore, page_query: str, query: str, columns: list[str], runs: list[dict], limit: int | None,
+           offset: int, keys: tuple[str, ...], order, whole: bool = True) -> list[list]:
+    """The rows of `query` for `runs` in pages: the whole answer without `limit` and `offset`, else the rows of
+    the `offset`-th to the `offset + limit`-th key of `page_query` (same parameters and order, LIMIT/OFFSET: only
+    the order's columns read), read by `query` with ?event bound to the page's events. Several runs (a name of
+    several IRIs) are merged and ordered by `order` (rows → rows), then sliced. `whole=False`: the whole answer
+    is read in the same two steps too."""
+    if limit is None and offset == 0 and whole:
+        rows = _run(store, query, columns, runs)
+    else:
+        page = (limit, offset) if len(runs) == 1 else (None if limit is None else offset + limit, 0)
+        rows = [r for run in runs for r in _keyed_page(store, page_query, query, columns, run, page, keys)]
+    if len(runs) > 1:
+        rows = order(list({tuple(r): r for r in rows}.values()))
+        if limit is not None or offset:
+            rows = rows[offset:None if limit is None else offset + limit]
+    return rows
+
+
+def _keyed_page(store: KGStore, page_query: str, query: str, columns: list[str], bindings: dict,
+                page: tuple[int | None, int], keys: tuple[str, ...]) -> list[list]:
+    """`query`'s rows whose `keys` are those of a page of `page_query`'s rows (an event of two classes or two ways
+    of being discussed is two rows, which a page may split)."""
+    given = {k: v for k, v in bindings.items() if v is not None}
+    chosen = [tuple(str(r[k]) for k in keys) for r in store.named(page_query, page=page, **given)]
+    if not chosen:
+        return []
+    events = list(dict.fromkeys(URIRef(k[keys.index("event")]) for k in chosen))
+    fixed = {k: v for k, v in given.items() if k in keys and k != "event"}  # e.g. ?subject
+    rows = _run(store, query, columns, [{**fixed, "event": events}])
+    idx = [columns.index(k) for k in keys]
+    wanted = set(chosen)
+    return [r for r in rows if tuple(str(r[i]) for i in idx) in wanted]
+
+
 MEETINGS = ["start", "end", "type", "title", "participants", "topics", "host", "reported", "event"]
 
 
@@ -207,8 +253,7 @@ def meetings(store: KGStore, *, with_: Iterable[str] = (), org: str | None = Non
              offset: int = 0) -> Answer:
     """Who met whom, when, about what; in the order of their start and IRI, `limit` rows from the `offset`-th
     (pages of one store do not overlap and, concatenated, are the whole listing)."""
-    if (limit is not None and limit < 0) or offset < 0:
-        raise QuestionError("--limit and --offset are counts: 0 or more")
+    _check_page(limit, offset)
     with_ = list(with_)
     if len(with_) > 2:
         raise QuestionError("--with can be given at most twice")
@@ -316,8 +361,11 @@ def meeting(store: KGStore, ref: str, *, on: str | None = None) -> Answer:
     return Answer(parts)
 
 
-def profile(store: KGStore, name: str) -> Answer:
-    """An actor's names, posts, meetings and whom it met."""
+def profile(store: KGStore, name: str, *, limit: int | None = None, offset: int = 0) -> Answer:
+    """An actor's names, posts, meetings and whom it met; `limit` and `offset` page its meetings and whom it met
+    (the two parts that grow with the store)."""
+    _check_page(limit, offset)
+    page = None if limit is None and offset == 0 else (limit, offset)
     m = resolve_one(store, name, "person, organisation or country", ACTOR_KINDS)
     notes: list[str] = []
     _note(notes, name, [m])
@@ -332,9 +380,9 @@ def profile(store: KGStore, name: str) -> Answer:
         Part("posts", cols := ["label", "title", "organization", "attestedBy", "post"],
              _run(store, "profile_posts", cols, [actor])),
         Part("meetings", cols := ["start", "end", "type", "title", "role", "reported", "event"],
-             _run(store, "profile_meetings", cols, [actor])),
+             _run(store, "profile_meetings", cols, [actor], page)),
         Part("met", cols := ["name", "kind", "events", "first", "last", "agent"],
-             _run(store, "profile_met", cols, [actor])),
+             _run(store, "profile_met", cols, [actor], page)),
     ], notes)
 
 
@@ -342,20 +390,22 @@ DISCUSSED = ["start", "type", "title", "how", "rank", "confidence", "participant
              "subject", "event"]
 
 
-def discussed(store: KGStore, name: str) -> Answer:
-    """Where something was discussed: events it was a topic of or mentioned in, with a sentence naming it."""
+def discussed(store: KGStore, name: str, *, limit: int | None = None, offset: int = 0) -> Answer:
+    """Where something was discussed: events it was a topic of or mentioned in, with a sentence naming it;
+    `limit` rows from the `offset`-th (by start, then event)."""
+    _check_page(limit, offset)
     notes: list[str] = []
     subjects = _note(notes, name, resolve_some(store, name, "entity"))
     cols = [c for c in DISCUSSED if c != "sentence"]
-    rows = _run(store, "discussed", cols, [{"subject": s} for s in subjects])
+    # always chosen by discussed_page.rq, then read for those events (discussed.rq's lists need ?event bound)
+    rows = _paged(store, "discussed_page", "discussed", cols, [{"subject": s} for s in subjects], limit, offset,
+                  ("subject", "event", "how"), lambda rs: _sort_by_date(rs, cols, "start", "event"), whole=False)
     out = []
-    for row in rows:
+    for row in rows:  # a sentence for each row shown (a page's rows only)
         rec = dict(zip(cols, row))
         ev = list(store.named("discussed_evidence", event=rec["event"], subject=rec["subject"]))
         rec["sentence"] = Literal(" ".join(str(ev[0].sentence).split())) if ev else None
         out.append([rec[c] for c in DISCUSSED])
-    if len(subjects) > 1:
-        out = _sort_by_date(out, DISCUSSED, "start", "event")
     return Answer([Part("discussed", DISCUSSED, out)], notes)
 
 
@@ -363,16 +413,17 @@ EVENTS = ["start", "end", "type", "title", "partOf", "place", "reported", "parti
 
 
 def events(store: KGStore, *, with_: str | None = None, since: str | None = None,
-           until: str | None = None) -> Answer:
-    """A timeline of the events."""
+           until: str | None = None, limit: int | None = None, offset: int = 0) -> Answer:
+    """A timeline of the events; `limit` rows from the `offset`-th (by start, end, IRI): a page is chosen by
+    events_page.rq (dates only) and read by events.rq, so that a first page does not cost the whole timeline."""
+    _check_page(limit, offset)
     notes: list[str] = []
     actors = _note(notes, with_, resolve_some(store, with_, "person, organisation or country", ACTOR_KINDS)) \
         if with_ else []
     lo, hi = parse_date(since), parse_date(until, end=True)
     runs = [{"with": a, "since": lo, "until": hi} for a in actors or [None]]
-    rows = _run(store, "events", EVENTS, runs)
-    if len(runs) > 1:
-        rows = _sort_by_date(rows, EVENTS, "start", "end", "event")
+    rows = _paged(store, "events_page", "events", EVENTS, runs, limit, offset, ("event", "type"),
+                  lambda rs: _sort_by_date(rs, EVENTS, "start", "end", "event", "type"))
     return Answer([Part("events", EVENTS, rows)], notes)
 
 
@@ -380,17 +431,77 @@ TOGETHER = ["actor", "other", "events", "first", "last", "titles", "a", "b"]
 
 
 def together(store: KGStore, *, with_: str | None = None, since: str | None = None, until: str | None = None,
-             min_events: int = 1) -> Answer:
-    """Who attended events together (pairs, with how many events they shared)."""
+             min_events: int = 1, limit: int | None = None, offset: int = 0) -> Answer:
+    """Who attended events together: pairs, with how many events they shared, by that count (most first), then
+    names; `limit` pairs from the `offset`-th. The pairs are counted here from each event's participants
+    (together.rq: one pattern read, as SPARQL grouped by pair it took 4–40 s at 1M triples); titles and dates are
+    read for the pairs shown only."""
+    _check_page(limit, offset)
     notes: list[str] = []
     actors = _note(notes, with_, resolve_some(store, with_, "person, organisation or country", ACTOR_KINDS)) \
         if with_ else []
     lo, hi = parse_date(since), parse_date(until, end=True)
-    runs = [{"with": a, "since": lo, "until": hi, "min": Literal(max(1, min_events))} for a in actors or [None]]
-    rows = _run(store, "together", TOGETHER, runs)
-    if len(runs) > 1:
-        rows.sort(key=lambda r: (-int(r[2]), str(r[0]), str(r[1])))
+    people: dict[str, set[str]] = {}  # event → its participants
+    for event, agent in store.named_strings("together")[1]:
+        people.setdefault(event, set()).add(agent)
+    if lo is not None or hi is not None:
+        people = {e: p for e, p in people.items() if e in _dated(store, lo, hi)}
+    shared: dict[tuple[str, str], set[str]] = {}  # (a, b) → their events; a is the --with actor, else a < b
+    firsts = [str(a) for a in actors]
+    for event, who in people.items():
+        for a in (firsts or who):
+            if a in who:
+                for b in who:
+                    if b != a and (firsts or a < b):
+                        shared.setdefault((a, b), set()).add(event)
+    shared = {k: v for k, v in shared.items() if len(v) >= max(1, min_events)}
+    agents = sorted({x for pair in shared for x in pair})
+    names: dict[str, str] = {}
+    if agents:
+        wanted = set(agents)
+        for agent, name in store.named_strings("together_names")[1]:
+            if agent in wanted:
+                names[agent] = min(name, names.get(agent, name))
+    pairs = sorted((k for k in shared if k[0] in names and k[1] in names),
+                   key=lambda k: (-len(shared[k]), names[k[0]], names[k[1]], k))
+    pairs = pairs[offset:None if limit is None else offset + limit]
+    facts: dict[str, tuple[set, set]] = {}  # event → (titles, starts)
+    events = sorted({e for k in pairs for e in shared[k]})
+    if events:
+        for r in store.named("together_events", event=[URIRef(e) for e in events]):
+            titles, starts = facts.setdefault(str(r.event), (set(), set()))
+            titles.add(str(r.title))
+            if r.start is not None:
+                starts.add(str(r.start))
+    rows = []
+    for a, b in pairs:
+        titles = sorted({t for e in shared[(a, b)] for t in facts.get(e, ((), ()))[0]})
+        starts = sorted({s for e in shared[(a, b)] for s in facts.get(e, ((), ()))[1]})
+        rows.append([Literal(names[a]), Literal(names[b]), Literal(len(shared[(a, b)])),
+                     Literal(starts[0]) if starts else None, Literal(starts[-1]) if starts else None,
+                     Literal(" | ".join(titles)) if titles else None, URIRef(a), URIRef(b)])
     return Answer([Part("together", TOGETHER, rows)], notes)
+
+
+def _dated(store: KGStore, lo: Literal | None, hi: Literal | None) -> set[str]:
+    """The events whose dates overlap [lo, hi] as meetings.rq filters them: the first start at or before `hi`,
+    the last end (else start) at or after `lo` (compared as text, a shorter date by its prefix)."""
+    first: dict[str, str] = {}
+    last: dict[str, str] = {}
+    for event, start, end in store.named_strings("together_dates")[1]:
+        if start is not None:
+            first[event] = min(start, first.get(event, start))
+        if end is not None:
+            last[event] = max(end, last.get(event, end))
+    out = set()
+    for event in first.keys() | last.keys():
+        start, stop = first.get(event), last.get(event, first.get(event))
+        if lo is not None and (stop is None or str(lo)[:len(stop)] > stop):
+            continue
+        if hi is not None and (start is None or start > str(hi)):
+            continue
+        out.add(event)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------- output

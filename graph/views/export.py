@@ -2,45 +2,83 @@
 
 from __future__ import annotations
 
+import json
+from typing import Iterator, TextIO
+
 from ..store.kgstore import PREFIXES, KGStore
 
-SEP = "\u001f"
+SEP = "\u001f"  # between the parts of an item, and between aliases
+ITEMS = "\u001e"  # between the items of a list
 
 
 def _s(v) -> str | None:
     return None if v is None else str(v)
 
 
+def _pairs(text: str | None) -> list[tuple[str, str]]:
+    """A list column of export_*.rq ("A<U+001F>B" joined with U+001E) as (A, B) pairs."""
+    return [tuple(item.split(SEP, 1)) for item in (text or "").split(ITEMS) if SEP in item]
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def entities(store: KGStore) -> Iterator[dict]:
+    """The entities of FORMAT.md one by one, as export_entities.rq's rows come (type, then label)."""
+    columns, rows = store.named_strings("export_entities")
+    for row in rows:
+        r = dict(zip(columns, row))
+        roles = sorted(set(_pairs(r["roles"])))
+        yield {"id": r["entity"], "type": r["type"], "label": r["label"],
+               "aliases": sorted({a for a in (r["aliases"] or "").split(SEP) if a}),
+               "roles": [{"title": t, "organization": o or None} for t, o in roles]}
+
+
+def events(store: KGStore) -> Iterator[dict]:
+    """The events of FORMAT.md one by one, as export_events.rq's rows come (start, then IRI): participants by
+    their highest confidence (then IRI), topics by their best rank (then IRI)."""
+    columns, rows = store.named_strings("export_events")
+    for row in rows:
+        r = dict(zip(columns, row))
+        best: dict[str, float | None] = {}
+        for c, agent in _pairs(r["participants"]):
+            c = _number(c)
+            if agent not in best or (c is not None and (best[agent] is None or c > best[agent])):
+                best[agent] = c
+        rank: dict[str, float] = {}
+        for k, subject in _pairs(r["topics"]):
+            k = _number(k)
+            k = float("inf") if k is None else k
+            rank[subject] = min(k, rank.get(subject, k))
+        yield {"id": r["event"], "type": r["type"], "label": r["label"], "start": r["start"], "end": r["end"],
+               "participants": sorted(best, key=lambda a: (best[a] is None, -(best[a] or 0.0), a)),
+               "topics": sorted(rank, key=lambda s: (rank[s], s)), "part_of": r["partOf"], "place": r["place"],
+               "reported": (r["reported"] or "").strip().lower() in ("true", "1"),
+               "confidence": None if r["confidence"] is None else _number(r["confidence"])}
+
+
 def export_json(store: KGStore) -> dict:
-    """{"entities": [...], "events": [...]} as FORMAT.md describes, ids being IRIs."""
-    entities: dict[str, dict] = {}
-    for row in store.named("export_entities"):
-        iri = str(row.entity)
-        e = entities.setdefault(iri, {"id": iri, "type": str(row.type), "label": str(row.label), "aliases": [],
-                                      "roles": []})
-        e["aliases"] = sorted({*e["aliases"], *(a for a in str(row.aliases or "").split(SEP) if a)})
-    for row in store.named("export_roles"):
-        e = entities.get(str(row.person))
-        if e is not None:
-            e["roles"].append({"title": str(row.title), "organization": _s(row.org)})
-    events: dict[str, dict] = {}
-    for row in store.named("export_events"):
-        iri = str(row.event)
-        if iri in events:
-            continue
-        events[iri] = {"id": iri, "type": str(row.type), "label": str(row.label), "start": _s(row.start),
-                       "end": _s(row.end), "participants": [], "topics": [], "part_of": _s(row.partOf),
-                       "place": _s(row.place), "reported": bool(row.reported and row.reported.toPython()),
-                       "confidence": float(row.confidence) if row.confidence is not None else None}
-    for row in store.named("export_participants"):
-        ev = events.get(str(row.event))
-        if ev is not None and str(row.agent) not in ev["participants"]:
-            ev["participants"].append(str(row.agent))
-    for row in store.named("export_topics"):
-        ev = events.get(str(row.event))
-        if ev is not None and str(row.subject) not in ev["topics"]:
-            ev["topics"].append(str(row.subject))
-    return {"entities": list(entities.values()), "events": list(events.values())}
+    """{"entities": [...], "events": [...]} as FORMAT.md describes, ids being IRIs (whole, in memory: for the
+    evaluation; `write_json` writes the same without holding it)."""
+    return {"entities": list(entities(store)), "events": list(events(store))}
+
+
+def write_json(store: KGStore, out: TextIO) -> None:
+    """`export_json(store)` written to `out` as `json.dump(..., indent=2)` writes it, entity by entity and event by
+    event as the store's rows come: memory does not grow with the store."""
+    out.write("{")
+    for i, (key, items) in enumerate((("entities", entities(store)), ("events", events(store)))):
+        out.write(("," if i else "") + f"\n  {json.dumps(key)}: [")
+        n = 0
+        for n, item in enumerate(items, 1):
+            text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            out.write(("," if n > 1 else "") + "\n    " + text)
+        out.write("\n  ]" if n else "]")
+    out.write("\n}\n")
 
 
 RDF_FORMATS = {"turtle": "turtle", "ttl": "turtle", "jsonld": "json-ld", "json-ld": "json-ld", "nt": "nt",
