@@ -10,10 +10,11 @@ from collections import Counter
 from ..ids import entity_key, topic_key
 from ..records import Entity, Event, Mention, Outcome, Sentence, Topic
 from ..text.areas import areas_of
-from ..text.gazetteer import country_of, demonym_index, news_agencies
+from ..text.gazetteer import country_of, demonym_index, news_agencies, place_of
 from .chunks import Piece
 from .context import Context
 from .mentions import agency_like
+from .phrases import NAMED_IN
 
 # A place named in the event's text (a city, a palace, a hall) is where it happened, not what it was about: a place
 # is a topic only where the text states it ("discussed the situation in Gaza") or the header names it. Measured on
@@ -38,13 +39,14 @@ def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end:
     """(score, entity key) of the subjects the text says the event was about (`ctx.phrases`, read by
     phrases.py), in the sentences from `start` to `end`: the named entity that covers the phrase, else a concept
     (a `Topic` entity labelled with the phrase)."""
-    entities = ctx.entities
-    taking_part = {p.entity for p in ev.participants} | ({ev.place} if ev.place else set())
+    taking_part = {p.entity for p in ev.participants} | ({ev.place} if ev.place else set()) | _own_lands(ctx, ev)
     out: dict[str, float] = {}
+    first: dict[str, int] = {}  # where each was first stated: of equal strength, the one stated first ranks first
     made = [(p, o) for p in pieces for o in ctx.outcomes.get(id(p), ()) if start <= o.start < end]
     for p, o in made:
         key = outcome(ctx, ev, p, o)
         out[key] = max(out.get(key, 0.0), OUTCOME)
+        first.setdefault(key, o.start)
     for p in pieces:
         for label, a, b, strength in ctx.phrases.get(id(p), ()):
             if not start <= a < end or any(o.start <= a < o.end for _, o in made):
@@ -54,7 +56,8 @@ def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end:
                 continue
             key, named = found
             out[key] = max(out.get(key, 0.0), strength + (NAMED_STATED if named else 0.0))
-    ranked = sorted(out.items(), key=lambda x: (-x[1], entities[x[0]].label))[:MAX_STATED]
+            first[key] = min(first.get(key, a), a)
+    ranked = sorted(out.items(), key=lambda x: (-x[1], first[x[0]]))[:MAX_STATED]
     return [(STATED + s, k) for k, s in ranked]
 
 
@@ -65,10 +68,21 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
     entities, key_of = ctx.entities, ctx.key_of
     named = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start < b and a < m.end
                   and entities[key_of[m]].type in ("Project", "Equipment", "Organization")), None)
+    land = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start <= a and b <= m.end
+                 and entities[key_of[m]].type in ("Country", "Place")), None)
+    if named is None and land is None and strength == NAMED_IN:
+        return None  # a name inside a subject's phrase that names no thing the text knows
+    if named is None and land is not None:
+        # "the situation in [Gaza]", "with regard to [Iran]": a land the text says was a subject; a city or a
+        # building named there is mostly where something happens ("cooperation in Minsk")
+        if place_of(entities[land].label) in ("city", "venue", "landmark"):
+            return None
+        return land, False
     if named is None and any(key_of.get(m) for m in p.mentions if m.start <= a and b <= m.end):
-        return None  # the phrase is a person's or a country's name
+        return None  # the phrase is a person's name
     if named is None and (country_of(label) or any(
-            key_of.get(m) and entities[key_of[m]].type == "Person" and 2 * (min(b, m.end) - max(a, m.start)) >= b - a
+            key_of.get(m) and entities[key_of[m]].type == "Person" and (
+                2 * (min(b, m.end) - max(a, m.start)) >= b - a or m.start < b <= m.end)
             for m in p.mentions if m.start < b and a < m.end)):
         return None  # "UAE", "President M Abdul Hamid": mostly a country's or a person's name, not a subject
     key = named or topic_key(label)
@@ -77,6 +91,14 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
     if named is None and key not in entities:
         entities[key] = Entity(key, "Topic", label, set(), [], [], round(0.5 + strength / 4, 2), "rule")
     return key, named is not None
+
+
+def _own_lands(ctx: Context, ev: Event) -> set[str]:
+    """The countries of those taking part (and the host's): a side's own country is not what it discussed."""
+    entities = ctx.entities
+    keys = {p.entity for p in ev.participants} | ({ctx.host} if ctx.host else set())
+    return {r.org for k in keys if k in entities for r in entities[k].roles
+            if r.org in entities and entities[r.org].type == "Country"}
 
 
 def route_topics(ctx: Context, events: list[Event]) -> None:
@@ -110,7 +132,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
                 continue
             ev = hits[0]
             found = _subject(ctx, p, label, a, b, strength)
-            if found is None or found[0] in who[id(ev)] | {host}:
+            if found is None or found[0] in who[id(ev)] | {host} | _own_lands(ctx, ev):
                 continue
             key = found[0]
             for other in events:
@@ -201,8 +223,8 @@ def rank_topics(ctx: Context, ev: Event, scope: list[Mention], stated: list[tupl
     for k, n in counts.items():
         ent = entities[k]
         w = TOPIC_WEIGHT[ent.type]
-        if ent.type == "Country" and k in own:
-            w *= OWN_COUNTRY
+        if ent.type in ("Country", "Organization") and k in own:
+            w *= OWN_COUNTRY  # "Director of the Foreign Intelligence Service": where a side works, not the subject
         if ent.type == "Organization" and not agency_like(ent.label):
             w *= NOT_AN_AGENCY
         scored.append((w * (1 + math.log(n)), k))
