@@ -24,6 +24,7 @@ TOPIC_WEIGHT = {"Project": 1.0, "Equipment": 1.0, "Organization": 0.55, "Place":
 SOURCE = re.compile(r"\b(?:press (?:service|office|release|secretary)|news agency|information agency|media "
                     r"(?:office|centre|center)|readout)\b", re.I)
 OWN_COUNTRY = 0.3  # a participant's own country is rarely what the meeting was about
+OWN_ORG_NAMED = 2  # nor his own organisation, named no more than with his title; named more, it may be the subject
 NOT_AN_AGENCY = 0.5  # a company or a body that is no agency: more often a party than a topic
 HEADER_TOPIC = 3.0  # named in the header after "on", "about": "Conference on the re-equipment of the Air Force"
 KEEP_ABOVE = 0.5
@@ -223,8 +224,9 @@ def rank_topics(ctx: Context, ev: Event, scope: list[Mention], stated: list[tupl
     for k, n in counts.items():
         ent = entities[k]
         w = TOPIC_WEIGHT[ent.type]
-        if ent.type in ("Country", "Organization") and k in own:
-            w *= OWN_COUNTRY  # "Director of the Foreign Intelligence Service": where a side works, not the subject
+        if k in own and (ent.type == "Country" or ent.type == "Organization" and n <= OWN_ORG_NAMED):
+            # "Director of the Intelligence Service X": where a side works, named with his title, is not the subject
+            w *= OWN_COUNTRY
         if ent.type == "Organization" and not agency_like(ent.label):
             w *= NOT_AN_AGENCY
         scored.append((w * (1 + math.log(n)), k))
