@@ -66,7 +66,7 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "thursday", "friday", "saturday", "sunday", "release", "statement", "readout", "spring", "summer",
            "autumn", "fall", "winter", "expansion", "strengthening", "enhancement", "deepening", "increase",
            "boosting", "promotion", "improvement", "intensification", "advancement", "consolidation", "significance",
-           "contribution", "contributions", "vision", "stance", "approach", "diversification", "broadening"}
+           "contribution", "contributions", "vision", "stance", "approach", "strength", "diversification", "broadening"}
 DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
               "both", "all", "various", "several", "further", "other", "certain", "current", "key", "main", "new",
               "existing", "important", "relevant", "specific", "particular", "wide", "broad", "whole", "full",
@@ -227,9 +227,11 @@ def _items(tok: Token) -> list[Token]:
             inner = [w for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "in", "to")
                      for w in c.children if w.dep_ in ("pobj", "pcomp")]
             stack.extend(inner)
-            if not inner and any(c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS
-                                 for c in t.lefts):
-                items.append(t)  # "African issues", "regional situation"
+            if any(c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS for c in t.lefts) or any(
+                    w.pos_ == "PROPN" for w in inner):
+                # "African issues", "regional situation", "the political situation in the country", "the issue
+                # of North Korea": the head says what about them
+                items.append(t)
             continue
         if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.pos_ == "VERB" and t.tag_ == "VBG":
             items.append(t)

@@ -29,7 +29,7 @@ NOT_AN_AGENCY = 0.5  # a company or a body that is no agency: more often a party
 HEADER_TOPIC = 3.0  # named in the header after "on", "about": "Conference on the re-equipment of the Air Force"
 KEEP_ABOVE = 0.5
 MAX_TOPICS = 12
-MAX_STATED = 8  # with subjects the text states: at most this many topics, the stated ones first
+MAX_STATED = 10  # with subjects the text states: at most this many topics, the stated ones first
 STATED = 3.0  # a stated subject outranks every name merely in the event's text
 NAMED_STATED = 0.1  # a stated subject that is a named project, equipment or organisation: a little more
 OUTCOME = 1.0  # a document signed or adopted at the event: first of what it was about
@@ -96,10 +96,32 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
 
 def _own_lands(ctx: Context, ev: Event) -> set[str]:
     """The countries of those taking part (and the host's): a side's own country is not what it discussed."""
+    return _lands_of(ctx, {p.entity for p in ev.participants} | ({ctx.host} if ctx.host else set()))
+
+
+def _lands_of(ctx: Context, keys: set[str]) -> set[str]:
+    """The keys of the countries in which `keys` hold posts."""
     entities = ctx.entities
-    keys = {p.entity for p in ev.participants} | ({ctx.host} if ctx.host else set())
     return {r.org for k in keys if k in entities for r in entities[k].roles
             if r.org in entities and entities[r.org].type == "Country"}
+
+
+def share_told_again(ctx: Context, events: list[Event]) -> None:
+    """A meeting told again in the story's body ("Prime Minister X today met Ambassador Y", under a header "PM meets
+    Ambassador of Z"; "since their last meeting …") with the same people as a meeting the story is about: the
+    subjects the story states are both records' (the spans of text each one got are a guess)."""
+    host = ctx.host
+    for r in (e for e in events if e.reported):
+        r_keys = {q.entity for q in r.participants} - {host}
+        for m in events:
+            others = {q.entity for q in m.participants} - {host}
+            if m is r or m.reported or not others or not others <= r_keys | _lands_of(ctx, r_keys):
+                continue
+            for a, b in ((m, r), (r, m)):
+                for t in a.topics:
+                    if len(b.topics) < MAX_STATED and not any(x.entity == t.entity for x in b.topics) \
+                            and t.entity not in {q.entity for q in b.participants}:
+                        b.topics.append(Topic(t.entity, len(b.topics) + 1, t.confidence))
 
 
 def route_topics(ctx: Context, events: list[Event]) -> None:
@@ -109,6 +131,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
     ("held bilateral meetings with A, B and C"), whose spans are a guess."""
     if len(events) < 2:
         return
+    share_told_again(ctx, events)
     entities, key_of, host = ctx.entities, ctx.key_of, ctx.host
     who = {id(ev): {q.entity for q in ev.participants} - {host} for ev in events}
     # a sentence naming a person or body met is about that meeting; one naming a country is so only by the test below
