@@ -66,7 +66,11 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "thursday", "friday", "saturday", "sunday", "release", "statement", "readout", "spring", "summer",
            "autumn", "fall", "winter", "expansion", "strengthening", "enhancement", "deepening", "increase",
            "boosting", "promotion", "improvement", "intensification", "advancement", "consolidation", "significance",
-           "contribution", "contributions", "vision", "stance", "approach", "strength", "diversification", "broadening"}
+           "contribution", "contributions", "vision", "stance", "approach", "strength", "presence",
+           "attendance", "momentum", "visit", "visits", "trip", "appointment", "diversification", "broadening"}
+# generic heads that say what about a name after them: "the issue of North Korea", "the situation in Sudan"
+ABOUT_HEADS = {"issue", "situation", "question", "matter", "development", "problem", "topic", "subject", "process",
+               "crisis", "conflict"}
 DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
               "both", "all", "various", "several", "further", "other", "certain", "current", "key", "main", "new",
               "existing", "important", "relevant", "specific", "particular", "wide", "broad", "whole", "full",
@@ -80,7 +84,7 @@ DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his"
               "traditional", "time-tested", "solid", "robust", "positive", "excellent", "warm", "cordial",
               "brotherly", "fraternal", "sisterly", "active", "effective", "intensive", "extensive", "sincere",
               "candid", "frank", "open", "fresh", "upcoming", "forthcoming", "urgent", "immediate", "pressing",
-              "latest", "ever", "very", "more"}
+              "latest", "ever", "very", "more", "near"}
 
 
 def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
@@ -228,7 +232,7 @@ def _items(tok: Token) -> list[Token]:
                      for w in c.children if w.dep_ in ("pobj", "pcomp")]
             stack.extend(inner)
             if any(c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS for c in t.lefts) or any(
-                    w.pos_ == "PROPN" for w in inner):
+                    w.pos_ == "PROPN" for w in inner) and t.lemma_.lower() in ABOUT_HEADS:
                 # "African issues", "regional situation", "the political situation in the country", "the issue
                 # of North Korea": the head says what about them
                 items.append(t)

@@ -145,6 +145,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
         for m in p.mentions:
             if key_of.get(m):
                 named.setdefault(m.sentence, set()).add(key_of[m])
+        last: tuple[Event, int] | None = None  # the meeting the sentence before was routed to, and its end
         for label, a, b, strength in ctx.phrases.get(id(p), ()):
             sent = next((s for s in named if s.start <= a < s.end), None)
             keys = named[sent] if sent is not None else set()
@@ -152,9 +153,13 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
             if not hits:
                 said = _said_countries(ctx, sent or _sentence_at(ctx.norm, a), keys)
                 hits = [ev for ev in events if lands[id(ev)] & said]
+            if not hits and not keys and last is not None and "\n\n" not in ctx.norm[last[1]:a]:
+                hits = [last[0]]  # "He further highlighted …": the sentence goes on about the meeting just told
             if len({ev.key for ev in hits}) != 1:
+                last = None if hits else last
                 continue
             ev = hits[0]
+            last = (ev, (sent or _sentence_at(ctx.norm, a)).end)
             found = _subject(ctx, p, label, a, b, strength)
             if found is None or found[0] in who[id(ev)] | {host} | _own_lands(ctx, ev):
                 continue
