@@ -67,7 +67,7 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "autumn", "fall", "winter", "expansion", "strengthening", "enhancement", "deepening", "increase",
            "boosting", "promotion", "improvement", "intensification", "advancement", "consolidation", "significance",
            "contribution", "contributions", "vision", "stance", "approach", "strength", "presence",
-           "attendance", "momentum", "visit", "visits", "trip", "appointment", "diversification", "broadening"}
+           "attendance", "momentum", "visit", "visits", "trip", "appointment", "region", "regions", "world", "diversification", "broadening"}
 # generic heads that say what about a name after them: "the issue of North Korea", "the situation in Sudan"
 ABOUT_HEADS = {"issue", "situation", "question", "matter", "development", "problem", "topic", "subject", "process",
                "crisis", "conflict"}
