@@ -29,6 +29,11 @@ def topics_of(nlp, text: str) -> tuple[list[str], list[str]]:
     ("The ministers compared their approaches with regard to the grain corridor.", "grain corridor"),
     # "spoke of", "talked of"
     ("The two delegations spoke of fisheries and maritime transport.", "fisheries"),
+    # what was agreed or promised to be done: the object of the verb after "agreed to", "readiness to"
+    ("The ministers agreed to open a consulate in the port city.", "consulate"),
+    ("The governor voiced readiness to reopen the old ferry line.", "ferry line"),
+    # a common noun's possessive is part of the subject
+    ("They talked about pensioners' housing.", "pensioners' housing"),
     # a part singled out after a comma
     ("The leaders discussed trade, particularly in the field of fertilisers.", "fertilisers"),
     ("The ministers reviewed the security situation, especially along the northern border.", "northern border"),
@@ -77,3 +82,26 @@ def test_a_sides_own_organisation_named_with_his_title_is_no_topic(nlp):
                                "on 3 March 2025. They discussed wheat exports and storage capacity.\n")
     assert any("wheat exports" in label for label in labels), labels
     assert "National Grain Agency" not in labels, labels
+
+
+def test_a_sentence_naming_no_one_goes_on_about_the_meeting_before(nlp):
+    doc = analyse("talks.txt", "On 3 March 2025 President Tomas Reyes held separate meetings with Prime Minister "
+                               "Ana Duarte and Finance Minister Jorge Pinto.\nIn the meeting with Duarte, the "
+                               "president raised the question of fishing quotas. He also stressed the importance "
+                               "of coastal patrols.\nPinto and Reyes reviewed the state budget.\n", nlp)
+    topics = {frozenset(doc.entities[q.entity].label for q in ev.participants):
+              [doc.entities[t.entity].label for t in ev.topics] for ev in doc.events}
+    duarte = next(labels for who, labels in topics.items() if "Ana Duarte" in who and "Jorge Pinto" not in who)
+    pinto = next(labels for who, labels in topics.items() if "Jorge Pinto" in who and "Ana Duarte" not in who)
+    assert any("coastal patrols" in label for label in duarte), topics
+    assert not any("coastal patrols" in label for label in pinto), topics
+
+
+def test_a_meeting_told_again_in_passing_shares_the_subjects(nlp):
+    doc = analyse("talks.txt", "President Tomas Reyes met Prime Minister Ana Duarte on 3 March 2025.\nSince their "
+                               "last meeting in Lisbon in January, the two governments have set up a fisheries "
+                               "council. The leaders discussed the fisheries council and coastal patrols.\n", nlp)
+    today = [ev for ev in doc.events if ev.start == "2025-03-03"]
+    assert today, [(ev.start, ev.type) for ev in doc.events]
+    labels = [doc.entities[t.entity].label for ev in today for t in ev.topics]
+    assert any("coastal patrols" in label for label in labels), labels

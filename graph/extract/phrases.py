@@ -31,6 +31,10 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("attach", "to"), ("speak", "of"), ("talk", "of"), ("work", "towards"), ("work", "toward"),
               ("agree", "about"), ("brief", "of"), ("inform", "on"), ("update", "about"), ("share", "on"),
               ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on")}
+# "agreed to …", "decided to …", "the readiness to …": what they agreed to do is a subject
+RESOLVE_VERBS = {"agree", "decide", "pledge", "vow", "commit", "resolve", "undertake", "promise"}
+RESOLVE_NOUNS = {"need", "readiness", "willingness", "commitment", "intention", "determination", "desire",
+                 "agreement", "decision"}
 # the strength of a name found inside a subject's phrase: kept only where it names a thing (topics.py)
 NAMED_IN = 0.55
 # "informed the president of …", "briefed him on …": the preposition hangs on the one told, not on the verb
@@ -127,6 +131,12 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                       [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else [])]
         if tok.pos_ == "VERB" and lemma in STRONG_VERBS:
             heads += [(t, 0.8) for t in _listed(tok)]
+        if tok.pos_ == "VERB" and lemma in RESOLVE_VERBS or tok.pos_ == "NOUN" and lemma in RESOLVE_NOUNS:
+            # "agreed to take bilateral ties to a new height", "readiness to open a trade office": what the
+            # verb after it acts on
+            heads += [(o, 0.6) for v in tok.children if v.dep_ in ("xcomp", "acl") and v.pos_ == "VERB"
+                      and v.lemma_.lower() not in OBJECT_VERBS for w in (v, *v.conjuncts)
+                      for o in w.children if o.dep_ == "dobj"]
         objects += [h for h, _ in heads]
         for head, strength in heads:
             for item in _items(head):
@@ -257,8 +267,12 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
     """The words of a subject: the noun with its left modifiers, and an "of"/"in" phrase after it."""
     left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
             and c.lower_ not in DROP_WORDS]
+    # "students' exchange", "farmers' incomes": a common noun's possessive says what about; a name's or a
+    # pronoun's ("China's", "their") says whose
+    owner = [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ not in GENERIC]
+    owner += [c for o in owner for c in o.children if c.dep_ == "case"]
     words = sorted([w for c in left for w in c.subtree if w.lower_ not in DROP_WORDS and not w.is_punct
-                    and w.dep_ not in ("det", "poss", "cc", "case")] + [tok], key=lambda w: w.i)
+                    and w.dep_ not in ("det", "poss", "cc", "case")] + owner + [tok], key=lambda w: w.i)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i > tok.i:
             objs = [w for w in c.children if w.dep_ == "pobj"]
