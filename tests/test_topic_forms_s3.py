@@ -105,3 +105,9 @@ def test_a_meeting_told_again_in_passing_shares_the_subjects(nlp):
     assert today, [(ev.start, ev.type) for ev in doc.events]
     labels = [doc.entities[t.entity].label for ev in today for t in ev.topics]
     assert any("coastal patrols" in label for label in labels), labels
+
+
+def test_lands_between_which_something_is_are_sides_not_subjects(nlp):
+    got = labels_of(nlp, "The ministers discussed a supply deal between Andes Copper Ltd and Pacific Smelting Corp "
+                         "and the relations between Peru and Chile.")
+    assert "Andes Copper Ltd" in got and "Peru" not in got and "Chile" not in got, got

@@ -140,7 +140,7 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         objects += [h for h, _ in heads]
         for head, strength in heads:
             for item in _items(head):
-                if item.i in seen:
+                if item.i in seen or _a_side(item):
                     continue
                 seen.add(item.i)
                 phrase = _phrase(item)
@@ -164,7 +164,10 @@ def _names_within(objects: list[Token], seen: set[int]) -> list[tuple[int, int]]
     """(start, end) token spans of the runs of proper nouns inside the phrases of the subjects stated, each
     word not yet part of a subject: the caller keeps those that are names of things ("a loan from the [Central Asian
     Infrastructure Bank]")."""
-    words = sorted({w.i for h in objects for w in h.subtree if w.pos_ == "PROPN" and w.i not in seen})
+    # "relations between Azerbaijan and Iran", "cooperation among Japan and Korea": lands there are the sides, not
+    # subjects (companies there are: "a deal between A Ltd and B Corp")
+    words = sorted({w.i for h in objects for w in h.subtree if w.pos_ == "PROPN" and w.i not in seen
+                    and not _a_side(w)})
     runs: list[list[int]] = []
     for i in words:
         if runs and runs[-1][-1] == i - 1:
@@ -173,6 +176,12 @@ def _names_within(objects: list[Token], seen: set[int]) -> list[tuple[int, int]]
             runs.append([i])
     seen.update(words)
     return [(r[0], r[-1] + 1) for r in runs]
+
+
+def _a_side(w: Token) -> bool:
+    """A land named after "between" or "among" ("relations between Peru and Chile"): one of the sides."""
+    return w.ent_type_ in ("GPE", "LOC", "NORP") and any(a.lower_ in ("between", "among", "amongst")
+                                                        for a in w.ancestors)
 
 
 def _singled(adv: Token) -> list[Token]:
