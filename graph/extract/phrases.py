@@ -1,6 +1,9 @@
 """What a meeting was about, from what the text says about it: the objects of "discussed", "reviewed", "focused
-on", "exchanged views on", "agreed on", "signed"; "talks on …", "cooperation in …"; split at "and" and commas, and
-cut down to the words that carry the subject ("various aspects of cooperation in energy" → "energy").
+on", "exchanged views on", "agreed on", "signed"; "talks on …", "cooperation in …"; "informed him of …", "with
+regard to …", "…, particularly in …", "agreed to open …"; split at "and" and commas, and cut down to the words that
+carry the subject ("various aspects of cooperation in energy" → "energy"). The names inside a subject's phrase ("a
+loan from the [Infrastructure Bank]") come too, at a lower strength (`NAMED_IN`): the caller keeps those that name a
+thing.
 
 `topic_phrases(sent)` returns (label, start, end, strength) for one parsed sentence; labels are lower-case noun
 phrases. The caller links a phrase to a named entity where one covers it, or keeps it as a concept.
