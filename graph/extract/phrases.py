@@ -1,6 +1,9 @@
 """What a meeting was about, from what the text says about it: the objects of "discussed", "reviewed", "focused
-on", "exchanged views on", "agreed on", "signed"; "talks on …", "cooperation in …"; split at "and" and commas, and
-cut down to the words that carry the subject ("various aspects of cooperation in energy" → "energy").
+on", "exchanged views on", "agreed on", "signed"; "talks on …", "cooperation in …"; "informed him of …", "with
+regard to …", "…, particularly in …", "agreed to open …"; split at "and" and commas, and cut down to the words that
+carry the subject ("various aspects of cooperation in energy" → "energy"). The names inside a subject's phrase ("a
+loan from the [Infrastructure Bank]") come too, at a lower strength (`NAMED_IN`): the caller keeps those that name a
+thing.
 
 `topic_phrases(sent)` returns (label, start, end, strength) for one parsed sentence; labels are lower-case noun
 phrases. The caller links a phrase to a named entity where one covers it, or keeps it as a concept.
@@ -18,7 +21,7 @@ OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote",
                 "revitalise", "maintain", "implement", "commend", "praise", "laud", "hail", "advance", "pursue",
                 "resolve", "intensify", "increase", "accelerate", "facilitate", "ease", "support", "step", "bring",
                 "activate", "elevate", "upgrade", "reinforce", "consolidate", "diversify", "broaden", "widen",
-                "present"}
+                "present", "note", "reiterate", "mention", "align", "coordinate", "harmonize", "harmonise"}
 STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "negotiate", "agree"}
 PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
@@ -28,7 +31,24 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("talk", "on"), ("concur", "on"), ("inform", "of"), ("inform", "about"), ("apprise", "of"),
               ("update", "on"), ("tell", "about"), ("consult", "on"), ("coordinate", "on"), ("align", "on"),
               ("work", "on"), ("speak", "on"), ("confer", "on"), ("congratulate", "on"), ("focus", "upon"),
-              ("attach", "to")}
+              ("attach", "to"), ("speak", "of"), ("talk", "of"), ("work", "towards"), ("work", "toward"),
+              ("agree", "about"), ("brief", "of"), ("inform", "on"), ("update", "about"), ("share", "on"),
+              ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on")}
+# "agreed to …", "decided to …", "the readiness to …": what they agreed to do is a subject
+RESOLVE_VERBS = {"agree", "decide", "pledge", "vow", "commit", "resolve", "undertake", "promise"}
+RESOLVE_NOUNS = {"need", "readiness", "willingness", "commitment", "intention", "determination", "desire",
+                 "agreement", "decision"}
+# the strength of a name found inside a subject's phrase: kept only where it names a thing (topics.py)
+NAMED_IN = 0.55
+# "informed the president of …", "briefed him on …": the preposition hangs on the one told, not on the verb
+TOLD_VERBS = {"inform", "brief", "apprise", "update", "congratulate", "tell", "consult"}
+# "with regard to …", "regarding …", "concerning …", "as regards …": whatever noun they follow, what comes after is
+# a subject (in a sentence that tells what a meeting was about)
+ABOUT_WORDS = {"regarding", "concerning", "re"}
+ABOUT_PHRASES = {("regard", "to"), ("respect", "to"), ("relation", "to"), ("reference", "to")}
+ABOUT_NOUNS = {a for a, _ in ABOUT_PHRASES}
+# "…, particularly in trade and investment", "…, especially in Ukraine": the part singled out is a subject too
+SINGLED_OUT = {"particularly", "especially", "notably", "primarily", "mainly", "chiefly", "specifically"}
 SUBJECT_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                  "conversation", "call", "consultation", "consultations", "dialogue", "agreement", "memorandum",
                  "deal", "accord", "treaty", "cooperation", "collaboration", "partnership", "ties", "relations",
@@ -51,19 +71,36 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "plans", "participation", "contract", "talks", "meeting", "meetings", "regard", "benefit", "future",
            "evening", "morning", "afternoon", "night", "week", "month", "today", "monday", "tuesday", "wednesday",
            "thursday", "friday", "saturday", "sunday", "release", "statement", "readout", "spring", "summer",
-           "autumn", "fall", "winter"}
+           "autumn", "fall", "winter", "expansion", "strengthening", "enhancement", "deepening", "increase",
+           "boosting", "promotion", "improvement", "intensification", "advancement", "consolidation", "significance",
+           "contribution", "contributions", "vision", "stance", "approach", "strength", "presence",
+           "attendance", "momentum", "visit", "visits", "trip", "appointment", "region", "regions", "world", "diversification", "broadening"}
+# generic heads that say what about a name after them: "the issue of North Korea", "the situation in Sudan"
+ABOUT_HEADS = {"issue", "situation", "question", "matter", "development", "problem", "topic", "subject", "process",
+               "crisis", "conflict"}
 DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
               "both", "all", "various", "several", "further", "other", "certain", "current", "key", "main", "new",
               "existing", "important", "relevant", "specific", "particular", "wide", "broad", "whole", "full",
               "entire", "mutual", "common", "many", "some", "such", "also", "latest", "recent", "possible",
               "practical", "concrete", "specific", "great", "greater", "strong", "stronger", "closer", "close",
-              "deep", "deeper", "comprehensive", "two", "respective", "promising", "prospective"}
+              "deep", "deeper", "comprehensive", "two", "respective", "promising", "prospective",
+              # words that praise or qualify a subject without saying what it is ("successful cooperation")
+              "successful", "fruitful", "productive", "good", "excellent", "friendly", "long-standing",
+              "longstanding", "indispensable", "growing", "dynamic", "steady", "ongoing", "continued", "continuing",
+              "outstanding", "vital", "crucial", "significant", "broader", "further", "fruitful", "constructive",
+              "traditional", "time-tested", "solid", "robust", "positive", "excellent", "warm", "cordial",
+              "brotherly", "fraternal", "sisterly", "active", "effective", "intensive", "extensive", "sincere",
+              "candid", "frank", "open", "fresh", "upcoming", "forthcoming", "urgent", "immediate", "pressing",
+              "latest", "ever", "very", "more", "near"}
 
 
 def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
     """(label, start char, end char, strength) of each subject the sentence says was discussed or agreed."""
     out: list[tuple[str, int, int, float]] = []
+    if not sent.doc.has_annotation("DEP"):  # the blank pipeline: no parse to read subjects from
+        return out
     seen: set[int] = set()
+    objects: list[Token] = []
     for tok in sent:
         heads: list[tuple[Token, float]] = []
         lemma = tok.lemma_.lower()
@@ -87,18 +124,84 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                     heads += [(w, 0.8) for w in c.children if w.dep_ == "pobj"]
             if lemma in ("cooperation", "relations", "ties", "partnership", "trade") and tok.dep_ != "pobj":
                 pass
+        if tok.pos_ == "VERB" and lemma in TOLD_VERBS:  # "informed the minister of the situation"
+            heads += [(w, 0.85) for o in tok.children if o.dep_ in ("dobj", "dative") for c in o.children
+                      if c.dep_ == "prep" and c.lower_ in ("of", "on", "about") for w in c.children
+                      if w.dep_ == "pobj"]
+        if tok.lower_ in ABOUT_WORDS or tok.lower_ in ABOUT_NOUNS and any(
+                (tok.lower_, c.lower_) in ABOUT_PHRASES for c in tok.children if c.dep_ == "prep"):  # "views regarding the budget", "with regard to Iran"
+            heads += [(w, 0.8) for c in tok.children for w in ([c] if c.dep_ in ("pobj", "dobj") else
+                      [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else [])]
         if tok.pos_ == "VERB" and lemma in STRONG_VERBS:
             heads += [(t, 0.8) for t in _listed(tok)]
+        if tok.pos_ == "VERB" and lemma in RESOLVE_VERBS or tok.pos_ == "NOUN" and lemma in RESOLVE_NOUNS:
+            # "agreed to take bilateral ties to a new height", "readiness to open a trade office": what the
+            # verb after it acts on
+            heads += [(o, 0.6) for v in tok.children if v.dep_ in ("xcomp", "acl") and v.pos_ == "VERB"
+                      and v.lemma_.lower() not in OBJECT_VERBS for w in (v, *v.conjuncts)
+                      for o in w.children if o.dep_ == "dobj"]
+        objects += [h for h, _ in heads]
         for head, strength in heads:
             for item in _items(head):
-                if item.i in seen:
+                if item.i in seen or _a_side(item):
                     continue
                 seen.add(item.i)
                 phrase = _phrase(item)
                 if phrase is not None:
                     label, start, end = phrase
                     out.append((label, start, end, strength))
+    for a, b in _names_within(objects, seen):  # "a pipeline from the port of [Doraleh]": names inside a subject
+        out.append((sent.doc[a:b].text, sent.doc[a].idx, sent.doc[b - 1].idx + len(sent.doc[b - 1].text), NAMED_IN))
+    if out:  # "…, particularly in the field of trade": the part singled out in a sentence that states subjects
+        for tok in sent:
+            if tok.lower_ in SINGLED_OUT or tok.lower_ == "including" and tok.i + 1 < sent.end \
+                    and tok.nbor().lower_ in ("in", "on", "at", "regarding", "concerning"):
+                for item in (i for h in _singled(tok) for i in _items(h)):
+                    if item.i not in seen and (phrase := _phrase(item)) is not None:
+                        seen.add(item.i)
+                        out.append((*phrase, 0.6))
     return out
+
+
+def _names_within(objects: list[Token], seen: set[int]) -> list[tuple[int, int]]:
+    """(start, end) token spans of the runs of proper nouns inside the phrases of the subjects stated, each
+    word not yet part of a subject: the caller keeps those that are names of things ("a loan from the [Central Asian
+    Infrastructure Bank]")."""
+    # "relations between Azerbaijan and Iran", "cooperation among Japan and Korea": lands there are the sides, not
+    # subjects (companies there are: "a deal between A Ltd and B Corp")
+    words = sorted({w.i for h in objects for w in h.subtree if w.pos_ == "PROPN" and w.i not in seen
+                    and not _a_side(w)})
+    runs: list[list[int]] = []
+    for i in words:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    seen.update(words)
+    return [(r[0], r[-1] + 1) for r in runs]
+
+
+def _a_side(w: Token) -> bool:
+    """A land named after "between" or "among" ("relations between Peru and Chile"): one of the sides."""
+    return w.ent_type_ in ("GPE", "LOC", "NORP") and any(a.lower_ in ("between", "among", "amongst")
+                                                        for a in w.ancestors)
+
+
+def _singled(adv: Token) -> list[Token]:
+    """The head of what follows "particularly", "especially" up to the next comma: the object of a preposition
+    ("especially in Ukraine") or the noun itself ("notably the energy sector")."""
+    sent = adv.sent
+    end = next((t.i for t in sent if t.i > adv.i and (t.is_punct and t.text in ",;:.!?" or t.lower_ in (
+        "which", "who", "while", "but"))), sent.end)
+    if end <= adv.i + 1:
+        return []
+    # the word whose head lies outside the span (Span.root needs a parse: not there with the blank pipeline)
+    root = next((t for t in adv.doc[adv.i + 1:end] if not adv.i < t.head.i < end or t.head is t), None)
+    if root is None:
+        return []
+    if root.dep_ == "prep" or root.pos_ == "ADP":
+        return [w for w in root.children if w.dep_ in ("pobj", "pcomp")]
+    return [root] if root.pos_ in ("NOUN", "PROPN") else []
 
 
 CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:which|who|while|where|whereas|but|as well as|saying|stressing|noting)\b"
@@ -142,13 +245,19 @@ def _items(tok: Token) -> list[Token]:
                      for w in c.children if w.dep_ == "pobj")
         stack.extend(w for c in t.children if c.dep_ == "amod" and c.lower_ == "such"
                      for p in c.children if p.lower_ == "as" for w in p.children if w.dep_ == "pobj")
-        if t.lemma_.lower() in GENERIC or t.lower_ in GENERIC:
+        # "including in Iraq and Latvia": the places after the preposition
+        stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+                     for p in c.children if p.dep_ == "prep" for w in p.children if w.dep_ == "pobj")
+        if (t.lemma_.lower() in GENERIC or t.lower_ in GENERIC) and not (
+                t.tag_ == "VBG" and any(c.dep_ == "dobj" for c in t.children)):
             inner = [w for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "in", "to")
                      for w in c.children if w.dep_ in ("pobj", "pcomp")]
             stack.extend(inner)
-            if not inner and any(c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS
-                                 for c in t.lefts):
-                items.append(t)  # "African issues", "regional situation"
+            if any(c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS for c in t.lefts) or any(
+                    w.pos_ == "PROPN" for w in inner) and t.lemma_.lower() in ABOUT_HEADS:
+                # "African issues", "regional situation", "the political situation in the country", "the issue
+                # of North Korea": the head says what about them
+                items.append(t)
             continue
         if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.pos_ == "VERB" and t.tag_ == "VBG":
             items.append(t)
@@ -170,8 +279,12 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
     """The words of a subject: the noun with its left modifiers, and an "of"/"in" phrase after it."""
     left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
             and c.lower_ not in DROP_WORDS]
+    # "students' exchange", "farmers' incomes": a common noun's possessive says what about; a name's or a
+    # pronoun's ("China's", "their") says whose
+    owner = [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ not in GENERIC]
+    owner += [c for o in owner for c in o.children if c.dep_ == "case"]
     words = sorted([w for c in left for w in c.subtree if w.lower_ not in DROP_WORDS and not w.is_punct
-                    and w.dep_ not in ("det", "poss", "cc", "case")] + [tok], key=lambda w: w.i)
+                    and w.dep_ not in ("det", "poss", "cc", "case")] + owner + [tok], key=lambda w: w.i)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i > tok.i:
             objs = [w for w in c.children if w.dep_ == "pobj"]

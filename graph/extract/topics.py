@@ -10,10 +10,11 @@ from collections import Counter
 from ..ids import entity_key, topic_key
 from ..records import Entity, Event, Mention, Outcome, Sentence, Topic
 from ..text.areas import areas_of
-from ..text.gazetteer import country_of, demonym_index, news_agencies
+from ..text.gazetteer import country_of, demonym_index, news_agencies, place_of
 from .chunks import Piece
 from .context import Context
 from .mentions import agency_like
+from .phrases import NAMED_IN
 
 # A place named in the event's text (a city, a palace, a hall) is where it happened, not what it was about: a place
 # is a topic only where the text states it ("discussed the situation in Gaza") or the header names it. Measured on
@@ -23,11 +24,12 @@ TOPIC_WEIGHT = {"Project": 1.0, "Equipment": 1.0, "Organization": 0.55, "Place":
 SOURCE = re.compile(r"\b(?:press (?:service|office|release|secretary)|news agency|information agency|media "
                     r"(?:office|centre|center)|readout)\b", re.I)
 OWN_COUNTRY = 0.3  # a participant's own country is rarely what the meeting was about
+OWN_ORG_NAMED = 2  # nor his own organisation, named no more than with his title; named more, it may be the subject
 NOT_AN_AGENCY = 0.5  # a company or a body that is no agency: more often a party than a topic
 HEADER_TOPIC = 3.0  # named in the header after "on", "about": "Conference on the re-equipment of the Air Force"
 KEEP_ABOVE = 0.5
 MAX_TOPICS = 12
-MAX_STATED = 8  # with subjects the text states: at most this many topics, the stated ones first
+MAX_STATED = 12  # with subjects the text states: at most this many topics, the stated ones first
 STATED = 3.0  # a stated subject outranks every name merely in the event's text
 NAMED_STATED = 0.1  # a stated subject that is a named project, equipment or organisation: a little more
 OUTCOME = 1.0  # a document signed or adopted at the event: first of what it was about
@@ -38,13 +40,14 @@ def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end:
     """(score, entity key) of the subjects the text says the event was about (`ctx.phrases`, read by
     phrases.py), in the sentences from `start` to `end`: the named entity that covers the phrase, else a concept
     (a `Topic` entity labelled with the phrase)."""
-    entities = ctx.entities
-    taking_part = {p.entity for p in ev.participants} | ({ev.place} if ev.place else set())
+    taking_part = {p.entity for p in ev.participants} | ({ev.place} if ev.place else set()) | _own_lands(ctx, ev)
     out: dict[str, float] = {}
+    first: dict[str, int] = {}  # where each was first stated: of equal strength, the one stated first ranks first
     made = [(p, o) for p in pieces for o in ctx.outcomes.get(id(p), ()) if start <= o.start < end]
     for p, o in made:
         key = outcome(ctx, ev, p, o)
         out[key] = max(out.get(key, 0.0), OUTCOME)
+        first.setdefault(key, o.start)
     for p in pieces:
         for label, a, b, strength in ctx.phrases.get(id(p), ()):
             if not start <= a < end or any(o.start <= a < o.end for _, o in made):
@@ -54,7 +57,8 @@ def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end:
                 continue
             key, named = found
             out[key] = max(out.get(key, 0.0), strength + (NAMED_STATED if named else 0.0))
-    ranked = sorted(out.items(), key=lambda x: (-x[1], entities[x[0]].label))[:MAX_STATED]
+            first[key] = min(first.get(key, a), a)
+    ranked = sorted(out.items(), key=lambda x: (-x[1], first[x[0]]))[:MAX_STATED]
     return [(STATED + s, k) for k, s in ranked]
 
 
@@ -65,10 +69,21 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
     entities, key_of = ctx.entities, ctx.key_of
     named = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start < b and a < m.end
                   and entities[key_of[m]].type in ("Project", "Equipment", "Organization")), None)
+    land = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start <= a and b <= m.end
+                 and entities[key_of[m]].type in ("Country", "Place")), None)
+    if named is None and land is None and strength == NAMED_IN:
+        return None  # a name inside a subject's phrase that names no thing the text knows
+    if named is None and land is not None:
+        # "the situation in [Gaza]", "with regard to [Iran]": a land the text says was a subject; a city or a
+        # building named there is mostly where something happens ("cooperation in Minsk")
+        if place_of(entities[land].label) in ("city", "venue", "landmark"):
+            return None
+        return land, False
     if named is None and any(key_of.get(m) for m in p.mentions if m.start <= a and b <= m.end):
-        return None  # the phrase is a person's or a country's name
+        return None  # the phrase is a person's name
     if named is None and (country_of(label) or any(
-            key_of.get(m) and entities[key_of[m]].type == "Person" and 2 * (min(b, m.end) - max(a, m.start)) >= b - a
+            key_of.get(m) and entities[key_of[m]].type == "Person" and (
+                2 * (min(b, m.end) - max(a, m.start)) >= b - a or m.start < b <= m.end)
             for m in p.mentions if m.start < b and a < m.end)):
         return None  # "UAE", "President M Abdul Hamid": mostly a country's or a person's name, not a subject
     key = named or topic_key(label)
@@ -79,6 +94,36 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
     return key, named is not None
 
 
+def _own_lands(ctx: Context, ev: Event) -> set[str]:
+    """The countries of those taking part (and the host's): a side's own country is not what it discussed."""
+    return _lands_of(ctx, {p.entity for p in ev.participants} | ({ctx.host} if ctx.host else set()))
+
+
+def _lands_of(ctx: Context, keys: set[str]) -> set[str]:
+    """The keys of the countries in which `keys` hold posts."""
+    entities = ctx.entities
+    return {r.org for k in keys if k in entities for r in entities[k].roles
+            if r.org in entities and entities[r.org].type == "Country"}
+
+
+def share_told_again(ctx: Context, events: list[Event]) -> None:
+    """A meeting told again in the story's body ("Prime Minister X today met Ambassador Y", under a header "PM meets
+    Ambassador of Z"; "since their last meeting …") with the same people as a meeting the story is about: the
+    subjects the story states are both records' (the spans of text each one got are a guess)."""
+    host = ctx.host
+    for r in (e for e in events if e.reported):
+        r_keys = {q.entity for q in r.participants} - {host}
+        for m in events:
+            others = {q.entity for q in m.participants} - {host}
+            if m is r or m.reported or not others or not others <= r_keys | _lands_of(ctx, r_keys):
+                continue
+            for a, b in ((m, r), (r, m)):
+                for t in a.topics:
+                    if len(b.topics) < MAX_STATED and not any(x.entity == t.entity for x in b.topics) \
+                            and t.entity not in {q.entity for q in b.participants}:
+                        b.topics.append(Topic(t.entity, len(b.topics) + 1, t.confidence))
+
+
 def route_topics(ctx: Context, events: list[Event]) -> None:
     """Each subject stated in a sentence that names the counterparts of exactly one of the document's meetings
     goes to that meeting ("With the Maldivian president, Modi discussed climate change"), however the meetings'
@@ -86,6 +131,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
     ("held bilateral meetings with A, B and C"), whose spans are a guess."""
     if len(events) < 2:
         return
+    share_told_again(ctx, events)
     entities, key_of, host = ctx.entities, ctx.key_of, ctx.host
     who = {id(ev): {q.entity for q in ev.participants} - {host} for ev in events}
     # a sentence naming a person or body met is about that meeting; one naming a country is so only by the test below
@@ -99,6 +145,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
         for m in p.mentions:
             if key_of.get(m):
                 named.setdefault(m.sentence, set()).add(key_of[m])
+        last: tuple[Event, int] | None = None  # the meeting the sentence before was routed to, and its end
         for label, a, b, strength in ctx.phrases.get(id(p), ()):
             sent = next((s for s in named if s.start <= a < s.end), None)
             keys = named[sent] if sent is not None else set()
@@ -106,11 +153,15 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
             if not hits:
                 said = _said_countries(ctx, sent or _sentence_at(ctx.norm, a), keys)
                 hits = [ev for ev in events if lands[id(ev)] & said]
+            if not hits and not keys and last is not None and "\n\n" not in ctx.norm[last[1]:a]:
+                hits = [last[0]]  # "He further highlighted …": the sentence goes on about the meeting just told
             if len({ev.key for ev in hits}) != 1:
+                last = None if hits else last
                 continue
             ev = hits[0]
+            last = (ev, (sent or _sentence_at(ctx.norm, a)).end)
             found = _subject(ctx, p, label, a, b, strength)
-            if found is None or found[0] in who[id(ev)] | {host}:
+            if found is None or found[0] in who[id(ev)] | {host} | _own_lands(ctx, ev):
                 continue
             key = found[0]
             for other in events:
@@ -201,7 +252,8 @@ def rank_topics(ctx: Context, ev: Event, scope: list[Mention], stated: list[tupl
     for k, n in counts.items():
         ent = entities[k]
         w = TOPIC_WEIGHT[ent.type]
-        if ent.type == "Country" and k in own:
+        if k in own and (ent.type == "Country" or ent.type == "Organization" and n <= OWN_ORG_NAMED):
+            # "Director of the Intelligence Service X": where a side works, named with his title, is not the subject
             w *= OWN_COUNTRY
         if ent.type == "Organization" and not agency_like(ent.label):
             w *= NOT_AN_AGENCY
