@@ -5,6 +5,9 @@
   var DIM_NODE_OPACITY = 0.15;
   var DIM_FONT_COLOR = "rgba(34, 34, 34, 0.25)";
   var DIM_EDGE_OPACITY = 0.08;
+  var LABEL_PAD = 4;  /* canvas units kept free around each node and its label */
+  var SPREAD_ROUNDS = 8;
+  var MAX_FONT_GROWTH = 4;
 
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var container = document.getElementById("kg-network");
@@ -59,6 +62,25 @@
     return box;
   }
 
+  function meetingTooltip(rec) {
+    var box = el("div", null, "kg-tip");
+    box.appendChild(el("div", records.get(rec.from).label + " \u2014 " + records.get(rec.to).label, "kg-tip-name"));
+    box.appendChild(el("div", rec.weight + (rec.weight === 1 ? " meeting" : " meetings") +
+      (rec.area ? " \u00b7 mostly " + rec.area : ""), "kg-tip-type"));
+    var list = el("ul", null, "kg-tip-meetings");
+    rec.meetings.forEach(function (m) {
+      var item = el("li");
+      if (m.dates) item.appendChild(el("span", m.dates + " ", "kg-tip-key"));
+      item.appendChild(el("span", (m.type || "Event") + ": " + (m.title || "")));
+      if (m.areas) item.appendChild(el("span", " (" + m.areas.join(", ") + ")", "kg-tip-areas"));
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    var more = rec.weight - rec.meetings.length;
+    if (more > 0) box.appendChild(el("div", "+ " + more + " more", "kg-tip-more"));
+    return box;
+  }
+
   function styleOfKind(rec) { return data.kinds[rec.kind] || data.kinds.Other; }
   function styleOfRel(rec) { return data.rels[rec.rel] || data.rels.other; }
 
@@ -68,18 +90,19 @@
   }
 
   function edgeOpacity(rec) {
+    if (rec.weight !== undefined) return 0.85;
     // Low-confidence links fade rather than vanish.
     return rec.confidence === undefined ? 0.9 : 0.3 + 0.6 * Math.max(0, Math.min(1, rec.confidence));
   }
 
   function edgeColor(rec, opacity) {
-    var color = styleOfRel(rec).color;
+    var color = rec.color || styleOfRel(rec).color;
     return { color: color, highlight: color, hover: color, opacity: opacity };
   }
 
   function visNode(rec) {
     var style = styleOfKind(rec);
-    var item = { id: rec.id, label: rec.label, shape: style.shape, size: rec.size, color: nodeColor(style.color),
+    var item = { id: rec.id, label: rec.short || rec.label, shape: style.shape, size: rec.size, color: nodeColor(style.color),
       font: { color: style.font }, opacity: 1, title: nodeTooltip(rec) };
     if (rec.x !== undefined) { item.x = rec.x; item.y = rec.y; }
     return item;
@@ -87,8 +110,9 @@
 
   function visEdge(rec, i) {
     var style = styleOfRel(rec);
-    return { id: "e" + i, from: rec.from, to: rec.to, width: style.width, dashes: style.dashes,
-      color: edgeColor(rec, edgeOpacity(rec)), title: edgeTooltip(rec) };
+    return { id: "e" + i, from: rec.from, to: rec.to, width: rec.width || style.width,
+      dashes: rec.weight === undefined ? style.dashes : false, color: edgeColor(rec, edgeOpacity(rec)),
+      title: rec.meetings ? meetingTooltip(rec) : edgeTooltip(rec) };
   }
 
   var nodes = new vis.DataSet(data.nodes.map(visNode));
@@ -252,6 +276,84 @@
 
   /* Layout: precomputed positions need no physics; otherwise stabilise a bounded number of steps, then stop. */
 
+  /* Legible labels: fit the view, set the label font so that it is at least data.minLabelPx on screen, and move
+     apart the nodes whose boxes (shape and label, as vis-network drew them) overlap; again until both hold, since
+     moving nodes apart widens the drawing and so shrinks the fitted view. */
+
+  function nodeBoxes() {
+    network.redraw();
+    return network.body.nodeIndices.filter(function (id) { return !hidden.get(id); }).map(function (id) {
+      var node = network.body.nodes[id], bb = node.shape.boundingBox;
+      return { id: id, x: node.x, y: node.y, l: bb.left - node.x - LABEL_PAD, r: bb.right - node.x + LABEL_PAD,
+        t: bb.top - node.y - LABEL_PAD, b: bb.bottom - node.y + LABEL_PAD };
+    });
+  }
+
+  function separate(boxes) {
+    /* Push overlapping pairs apart along the axis where they overlap least; returns whether any overlapped. */
+    var any = false;
+    for (var pass = 0; pass < 100; pass++) {
+      var moved = false;
+      for (var i = 0; i < boxes.length; i++) {
+        var a = boxes[i];
+        for (var j = i + 1; j < boxes.length; j++) {
+          var b = boxes[j];
+          var ox = Math.min(a.x + a.r, b.x + b.r) - Math.max(a.x + a.l, b.x + b.l);
+          if (ox <= 0) continue;
+          var oy = Math.min(a.y + a.b, b.y + b.b) - Math.max(a.y + a.t, b.y + b.t);
+          if (oy <= 0) continue;
+          moved = true;
+          if (ox < oy) {
+            var dx = (a.x + (a.l + a.r) / 2 <= b.x + (b.l + b.r) / 2 ? -1 : 1) * (ox / 2 + 0.5);
+            a.x += dx; b.x -= dx;
+          } else {
+            var dy = (a.y + (a.t + a.b) / 2 <= b.y + (b.t + b.b) / 2 ? -1 : 1) * (oy / 2 + 0.5);
+            a.y += dy; b.y -= dy;
+          }
+        }
+      }
+      if (!moved) break;
+      any = true;
+    }
+    boxes.forEach(function (box) { network.moveNode(box.id, box.x, box.y); });
+    return any;
+  }
+
+  function stretch(boxes) {
+    /* Widen (or heighten) the drawing to the container's shape, so that fitting it wastes no room; stretching
+       along one axis moves no two nodes closer. */
+    if (boxes.length < 2) return;
+    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    boxes.forEach(function (b) {
+      x0 = Math.min(x0, b.x + b.l); x1 = Math.max(x1, b.x + b.r);
+      y0 = Math.min(y0, b.y + b.t); y1 = Math.max(y1, b.y + b.b);
+    });
+    var want = container.clientWidth / Math.max(1, container.clientHeight), have = (x1 - x0) / Math.max(1, y1 - y0);
+    var cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, k = want / have;
+    boxes.forEach(function (b) {
+      if (k > 1) b.x = cx + (b.x - cx) * k; else b.y = cy + (b.y - cy) / k;
+      network.moveNode(b.id, b.x, b.y);
+    });
+  }
+
+  function makeLegible() {
+    var size = data.options.nodes.font.size, overlapping = true;
+    for (var round = 0; round < SPREAD_ROUNDS; round++) {
+      network.fit();
+      var wanted = Math.ceil(1.04 * data.minLabelPx / network.getScale());
+      window.kgLegible = { rounds: round, size: size, scale: network.getScale() };
+      if (wanted > MAX_FONT_GROWTH * data.options.nodes.font.size) break;  /* too dense to spread: leave it */
+      if (size < wanted) {
+        size = wanted;
+        network.setOptions({ nodes: { font: { size: size }, widthConstraint: { maximum: 9 * size } } });
+      } else if (round > 0 && !overlapping) break;
+      var boxes = nodeBoxes();
+      overlapping = separate(boxes);
+      stretch(boxes);
+    }
+    network.fit();
+  }
+
   /* Once laid out: select the focus of a `kg viz --focus` page, and mark the container ready (for tests). */
   function ready() {
     if (data.focus && records.has(data.focus)) network.selectNodes([data.focus]);
@@ -260,6 +362,7 @@
 
   if (data.precomputed || !data.nodes.length) {
     network.fit();
+    if (data.spread && data.nodes.length) makeLegible();
     ready();
   } else {
     network.on("stabilizationProgress", function (params) {
@@ -267,6 +370,7 @@
     });
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });
+      if (data.spread) makeLegible();
       setStatus("");
       ready();
     });
@@ -278,4 +382,5 @@
   window.kgNodes = nodes;
   window.kgEdges = edges;
   window.kgSearch = kgSearch;
+  window.kgKind = function (id) { return records.get(id).kind; };
 })();
