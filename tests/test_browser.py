@@ -194,6 +194,41 @@ def test_labels_are_legible_once_fitted_at_1280_by_800(browser, seed_pages, mode
         w.close()
 
 
+def crowded_meetings(actors: int = 50, meetings: int = 20, seed: int = 3):
+    """A graph as `graph_from_store` gives it: `meetings` meetings of three to seven of `actors` actors each, with
+    labels of some length: dense enough that vis-network's layout alone draws labels on top of each other."""
+    import random
+
+    import networkx as nx
+
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    for i in range(actors):
+        g.add_node(f"a{i}", label=f"{rng.choice(['Minister', 'Ministry', 'Council', 'Director'])} of Example Affairs {i}",
+                   kind=("Person", "Organization", "Country")[i % 3])
+    for m in range(meetings):
+        g.add_node(f"m{m}", label=f"Meeting number {m}", kind="Event", event_type="Meeting",
+                   start=f"2024-05-{m % 28 + 1:02d}", areas=[])
+        for j, a in enumerate(rng.sample(range(actors), rng.randint(3, 7))):
+            g.add_edge(f"m{m}", f"a{a}", rel="host" if j == 0 else "participant")
+    return g
+
+
+def test_a_crowded_people_page_keeps_its_labels_apart(browser, tmp_path):
+    """Forty actors who met in twenty meetings: without moving nodes apart, two labels shared 45 % of a box."""
+    from graph.views.viz import render_html
+
+    page = render_html(view_graph(crowded_meetings(), "people"), tmp_path / "crowded.html", mode="people")
+    w = Watched(browser, page, viewport=SMALL_SCREEN)
+    try:
+        labels = label_boxes(w)
+        assert len(labels) == 40
+        assert min(label["px"] for label in labels) >= MIN_LABEL_PX
+        assert worst_overlap(labels)[0] <= MAX_LABEL_OVERLAP, worst_overlap(labels)
+    finally:
+        w.close()
+
+
 def test_the_seed_page_in_events_mode_draws_the_whole_graph(browser, seed_pages, seed_store):
     expected = graph_from_store(seed_store).number_of_nodes()
     w = Watched(browser, seed_pages["events"])

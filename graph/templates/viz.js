@@ -7,6 +7,8 @@
   var DIM_EDGE_OPACITY = 0.08;
   var LABEL_PAD = 4;  /* canvas units kept free around each node and its label */
   var SPREAD_ROUNDS = 8;
+  var SEPARATE_PASSES = 200;
+  var COMPACT_STEPS = 20;
   var MAX_FONT_GROWTH = 4;
 
   var data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -290,14 +292,18 @@
   }
 
   function separate(boxes) {
-    /* Push overlapping pairs apart along the axis where they overlap least; returns whether any overlapped. */
-    var any = false;
-    for (var pass = 0; pass < 100; pass++) {
+    /* Push overlapping pairs apart along the axis where they overlap least, a bounded number of passes; returns
+       whether no two boxes overlap any more. */
+    var order = boxes.slice();
+    for (var pass = 0; pass < SEPARATE_PASSES; pass++) {
       var moved = false;
-      for (var i = 0; i < boxes.length; i++) {
-        var a = boxes[i];
-        for (var j = i + 1; j < boxes.length; j++) {
-          var b = boxes[j];
+      /* sweep: sorted by left edge, a box meets only the boxes that start before it ends */
+      order.sort(function (p, q) { return (p.x + p.l) - (q.x + q.l); });
+      for (var i = 0; i < order.length; i++) {
+        var a = order[i];
+        for (var j = i + 1; j < order.length; j++) {
+          var b = order[j];
+          if (b.x + b.l >= a.x + a.r) break;
           var ox = Math.min(a.x + a.r, b.x + b.r) - Math.max(a.x + a.l, b.x + b.l);
           if (ox <= 0) continue;
           var oy = Math.min(a.y + a.b, b.y + b.b) - Math.max(a.y + a.t, b.y + b.t);
@@ -312,45 +318,65 @@
           }
         }
       }
-      if (!moved) break;
-      any = true;
+      if (!moved) return true;
     }
-    boxes.forEach(function (box) { network.moveNode(box.id, box.x, box.y); });
-    return any;
+    return false;
   }
 
-  function stretch(boxes) {
+  function extent(boxes) {
+    var e = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
+    boxes.forEach(function (b) {
+      e.x0 = Math.min(e.x0, b.x + b.l); e.x1 = Math.max(e.x1, b.x + b.r);
+      e.y0 = Math.min(e.y0, b.y + b.t); e.y1 = Math.max(e.y1, b.y + b.b);
+    });
+    return e;
+  }
+
+  function scaled(boxes, kx, ky) {
+    /* The boxes moved towards (k < 1) or away from (k > 1) the drawing's centre, per axis. */
+    var e = extent(boxes), cx = (e.x0 + e.x1) / 2, cy = (e.y0 + e.y1) / 2;
+    return boxes.map(function (b) {
+      return { id: b.id, x: cx + (b.x - cx) * kx, y: cy + (b.y - cy) * ky, l: b.l, r: b.r, t: b.t, b: b.b };
+    });
+  }
+
+  function compact(boxes) {
+    /* Moving nodes apart leaves the drawing sparse where it was already loose: draw it together a step at a time
+       while the boxes can still be kept apart. */
+    for (var step = 0; step < COMPACT_STEPS; step++) {
+      var tighter = scaled(boxes, 0.92, 0.92);
+      if (!separate(tighter)) break;
+      boxes = tighter;
+    }
+    return boxes;
+  }
+
+  function stretched(boxes) {
     /* Widen (or heighten) the drawing to the container's shape, so that fitting it wastes no room; stretching
        along one axis moves no two nodes closer. */
-    if (boxes.length < 2) return;
-    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-    boxes.forEach(function (b) {
-      x0 = Math.min(x0, b.x + b.l); x1 = Math.max(x1, b.x + b.r);
-      y0 = Math.min(y0, b.y + b.t); y1 = Math.max(y1, b.y + b.b);
-    });
-    var want = container.clientWidth / Math.max(1, container.clientHeight), have = (x1 - x0) / Math.max(1, y1 - y0);
-    var cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, k = want / have;
-    boxes.forEach(function (b) {
-      if (k > 1) b.x = cx + (b.x - cx) * k; else b.y = cy + (b.y - cy) / k;
-      network.moveNode(b.id, b.x, b.y);
-    });
+    var e = extent(boxes), k = (container.clientWidth / Math.max(1, container.clientHeight)) /
+      ((e.x1 - e.x0) / Math.max(1, e.y1 - e.y0));
+    return k > 1 ? scaled(boxes, k, 1) : scaled(boxes, 1, 1 / k);
   }
 
   function makeLegible() {
-    var size = data.options.nodes.font.size, overlapping = true;
+    var base = data.options.nodes.font.size, size = base;
     for (var round = 0; round < SPREAD_ROUNDS; round++) {
+      network.redraw();
       network.fit();
       var wanted = Math.ceil(1.04 * data.minLabelPx / network.getScale());
       window.kgLegible = { rounds: round, size: size, scale: network.getScale() };
-      if (wanted > MAX_FONT_GROWTH * data.options.nodes.font.size) break;  /* too dense to spread: leave it */
-      if (size < wanted) {
-        size = wanted;
-        network.setOptions({ nodes: { font: { size: size }, widthConstraint: { maximum: 9 * size } } });
-      } else if (round > 0 && !overlapping) break;
+      if (round > 0 && (size >= wanted || size === MAX_FONT_GROWTH * base && round > 2)) break;
+      if (wanted > size) {
+        size = Math.min(wanted, MAX_FONT_GROWTH * base);  /* too dense to be read whole: as large as allowed */
+        network.setOptions({ nodes: { font: { size: size }, widthConstraint: { maximum: 10 * size } } });
+      }
       var boxes = nodeBoxes();
-      overlapping = separate(boxes);
-      stretch(boxes);
+      separate(boxes);
+      boxes = stretched(compact(boxes));
+      boxes.forEach(function (box) { network.moveNode(box.id, box.x, box.y); });
     }
+    network.redraw();
     network.fit();
   }
 

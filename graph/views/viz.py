@@ -50,7 +50,7 @@ MAX_ALIASES = 10
 MAX_POSTS = 6
 MAX_EVENT_LABEL = 40  # characters of an event's title drawn on the canvas (the tooltip has it whole)
 MIN_LABEL_PX = 12  # the smallest label on screen once the page is fitted
-SPREAD_MAX_NODES = 400  # beyond, labels are not moved apart (quadratic in the nodes)
+SPREAD_MAX_NODES = 200  # beyond, labels are not moved apart (quadratic in the nodes)
 
 
 @dataclass(frozen=True)
