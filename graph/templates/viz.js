@@ -5,7 +5,7 @@
   var DIM_NODE_OPACITY = 0.15;
   var DIM_FONT_COLOR = "rgba(34, 34, 34, 0.25)";
   var DIM_EDGE_OPACITY = 0.08;
-  var LABEL_PAD = 4;  /* canvas units kept free around each node and its label */
+  var LABEL_PAD = 0.3;  /* font sizes kept free around each node and its label */
   var SPREAD_ROUNDS = 8;
   var SEPARATE_PASSES = 200;
   var COMPACT_STEPS = 20;
@@ -104,7 +104,8 @@
 
   function visNode(rec) {
     var style = styleOfKind(rec);
-    var item = { id: rec.id, label: rec.short || rec.label, shape: style.shape, size: rec.size, color: nodeColor(style.color),
+    var item = { id: rec.id, label: rec.short || rec.label, shape: style.shape, size: rec.size,
+      color: nodeColor(style.color),
       font: { color: style.font }, opacity: 1, title: nodeTooltip(rec) };
     if (rec.x !== undefined) { item.x = rec.x; item.y = rec.y; }
     return item;
@@ -282,12 +283,13 @@
      apart the nodes whose boxes (shape and label, as vis-network drew them) overlap; again until both hold, since
      moving nodes apart widens the drawing and so shrinks the fitted view. */
 
-  function nodeBoxes() {
+  function nodeBoxes(size) {
+    var pad = LABEL_PAD * size;
     network.redraw();
     return network.body.nodeIndices.filter(function (id) { return !hidden.get(id); }).map(function (id) {
       var node = network.body.nodes[id], bb = node.shape.boundingBox;
-      return { id: id, x: node.x, y: node.y, l: bb.left - node.x - LABEL_PAD, r: bb.right - node.x + LABEL_PAD,
-        t: bb.top - node.y - LABEL_PAD, b: bb.bottom - node.y + LABEL_PAD };
+      return { id: id, x: node.x, y: node.y, l: bb.left - node.x - pad, r: bb.right - node.x + pad,
+        t: bb.top - node.y - pad, b: bb.bottom - node.y + pad };
     });
   }
 
@@ -342,8 +344,11 @@
 
   function compact(boxes) {
     /* Moving nodes apart leaves the drawing sparse where it was already loose: draw it together a step at a time
-       while the boxes can still be kept apart. */
+       while the boxes can still be kept apart, and while it does not fit the container unscaled (vis-network
+       fits no closer than that). */
     for (var step = 0; step < COMPACT_STEPS; step++) {
+      var e = extent(boxes);
+      if (e.x1 - e.x0 <= container.clientWidth && e.y1 - e.y0 <= container.clientHeight) break;
       var tighter = scaled(boxes, 0.92, 0.92);
       if (!separate(tighter)) break;
       boxes = tighter;
@@ -371,7 +376,7 @@
         size = Math.min(wanted, MAX_FONT_GROWTH * base);  /* too dense to be read whole: as large as allowed */
         network.setOptions({ nodes: { font: { size: size }, widthConstraint: { maximum: 10 * size } } });
       }
-      var boxes = nodeBoxes();
+      var boxes = nodeBoxes(size);
       separate(boxes);
       boxes = stretched(compact(boxes));
       boxes.forEach(function (box) { network.moveNode(box.id, box.x, box.y); });
