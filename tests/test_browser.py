@@ -2,7 +2,8 @@
 
 The page of the seed draws as many nodes as the networkx graph has, loads nothing but itself, logs no error and
 finds a name; its labels are legible at 1280×800 once fitted (large enough on screen, not on top of each other,
-measured from what vis-network drew); hostile names ingested from a text stay text, in node and link tooltips. Skipped when chromium or playwright is missing, except
+measured from what vis-network drew); hostile names ingested from a text stay text, in node and link tooltips.
+Skipped when chromium or playwright is missing, except
 in CI (`CI` set), where `.ci/run` installs chromium and a missing browser is a failure.
 """
 
@@ -204,7 +205,8 @@ def crowded_meetings(actors: int = 50, meetings: int = 20, seed: int = 3):
     rng = random.Random(seed)
     g = nx.MultiDiGraph()
     for i in range(actors):
-        g.add_node(f"a{i}", label=f"{rng.choice(['Minister', 'Ministry', 'Council', 'Director'])} of Example Affairs {i}",
+        title = rng.choice(["Minister", "Ministry", "Council", "Director"])
+        g.add_node(f"a{i}", label=f"{title} of Example Affairs {i}",
                    kind=("Person", "Organization", "Country")[i % 3])
     for m in range(meetings):
         g.add_node(f"m{m}", label=f"Meeting number {m}", kind="Event", event_type="Meeting",

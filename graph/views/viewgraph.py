@@ -1,8 +1,8 @@
 """The store → a networkx graph of actors, events and topics, through the viz_*.rq queries.
 
 Nodes carry `label`, `kind`, `event_type`, `aliases`, `posts`, `start`, `end`, `sources` (at most two (document,
-sentence) pairs), `source_count` and, for events, `areas` (the subject areas of their topics); edges carry `rel` (host, participant, topic, part_of, place) and `confidence`,
-one edge per (source, target, rel). The same graph serves the HTML view and the analysis.
+sentence) pairs), `source_count` and, for events, `areas` (the subject areas of their topics); edges carry `rel`
+(host, participant, topic, part_of, place) and `confidence`, one edge per (source, target, rel). The same graph serves the HTML view and the analysis.
 
 The queries read each fact once however many documents state it, so the rows read grow with the graph drawn, not
 with documents × mentions (tests/test_dedup.py counts them).
