@@ -136,7 +136,9 @@ class KnowledgeGraph:
             return net
         colors = area_colors()
         for a, b, attrs in g.edges(data=True):
-            meetings = "; ".join(f"{m['dates']} {m['type']}: {m['title']}".strip() for m in attrs["meetings"])
+            meetings = "; ".join(f"{m['dates']} {m['type']}: {m['title']}".strip()
+                                 + (f" (about {', '.join(m['topics'])})" if m["topics"] else "")
+                                 for m in attrs["meetings"])
             area = f" (mostly {attrs['area']})" if attrs["area"] else ""
             net.add_edge(str(a), str(b), value=attrs["weight"], color=colors.get(attrs["area"], "#9E9E9E"),
                          title=html.escape(f"{attrs['weight']} meeting(s){area}: {meetings}"))

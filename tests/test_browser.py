@@ -297,6 +297,8 @@ def test_a_people_page_links_whom_met_and_lists_their_meetings(browser, seed_pag
         xi = pairs[frozenset(("Xi Jinping", "Aleksandr Grigoryevich Lukashenko"))]
         assert xi["weight"] == len(xi["meetings"]) >= 2
         assert any(m["title"] == "Negotiations with China President Xi Jinping" for m in xi["meetings"])
+        li = pairs[frozenset(("Li Keqiang", "Aleksandr Grigoryevich Lukashenko"))]
+        assert "Great Stone Industrial Park" in li["meetings"][0]["topics"]  # what they met about
         widths = w.js("window.kgEdges.get().map(e => e.width)")
         assert max(widths) > min(widths)  # more meetings, a wider link
         coloured = [e for e in data["edges"] if e.get("area")]

@@ -287,7 +287,7 @@ def three_meetings() -> nx.MultiDiGraph:
     trade and energy), and a third with a guest more, about nothing."""
     g = nx.MultiDiGraph()
     for key, label, kind in (("a", "Anna Host", "Person"), ("b", "Ben Guest", "Person"),
-                             ("c", HOSTILE_LABELS[0], "Organization")):
+                             ("c", HOSTILE_LABELS[0], "Organization"), ("p", "Torovo plant", "Project")):
         g.add_node(ID + key, label=label, kind=kind)
     for key, day, areas, guests in (("m1", "2024-05-03", ["trade and economy"], "b"),
                                     ("m2", "2024-05-02", ["energy", "trade and economy"], "b"),
@@ -295,6 +295,8 @@ def three_meetings() -> nx.MultiDiGraph:
         g.add_node(ID + key, label=f"Talks {key} {HOSTILE_LABELS[1]}", kind="Event", event_type="Negotiations",
                    start=day, areas=areas)
         g.add_edge(ID + key, ID + "a", rel="host")
+        if key == "m2":
+            g.add_edge(ID + key, ID + "p", rel="topic")
         for guest in guests:
             g.add_edge(ID + key, ID + guest, rel="participant")
     return g
@@ -304,12 +306,13 @@ def test_people_mode_links_actors_by_their_meetings():
     from graph.views.people import meetings_graph
 
     w = meetings_graph(three_meetings())
-    assert sorted(w.nodes) == [ID + "a", ID + "b", ID + "c"]  # no event is a node
+    assert sorted(w.nodes) == [ID + "a", ID + "b", ID + "c"]  # no event, nor topic, is a node
     ab = w[ID + "a"][ID + "b"]
     assert ab["weight"] == 3
     assert [m["dates"] for m in ab["meetings"]] == ["2024-05-02", "2024-05-03", "2024-05-04"]  # in date order
-    assert ab["meetings"][0] == {"dates": "2024-05-02", "type": "Negotiations",
-                                 "title": f"Talks m2 {HOSTILE_LABELS[1]}", "areas": ["energy", "trade and economy"]}
+    assert ab["meetings"][0] == {"dates": "2024-05-02", "type": "Negotiations", "title": f"Talks m2 {HOSTILE_LABELS[1]}",
+                                 "topics": ["Torovo plant"], "areas": ["energy", "trade and economy"]}
+    assert ab["meetings"][1]["topics"] == []
     assert ab["area"] == "trade and economy"  # two of its three meetings
     assert w[ID + "b"][ID + "c"]["weight"] == 1 and w[ID + "b"][ID + "c"]["area"] is None
 
@@ -326,6 +329,7 @@ def test_people_page_width_colour_tooltip_and_legend(tmp_path: Path):
     assert ab["weight"] == 3 and bc["weight"] == 1 and ab["width"] > bc["width"]
     assert ab["color"] == area_colors()["trade and economy"] and bc["color"] == NO_AREA_COLOR
     assert len(ab["meetings"]) == 3 and ab["meetings"][2]["title"] == f"Talks m3 {HOSTILE_LABELS[1]}"
+    assert ab["meetings"][0]["topics"] == ["Torovo plant"] and "topics" not in ab["meetings"][1]
     legend = [attrs.get("data-rel") for tag, attrs in parse(html).tags if tag == "li" and "data-rel" in attrs]
     assert legend == ["trade and economy", NO_AREA]
     assert [attrs["data-kind"] for tag, attrs in parse(html).tags if "data-kind" in attrs] == \

@@ -74,6 +74,7 @@
       var item = el("li");
       if (m.dates) item.appendChild(el("span", m.dates + " ", "kg-tip-key"));
       item.appendChild(el("span", (m.type || "Event") + ": " + (m.title || "")));
+      if (m.topics) item.appendChild(el("span", " \u2014 about " + m.topics.join(", ")));
       if (m.areas) item.appendChild(el("span", " (" + m.areas.join(", ") + ")", "kg-tip-areas"));
       list.appendChild(item);
     });

@@ -2,7 +2,7 @@
 
 `people`: actors (people, organisations, countries … that took part in an event) are the nodes and their meetings
 the links, one link a pair, `weight` the number of meetings they shared, `meetings` those meetings (date, type,
-title, subject areas) for the link's tooltip and `area` the subject area most of them were about (None when none
+title, topics drawn in the graph, subject areas) for the link's tooltip and `area` the subject area most of them were about (None when none
 of them has one), which colours the link. `events`: the graph of actors, events, topics and places as the store
 gives it.
 """
@@ -21,6 +21,7 @@ from .analysis import actor_event_graph, event_dates
 MODES = ("people", "events")
 DEFAULT_MODE = "people"
 MAX_MEETINGS = 12  # meetings listed in a link's tooltip
+MAX_TOPICS = 5  # topics listed for each of them
 AREA_COLORS = ("#1F77B4", "#17BECF", "#FF7F0E", "#D62728", "#9467BD", "#2CA02C", "#8C564B", "#E377C2", "#BCBD22",
                "#393B79", "#637939", "#E7BA52", "#31A354", "#843C39")  # subject_areas.csv's order, then again
 NO_AREA, NO_AREA_COLOR = "no subject area", "#9E9E9E"
@@ -43,6 +44,10 @@ def meetings_graph(g: nx.Graph) -> nx.Graph:
     """Return the who-met-whom graph of `g`: actors linked by the events they shared, each link with `weight`,
     `meetings` (in date order) and `area`."""
     b = actor_event_graph(g)
+    topics: dict[Any, list[str]] = {}
+    for u, v, rel in g.edges(data="rel"):
+        if rel == "topic":
+            topics.setdefault(u, []).append(str(g.nodes[v].get("label") or v))
     w = nx.Graph()
     for node, attrs in b.nodes(data=True):
         if attrs["bipartite"] == 0:
@@ -50,7 +55,7 @@ def meetings_graph(g: nx.Graph) -> nx.Graph:
     events = sorted((n for n, a in b.nodes(data=True) if a["bipartite"] == 1),
                     key=lambda e: (event_dates(b.nodes[e]) or "~", str(b.nodes[e].get("label") or e), str(e)))
     for event in events:
-        meeting = _meeting(b.nodes[event])
+        meeting = _meeting(b.nodes[event], sorted(set(topics.get(event, ())))[:MAX_TOPICS])
         people = sorted(b[event], key=str)
         for i, a in enumerate(people):
             for c in people[i + 1:]:
@@ -63,9 +68,9 @@ def meetings_graph(g: nx.Graph) -> nx.Graph:
     return w
 
 
-def _meeting(attrs: dict) -> dict[str, Any]:
+def _meeting(attrs: dict, topics: list[str]) -> dict[str, Any]:
     return {"dates": event_dates(attrs), "type": str(attrs.get("event_type") or "Event"),
-            "title": str(attrs.get("label") or ""), "areas": list(attrs.get("areas") or ())}
+            "title": str(attrs.get("label") or ""), "topics": topics, "areas": list(attrs.get("areas") or ())}
 
 
 def dominant_area(meetings: list[dict]) -> str | None:
@@ -92,7 +97,7 @@ def meeting_records(g: nx.Graph, ids: dict[Any, str]) -> list[dict[str, Any]]:
         record = {"from": ids[u], "to": ids[v], "rel": "met", "weight": weight,
                   "width": round(min(1.5 + 2 * math.sqrt(weight - 1), 10.0), 1),
                   "color": colors.get(area, NO_AREA_COLOR),
-                  "meetings": [{k: m.get(k) for k in ("dates", "type", "title", "areas") if m.get(k)}
+                  "meetings": [{k: m.get(k) for k in ("dates", "type", "title", "topics", "areas") if m.get(k)}
                                for m in meetings[:MAX_MEETINGS]]}
         if area:
             record["area"] = area
