@@ -10,6 +10,7 @@ networks, HTML for IPython.display.
     kg.network()                                 # networkx: actors, linked by the meetings they shared
     kg.pyvis()                                   # a pyvis.network.Network of that network, to adjust and show
     kg.page()                                    # the `kg viz` page, shown inline by IPython
+    kg.page(mode="events", focus="Xi Jinping")   # its actors-and-events view, around one actor
     kg.pairs()                                   # one row per pair of participants of each meeting
     kg.close()                                   # or: with graph.open(...) as kg:
 
@@ -110,34 +111,53 @@ class KnowledgeGraph:
             attrs.setdefault("label", label_of(g, node))
         return w
 
-    def pyvis(self, **options) -> Network:
-        """The who-met-whom network as a `pyvis.network.Network` to adjust and show: a node an actor sized by the
-        actors it met, an edge a pair as thick as their meetings, its tooltip the meetings. Every label and
-        tooltip is text (HTML-escaped), whatever the documents said."""
+    def pyvis(self, *, mode: str = "people", **options) -> Network:
+        """The network `kg viz --mode MODE` draws as a `pyvis.network.Network` to adjust and show. `people`: a node
+        an actor sized by the actors it met, an edge a pair as thick as their meetings and coloured by their subject
+        area, its tooltip the meetings; `events`: actors, events, topics and places, an edge typed (host,
+        participant, topic …). Every label and tooltip is text (HTML-escaped), whatever the documents said."""
         from pyvis.network import Network
 
-        w = self.network()
+        from .views.people import MODES, area_colors, meetings_graph
+
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
+        g = self.actor_events(sources=False) if mode == "events" else meetings_graph(self.actor_events())
         net = Network(**{"height": "640px", "width": "100%", "notebook": False, "cdn_resources": "in_line",
-                         **options})
-        for node, attrs in w.nodes(data=True):
-            label = str(attrs.get("label", node))
-            net.add_node(str(node), label=html.escape(label), title=html.escape(f"{label} ({attrs.get('kind')})"),
-                         value=1 + w.degree(node), group=str(attrs.get("kind", "")))
-        for a, b, attrs in w.edges(data=True):
-            net.add_edge(str(a), str(b), value=attrs["weight"],
-                         title=html.escape(f"{attrs['weight']} meeting(s): " + "; ".join(attrs["meetings"])))
+                         "directed": mode == "events", **options})
+        for node, attrs in g.nodes(data=True):
+            label = str(attrs.get("label") or node)
+            kind = attrs.get("event_type") or attrs.get("kind")
+            net.add_node(str(node), label=html.escape(label), title=html.escape(f"{label} ({kind})"),
+                         value=1 + g.degree(node), group=str(attrs.get("kind", "")))
+        if mode == "events":
+            for a, b, rel in g.edges(data="rel"):
+                net.add_edge(str(a), str(b), title=html.escape(str(rel)))
+            return net
+        colors = area_colors()
+        for a, b, attrs in g.edges(data=True):
+            meetings = "; ".join(f"{m['dates']} {m['type']}: {m['title']}".strip()
+                                 + (f" (about {', '.join(m['topics'])})" if m["topics"] else "")
+                                 for m in attrs["meetings"])
+            area = f" (mostly {attrs['area']})" if attrs["area"] else ""
+            net.add_edge(str(a), str(b), value=attrs["weight"], color=colors.get(attrs["area"], "#9E9E9E"),
+                         title=html.escape(f"{attrs['weight']} meeting(s){area}: {meetings}"))
         return net
 
-    def page(self, *, focus: str | None = None, height: int = 640) -> _Page:
-        """The `kg viz` page (offline, searchable), shown inline by IPython in a sandboxed frame; `.html` is the
-        page itself."""
-        from .views.analysis import find_node
+    def page(self, *, mode: str = "people", focus: str | None = None, height: int = 640) -> _Page:
+        """The `kg viz --mode MODE` page (offline, searchable; `people`: actors linked by their meetings, `events`:
+        actors and events), around `focus` if given (`kg viz --focus`), shown inline by IPython in a sandboxed
+        frame; `.html` is the page itself."""
+        from .views.analysis import restrict
+        from .views.people import MODES, view_graph
         from .views.viz import render_html
 
-        g = self.actor_events()
-        node = find_node(g, focus) if focus else None
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
+        view = restrict(self.actor_events(), focus=focus, depth=2 if mode == "people" and focus else None)
+        g = view_graph(view.graph, mode, focus=view.focus)
         with tempfile.TemporaryDirectory(prefix="kg-page-") as tmp:
-            text = render_html(g, Path(tmp) / "page.html", focus=node).read_text(encoding="utf-8")
+            text = render_html(g, Path(tmp) / "page.html", focus=view.focus, mode=mode).read_text(encoding="utf-8")
         return _Page(text, height)
 
     # -------------------------------------------------------------------------------------------- exports

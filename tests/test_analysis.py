@@ -414,7 +414,7 @@ def test_cli_timeline(capsys, seed_store_dir, tmp_path):
 def test_cli_viz_focus_and_window(capsys, seed_store_dir, seed_graph, tmp_path):
     out = tmp_path / "xi.html"
     code, _, err = run(capsys, "viz", "--store", str(seed_store_dir), "-o", str(out), "--focus", "XI JINPING",
-                       "--since", "2023-03-01")
+                       "--since", "2023-03-01", "--mode", "events")
     assert code == 0
     view = restrict(seed_graph, focus="Xi Jinping", since="2023-03-01")
     assert f"({view.graph.number_of_nodes()} nodes" in err

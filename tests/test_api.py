@@ -81,6 +81,41 @@ def test_pyvis_network_carries_only_escaped_text(kg):
     assert "<img" not in text and "&lt;img src=x" in text
 
 
+def test_pyvis_people_links_are_coloured_by_area_and_list_the_meetings(kg):
+    from graph.views.people import area_colors
+
+    net = kg.pyvis()
+    labels = {n["id"]: n["label"] for n in net.nodes}
+    ab = next(e for e in net.edges if {labels[e["from"]], labels[e["to"]]} == {"Anna Host", "Ben Guest"})
+    assert ab["value"] == 2 and ab["color"] == area_colors()["energy"]
+    assert "2024-05-02 Meeting: Talks with Ben Guest" in ab["title"] and "mostly energy" in ab["title"]
+
+
+def test_pyvis_events_mode_draws_the_events(kg):
+    net = kg.pyvis(mode="events")
+    labels = {n["label"] for n in net.nodes}
+    assert {"Talks with Ben Guest", "Anna Host", "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"} <= labels
+    assert {e["title"] for e in net.edges} >= {"host", "participant"}
+    with pytest.raises(ValueError, match="people, events"):
+        kg.pyvis(mode="timeline")
+
+
+@pytest.mark.parametrize("mode, drawn, not_drawn", [("people", "Anna Host", "Talks with Ben Guest"),
+                                                    ("events", "Talks with Ben Guest", None)])
+def test_the_page_in_each_mode(kg, mode, drawn, not_drawn):
+    from .test_viz import embedded_data
+
+    data = embedded_data(kg.page(mode=mode).html)
+    labels = {n["label"] for n in data["nodes"]}
+    assert data["mode"] == mode and drawn in labels and not_drawn not in labels
+    focused = embedded_data(kg.page(mode=mode, focus="cara guest").html)
+    by_id = {n["id"]: n["label"] for n in focused["nodes"]}
+    assert by_id[focused["focus"]] == "Cara Guest"
+    assert "Talks with Ben Guest" not in by_id.values()  # Cara was not at the talks
+    if mode == "people":
+        assert sorted(by_id.values()) == sorted(["Anna Host", "Ben Guest", "Cara Guest", HOSTILE])
+
+
 def test_the_page_shows_inline_and_keeps_hostile_names_text(kg):
     page = kg.page()
     assert "<html" in page.html.lower() and "vis" in page.html

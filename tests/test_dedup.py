@@ -42,6 +42,7 @@ def document(name: str) -> Document:
                             ("project/torovo-npp", "Project", "Torovo nuclear power plant")):
         start = TEXT.index(label)
         ents[key] = Entity(key, typ, label, set(), [Mention(label, typ, start, start + len(label), s1)])
+    ents["project/torovo-npp"].areas = ("energy",)
     ents["person/kowal"].roles.append(Role("President", "country/ruritania", None, s1, 0.9))
     ents["person/nowak"].roles.append(Role("Minister of Energy", None, None, s1, 0.85))
     ents["person/petrov"].roles.append(Role("Chairman", "organization/polar-rail-holdings", None, s1, 0.85))
@@ -96,7 +97,8 @@ def views(store: KGStore):
     counting = Counting(store)
     g = graph_from_store(counting)
     shown = {
-        "nodes": sorted((n, a["label"], a["kind"], tuple(a["aliases"]), tuple(a["posts"]), a["start"])
+        "nodes": sorted((n, a["label"], a["kind"], tuple(a["aliases"]), tuple(a["posts"]), a["start"],
+                         tuple(a["areas"]))
                         for n, a in g.nodes(data=True)),
         "edges": sorted((u, v, r) for u, v, r in g.edges(data="rel")),
         "central": [s.as_dict() for s in central_actors(g)],
@@ -124,6 +126,7 @@ def test_same_rows_from_one_or_200_documents(one_and_many):
     assert rows1 == rows200
     assert rows1["viz_nodes"] == 9  # 3 people, a country, a company, a project, 3 events
     assert rows1["viz_edges"] == 10  # 3 hosts, 4 guests, 3 topics
+    assert rows1["viz_areas"] == 3  # an event a row, its topic's area
     assert shown1 == shown200
 
 
@@ -134,7 +137,7 @@ def test_sources_counted_not_read_per_document(one_and_many):
     assert len(g200.nodes[host]["sources"]) == 2 and g200.nodes[host]["source_count"] == 200
 
 
-@pytest.mark.parametrize("query", ["viz_nodes", "viz_sources", "viz_edges"])
+@pytest.mark.parametrize("query", ["viz_nodes", "viz_sources", "viz_edges", "viz_areas"])
 def test_rows_as_strings_are_rdflib_strings(query):
     """`named_strings` (read straight from Oxigraph) gives what `str()` of `named`'s rdflib terms gives, also
     through a view of some of the graphs."""
@@ -153,7 +156,8 @@ def test_analysis_graph_without_sources():
     with store_of(3) as store:
         counting = Counting(store)
         bare, full = graph_from_store(counting, sources=False), graph_from_store(store)
-        assert "viz_sources" not in counting.rows and counting.rows["viz_nodes"] == 9
+        assert "viz_sources" not in counting.rows and "viz_areas" not in counting.rows
+        assert counting.rows["viz_nodes"] == 9
         assert all(not attrs["sources"] for _, attrs in bare.nodes(data=True))
         assert any(attrs["sources"] for _, attrs in full.nodes(data=True))
         assert sorted(bare.edges(data="rel")) == sorted(full.edges(data="rel"))

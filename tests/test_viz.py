@@ -277,3 +277,82 @@ def test_directed_graphs_keep_edge_direction(tmp_path: Path):
     assert data["edges"] == [{"from": ids["Talks"], "to": ids["Summit"], "rel": "part_of"}]
     assert data["options"]["edges"]["arrows"]["to"]["enabled"] is True
     assert [n.get("aliases") for n in data["nodes"]] == [None, ["The Summit"]]
+
+
+# --- the people mode: actors linked by their meetings ---------------------------------------------------------------
+
+
+def three_meetings() -> nx.MultiDiGraph:
+    """Return a graph as `graph_from_store` gives it: two meetings of the same pair (one about trade, one about
+    trade and energy), and a third with a guest more, about nothing."""
+    g = nx.MultiDiGraph()
+    for key, label, kind in (("a", "Anna Host", "Person"), ("b", "Ben Guest", "Person"),
+                             ("c", HOSTILE_LABELS[0], "Organization"), ("p", "Torovo plant", "Project")):
+        g.add_node(ID + key, label=label, kind=kind)
+    for key, day, areas, guests in (("m1", "2024-05-03", ["trade and economy"], "b"),
+                                    ("m2", "2024-05-02", ["energy", "trade and economy"], "b"),
+                                    ("m3", "2024-05-04", [], "bc")):
+        g.add_node(ID + key, label=f"Talks {key} {HOSTILE_LABELS[1]}", kind="Event", event_type="Negotiations",
+                   start=day, areas=areas)
+        g.add_edge(ID + key, ID + "a", rel="host")
+        if key == "m2":
+            g.add_edge(ID + key, ID + "p", rel="topic")
+        for guest in guests:
+            g.add_edge(ID + key, ID + guest, rel="participant")
+    return g
+
+
+def test_people_mode_links_actors_by_their_meetings():
+    from graph.views.people import meetings_graph
+
+    w = meetings_graph(three_meetings())
+    assert sorted(w.nodes) == [ID + "a", ID + "b", ID + "c"]  # no event, nor topic, is a node
+    ab = w[ID + "a"][ID + "b"]
+    assert ab["weight"] == 3
+    assert [m["dates"] for m in ab["meetings"]] == ["2024-05-02", "2024-05-03", "2024-05-04"]  # in date order
+    assert ab["meetings"][0] == {"dates": "2024-05-02", "type": "Negotiations", "title": f"Talks m2 {HOSTILE_LABELS[1]}",
+                                 "topics": ["Torovo plant"], "areas": ["energy", "trade and economy"]}
+    assert ab["meetings"][1]["topics"] == []
+    assert ab["area"] == "trade and economy"  # two of its three meetings
+    assert w[ID + "b"][ID + "c"]["weight"] == 1 and w[ID + "b"][ID + "c"]["area"] is None
+
+
+def test_people_page_width_colour_tooltip_and_legend(tmp_path: Path):
+    from graph.views.people import NO_AREA, NO_AREA_COLOR, area_colors, view_graph
+
+    html = render_html(view_graph(three_meetings(), "people"), tmp_path / "p.html", mode="people").read_text("utf-8")
+    data = embedded_data(html)
+    assert data["mode"] == "people"
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    links = {frozenset((labels[e["from"]], labels[e["to"]])): e for e in data["edges"]}
+    ab, bc = links[frozenset(("Anna Host", "Ben Guest"))], links[frozenset(("Ben Guest", HOSTILE_LABELS[0]))]
+    assert ab["weight"] == 3 and bc["weight"] == 1 and ab["width"] > bc["width"]
+    assert ab["color"] == area_colors()["trade and economy"] and bc["color"] == NO_AREA_COLOR
+    assert len(ab["meetings"]) == 3 and ab["meetings"][2]["title"] == f"Talks m3 {HOSTILE_LABELS[1]}"
+    assert ab["meetings"][0]["topics"] == ["Torovo plant"] and "topics" not in ab["meetings"][1]
+    legend = [attrs.get("data-rel") for tag, attrs in parse(html).tags if tag == "li" and "data-rel" in attrs]
+    assert legend == ["trade and economy", NO_AREA]
+    assert [attrs["data-kind"] for tag, attrs in parse(html).tags if "data-kind" in attrs] == \
+        ["Person", "Organization"]  # no empty kinds in the people legend
+    for payload in RAW_PAYLOADS:
+        assert payload not in html
+
+
+def test_a_focus_that_met_nobody_is_still_drawn():
+    from graph.views.people import view_graph
+
+    g = three_meetings()
+    g.add_node(ID + "z", label="Zoe Alone", kind="Person")
+    assert list(view_graph(g, "people", focus=ID + "z").nodes) == [ID + "a", ID + "b", ID + "c", ID + "z"]
+    assert ID + "z" not in view_graph(g, "people")
+    with pytest.raises(ValueError, match="people, events"):
+        view_graph(g, "timeline")
+
+
+def test_event_labels_are_cut_at_a_word_on_the_canvas_only(tmp_path: Path):
+    g = nx.MultiDiGraph()
+    title = "Meeting with the Chairman of the Standing Committee of the National Assembly"
+    g.add_node("e", label=title, kind="Event")
+    (node,) = embedded_data(render_html(g, tmp_path / "e.html").read_text("utf-8"))["nodes"]
+    assert node["label"] == title
+    assert node["short"] == "Meeting with the Chairman of the…" and len(node["short"]) <= 40

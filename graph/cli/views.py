@@ -41,17 +41,23 @@ def _analysis(fn, *args, **kwargs):
 @click.option("--title", default=VIZ_TITLE, help=f"title of the page (default '{VIZ_TITLE}', with what is drawn)")
 @click.option("--focus", metavar="NAME", help="draw only the network around this actor (label or alias, "
               "case-insensitive)")
-@click.option("--depth", type=int, metavar="N", help="links from the focus to keep (default 2: its events and who "
-              "else was there)")
+@click.option("--mode", type=click.Choice(["people", "events"]), default="people",
+              help="people (default): actors linked by their meetings (wider: more meetings; coloured by subject "
+              "area); events: actors and the events they took part in, with topics and places")
+@click.option("--depth", type=int, metavar="N", help="links from the focus to keep (default 1 in people mode: whom it "
+              "met; 2 in events mode: its events and who else was there)")
 @date_options
-def viz(store, output, title, focus, depth, since, until) -> int:
+def viz(store, output, title, focus, mode, depth, since, until) -> int:
     from ..views.analysis import restrict
+    from ..views.people import view_graph
     from ..views.viz import render_html
 
-    view = _analysis(restrict, _graph(store), focus=focus, depth=depth, since=since, until=until)
-    g = view.graph
+    # a link of the people mode is two of the events mode's: actor - event - actor
+    hops = 2 * depth if mode == "people" and depth is not None and depth > 0 else depth
+    view = _analysis(restrict, _graph(store), focus=focus, depth=hops, since=since, until=until)
+    g = view_graph(view.graph, mode, focus=view.focus)
     title = title + view.caption() if title == VIZ_TITLE else title
-    out = render_html(g, Path(output), title=title, focus=view.focus)
+    out = render_html(g, Path(output), title=title, focus=view.focus, mode=mode)
     say(f"wrote {out} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
     return 0
 

@@ -2,7 +2,13 @@
 
 `render_html(g, path)` writes a page with vis-network (read from the installed pyvis package and inlined), a legend
 that doubles as a filter by node class, a date-range filter for events, a name search and neighbourhood
-highlighting. Nothing in the page loads from the network.
+highlighting. Nothing in the page loads from the network. `g` is what `graph.views.people.view_graph` gives for
+the page's mode: actors linked by their meetings (`people`: a link's width its number of meetings, its colour the
+meetings' subject area, its tooltip the meetings) or actors and events (`events`: links typed host, participant,
+topic …).
+
+Labels stay legible (viz.js): once laid out and fitted, the page sets the label font so that labels are at least
+`MIN_LABEL_PX` pixels on screen and moves apart the nodes whose labels overlap, a few rounds.
 
 Untrusted text (names, sentences) reaches the page only as JSON inside `<script type="application/json">` with
 `<`, `>` and `&` escaped, and the page turns it into DOM text with `textContent`. Node ids are replaced by opaque
@@ -28,6 +34,7 @@ from markupsafe import Markup
 
 from ..text.dates import date_bounds
 from .layout import precomputed_positions
+from .people import legend_areas, meeting_records
 
 TEMPLATES = files("graph") / "templates"
 VIS_DIR = ("lib", "vis-9.1.2")
@@ -41,6 +48,9 @@ MAX_SOURCES = 3
 MAX_SENTENCE_CHARS = 300
 MAX_ALIASES = 10
 MAX_POSTS = 6
+MAX_EVENT_LABEL = 40  # characters of an event's title drawn on the canvas (the tooltip has it whole)
+MIN_LABEL_PX = 12  # the smallest label on screen once the page is fitted
+SPREAD_MAX_NODES = 200  # beyond, labels are not moved apart (quadratic in the nodes)
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,7 @@ KIND_STYLES: dict[str, KindStyle] = {
     "Project": KindStyle("Project", "star", "#CC79A7", "#222222"),
     "Equipment": KindStyle("Equipment", "hexagon", "#555555", "#222222"),
     "EquipmentClass": KindStyle("Equipment class", "triangleDown", "#9A8C00", "#222222"),
-    "Event": KindStyle("Event", "ellipse", "#D55E00", "#FFFFFF"),
+    "Event": KindStyle("Event", "box", "#D55E00", "#FFFFFF"),
 }
 OTHER_KIND = "Other"
 OTHER_STYLE = KindStyle("Other", "dot", "#AAAAAA", "#222222")
@@ -87,18 +97,21 @@ OTHER_REL_STYLE = RelStyle("other", "#999999", 1.0)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
 
-def render_html(g: nx.Graph | nx.MultiGraph, path: Path, *, title: str = "Who met whom", focus: Any = None) -> Path:
+def render_html(g: nx.Graph | nx.MultiGraph, path: Path, *, title: str = "Who met whom", focus: Any = None,
+                mode: str = "events") -> Path:
     """Write `g` as an interactive, offline HTML page to `path` (parents created); return `path`.
 
-    `focus`, a node of `g`, is selected once the layout settles (the `kg viz --focus` view)."""
+    `focus`, a node of `g`, is selected once the layout settles (the `kg viz --focus` view); `mode` says what `g`
+    is (`people`: actors linked by `meetings_graph`'s links; `events`: the store's graph)."""
     path = Path(path)
-    data = page_data(g, focus=focus)
+    data = page_data(g, focus=focus, mode=mode)
     html = _environment().get_template("graph.html").render(
         title=title,
         node_count=len(data["nodes"]),
         edge_count=len(data["edges"]),
-        legend_kinds=_legend_kinds(data["nodes"]),
-        legend_rels=_legend_rels(data["edges"]),
+        legend_kinds=[row for row in _legend_kinds(data["nodes"]) if row["count"] or mode == "events"],
+        legend_rels=_legend_rels(data["edges"]) if mode == "events" else legend_areas(data["edges"]),
+        mode=mode,
         date_min=data["dateMin"] or "",
         date_max=data["dateMax"] or "",
         vis_css=Markup(_vis_asset("vis-network.css", "</style")),
@@ -112,7 +125,7 @@ def render_html(g: nx.Graph | nx.MultiGraph, path: Path, *, title: str = "Who me
     return path
 
 
-def page_data(g: nx.Graph, *, focus: Any = None) -> dict[str, Any]:
+def page_data(g: nx.Graph, *, focus: Any = None, mode: str = "events") -> dict[str, Any]:
     """Return the JSON-ready description of `g` the page draws: nodes, edges, styles and vis-network options."""
     ids = {node: f"n{i}" for i, node in enumerate(g.nodes)}
     large = len(ids) > LARGE_GRAPH_NODES
@@ -122,11 +135,14 @@ def page_data(g: nx.Graph, *, focus: Any = None) -> dict[str, Any]:
     spans = [(n["dateLo"], n["dateHi"]) for n in nodes if "dateLo" in n]
     return {
         "nodes": nodes,
-        "edges": _edge_records(g, ids),
+        "edges": _edge_records(g, ids) if mode == "events" else meeting_records(g, ids),
         "kinds": {kind: asdict(style) for kind, style in {**KIND_STYLES, OTHER_KIND: OTHER_STYLE}.items()},
         "rels": {rel: _rel_json(style) for rel, style in {**REL_STYLES, OTHER_REL: OTHER_REL_STYLE}.items()},
         "options": _vis_options(len(ids), directed=g.is_directed(), precomputed=large),
         "precomputed": large,
+        "mode": mode,
+        "minLabelPx": MIN_LABEL_PX,
+        "spread": len(ids) <= SPREAD_MAX_NODES,
         "dateMin": min((lo for lo, _ in spans), default=None),
         "dateMax": max((hi for _, hi in spans), default=None),
         "focus": ids.get(focus) if focus is not None else None,
@@ -150,6 +166,7 @@ def _node_record(opaque_id: str, node: Any, attrs: dict, degree: int, xy: tuple[
     record: dict[str, Any] = {
         "id": opaque_id,
         "label": label,
+        "short": _truncate(label, MAX_EVENT_LABEL, words=True) if kind == "Event" else label,
         "kind": kind,
         "type": _type_name(raw_kind, attrs.get("event_type")),
         "size": round(10 + 4 * math.sqrt(min(degree, 50)), 1),
@@ -212,10 +229,16 @@ def _sources(sources: Any) -> list[dict[str, str]]:
     return records
 
 
-def _truncate(text: str, limit: int) -> str:
-    """Return `text` with whitespace collapsed, cut to at most `limit` characters with an ellipsis."""
+def _truncate(text: str, limit: int, *, words: bool = False) -> str:
+    """Return `text` with whitespace collapsed, cut to at most `limit` characters with an ellipsis (`words`: at the
+    last space within them, unless that leaves less than half)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if words and cut.rfind(" ") >= limit // 2:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:-") + "…"
 
 
 def _edge_records(g: nx.Graph, ids: dict[Any, str]) -> list[dict[str, Any]]:
@@ -264,7 +287,7 @@ def _vis_options(node_count: int, *, directed: bool, precomputed: bool) -> dict[
         }
     return {
         "autoResize": True,
-        "nodes": {"borderWidth": 1, "borderWidthSelected": 3, "widthConstraint": {"maximum": 180},
+        "nodes": {"borderWidth": 1, "borderWidthSelected": 3, "widthConstraint": {"maximum": 160},
                   "font": {"size": 14, "face": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif"}},
         "edges": {"smooth": {"type": "continuous"} if node_count <= SMOOTH_EDGES_MAX_NODES else False,
                   "selectionWidth": 2, "hoverWidth": 1,
