@@ -58,7 +58,8 @@ def viz(store, output, title, focus, mode, depth, since, until) -> int:
     g = view_graph(view.graph, mode, focus=view.focus)
     title = title + view.caption() if title == VIZ_TITLE else title
     out = render_html(g, Path(output), title=title, focus=view.focus, mode=mode)
-    say(f"wrote {out} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+    n, m = g.number_of_nodes(), g.number_of_edges()
+    say(f"wrote {out} ({n} node{'s' * (n != 1)}, {m} edge{'s' * (m != 1)})")
     return 0
 
 
