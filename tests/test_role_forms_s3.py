@@ -1,0 +1,67 @@
+"""More forms news uses to give a post away from the name (issue 15, roles): a counterpart's post, a post told in
+another sentence than its holder's name, a post on someone's staff. Each on sentences written here, read by
+`analyse` with the real model."""
+
+from __future__ import annotations
+
+from graph import analyse
+
+
+def posts(nlp, text: str, name: str) -> set[tuple[str, str | None]]:
+    doc = analyse("news.txt", text + "\n", nlp)
+    (ent,) = [e for e in doc.entities.values() if e.type == "Person" and e.label == name]
+    return {(r.title, doc.entities[r.org].label if r.org else None) for r in ent.roles}
+
+
+def test_a_counterpart_bears_the_speakers_title_in_the_demonyms_country(nlp):
+    text = ("Defence Minister Tomas Lind of Sweden held talks on Friday with his Polish counterpart Adam Nowak about "
+            "air defence.")
+    assert ("Defence Minister", "Poland") in posts(nlp, text, "Adam Nowak")
+
+
+def test_a_counterpart_with_no_demonym_gets_the_title_alone(nlp):
+    text = "Foreign Minister Tomas Lind of Sweden spoke by phone with his counterpart, Adam Nowak, on Friday."
+    assert ("Foreign Minister", None) in posts(nlp, text, "Adam Nowak")
+
+
+def test_a_word_before_counterpart_that_names_no_country_gives_nothing(nlp):
+    text = "Foreign Minister Tomas Lind of Sweden met his longtime counterpart Adam Nowak in Geneva on Friday."
+    assert posts(nlp, text, "Adam Nowak") == set()
+
+
+def test_a_post_told_in_another_sentence_gives_its_holder_the_country(nlp):
+    text = ("President Kaija Salo opened the forum in Tampere on Monday. The Finnish President said the forum would "
+            "meet every year.")
+    assert ("President", "Finland") in posts(nlp, text, "Kaija Salo")
+
+
+def test_a_country_premier_is_the_prime_minister_and_not_the_one_who_spoke_of_him(nlp):
+    text = ("Prime Minister Omar Farouk met Foreign Minister Lina Haddad on Monday. Prime Minister Ravi Menon sent "
+            "greetings. Farouk recalled his talks with the Indian premier in Delhi last year.")
+    assert ("Prime Minister", "India") in posts(nlp, text, "Ravi Menon")
+    assert ("Prime Minister", "India") not in posts(nlp, text, "Omar Farouk")
+
+
+def test_a_post_told_after_the_holders_name_with_a_verb(nlp):
+    text = ("Foreign Minister Ana Lima of Chile met Foreign Minister Petra Novak in Vienna. Novak was named as "
+            "Austria's new foreign minister last month.")
+    assert ("Foreign Minister", "Austria") in posts(nlp, text, "Petra Novak")
+    assert ("Foreign Minister", "Austria") not in posts(nlp, text, "Ana Lima")
+
+
+def test_two_holders_and_no_telling_sentence_stay_without_a_country(nlp):
+    text = ("President Ana Lima of Chile met President Jon Berg and President Omar Said on Monday. The Austrian "
+            "president thanked the hosts.")
+    assert ("President", "Austria") not in posts(nlp, text, "Jon Berg")
+    assert ("President", "Austria") not in posts(nlp, text, "Omar Said")
+
+
+def test_a_spokeswoman_of_a_president_serves_the_presidents_country(nlp):
+    text = ("Chilean President Marta Soto met the union leaders on Monday, Soto's spokeswoman Elena Ruiz told "
+            "reporters.")
+    assert ("Spokeswoman", "Chile") in posts(nlp, text, "Elena Ruiz")
+
+
+def test_a_title_elect(nlp):
+    text = "Peru's president-elect Luis Vargas met the outgoing cabinet on Tuesday."
+    assert ("President-elect", "Peru") in posts(nlp, text, "Luis Vargas")
