@@ -65,3 +65,24 @@ def test_a_spokeswoman_of_a_president_serves_the_presidents_country(nlp):
 def test_a_title_elect(nlp):
     text = "Peru's president-elect Luis Vargas met the outgoing cabinet on Tuesday."
     assert ("President-elect", "Peru") in posts(nlp, text, "Luis Vargas")
+
+
+def test_the_principal_named_by_surname_before_the_aides_post(nlp):
+    text = ("Prime Minister Tariq Nadeem of Pakistan met the governors on Monday. Nadeem's press secretary Bilal "
+            "Qureshi said the talks went well.")
+    assert ("Press Secretary", "Pakistan") in posts(nlp, text, "Bilal Qureshi")
+
+
+def test_initials_between_a_title_and_the_name_are_part_of_the_name(nlp):
+    text = "He met Finance Minister AMA Muhith and Commerce Minister KM Tofail Ahmed in the capital."
+    doc = analyse("news.txt", text + "\n", nlp)
+    names = {e.label for e in doc.entities.values() if e.type == "Person"}
+    assert {"AMA Muhith", "KM Tofail Ahmed"} <= names
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_is_one_title(nlp):
+    text = ("President Dorj Bat received the Ambassador Extraordinary and Plenipotentiary of the Republic of Chile to "
+            "Mongolia, Pedro Alvarez Soto.")
+    doc = analyse("news.txt", text + "\n", nlp)
+    names = {e.label for e in doc.entities.values() if e.type == "Person"}
+    assert "Extraordinary" not in names and "Pedro Alvarez Soto" in names

@@ -148,16 +148,19 @@ def aides(ctx: Context) -> None:
     country of the principal's own post."""
     norm, entities = ctx.norm, ctx.entities
     people = _person_mentions(ctx)
-    by_end = {m.end: (m, k) for m, k in people}
-    pattern = re.compile(rf"(['’]s)\s+({title_regex().pattern}|spokes(?:man|woman|person))\s*,?\s*{_honorifics()}$",
-                         re.I)
+    by_name = {n: k for k, e in entities.items() if e.type == "Person"
+               for n in (e.label.split()[-1], e.label, *e.aliases)}
+    pattern = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,3}})['’]s\s+"
+                         rf"({title_regex().pattern}|spokes(?:man|woman|person))\s*,?\s*{_honorifics()}$", re.I)
     for m, key in people:
         left = norm[max(0, m.start - 80):m.start]
         hit = pattern.search(left)
-        if hit is None or m.start - len(left) + hit.start(1) not in by_end:
+        if hit is None:
             continue
-        boss, bk = by_end[m.start - len(left) + hit.start(1)]
-        if bk == key:
+        # the principal by a name of theirs (the model may have read "Lima's" as no person)
+        words = hit.group(1).split()
+        bk = next((by_name[n] for n in (" ".join(words[i:]) for i in range(len(words))) if n in by_name), None)
+        if bk is None or bk == key:
             continue
         lands = [r.org for r in entities[bk].roles if r.org and entities.get(r.org) is not None
                  and entities[r.org].type == "Country" and posts.STATE_POST.match(r.title)]
@@ -165,6 +168,7 @@ def aides(ctx: Context) -> None:
             continue
         land = entities[lands[0]]
         title = _title_case(hit.group(2))
-        org = Mention(land.label, "Country", boss.start, boss.end, m.sentence, "rule", conf.AIDE_OF_PRINCIPAL,
+        at = m.start - len(left) + hit.start(1)
+        org = Mention(land.label, "Country", at, at + len(hit.group(1)), m.sentence, "rule", conf.AIDE_OF_PRINCIPAL,
                       land.label)
         posts.add_role(ctx, None, title, org, m.sentence, conf.AIDE_OF_PRINCIPAL, None, person_key=key)

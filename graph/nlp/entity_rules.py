@@ -76,7 +76,35 @@ def _join_adjacent_persons(spans: list[Span]) -> list[Span]:
             out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
             continue
         out.append(s)
+    out = [_initials_before(s, out) if s.label_ == "PERSON" else s for s in out]
+    out = [s for s in out if s.label_ == "PERSON" or not any(
+        p.label_ == "PERSON" and p.start <= s.start and s.end <= p.end for p in out)]
     return [_widen_person(s, out) if s.label_ == "PERSON" else s for s in out]
+
+
+INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")
+
+
+def _initials_before(span: Span, spans: list[Span]) -> Span:
+    """Initials and given names the model left out between a title and the family name: "Foreign Minister AH
+    Mahmood Ali", "press secretary AKM Shameem Chowdhury". A run of initials is a name's only after a title; a
+    one-token span of the model's that the run covers ("AKM" read as a code) gives way."""
+    doc, k = span.doc, span.start
+    owner = {i: x for x in spans if x is not span for i in range(x.start, x.end)}
+    initials = False
+    while k > 0 and span.start - k < 3 and doc[k - 1].whitespace_ == " ":
+        tok = doc[k - 1]
+        other = owner.get(k - 1)
+        if other is not None and (len(other) > 1 or other.label_ in ("PERSON", "GPE")):
+            break
+        if INITIALS.match(tok.text) and gz.country_of(tok.text) is None:
+            initials = True
+        elif not _is_name_token(tok):
+            break
+        k -= 1
+    if not initials or k == 0 or doc[k - 1].lower_ not in gz.title_heads() | _honorific_words():
+        return span
+    return Span(doc, k, span.end, label="PERSON")
 
 
 REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$")

@@ -116,7 +116,7 @@ def titles() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    return frozenset(w.lower() for t in titles() for w in t.replace("-", " ").split()) - {"of", "the"}
+    return frozenset(w.lower() for t in titles() for w in t.replace("-", " ").split()) - {"of", "the", "and"}
 
 
 @lru_cache(maxsize=1)
