@@ -86,3 +86,21 @@ def test_an_ambassador_extraordinary_and_plenipotentiary_is_one_title(nlp):
     doc = analyse("news.txt", text + "\n", nlp)
     names = {e.label for e in doc.entities.values() if e.type == "Person"}
     assert "Extraordinary" not in names and "Pedro Alvarez Soto" in names
+
+
+def test_the_head_of_a_countrys_service(nlp):
+    text = "President Ana Lima received Head of Norway's Coastal Security Service (CSS) Erik Dahl in Oslo on Monday."
+    assert ("Head", "Coastal Security Service") in posts(nlp, text, "Erik Dahl")
+
+
+def test_a_director_of_a_service_of_a_country_after_a_comma_and_a_rank(nlp):
+    text = ("The talks were attended by Director of the Border Guard Service of the Republic of Chile, Major General "
+            "Pedro Alvarez Soto.")
+    got = posts(nlp, text, "Pedro Alvarez Soto")
+    assert any(t == "Director" and org and "Border Guard Service" in org for t, org in got)
+
+
+def test_what_a_minister_is_of_is_the_portfolio_unless_a_country(nlp):
+    text = ("President Ana Lima received a delegation led by the Minister of Coastal Works, Ramon Duarte Pinto, "
+            "on Monday.")
+    assert "Minister of Coastal Works" in {t for t, _ in posts(nlp, text, "Ramon Duarte Pinto")}
