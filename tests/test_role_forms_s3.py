@@ -104,3 +104,18 @@ def test_what_a_minister_is_of_is_the_portfolio_unless_a_country(nlp):
     text = ("President Ana Lima received a delegation led by the Minister of Coastal Works, Ramon Duarte Pinto, "
             "on Monday.")
     assert "Minister of Coastal Works" in {t for t, _ in posts(nlp, text, "Ramon Duarte Pinto")}
+
+
+def names(nlp, text: str) -> set[str]:
+    doc = analyse("news.txt", text + "\n", nlp)
+    return {e.label for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_names_written_with_a_glued_initial_are_persons_without_a_title(nlp):
+    assert {"D.Tsogbadrakh", "N.Enkhtuya"} <= names(nlp, "The president later received D.Tsogbadrakh and "
+                                                         "N.Enkhtuya at the State Palace.")
+
+
+def test_the_last_words_of_a_long_name_stay_in_it(nlp):
+    got = names(nlp, "Prime Minister Pham Minh Tuan and Vice President Dang Thi Ngoc Thinh welcomed the guests.")
+    assert {"Pham Minh Tuan", "Dang Thi Ngoc Thinh"} <= got
