@@ -119,3 +119,20 @@ def test_names_written_with_a_glued_initial_are_persons_without_a_title(nlp):
 def test_the_last_words_of_a_long_name_stay_in_it(nlp):
     got = names(nlp, "Prime Minister Pham Minh Tuan and Vice President Dang Thi Ngoc Thinh welcomed the guests.")
     assert {"Pham Minh Tuan", "Dang Thi Ngoc Thinh"} <= got
+
+
+def test_the_president_of_a_long_state_name_before_the_name(nlp):
+    text = "Prime Minister Jan Berg received President of the Arab Republic of Egypt Abdel Fattah el-Sisi in Rome.\n"
+    assert ("President", "Egypt") in posts(nlp, text, "Abdel Fattah el-Sisi")
+
+
+def test_a_minister_of_another_country_when_the_hosts_own_holds_that_post(nlp):
+    text = ("Foreign Minister Ana Lima of Chile arrived in Lisbon on Monday. Lima met Foreign Minister Rui Costa "
+            "and discussed trade between Chile and Portugal. Portugal and Chile signed two agreements, Portugal's "
+            "government said.")
+    assert ("Foreign Minister", "Portugal") in posts(nlp, text, "Rui Costa")
+
+
+def test_a_code_read_inside_a_name_leaves_no_id_on_the_person(nlp):
+    doc = analyse("news.txt", "State Minister AKM Enamul Hoque Shamim spoke at the opening.\n", nlp)
+    assert {e.label for e in doc.entities.values() if e.type == "Person"} == {"AKM Enamul Hoque Shamim"}

@@ -22,7 +22,8 @@ HOST_POST = 0.6  # the host bears the unnamed post "the president of the Republi
 COUNTERPART_TITLE = 0.6  # "his Chilean counterpart Jorge Soto": the speaker's title, in Chile
 POST_TOLD_APART = 0.6  # "the Georgian President said": the one holder of that post with no country
 AIDE_OF_PRINCIPAL = 0.6  # "Lima's spokeswoman Ana Ruiz": in the country of Lima's post
-MINISTER_OF_HOST_COUNTRY = 0.5  # a minister in a programme about a president: of the host's country
+MINISTER_OF_HOST_COUNTRY = 0.5
+POST_OF_THE_OTHER_COUNTRY = 0.45  # a post the host's country has filled, in the one other country the text names  # a minister in a programme about a president: of the host's country
 
 # entities
 GIVEN_HOST = 1.0  # the host given on the command line and never named in the text

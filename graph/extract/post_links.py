@@ -19,7 +19,8 @@ _SAME_POST = {"premier": "prime minister", "pm": "prime minister", "fm": "foreig
               "defense minister": "defence minister", "chancellor": "chancellor"}
 
 
-def _post(title: str) -> str:
+def same_post(title: str) -> str:
+    """One name for one post: "Premier" and "Prime Minister", "defense" and "defence"."""
     t = " ".join(title.lower().replace("-", " ").split())
     return _SAME_POST.get(t, t)
 
@@ -117,12 +118,12 @@ def _give_post(ctx: Context, hit: re.Match, holders: dict) -> None:
     c = _country(hit.group(1))
     if c is None:
         return
-    post = _post(hit.group(3))
-    if any(_post(r.title) == post and r.org and entities.get(r.org) is not None and entities[r.org].label == c.name
+    post = same_post(hit.group(3))
+    if any(same_post(r.title) == post and r.org and entities.get(r.org) is not None and entities[r.org].label == c.name
            for e in holders.values() for r in e.roles):
         return  # that country's post has its holder
-    bare = [e for e in holders.values() if any(_post(r.title) == post and r.org is None for r in e.roles)
-            and not any(_post(r.title) == post and r.org for r in e.roles)]
+    bare = [e for e in holders.values() if any(same_post(r.title) == post and r.org is None for r in e.roles)
+            and not any(same_post(r.title) == post and r.org for r in e.roles)]
     # "Kamikawa was appointed as Japan's new foreign minister": the one the sentence names as the post's holder;
     # "her talks with the Indian premier": one named there otherwise is not its holder
     a, b = _sentence_span(norm, hit.start())
@@ -134,7 +135,7 @@ def _give_post(ctx: Context, hit: re.Match, holders: dict) -> None:
     if len(pick) != 1:
         return
     holder = pick[0]
-    title = next(r.title for r in holder.roles if _post(r.title) == post and r.org is None)
+    title = next(r.title for r in holder.roles if same_post(r.title) == post and r.org is None)
     last = hit.group(1).split()[-1]
     end = hit.start(1) + len(hit.group(1))
     start = end - len(last) if gz.demonym_index().get(last) else hit.start(1)

@@ -215,13 +215,35 @@ def ministers_of_host_country(ctx: Context) -> None:
                 return True
         return False
 
+    def held_at_home(title: str, key: str) -> bool:  # another person holds that post in the host's country
+        post = post_links.same_post(title)
+        return any(k != key and r.org == countries[0] and post_links.same_post(r.title) == post
+                   for k, e in entities.items() if e.type == "Person" for r in e.roles)
+
+    def abroad_leader(title: str, key: str) -> str | None:
+        post = post_links.same_post(title)
+        mine = {k for k, e in entities.items() if e.type == "Country" and e.label == home}
+        counts = Counter(ctx.key_of.get(c) for c in lands if c.gazetteer_id != home and ctx.key_of.get(c))
+        top = _leader(counts)
+        if top is None or top in mine or any(k != key and r.org == top and post_links.same_post(r.title) == post
+                                             for k, e in entities.items() if e.type == "Person" for r in e.roles):
+            return None
+        return top
+
     for ent in entities.values():
         if ent.type != "Person" or ent.key == host:
             continue
         far = None
         roles = []
         for r in ent.roles:
-            if r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title):
+            if r.org is None and (STATE_POST.match(r.title) or GOVERNMENT_POST.match(r.title)) \
+                    and held_at_home(r.title, ent.key):
+                # "Foreign Minister Jan Berg" in a text whose host's country has its foreign minister named: of the
+                # other country, if the text names one far more than any else
+                other = abroad_leader(r.title, ent.key)
+                if other is not None:
+                    r = Role(r.title, other, r.event, r.sentence, conf.POST_OF_THE_OTHER_COUNTRY)
+            elif r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title):
                 r = Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
             elif r.org is None and (STATE_POST.match(r.title) and "President" not in r.title
                                     or GOVERNMENT_POST.match(r.title)):

@@ -110,6 +110,12 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
             # "the Minister of Public Works, Jan Kowal": what a minister is "of" is the portfolio, unless a country
             title = f"{_title_case(m.group(1))} {before_org[m.end(1):].strip()} {org.text}"
             return RoleMention(" ".join(title.split()), p, None, p.sentence, conf.TITLE_ALONE)
+        land = re.match(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})", text[org.end:p.start])
+        c = land and (gz.country_of(f"{org.text} of {land.group(1)}") or org.text.split()[-1] in (
+            "Republic", "Kingdom", "Federation", "State", "Emirates") and gz.country_of(land.group(1)))
+        if m and c:  # "President of the Arab Republic of Ruritania Jan Kowal": the country, not "Arab Republic"
+            org = Mention(c.name, "Country", org.start, org.end + land.end(1), p.sentence, "gazetteer",
+                          conf.GAZETTEER_MENTION, c.name)
         if m:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
         m = re.search(rf"({title_regex().pattern})\s*$", before_org, re.I)

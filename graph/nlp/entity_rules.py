@@ -62,6 +62,10 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
     spans.extend(_initialled_names(doc, spans + places))
     rules = places + _projects(doc)
     doc.ents = _join_adjacent_persons(_merge(spans, rules))
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.id_:
+            for tok in ent:  # a code the model read inside a name ("AKM") leaves its gazetteer id on the tokens
+                tok.ent_id_ = ""
     return doc
 
 
@@ -121,7 +125,7 @@ def _initials_before(span: Span, spans: list[Span]) -> Span:
         k -= 1
     if not initials or k == 0 or doc[k - 1].lower_ not in gz.title_heads() | _honorific_words():
         return span
-    return Span(doc, k, span.end, label="PERSON")
+    return Span(doc, k, span.end, label="PERSON", span_id=span.id_)
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
