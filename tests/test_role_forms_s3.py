@@ -136,3 +136,8 @@ def test_a_minister_of_another_country_when_the_hosts_own_holds_that_post(nlp):
 def test_a_code_read_inside_a_name_leaves_no_id_on_the_person(nlp):
     doc = analyse("news.txt", "State Minister AKM Enamul Hoque Shamim spoke at the opening.\n", nlp)
     assert {e.label for e in doc.entities.values() if e.type == "Person"} == {"AKM Enamul Hoque Shamim"}
+
+
+def test_a_chief_minister_is_one_title(nlp):
+    text = "Prime Minister Tariq Nadeem met Chief Minister Bilal Qureshi in the provincial capital on Monday."
+    assert "Chief Minister" in {t for t, _ in posts(nlp, text, "Bilal Qureshi")}
