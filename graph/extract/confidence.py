@@ -19,7 +19,11 @@ TITLE_ALONE = 0.7  # "Minister of Defence Karel Brandt" (no organisation)
 TITLE_AFTER_NAME = 0.8  # "Zhu Hexin, Chairman of CITIC Group"
 TITLE_AFTER_NAME_NO_ORG = 0.6  # "Zhu Hexin, Chairman"
 HOST_POST = 0.6  # the host bears the unnamed post "the president of the Republic of Belarus"
-MINISTER_OF_HOST_COUNTRY = 0.5  # a minister in a programme about a president: of the host's country
+COUNTERPART_TITLE = 0.6  # "his Chilean counterpart Jorge Soto": the speaker's title, in Chile
+POST_TOLD_APART = 0.6  # "the Georgian President said": the one holder of that post with no country
+AIDE_OF_PRINCIPAL = 0.6  # "Lima's spokeswoman Ana Ruiz": in the country of Lima's post
+MINISTER_OF_HOST_COUNTRY = 0.5
+POST_OF_THE_OTHER_COUNTRY = 0.45  # a post the host's country has filled, in the one other country the text names  # a minister in a programme about a president: of the host's country
 
 # entities
 GIVEN_HOST = 1.0  # the host given on the command line and never named in the text

@@ -13,11 +13,14 @@ from . import confidence as conf
 from .context import Context
 from .roles import title_regex, unnamed_posts
 
+from . import post_links  # noqa: E402  (it calls add_role and reads STATE_POST from here at run time)
+
 
 def roles_from_mentions(ctx: Context) -> None:
     for p in ctx.pieces:
         for r in ctx.roles[id(p)]:
             add_role(ctx, r.person, r.title, r.org, r.sentence, r.confidence, None)
+    post_links.counterparts(ctx)
 
 
 def host_posts(ctx: Context, mentions: list[Mention]) -> None:
@@ -69,6 +72,14 @@ def honorific_aliases(ctx: Context) -> None:
 
 
 def countries_of_posts(ctx: Context) -> None:
+    """The country of each post the text names without one: read from the sentences that name its holder, else
+    told in another sentence ("the Georgian President said"); then the staff's posts in their principal's."""
+    _countries_from_sentences(ctx)
+    post_links.posts_told_apart(ctx)
+    post_links.aides(ctx)
+
+
+def _countries_from_sentences(ctx: Context) -> None:
     """A state post with no country ("President Salome Zurabishvili", "Foreign Minister Wang Yi"): the one country
     named, by name or demonym, in the sentences that name its holder; for the host, else the country the text
     names most, if one clearly leads. A country that names the other side does not count: one already given to
@@ -195,6 +206,8 @@ def ministers_of_host_country(ctx: Context) -> None:
     def abroad(ent: Entity) -> bool:  # a country other than the host's in a sentence that names the person
         for m in ent.mentions:
             s = m.sentence
+            if re.search(r"\bcounterparts?\s*,?\s*$", ctx.norm[max(0, m.start - 30):m.start], re.I):
+                return True  # "his counterpart, Adam Nowak": the other side's
             if any(s.start <= c.start < s.end and c.gazetteer_id != home for c in lands):
                 return True
             if any(demonyms[w].name != home for w in re.findall(r"\b([A-Z][a-z]+)\b", ctx.norm[s.start:s.end])
@@ -202,13 +215,35 @@ def ministers_of_host_country(ctx: Context) -> None:
                 return True
         return False
 
+    def held_at_home(title: str, key: str) -> bool:  # another person holds that post in the host's country
+        post = post_links.same_post(title)
+        return any(k != key and r.org == countries[0] and post_links.same_post(r.title) == post
+                   for k, e in entities.items() if e.type == "Person" for r in e.roles)
+
+    def abroad_leader(title: str, key: str) -> str | None:
+        post = post_links.same_post(title)
+        mine = {k for k, e in entities.items() if e.type == "Country" and e.label == home}
+        counts = Counter(ctx.key_of.get(c) for c in lands if c.gazetteer_id != home and ctx.key_of.get(c))
+        top = _leader(counts)
+        if top is None or top in mine or any(k != key and r.org == top and post_links.same_post(r.title) == post
+                                             for k, e in entities.items() if e.type == "Person" for r in e.roles):
+            return None
+        return top
+
     for ent in entities.values():
         if ent.type != "Person" or ent.key == host:
             continue
         far = None
         roles = []
         for r in ent.roles:
-            if r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title):
+            if r.org is None and (STATE_POST.match(r.title) or GOVERNMENT_POST.match(r.title)) \
+                    and held_at_home(r.title, ent.key):
+                # "Foreign Minister Jan Berg" in a text whose host's country has its foreign minister named: of the
+                # other country, if the text names one far more than any else
+                other = abroad_leader(r.title, ent.key)
+                if other is not None:
+                    r = Role(r.title, other, r.event, r.sentence, conf.POST_OF_THE_OTHER_COUNTRY)
+            elif r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title):
                 r = Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
             elif r.org is None and (STATE_POST.match(r.title) and "President" not in r.title
                                     or GOVERNMENT_POST.match(r.title)):

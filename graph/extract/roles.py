@@ -95,12 +95,27 @@ HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her 
 def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> RoleMention | None:
     left = text[max(0, p.start - 250):p.start]
     # "<Title> of [the] <Org> <Person>", also with the org's short form or a comma between
-    org = next((o for o in orgs if re.fullmatch(rf"\s*(?:\([A-Z][\w&.-]{{1,10}}\))?\s*,?\s*{_honorifics()}\s*",
-                                                text[o.end:p.start])
+    # "Director of the Intelligence Service of the Republic of Ruritania, Major General Jan Kowal"
+    org = next((o for o in orgs if re.fullmatch(rf"\s*(?:\([A-Z][\w&.-]{{1,10}}\))?(?:\s+of\s+(?:the\s+)?"
+                                                rf"(?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]+){{0,3}})?"
+                                                rf"\s*,?\s*{_honorifics()}\s*", text[o.end:p.start])
                 and o.end <= p.start), None)
     if org is not None:
         before_org = text[max(0, org.start - 120):org.start]
-        m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?$", before_org, re.I)
+        # "Head of Ruritania's Intelligence Service Jan Kowal": the org's country before it
+        m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+['’]s\s+)?$", before_org,
+                      re.I)
+        if m and org.type != "Country" and re.search(r"\bMinister$", m.group(1)) \
+                and not re.search(r"\bof\s+(?:the\s+)?(?-i:[A-Z])", before_org[m.end(1):]):
+            # "the Minister of Public Works, Jan Kowal": what a minister is "of" is the portfolio, unless a country
+            title = f"{_title_case(m.group(1))} {before_org[m.end(1):].strip()} {org.text}"
+            return RoleMention(" ".join(title.split()), p, None, p.sentence, conf.TITLE_ALONE)
+        land = re.match(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})", text[org.end:p.start])
+        c = land and (gz.country_of(f"{org.text} of {land.group(1)}") or org.text.split()[-1] in (
+            "Republic", "Kingdom", "Federation", "State", "Emirates") and gz.country_of(land.group(1)))
+        if m and c:  # "President of the Arab Republic of Ruritania Jan Kowal": the country, not "Arab Republic"
+            org = Mention(c.name, "Country", org.start, org.end + land.end(1), p.sentence, "gazetteer",
+                          conf.GAZETTEER_MENTION, c.name)
         if m:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
         m = re.search(rf"({title_regex().pattern})\s*$", before_org, re.I)

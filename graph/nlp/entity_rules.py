@@ -59,8 +59,13 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
              or s.label_ in ("PERSON", "EQUIPMENT") or s.label_ == "GPE" and gz.country_of(s.text)]
     spans.extend(titled)
     spans.extend(_persons_after_posts(doc, spans + places))
+    spans.extend(_initialled_names(doc, spans + places))
     rules = places + _projects(doc)
     doc.ents = _join_adjacent_persons(_merge(spans, rules))
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.id_:
+            for tok in ent:  # a code the model read inside a name ("AKM") leaves its gazetteer id on the tokens
+                tok.ent_id_ = ""
     return doc
 
 
@@ -76,9 +81,54 @@ def _join_adjacent_persons(spans: list[Span]) -> list[Span]:
             out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
             continue
         out.append(s)
+    out = [_initials_before(s, out) if s.label_ == "PERSON" else s for s in out]
+    out = [s for s in out if s.label_ == "PERSON" or not any(
+        p.label_ == "PERSON" and p.start <= s.start and s.end <= p.end for p in out)]
     return [_widen_person(s, out) if s.label_ == "PERSON" else s for s in out]
 
 
+# "U.Khurelsukh", "Ts.Elbegdorj": a name written with the initial of the father's name glued before it
+INITIALLED = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$")
+
+
+def _initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A word that no entity covers, written as an initial and a name with no space between ("L.Oyun-Erdene" in
+    "met L.Oyun-Erdene and B.Battsetseg"): a person, unless the gazetteers know it as a place."""
+    free = _free(doc, spans)
+    out = []
+    for i, tok in enumerate(doc):
+        if free[i] and INITIALLED.match(tok.text) and gz.country_of(tok.text) is None \
+                and gz.place_of(tok.text) is None and gz.place_of(tok.text.replace(".", ". ")) is None:
+            out.append(Span(doc, i, i + 1, label="PERSON"))
+    return out
+
+
+INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")
+
+
+def _initials_before(span: Span, spans: list[Span]) -> Span:
+    """Initials and given names the model left out between a title and the family name: "Foreign Minister AH
+    Mahmood Ali", "press secretary AKM Shameem Chowdhury". A run of initials is a name's only after a title; a
+    one-token span of the model's that the run covers ("AKM" read as a code) gives way."""
+    doc, k = span.doc, span.start
+    owner = {i: x for x in spans if x is not span for i in range(x.start, x.end)}
+    initials = False
+    while k > 0 and span.start - k < 3 and doc[k - 1].whitespace_ == " ":
+        tok = doc[k - 1]
+        other = owner.get(k - 1)
+        if other is not None and (len(other) > 1 or other.label_ in ("PERSON", "GPE")):
+            break
+        if INITIALS.match(tok.text) and gz.country_of(tok.text) is None:
+            initials = True
+        elif not _is_name_token(tok):
+            break
+        k -= 1
+    if not initials or k == 0 or doc[k - 1].lower_ not in gz.title_heads() | _honorific_words():
+        return span
+    return Span(doc, k, span.end, label="PERSON", span_id=span.id_)
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$")
 
 
@@ -89,6 +139,13 @@ def _widen_person(span: Span, spans: list[Span]) -> Span:
     taken = {i for x in spans if x is not span for i in range(x.start, x.end)}
     if e < len(doc) and REGNAL.match(doc[e].text) and e not in taken:
         e += 1
+    elif e - s >= 2:  # "Pham Minh Tuan", "Dang Thi Ngoc Thinh": the model left out the last words of a long name
+        k = e
+        while k + 1 < len(doc) and k - s < 4 and k not in taken and doc[k - 1].whitespace_ == " " \
+                and _is_name_word(doc, k, k + 1) and doc[k].lower_ not in WEEKDAYS:
+            k += 1
+        if k + 1 < len(doc) and not (doc[k].text[:1].isupper() and doc[k].is_alpha):
+            e = k
     if s >= 2 and s - 1 not in taken and doc[s - 1].is_stop and doc[s - 1].text.istitle() \
             and doc[s - 1].is_alpha and doc[s - 1].lower_ not in DETERMINERS and doc[s - 1].whitespace_ == " " \
             and not doc_sentence_start(doc[s - 1]) and (doc[s - 2].text == "," or doc[s - 2].lower_ in gz.title_heads()):

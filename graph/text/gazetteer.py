@@ -116,13 +116,15 @@ def titles() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    return frozenset(w.lower() for t in titles() for w in t.replace("-", " ").split()) - {"of", "the"}
+    return frozenset(w.lower() for t in titles() for w in t.replace("-", " ").split()) - {"of", "the", "and"}
 
 
 @lru_cache(maxsize=1)
 def title_heads() -> frozenset[str]:
     """The last word of each title ("Minister", "President", "Premier"): a word that can stand right before a name."""
     heads = frozenset(t.replace("-", " ").split()[-1].lower() for t in titles()) | {"mr.", "mr"}
+    # "President of the Council of Ministers": a plural of a title names a body, not the one before a name
+    heads = frozenset(h for h in heads if not (h.endswith("s") and h[:-1] in heads))
     return heads - org_heads()  # "Secretary of State" ends in a word that begins "State Border Committee"
 
 

@@ -1,0 +1,175 @@
+"""Posts read from words away from the name: "his Russian counterpart Sergei Lavrov" (the speaker's title, the
+counterpart's country), "the Georgian President said …" or "Japan's new foreign minister" told in another sentence
+than "President Salome Zurabishvili", and "the president's spokeswoman Ana Lima" (her country is her principal's).
+Rules over the text and the entities found so far (no spaCy); each step adds roles with `posts.add_role`."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Mention, Sentence
+from ..text import gazetteer as gz
+from . import confidence as conf
+from .context import Context
+from . import posts
+from .roles import _honorifics, _title_case, title_regex
+
+# "premier" and "prime minister" name one post; "PM" is written for both
+_SAME_POST = {"premier": "prime minister", "pm": "prime minister", "fm": "foreign minister",
+              "defense minister": "defence minister", "chancellor": "chancellor"}
+
+
+def same_post(title: str) -> str:
+    """One name for one post: "Premier" and "Prime Minister", "defense" and "defence"."""
+    t = " ".join(title.lower().replace("-", " ").split())
+    return _SAME_POST.get(t, t)
+
+
+def _country(words: str) -> gz.Country | None:
+    """The country the longest tail of `words` names, as a name or a demonym: "The Georgian", "Japan"."""
+    parts = words.split()
+    demonyms = gz.demonym_index()
+    for i in range(len(parts)):
+        name = " ".join(parts[i:])
+        c = demonyms.get(name) or gz.country_of(name)
+        if c is not None:
+            return c
+    return None
+
+
+def _mention(c: gz.Country, start: int, end: int, sentence: Sentence, confidence: float) -> Mention:
+    return Mention(c.name, "Country", start, end, sentence, "gazetteer", confidence, c.name)
+
+
+def _sentence_span(norm: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`, by its punctuation (a name the model missed there still counts)."""
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“])|\n", norm[:pos])]
+    end = re.search(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n", norm[pos:])
+    return (starts[-1] if starts else 0), (pos + end.end() if end else len(norm))
+
+
+def _named(ent, text: str) -> re.Pattern | None:
+    """The pattern of `ent`'s names (and surname) if `text` names it."""
+    names = {ent.label, *ent.aliases, ent.label.split()[-1]}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    return pattern if pattern.search(text) else None
+
+
+def _sentence(ctx: Context, pos: int) -> Sentence:
+    for p in ctx.pieces:
+        for m in p.mentions:
+            if m.sentence.start <= pos < m.sentence.end:
+                return m.sentence
+    return Sentence(pos, pos + 1)
+
+
+def _person_mentions(ctx: Context) -> list[tuple[Mention, str]]:
+    """Every mention of a person with its entity's key, in the text's order."""
+    return sorted(((m, k) for k, e in ctx.entities.items() if e.type == "Person" for m in e.mentions),
+                  key=lambda mk: mk[0].start)
+
+
+def counterparts(ctx: Context) -> None:
+    """"Foreign Minister Ana Lima held talks with her Chilean counterpart, Jorge Soto": Soto bears the title of the
+    person the sentence names before him (Lima's), in the country the demonym names (when one does)."""
+    norm = ctx.norm
+    people = _person_mentions(ctx)
+    pattern = re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+|newly[- ]appointed\s+)?((?-i:[A-Z])[\w-]+\s+)?"
+                         rf"counterparts?\s*,?\s*{_honorifics()}$", re.I)
+    for i, (m, key) in enumerate(people):
+        left = norm[max(0, m.start - 80):m.start]
+        cm = pattern.search(left)
+        if cm is None:
+            continue
+        before = [k for q, k in people[:i] if q.sentence == m.sentence and q.end <= m.start - len(left) + cm.start()]
+        speaker = before[-1] if before else None
+        if speaker is None or speaker == key:
+            continue
+        title = next((r.title for r in ctx.entities[speaker].roles if posts.STATE_POST.match(r.title)), None)
+        if title is None:
+            continue
+        org = None
+        if cm.group(1):
+            c = _country(cm.group(1).strip())
+            if c is None:
+                continue  # "his Cabinet counterpart": not a country
+            pos = m.start - len(left) + cm.start(1)
+            org = _mention(c, pos, pos + len(cm.group(1).strip()), m.sentence, conf.GAZETTEER_MENTION)
+        posts.add_role(ctx, None, title, org, m.sentence, conf.COUNTERPART_TITLE, None, person_key=key)
+
+
+def posts_told_apart(ctx: Context) -> None:
+    """"The Georgian President said …", "the Bangladesh premier", "Kamikawa became Japan's new foreign minister": a
+    country's post with no name after it gives that country to the one person who bears the post with no country
+    (the one the same sentence names, if several do), unless someone else holds that post of that country already."""
+    norm, entities = ctx.norm, ctx.entities
+    pattern = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,2}}?)(['’]s)?\s+(?:new\s+|current\s+)?"
+                         rf"({title_regex().pattern}|premier|PM|FM)\b(?!\s*,?\s*(?:{_honorifics()})?(?-i:[A-Z]))"
+                         rf"(?!\s+(?:of|for|to)\s)", re.I)
+    holders = {k: e for k, e in entities.items() if e.type == "Person"}
+    hits = list(pattern.finditer(norm))
+    for _ in range(2):  # a post given on the first pass may leave one holder for another
+        for hit in hits:
+            _give_post(ctx, hit, holders)
+
+
+def _give_post(ctx: Context, hit: re.Match, holders: dict) -> None:
+    norm, entities = ctx.norm, ctx.entities
+    c = _country(hit.group(1))
+    if c is None:
+        return
+    post = same_post(hit.group(3))
+    if any(same_post(r.title) == post and r.org and entities.get(r.org) is not None and entities[r.org].label == c.name
+           for e in holders.values() for r in e.roles):
+        return  # that country's post has its holder
+    bare = [e for e in holders.values() if any(same_post(r.title) == post and r.org is None for r in e.roles)
+            and not any(same_post(r.title) == post and r.org for r in e.roles)]
+    # "Kamikawa was appointed as Japan's new foreign minister": the one the sentence names as the post's holder;
+    # "her talks with the Indian premier": one named there otherwise is not its holder
+    a, b = _sentence_span(norm, hit.start())
+    said = [e for e in bare if _named(e, norm[a:b])]
+    near = [e for e in said if re.search(
+        rf"{_named(e, norm[a:b]).pattern}\s*,?\s*(?:who\s+)?(?:is|was|has been|had been|became|becomes|becoming|"
+        rf"remains|as)\b[\w\s-]{{0,40}}$", norm[a:hit.start()])]
+    pick = near or [e for e in bare if e not in said]
+    if len(pick) != 1:
+        return
+    holder = pick[0]
+    title = next(r.title for r in holder.roles if same_post(r.title) == post and r.org is None)
+    last = hit.group(1).split()[-1]
+    end = hit.start(1) + len(hit.group(1))
+    start = end - len(last) if gz.demonym_index().get(last) else hit.start(1)
+    sentence = _sentence(ctx, hit.start())
+    posts.add_role(ctx, None, title, _mention(c, start, end, sentence, conf.GAZETTEER_MENTION), sentence,
+                   conf.POST_TOLD_APART, None, person_key=holder.key)
+
+
+def aides(ctx: Context) -> None:
+    """"the president's spokeswoman Ana Lima", "Lima's press secretary Jon Ruiz": a post on someone's staff, in the
+    country of the principal's own post."""
+    norm, entities = ctx.norm, ctx.entities
+    people = _person_mentions(ctx)
+    by_name = {n: k for k, e in entities.items() if e.type == "Person"
+               for n in (e.label.split()[-1], e.label, *e.aliases)}
+    pattern = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,3}})['’]s\s+"
+                         rf"({title_regex().pattern}|spokes(?:man|woman|person))\s*,?\s*{_honorifics()}$", re.I)
+    for m, key in people:
+        left = norm[max(0, m.start - 80):m.start]
+        hit = pattern.search(left)
+        if hit is None:
+            continue
+        # the principal by a name of theirs (the model may have read "Lima's" as no person)
+        words = hit.group(1).split()
+        bk = next((by_name[n] for n in (" ".join(words[i:]) for i in range(len(words))) if n in by_name), None)
+        if bk is None or bk == key:
+            continue
+        lands = [r.org for r in entities[bk].roles if r.org and entities.get(r.org) is not None
+                 and entities[r.org].type == "Country" and posts.STATE_POST.match(r.title)]
+        if len(set(lands)) != 1:
+            continue
+        land = entities[lands[0]]
+        title = _title_case(hit.group(2))
+        at = m.start - len(left) + hit.start(1)
+        org = Mention(land.label, "Country", at, at + len(hit.group(1)), m.sentence, "rule", conf.AIDE_OF_PRINCIPAL,
+                      land.label)
+        posts.add_role(ctx, None, title, org, m.sentence, conf.AIDE_OF_PRINCIPAL, None, person_key=key)
