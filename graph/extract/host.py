@@ -54,6 +54,8 @@ def find_host(ctx: Context, given: str | None, mentions: list[Mention]) -> str |
     first: dict[str, int] = {}
     for p in ctx.pieces:
         for t in ctx.told[id(p)]:
+            if t.type in ("Joined", "Accompanied"):
+                continue  # "… attended the meeting", "the delegation included …": at a meeting, not its host
             for m in t.subject:
                 k = key_of.get(m)
                 if k and entities[k].type == "Person":

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
-from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token, subject_tokens,
+from .arguments import (covers, misparsed_verb, nearest_subject, object_tokens, side_clauses, subject_token, subject_tokens,
                         with_phrases)
 from .mentions import business
 
@@ -37,7 +37,8 @@ NOUN_TRIGGERS = {"meeting": "Meeting", "talk": "Negotiations", "talks": "Negotia
                  "call": "PhoneCall", "audience": "Meeting", "bilateral": "Meeting", "bilaterals": "Meeting",
                  "discussion": "Meeting", "discussions": "Meeting", "consultation": "Meeting",
                  "consultations": "Meeting", "session": "Meeting", "summit": "Meeting", "tete-a-tete": "Meeting",
-                 "visit": "Meeting", "dialogue": "Meeting"}
+                 "visit": "Meeting", "dialogue": "Meeting", "lunch": "Meeting", "luncheon": "Meeting",
+                 "dinner": "Meeting", "breakfast": "Meeting"}
 # a noun trigger in the plural ("a series of bilateral meetings with A, B and C") is one meeting each
 PLURAL_TRIGGERS = {"meetings", "bilaterals", "calls", "conversations", "audiences", "visits"}
 EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
@@ -162,18 +163,20 @@ def trigger(tok: Token) -> str | None:
         return "Meeting"  # "the minister called on the President"
     if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in NOUN_TRIGGERS or tok.lower_ in PLURAL_TRIGGERS
                                           or tok.lemma_.lower() in NOUN_TRIGGERS):
-        if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "on") and (c.lower_ != "on" or tok.lemma_.lower()
-                                                                               == "call") for c in tok.children) \
+        if any(c.dep_ == "prep" and (c.lower_ in ("with", "between") or c.lower_ == "on" and tok.lemma_.lower() ==
+                                     "call" or c.lower_ == "from" and tok.lemma_.lower() in ("call", "visit"))
+               for c in tok.children) \
                 and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS | {"pay"}):
             return NOUN_TRIGGERS.get(tok.lemma_.lower(), NOUN_TRIGGERS.get(tok.lower_, "Meeting"))
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("be", "take") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NOUN_TRIGGERS for c in tok.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _quantified(c).lemma_.lower() in NOUN_TRIGGERS
+            for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return "Meeting"  # "the first bilateral meeting of the day was with …", "another meeting took place with"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
         if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(
                 c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
-                for c in tok.children):
+                for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)):
             return None  # "welcomed the President's support", "received a letter": nobody was met
         return MEET_VERBS[tok.lemma_.lower()]
     if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
@@ -271,6 +274,10 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         side_span = (s_start + side.start(), s_start + side.end()) if side else None
         subj_toks = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj_toks = [nearest_subject(subj_toks, tok)] if subj_toks else []
+        if subj_toks and _quantified(subj_toks[0]) is not subj_toks[0]:
+            # "One of the meetings she held was with …": who met is the subject of the clause on the meeting noun
+            noun = _quantified(subj_toks[0])
+            subj_toks = [c for r in noun.children if r.dep_ == "relcl" for c in r.children if c.dep_ == "nsubj"][:1]
         poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in ("NOUN", "PROPN") else []
         if poss:
             subj_toks = poss
@@ -309,7 +316,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         if subj_word.lower() == "their":
             subj_word = "they"
         if subj_word.lower() in ("he", "she", "his", "her"):  # "Marek Halas recalled that he had last talked to …"
-            subject = [m for m in mentions if s_start <= m.start and m.end <= v_start and m.type == "Person"][-1:]
+            # the one named before the pronoun ("X, where he met A and held a call with B": X, not A)
+            subject = [m for m in mentions if s_start <= m.start and m.end <= min(v_start, subj_range[0])
+                       and m.type == "Person"][-1:]
             subj_word = subject[0].text if subject else subj_word
         if tok.pos_ == "VERB" and subject and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "on"
                                                       for c in tok.children if c.i > tok.i):
@@ -373,7 +382,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
 
 def _quantified(tok: Token) -> Token:
     """"a series of meetings", "a number of meetings", "a round of talks": the meeting noun."""
-    if tok.lemma_.lower() in ("series", "number", "round", "couple", "string", "host"):
+    if tok.lemma_.lower() in ("series", "number", "round", "couple", "string", "host", "one", "first", "last"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for w in c.children:
