@@ -65,3 +65,49 @@ def test_a_meeting_with_a_group_never_named_gives_way_to_the_named_ones(nlp):
 def test_a_meeting_with_a_group_stays_when_nobody_else_is_met(nlp):
     doc = doc_of(nlp, "President Ana Lopes met with a delegation of farmers from the north on Friday.\n")
     assert met(doc) == [["Ana Lopes"]]
+
+
+def visits(doc) -> list[list[str]]:
+    return sorted(sorted(doc.entities[q.entity].label for q in ev.participants) for ev in doc.events
+                  if ev.type == "Visit")
+
+
+def test_a_trip_to_a_city_is_a_visit_to_its_country_when_the_text_names_it(nlp):
+    doc = doc_of(nlp, "Prime Minister Lena Varga paid a visit to Oslo on Monday. Norway and Hungary signed a "
+                      "treaty on energy.\n")
+    assert visits(doc) == [["Lena Varga", "Norway"]]
+
+
+def test_a_city_alone_makes_no_country_visit(nlp):
+    # the country is never named: no entity is made up from the gazetteer
+    doc = doc_of(nlp, "Prime Minister Lena Varga paid a visit to Oslo on Monday.\n")
+    assert visits(doc) == []
+
+
+def test_a_planned_or_awaited_trip_is_no_visit(nlp):
+    doc = doc_of(nlp, "Minister Jon Dahl received Governor Ada Lind on Tuesday, hours before his planned trip to "
+                      "Norway. Prime Minister Lena Varga expressed anticipation for President Ole Berg's state visit "
+                      "to Hungary in July.\n")
+    assert visits(doc) == []
+
+
+def test_an_arrival_told_about_the_guest_is_background_to_the_talks(nlp):
+    doc = doc_of(nlp, "Later that day, President Carlos Duarte held talks with the President of Ghana, Kofi Mensah, "
+                      "who arrived in Portugal on a working visit.\n")
+    assert met(doc) == [["Carlos Duarte", "Kofi Mensah"]]
+    assert visits(doc) == []
+
+
+def test_a_second_caller_the_parse_hangs_on_the_verb_is_met_too(nlp):
+    doc = doc_of(nlp, "On 3 May 2025, Prime Minister Lena Varga received a courtesy call from Mr Ole Berg, Foreign "
+                      "Minister of Norway, and Ms Ada Lind, Foreign Minister of Sweden. Mr Jon Dahl, Minister of "
+                      "Trade, was also present during the courtesy call.\n")
+    assert ["Ada Lind", "Jon Dahl", "Lena Varga", "Ole Berg"] in met(doc)
+
+
+def test_a_visit_and_the_talks_during_it_are_two_events(nlp):
+    # the guest's visit shares the guest with the talks: still not the same event
+    doc = doc_of(nlp, "LISBON, 3 May 2025 -- President Carlos Duarte held talks with President Kofi Mensah of Ghana "
+                      "on Saturday. President Kofi Mensah arrived in Portugal on Saturday for a two-day visit.\n")
+    assert visits(doc) == [["Kofi Mensah", "Portugal"]]
+    assert met(doc) == [["Carlos Duarte", "Kofi Mensah"]]

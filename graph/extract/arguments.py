@@ -53,6 +53,8 @@ def object_tokens(tok: Token, places: bool = False) -> set[int]:
     reporter's "…, X said" lies outside the trigger's clause."""
     out: set[int] = set()
     stack = [tok, tok.head] if misparsed_verb(tok) else [tok]
+    if tok.dep_ == "dobj" and tok.head.pos_ in VERBAL:  # "received a call from A, …, and B": B hung on the verb
+        stack += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i]
     while stack:
         t = stack.pop()
         out.add(t.i)

@@ -153,6 +153,9 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "arrive" and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
         return "CountryVisit"  # "the President arrived in Harare"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("travel", "fly", "head") and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
+        return "CountryVisit"  # "the Chancellor travelled to Paris", "she flew to Nairobi"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
@@ -167,6 +170,9 @@ def trigger(tok: Token) -> str | None:
                                      "call" or c.lower_ == "from" and tok.lemma_.lower() in ("call", "visit"))
                for c in tok.children) \
                 and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS | {"pay"}):
+            if tok.lemma_.lower() == "call" and any(c.lower_ in ("courtesy", "farewell", "introductory")
+                                                    for c in tok.children):
+                return "Meeting"  # "a courtesy call from the ambassador": a visit in person
             return NOUN_TRIGGERS.get(tok.lemma_.lower(), NOUN_TRIGGERS.get(tok.lower_, "Meeting"))
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("be", "take") and any(
             c.dep_ in ("nsubj", "nsubjpass") and _quantified(c).lemma_.lower() in NOUN_TRIGGERS
@@ -219,6 +225,12 @@ def _unreal(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in MODALS | {"to", "not", "n't", "never"}:
             return True
+        if tok.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "compound") and c.lower_ in AHEAD:
+            return True  # "his planned trip to …", "the upcoming visit"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and (
+            tok.head.head.lemma_.lower() in ("anticipation", "invitation", "preparation", "eve", "ahead")
+            or tok.head.lower_ in ("before", "ahead")):
+        return True  # "anticipation for Xi's visit", "ahead of the visit", "on the eve of the talks"
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in MODALS | {"want", "like", "hope", "agree",
                                                                                   "ask", "invite", "plan", "propose"}:
         return True
@@ -235,6 +247,8 @@ def _unreal(tok: Token) -> bool:
     return False
 
 
+AHEAD = {"planned", "upcoming", "forthcoming", "future", "next", "proposed", "expected", "scheduled", "possible",
+         "potential", "prospective"}
 WISH_VERBS = {"hope", "plan", "expect", "intend", "want", "wish", "invite", "propose", "aim", "seek", "prepare",
               "agree", "schedule", "suggest", "offer", "urge"}
 
@@ -258,6 +272,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         etype = trigger(tok)
         if etype is None or _unreal(tok):
             continue
+        if etype == "CountryVisit" and tok.dep_ in ("relcl", "acl"):
+            continue  # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
         if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
@@ -278,6 +294,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             # "One of the meetings she held was with …": who met is the subject of the clause on the meeting noun
             noun = _quantified(subj_toks[0])
             subj_toks = [c for r in noun.children if r.dep_ == "relcl" for c in r.children if c.dep_ == "nsubj"][:1]
+        if subj_toks and subj_toks[0].lower_ in ("who", "that") and tok.dep_ == "relcl":
+            subj_toks = [tok.head]  # "… held talks with the President of X, Y, who arrived in Z": Y arrived
         poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in ("NOUN", "PROPN") else []
         if poss:
             subj_toks = poss
@@ -357,6 +375,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                         and covers(whom_or_where, sent, m.start, m.end, offset))]  # "at Sinopharm premises"
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
+        if etype == "CountryVisit":  # where a trip went is in its own "to" or "in" phrase, not anywhere in the sentence
+            dest = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for t in c.subtree}
+            places = [m for m in places if covers(dest, sent, m.start, m.end, offset)]
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         groups = [objects]

@@ -8,8 +8,9 @@ import datetime as dt
 import re
 
 from ..ids import summit_key
-from ..records import Event
+from ..records import Event, Mention
 from ..text.dates import find_dates, to_date
+from ..text.gazetteer import country_of, country_of_city
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
@@ -22,7 +23,7 @@ AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met
                    r"later that day|in the evening|in the afternoon)\b")
 
 
-MEETING_NOUN = re.compile(r"\b(?:meeting|talks|negotiations|discussions?|audience|session)\b", re.I)
+MEETING_NOUN = re.compile(r"\b(?:meeting|talks|negotiations|discussions?|audience|session|call)\b", re.I)
 
 
 def datelines(norm: str, doc_date: dt.date | None) -> list[tuple[int, dt.date]]:
@@ -150,13 +151,14 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         take_part(ev, host, "host", conf.HOST_UNSAID, "inference", t.sentence)  # "paid a courtesy call on the President"
     objects = [m for m in t.objects if key_of.get(m)]
     if t.type == "CountryVisit":  # a visit to a country: the visitor and the country, nothing else
-        land = t.place if t.place is not None and t.place.type == "Country" else None
-        if land is None or not ev.participants or parent is not None or key_of.get(land) is None:
+        land = key_of.get(t.place) if t.place is not None and t.place.type == "Country" else \
+            _land_of_city(ctx, t.place) if t.place is not None and t.place.type == "Place" else None
+        if land is None or not ev.participants or parent is not None:
             return None
         ev.type = "Visit"
-        take_part(ev, key_of[land], "guest", conf.COUNTERPART, "rule", t.sentence)
+        take_part(ev, land, "guest", conf.COUNTERPART, "rule", t.sentence)
         ev.start = _start(t, parent, ref, earlier, subj_word)
-        ev.label = f"Visit to {entities[key_of[land]].label}"
+        ev.label = f"Visit to {entities[land].label}"
         ev.key = meeting_key(ev)
         ev.reported = t.reported_cue
         return ev
@@ -193,6 +195,15 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+def _land_of_city(ctx: Context, place: Mention) -> str | None:
+    """The country a visit to a city ("arrived in Harare") is a visit to, when the text names that country too."""
+    land = country_of_city(place.text)
+    if land is None:
+        return None
+    return next((k for k, e in ctx.entities.items() if e.type == "Country" and any(
+        country_of(n) == land for n in {e.label, *e.aliases})), None)
 
 
 def _start(t: Told, parent: Event | None, ref: dt.date | None, earlier: list[Event], subj_word: str) -> str | None:
