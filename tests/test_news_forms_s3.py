@@ -111,3 +111,16 @@ def test_a_visit_and_the_talks_during_it_are_two_events(nlp):
                       "on Saturday. President Kofi Mensah arrived in Portugal on Saturday for a two-day visit.\n")
     assert visits(doc) == [["Kofi Mensah", "Portugal"]]
     assert met(doc) == [["Carlos Duarte", "Kofi Mensah"]]
+
+
+def test_the_body_a_received_delegation_comes_from_is_met_as_such(nlp):
+    doc = doc_of(nlp, "President Ole Berg has received a delegation led by the chairman of the Nordic Council Jon "
+                      "Dahl.\n")
+    (ev,) = doc.events
+    assert {doc.entities[q.entity].label for q in ev.participants} == {"Ole Berg", "Nordic Council", "Jon Dahl"}
+
+
+def test_the_body_a_met_official_works_for_is_not_met_as_such(nlp):
+    doc = doc_of(nlp, "President Ole Berg has received the chairman of the Nordic Council Jon Dahl.\n")
+    (ev,) = doc.events
+    assert {doc.entities[q.entity].label for q in ev.participants} == {"Ole Berg", "Jon Dahl"}

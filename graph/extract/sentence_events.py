@@ -83,6 +83,7 @@ class Told:
     group: bool = False  # whom was met is a group named later: "a delegation of business leaders"
     host_object: bool = False  # whom was met is the host by title: "paid a courtesy call on the President"
     closed: bool = False  # both sides are named after the trigger: "a meeting between A and B"
+    delegation: bool = False  # whom was met is a delegation: the body its leader heads is met as such
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
@@ -397,6 +398,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
                             " ".join(side.group(1).split()) if side else None, text,
                             group=bool(GROUP_MET.search(whom)), closed=between,
+                            delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
 
