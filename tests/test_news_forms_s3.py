@@ -124,3 +124,23 @@ def test_the_body_a_met_official_works_for_is_not_met_as_such(nlp):
     doc = doc_of(nlp, "President Ole Berg has received the chairman of the Nordic Council Jon Dahl.\n")
     (ev,) = doc.events
     assert {doc.entities[q.entity].label for q in ev.participants} == {"Ole Berg", "Jon Dahl"}
+
+
+def test_a_caller_named_with_a_comma_is_not_addressed(nlp):
+    # "Ms. Anna Holm, …" looks like an address; she is the subject of the call, so the host is who she called on
+    doc = doc_of(nlp, "Today, President Ole Berg received Minister Jon Dahl at the palace.\n\nLater in the day, the "
+                      "outgoing Ambassador of Chile, H.E. Ms. Anna Holm, paid a farewell courtesy call on the "
+                      "President.\n")
+    assert doc.entities[doc.host].label == "Ole Berg"
+    call = next(ev for ev in doc.events if "Anna Holm" in people(doc, ev))
+    assert people(doc, call) == {"Anna Holm", "Ole Berg"} and call.type == "Meeting"
+
+
+def test_the_company_a_delegation_member_heads_attends_too(nlp):
+    doc = doc_of(nlp, "President Ole Berg received a delegation of business leaders from Korea. The delegation "
+                      "included Park Min-jun, Chairman of Hanbit Steel Corporation, and Choi Ha-eun, President of "
+                      "the Seoul Chamber of Commerce.\n")
+    (ev,) = doc.events
+    names = {doc.entities[q.entity].label for q in ev.participants}
+    assert {"Ole Berg", "Park Min-jun", "Hanbit Steel Corporation"} <= names
+    assert "Seoul Chamber of Commerce" not in names  # a chamber is a public body, not a company its member speaks for

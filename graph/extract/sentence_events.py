@@ -197,6 +197,8 @@ def trigger(tok: Token) -> str | None:
                 mods = {m.lower_ for m in c.children}
                 if c.lemma_.lower() == "conversation" and ({"telephone", "phone"} & mods):
                     return "PhoneCall"
+                if c.lemma_.lower() == "call" and {"courtesy", "farewell", "introductory"} & mods:
+                    return "Meeting"  # "paid a courtesy call on the President": in person
                 return EVENT_NOUNS.get(c.lemma_.lower(), NOUN_TRIGGERS.get(c.lemma_.lower(), "Meeting"))
     return None
 

@@ -65,7 +65,9 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 if MEETING_NOUN.search(t.text):  # "… were present at the meeting": not the trip it was part of
                     last = next((e for e in reversed(told) if e is not None and e.type != "Visit"), last)
                 for m in (t.subject if t.type == "Joined" else t.objects):
-                    if last is not None and key_of.get(m) and entities[key_of[m]].type == "Person":
+                    # "… included Park Ji-ho, Chairman of Hanbit Steel": a company its member speaks for is there too
+                    if last is not None and key_of.get(m) and (entities[key_of[m]].type == "Person" or
+                                                               t.type == "Accompanied" and counterpart_org(m.text)):
                         take_part(last, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
                 continue
             ev = _told_event(ctx, t, parent, ref, events + out)
