@@ -144,3 +144,12 @@ def test_the_company_a_delegation_member_heads_attends_too(nlp):
     names = {doc.entities[q.entity].label for q in ev.participants}
     assert {"Ole Berg", "Park Min-jun", "Hanbit Steel Corporation"} <= names
     assert "Seoul Chamber of Commerce" not in names  # a chamber is a public body, not a company its member speaks for
+
+
+def test_whom_a_verb_received_after_a_long_date_is_still_met(nlp):
+    # the parse hangs the late object on the date; it is still whom the king received
+    doc = doc_of(nlp, "His Majesty King Faris bin Nasser Al-Hamdan received in audience at Al-Salam Palace on Sunday, "
+                      "13 April 2025, the visiting delegation of the Chile-Jordan Parliamentary Friendship Group.\n")
+    (ev,) = doc.events
+    assert "Faris bin Nasser Al-Hamdan" in people(doc, ev)
+    assert len(ev.participants) >= 2 and ev.start == "2025-04-13"

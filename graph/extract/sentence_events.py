@@ -183,7 +183,9 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
         if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(
                 c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
-                for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)):
+                for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)) and not any(
+                w.dep_ == "appos" and w.i > tok.i and w.lemma_.lower() in PEOPLE_NOUNS and w.head.dep_ == "npadvmod"
+                for w in tok.subtree):  # "received on Sunday, 13 April, the delegation": hung on the date
             return None  # "welcomed the President's support", "received a letter": nobody was met
         return MEET_VERBS[tok.lemma_.lower()]
     if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
