@@ -153,3 +153,26 @@ def test_whom_a_verb_received_after_a_long_date_is_still_met(nlp):
     (ev,) = doc.events
     assert "Faris bin Nasser Al-Hamdan" in people(doc, ev)
     assert len(ev.participants) >= 2 and ev.start == "2025-04-13"
+
+
+def test_members_of_a_group_named_in_a_sentence_of_their_own_join_the_meeting(nlp):
+    doc = doc_of(nlp, "OSLO, 6 May 2025 -- On Monday the Prime Minister Lena Varga met a group of investors from "
+                      "Canada. Among them were Marc Dubois, chief executive of Maple Rail Corporation, and Anne "
+                      "Roy.\n")
+    (ev,) = doc.events
+    names = {doc.entities[q.entity].label for q in ev.participants}
+    assert {"Lena Varga", "Marc Dubois", "Anne Roy"} <= names and ev.start == "2025-05-05"
+
+
+def test_envoys_named_after_a_credentials_ceremony_present_them_one_by_one(nlp):
+    doc = doc_of(nlp, "President Ole Berg has received the letters of credence of ambassadors from three countries. "
+                      "They are the Ambassador of Peru, Mr Carlos Vega; the Ambassador of Kenya, Ms Wanjiru Otieno; "
+                      "and the Ambassador of Chile, Mr Diego Rojas.\n")
+    assert met(doc) == [["Carlos Vega", "Ole Berg"], ["Diego Rojas", "Ole Berg"], ["Ole Berg", "Wanjiru Otieno"]]
+
+
+def test_the_first_day_of_a_summit_is_no_cue_of_a_past_meeting(nlp):
+    doc = doc_of(nlp, "SUVA, 6 November 2025 -- On the first day of the summit, a meeting between Prime Minister "
+                      "Lena Varga and the Prime Minister of Chile, Diego Rojas, took place at the convention centre.\n")
+    (ev,) = doc.events
+    assert not ev.reported

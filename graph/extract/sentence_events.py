@@ -57,7 +57,8 @@ CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss
 TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|sultan|leader|head of state|"
                         r"chancellor|minister|secretary|ambassador|envoy|FM|PM)\b", re.I)
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
-REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first|once|had|already)\b", re.I)
+REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|evening|morning|afternoon|session|"
+                           r"round|part|of)\b)|once|had|already)\b", re.I)  # not "on the first day of the summit"
 SIDELINES = re.compile(r"\bon the sidelines of (?:the )?((?:[A-Z][\w'-]*[\s-]+){0,6}(?:[Ss]ummit|[Ff]orum|"
                        r"[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))")
 
@@ -180,6 +181,10 @@ def trigger(tok: Token) -> str | None:
             for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return "Meeting"  # "the first bilateral meeting of the day was with …", "another meeting took place with"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("receive", "accept") and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_.lower() == "letter" and
+                                  any(w.lower_ == "credence" for w in c.subtree)) for c in tok.children):
+        return "Meeting"  # "received the letters of credence of five ambassadors"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
         if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(
                 c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
@@ -262,6 +267,9 @@ PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:
                      r"negotiations|ceremony|event|session|discussions?)|also present were|were in attendance|"
                      r"was in attendance|(?:also )?in attendance were|present were|attending the (?:meeting|talks|ceremony|event) "
                      r"(?:were|was)|(?:meeting|talks|ceremony) (?:was|were) also attended by)\b", re.I)
+# the members of a group just met, named in a sentence of their own: "Among them were A, chief executive of B, and C"
+MEMBERS = re.compile(r"^\W*(?:among (?:them|those present|the guests|the visitors) (?:were|was)|(?:they|these) "
+                     r"(?:included|were|are)\b|the (?:delegation|group|guests|visitors) (?:were|was) made up of)\b", re.I)
 
 
 def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
@@ -269,9 +277,11 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
     out = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     text = sent.text
-    if PRESENT.search(text):  # "Also present were …", "… were also present": more people at the meeting just told
-        people = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.type == "Person"]
-        if people:
+    members = MEMBERS.search(text)
+    if PRESENT.search(text) or members:  # "Also present were …", "… were also present": more at the meeting just told
+        people = [m for m in mentions if s_start <= m.start and m.end <= s_end and (
+            m.type == "Person" or members and m.type == "Organization" and business(m.text))]
+        if any(m.type == "Person" for m in people):
             return [Told("Joined", Sentence(s_start, s_end), people, "", [], None, False, None, False, None, text)]
     for tok in sent:
         etype = trigger(tok)

@@ -64,10 +64,18 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 last = told[-1]
                 if MEETING_NOUN.search(t.text):  # "… were present at the meeting": not the trip it was part of
                     last = next((e for e in reversed(told) if e is not None and e.type != "Visit"), last)
-                for m in (t.subject if t.type == "Joined" else t.objects):
-                    # "… included Park Ji-ho, Chairman of Hanbit Steel": a company its member speaks for is there too
-                    if last is not None and key_of.get(m) and (entities[key_of[m]].type == "Person" or
-                                                               t.type == "Accompanied" and counterpart_org(m.text)):
+                joining = [m for m in (t.subject if t.type == "Joined" else t.objects) if key_of.get(m) and (
+                    entities[key_of[m]].type == "Person" or m.type == "Organization" and counterpart_org(m.text))]
+                # "… included Park Ji-ho, Chairman of Hanbit Steel": a company its member speaks for is there too
+                if last is not None and last in out and _one_by_one(ctx, last, joining):
+                    # envoys named after "received the credentials of five ambassadors": each presented his own
+                    out.remove(last)
+                    for m in joining:
+                        ev = _with(ctx, last, key_of[m], t)
+                        out.append(ev)
+                    continue
+                for m in joining:
+                    if last is not None:
                         take_part(last, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
                 continue
             ev = _told_event(ctx, t, parent, ref, events + out)
@@ -197,6 +205,28 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+CREDENTIALS = re.compile(r"\b(?:credentials|letters? of credence|copies of (?:their|his|her) credentials)\b", re.I)
+
+
+def _one_by_one(ctx: Context, ev: Event, joining: list[Mention]) -> bool:
+    """Envoys named after a credentials ceremony told for them all: each presents his own (one event each)."""
+    people = [m for m in joining if ctx.entities[ctx.key_of[m]].type == "Person"]
+    return len(people) > 1 and len(people) == len(joining) and \
+        [ctx.entities[q.entity].type for q in ev.participants].count("Person") == 1 and \
+        bool(CREDENTIALS.search(ctx.norm[ev.sentence.start:ev.sentence.end]))
+
+
+def _with(ctx: Context, ev: Event, key: str, t: Told) -> Event:
+    """The ceremony of one envoy: who received him, and him."""
+    one = Event("", "Ceremony", "", ev.start, ev.end, ev.sentence, ev.method, ev.confidence,
+                [q for q in ev.participants if ctx.entities[q.entity].type == "Person"], reported=ev.reported,
+                place=ev.place, part_of=ev.part_of)
+    take_part(one, key, "guest", conf.JOINED, "rule", t.sentence)
+    one.label = f"Credentials presented by {ctx.entities[key].label}"
+    one.key = meeting_key(one)
+    return one
 
 
 def _land_of_city(ctx: Context, place: Mention) -> str | None:
