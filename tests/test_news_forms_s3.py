@@ -176,3 +176,16 @@ def test_the_first_day_of_a_summit_is_no_cue_of_a_past_meeting(nlp):
                       "Lena Varga and the Prime Minister of Chile, Diego Rojas, took place at the convention centre.\n")
     (ev,) = doc.events
     assert not ev.reported
+
+
+def test_a_subject_named_only_by_the_hosts_title_is_the_host(nlp):
+    doc = doc_of(nlp, "Chancellor Otto Brenner of Austria began a tour of Europe on Friday. The newly sworn-in "
+                      "Austrian chancellor first travelled to Rome for a working lunch with Prime Minister Marco "
+                      "Neri.\n")
+    assert ["Marco Neri", "Otto Brenner"] in met(doc)
+
+
+def test_a_title_the_host_does_not_hold_is_not_the_host(nlp):
+    doc = doc_of(nlp, "Prime Minister Lena Varga of Hungary received Minister Jon Dahl on Friday. The visiting "
+                      "Austrian chancellor later had a working lunch with Governor Ada Lind.\n")
+    assert not any("Ada Lind" in m and "Lena Varga" in m for m in met(doc))

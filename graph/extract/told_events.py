@@ -151,7 +151,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         prev = earlier[-1]
         for q in prev.participants:
             take_part(ev, q.entity, q.role, conf.GROUP_OF_LAST_TOLD, "rule", t.sentence)
-    elif HOST_SUBJECTS.match(subj_word) and host and parent is None:
+    elif host and parent is None and (HOST_SUBJECTS.match(subj_word) or _host_by_title(ctx, subj_word)):
         take_part(ev, host, "host", conf.HOST_BY_TITLE, "inference", t.sentence)
     elif host and parent is None and not t.closed and (not subj_word or subj_word.split()[-1] in
                                       " ".join({entities[host].label, *entities[host].aliases}).lower().split()):
@@ -205,6 +205,16 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+def _host_by_title(ctx: Context, subj_word: str) -> bool:
+    """"The newly sworn-in German chancellor": a subject named only by a title the host holds."""
+    words = subj_word.lower().split()
+    return 2 <= len(words) <= 6 and words[0] == "the" and words[-1] in _title_words(ctx)
+
+
+def _title_words(ctx: Context) -> set[str]:
+    return {w for r in ctx.entities[ctx.host].roles for w in r.title.lower().split()} - {"of", "the", "and", "for"}
 
 
 CREDENTIALS = re.compile(r"\b(?:credentials|letters? of credence|copies of (?:their|his|her) credentials)\b", re.I)
