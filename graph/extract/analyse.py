@@ -99,9 +99,23 @@ def find_events(ctx: Context, doc_date: dt.date | None) -> list[Event]:
     for i, seg in enumerate(ctx.segments):
         if seg.header is None:
             events.extend(told_events(ctx, None, ctx.body(i), doc_date, lines, events))
-    events = unique(event_keys(events))
+    events = _without_unnamed_groups(unique(event_keys(events)))
     route_topics(ctx, events)
     return events
+
+
+def _without_unnamed_groups(events: list[Event]) -> list[Event]:
+    """Without a meeting told in a sentence whose only participant is the one who met ("met with international
+    leaders", the group never named) when the text tells meetings with someone named too: those are the meetings it
+    was made of; a part of a visit or summit, or a meeting someone is part of, stays."""
+    named = [e for e in events if len(e.participants) > 1 and e.type in ("Meeting", "Negotiations", "PhoneCall")]
+    parents = {e.part_of for e in events if e.part_of}
+
+    def unnamed(e: Event) -> bool:
+        return e.method == "rule" and len(e.participants) == 1 and e.type in ("Meeting", "Negotiations", "PhoneCall") \
+            and e.key not in parents and any(e.participants[0].entity in {q.entity for q in n.participants}
+                                             for n in named)
+    return [e for e in events if not unnamed(e)]
 
 
 @dataclass

@@ -52,7 +52,9 @@ def object_tokens(tok: Token, places: bool = False) -> set[int]:
     name the parse attaches loosely ("held talks with the President of Angola, João Lourenço") still counts; a
     reporter's "…, X said" lies outside the trigger's clause."""
     out: set[int] = set()
-    stack = [tok]
+    stack = [tok, tok.head] if misparsed_verb(tok) else [tok]
+    if tok.dep_ == "dobj" and tok.head.pos_ in VERBAL:  # "received a call from A, …, and B": B hung on the verb
+        stack += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i]
     while stack:
         t = stack.pop()
         out.add(t.i)
@@ -66,6 +68,13 @@ def object_tokens(tok: Token, places: bool = False) -> set[int]:
                 continue  # "in the building of Iran's Foreign Ministry": where, not whom ("in the presence of" is whom)
             stack.append(c)
     return out | _trailing_appositions(tok, out)
+
+
+def misparsed_verb(tok: Token) -> bool:
+    """The sentence's verb taken for a modifier of its object, in a sentence the parse left without a verb: "President
+    X on Thursday hosted leaders from …" read as "hosted" describing "leaders"."""
+    return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.i < tok.head.i and tok.sent.root.pos_ not in VERBAL \
+        and not any(t.pos_ in VERBAL and t.i < tok.i for t in tok.sent)
 
 
 def _trailing_appositions(tok: Token, zone: set[int]) -> set[int]:

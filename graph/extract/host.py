@@ -36,8 +36,10 @@ def find_host(ctx: Context, given: str | None, mentions: list[Mention]) -> str |
         for m in speakers:
             score[key_of[m]] += 1
     else:
+        told_by = {m.start for p in ctx.pieces for t in ctx.told[id(p)] for m in t.subject}
         for m in vocatives(norm, mentions):
-            score[key_of[m]] += 3
+            if m.start not in told_by:  # "Ms. Anna Holm, the outgoing ambassador, paid a call on …": not addressed
+                score[key_of[m]] += 3
     preamble = [p for p in ctx.pieces if ctx.segments[p.segment].header is None and not p.is_header]
     if len(ctx.segments) > 1:  # a programme's title line names its host: "… WEEK with President of Ruritania …"
         for p in preamble:
@@ -54,6 +56,8 @@ def find_host(ctx: Context, given: str | None, mentions: list[Mention]) -> str |
     first: dict[str, int] = {}
     for p in ctx.pieces:
         for t in ctx.told[id(p)]:
+            if t.type in ("Joined", "Accompanied"):
+                continue  # "… attended the meeting", "the delegation included …": at a meeting, not its host
             for m in t.subject:
                 k = key_of.get(m)
                 if k and entities[k].type == "Person":

@@ -49,6 +49,8 @@ def same_meeting(a: Event, b: Event, host: str | None, any_tier: bool = False) -
         return False
     if a.start and b.start and a.start != b.start:
         return False
+    if (a.type in ("StateVisit", "Visit")) != (b.type in ("StateVisit", "Visit")):
+        return False  # a visit and a meeting on it are two events
     return same_people(a, b, host) and (any_tier or a.reported == b.reported)
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
-from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token, subject_tokens,
+from .arguments import (covers, misparsed_verb, nearest_subject, object_tokens, side_clauses, subject_token, subject_tokens,
                         with_phrases)
 from .mentions import business
 
@@ -37,7 +37,8 @@ NOUN_TRIGGERS = {"meeting": "Meeting", "talk": "Negotiations", "talks": "Negotia
                  "call": "PhoneCall", "audience": "Meeting", "bilateral": "Meeting", "bilaterals": "Meeting",
                  "discussion": "Meeting", "discussions": "Meeting", "consultation": "Meeting",
                  "consultations": "Meeting", "session": "Meeting", "summit": "Meeting", "tete-a-tete": "Meeting",
-                 "visit": "Meeting", "dialogue": "Meeting"}
+                 "visit": "Meeting", "dialogue": "Meeting", "lunch": "Meeting", "luncheon": "Meeting",
+                 "dinner": "Meeting", "breakfast": "Meeting"}
 # a noun trigger in the plural ("a series of bilateral meetings with A, B and C") is one meeting each
 PLURAL_TRIGGERS = {"meetings", "bilaterals", "calls", "conversations", "audiences", "visits"}
 EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
@@ -56,7 +57,8 @@ CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss
 TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|sultan|leader|head of state|"
                         r"chancellor|minister|secretary|ambassador|envoy|FM|PM)\b", re.I)
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
-REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first|once|had|already)\b", re.I)
+REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|evening|morning|afternoon|session|"
+                           r"round|part|of)\b)|once|had|already)\b", re.I)  # not "on the first day of the summit"
 SIDELINES = re.compile(r"\bon the sidelines of (?:the )?((?:[A-Z][\w'-]*[\s-]+){0,6}(?:[Ss]ummit|[Ff]orum|"
                        r"[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))")
 
@@ -82,6 +84,7 @@ class Told:
     group: bool = False  # whom was met is a group named later: "a delegation of business leaders"
     host_object: bool = False  # whom was met is the host by title: "paid a courtesy call on the President"
     closed: bool = False  # both sides are named after the trigger: "a meeting between A and B"
+    delegation: bool = False  # whom was met is a delegation: the body its leader heads is met as such
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
@@ -152,6 +155,9 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "arrive" and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
         return "CountryVisit"  # "the President arrived in Harare"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("travel", "fly", "head") and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
+        return "CountryVisit"  # "the Chancellor travelled to Paris", "she flew to Nairobi"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
@@ -162,18 +168,29 @@ def trigger(tok: Token) -> str | None:
         return "Meeting"  # "the minister called on the President"
     if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in NOUN_TRIGGERS or tok.lower_ in PLURAL_TRIGGERS
                                           or tok.lemma_.lower() in NOUN_TRIGGERS):
-        if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "on") and (c.lower_ != "on" or tok.lemma_.lower()
-                                                                               == "call") for c in tok.children) \
+        if any(c.dep_ == "prep" and (c.lower_ in ("with", "between") or c.lower_ == "on" and tok.lemma_.lower() ==
+                                     "call" or c.lower_ == "from" and tok.lemma_.lower() in ("call", "visit"))
+               for c in tok.children) \
                 and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS | {"pay"}):
+            if tok.lemma_.lower() == "call" and any(c.lower_ in ("courtesy", "farewell", "introductory")
+                                                    for c in tok.children):
+                return "Meeting"  # "a courtesy call from the ambassador": a visit in person
             return NOUN_TRIGGERS.get(tok.lemma_.lower(), NOUN_TRIGGERS.get(tok.lower_, "Meeting"))
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("be", "take") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NOUN_TRIGGERS for c in tok.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _quantified(c).lemma_.lower() in NOUN_TRIGGERS
+            for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return "Meeting"  # "the first bilateral meeting of the day was with …", "another meeting took place with"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("receive", "accept") and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_.lower() == "letter" and
+                                  any(w.lower_ == "credence" for w in c.subtree)) for c in tok.children):
+        return "Meeting"  # "received the letters of credence of five ambassadors"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
         if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(
                 c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
-                for c in tok.children):
+                for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)) and not any(
+                w.dep_ == "appos" and w.i > tok.i and w.lemma_.lower() in PEOPLE_NOUNS and w.head.dep_ == "npadvmod"
+                for w in tok.subtree):  # "received on Sunday, 13 April, the delegation": hung on the date
             return None  # "welcomed the President's support", "received a letter": nobody was met
         return MEET_VERBS[tok.lemma_.lower()]
     if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
@@ -187,6 +204,8 @@ def trigger(tok: Token) -> str | None:
                 mods = {m.lower_ for m in c.children}
                 if c.lemma_.lower() == "conversation" and ({"telephone", "phone"} & mods):
                     return "PhoneCall"
+                if c.lemma_.lower() == "call" and {"courtesy", "farewell", "introductory"} & mods:
+                    return "Meeting"  # "paid a courtesy call on the President": in person
                 return EVENT_NOUNS.get(c.lemma_.lower(), NOUN_TRIGGERS.get(c.lemma_.lower(), "Meeting"))
     return None
 
@@ -216,6 +235,12 @@ def _unreal(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in MODALS | {"to", "not", "n't", "never"}:
             return True
+        if tok.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "compound") and c.lower_ in AHEAD:
+            return True  # "his planned trip to …", "the upcoming visit"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and (
+            tok.head.head.lemma_.lower() in ("anticipation", "invitation", "preparation", "eve", "ahead")
+            or tok.head.lower_ in ("before", "ahead")):
+        return True  # "anticipation for Xi's visit", "ahead of the visit", "on the eve of the talks"
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in MODALS | {"want", "like", "hope", "agree",
                                                                                   "ask", "invite", "plan", "propose"}:
         return True
@@ -232,6 +257,8 @@ def _unreal(tok: Token) -> bool:
     return False
 
 
+AHEAD = {"planned", "upcoming", "forthcoming", "future", "next", "proposed", "expected", "scheduled", "possible",
+         "potential", "prospective"}
 WISH_VERBS = {"hope", "plan", "expect", "intend", "want", "wish", "invite", "propose", "aim", "seek", "prepare",
               "agree", "schedule", "suggest", "offer", "urge"}
 
@@ -240,6 +267,9 @@ PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:
                      r"negotiations|ceremony|event|session|discussions?)|also present were|were in attendance|"
                      r"was in attendance|(?:also )?in attendance were|present were|attending the (?:meeting|talks|ceremony|event) "
                      r"(?:were|was)|(?:meeting|talks|ceremony) (?:was|were) also attended by)\b", re.I)
+# the members of a group just met, named in a sentence of their own: "Among them were A, chief executive of B, and C"
+MEMBERS = re.compile(r"^\W*(?:among (?:them|those present|the guests|the visitors) (?:were|was)|(?:they|these) "
+                     r"(?:included|were|are)\b|the (?:delegation|group|guests|visitors) (?:were|was) made up of)\b", re.I)
 
 
 def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
@@ -247,14 +277,18 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
     out = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     text = sent.text
-    if PRESENT.search(text):  # "Also present were …", "… were also present": more people at the meeting just told
-        people = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.type == "Person"]
-        if people:
+    members = MEMBERS.search(text)
+    if PRESENT.search(text) or members:  # "Also present were …", "… were also present": more at the meeting just told
+        people = [m for m in mentions if s_start <= m.start and m.end <= s_end and (
+            m.type == "Person" or members and m.type == "Organization" and business(m.text))]
+        if any(m.type == "Person" for m in people):
             return [Told("Joined", Sentence(s_start, s_end), people, "", [], None, False, None, False, None, text)]
     for tok in sent:
         etype = trigger(tok)
         if etype is None or _unreal(tok):
             continue
+        if etype == "CountryVisit" and tok.dep_ in ("relcl", "acl"):
+            continue  # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
         if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
@@ -271,6 +305,12 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         side_span = (s_start + side.start(), s_start + side.end()) if side else None
         subj_toks = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj_toks = [nearest_subject(subj_toks, tok)] if subj_toks else []
+        if subj_toks and _quantified(subj_toks[0]) is not subj_toks[0]:
+            # "One of the meetings she held was with …": who met is the subject of the clause on the meeting noun
+            noun = _quantified(subj_toks[0])
+            subj_toks = [c for r in noun.children if r.dep_ == "relcl" for c in r.children if c.dep_ == "nsubj"][:1]
+        if subj_toks and subj_toks[0].lower_ in ("who", "that") and tok.dep_ == "relcl":
+            subj_toks = [tok.head]  # "… held talks with the President of X, Y, who arrived in Z": Y arrived
         poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in ("NOUN", "PROPN") else []
         if poss:
             subj_toks = poss
@@ -309,7 +349,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         if subj_word.lower() == "their":
             subj_word = "they"
         if subj_word.lower() in ("he", "she", "his", "her"):  # "Marek Halas recalled that he had last talked to …"
-            subject = [m for m in mentions if s_start <= m.start and m.end <= v_start and m.type == "Person"][-1:]
+            # the one named before the pronoun ("X, where he met A and held a call with B": X, not A)
+            subject = [m for m in mentions if s_start <= m.start and m.end <= min(v_start, subj_range[0])
+                       and m.type == "Person"][-1:]
             subj_word = subject[0].text if subject else subj_word
         if tok.pos_ == "VERB" and subject and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "on"
                                                       for c in tok.children if c.i > tok.i):
@@ -348,6 +390,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                         and covers(whom_or_where, sent, m.start, m.end, offset))]  # "at Sinopharm premises"
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
+        if etype == "CountryVisit":  # where a trip went is in its own "to" or "in" phrase, not anywhere in the sentence
+            dest = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for t in c.subtree}
+            places = [m for m in places if covers(dest, sent, m.start, m.end, offset)]
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         groups = [objects]
@@ -367,13 +412,14 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
                             " ".join(side.group(1).split()) if side else None, text,
                             group=bool(GROUP_MET.search(whom)), closed=between,
+                            delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
 
 
 def _quantified(tok: Token) -> Token:
     """"a series of meetings", "a number of meetings", "a round of talks": the meeting noun."""
-    if tok.lemma_.lower() in ("series", "number", "round", "couple", "string", "host"):
+    if tok.lemma_.lower() in ("series", "number", "round", "couple", "string", "host", "one", "first", "last"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for w in c.children:

@@ -8,8 +8,9 @@ import datetime as dt
 import re
 
 from ..ids import summit_key
-from ..records import Event
+from ..records import Event, Mention
 from ..text.dates import find_dates, to_date
+from ..text.gazetteer import country_of, country_of_city
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
@@ -22,7 +23,7 @@ AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met
                    r"later that day|in the evening|in the afternoon)\b")
 
 
-MEETING_NOUN = re.compile(r"\b(?:meeting|talks|negotiations|discussions?|audience|session)\b", re.I)
+MEETING_NOUN = re.compile(r"\b(?:meeting|talks|negotiations|discussions?|audience|session|call)\b", re.I)
 
 
 def datelines(norm: str, doc_date: dt.date | None) -> list[tuple[int, dt.date]]:
@@ -63,8 +64,18 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 last = told[-1]
                 if MEETING_NOUN.search(t.text):  # "… were present at the meeting": not the trip it was part of
                     last = next((e for e in reversed(told) if e is not None and e.type != "Visit"), last)
-                for m in (t.subject if t.type == "Joined" else t.objects):
-                    if last is not None and key_of.get(m) and entities[key_of[m]].type == "Person":
+                joining = [m for m in (t.subject if t.type == "Joined" else t.objects) if key_of.get(m) and (
+                    entities[key_of[m]].type == "Person" or m.type == "Organization" and counterpart_org(m.text))]
+                # "… included Park Ji-ho, Chairman of Hanbit Steel": a company its member speaks for is there too
+                if last is not None and last in out and _one_by_one(ctx, last, joining):
+                    # envoys named after "received the credentials of five ambassadors": each presented his own
+                    out.remove(last)
+                    for m in joining:
+                        ev = _with(ctx, last, key_of[m], t)
+                        out.append(ev)
+                    continue
+                for m in joining:
+                    if last is not None:
                         take_part(last, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
                 continue
             ev = _told_event(ctx, t, parent, ref, events + out)
@@ -140,7 +151,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         prev = earlier[-1]
         for q in prev.participants:
             take_part(ev, q.entity, q.role, conf.GROUP_OF_LAST_TOLD, "rule", t.sentence)
-    elif HOST_SUBJECTS.match(subj_word) and host and parent is None:
+    elif host and parent is None and (HOST_SUBJECTS.match(subj_word) or _host_by_title(ctx, subj_word)):
         take_part(ev, host, "host", conf.HOST_BY_TITLE, "inference", t.sentence)
     elif host and parent is None and not t.closed and (not subj_word or subj_word.split()[-1] in
                                       " ".join({entities[host].label, *entities[host].aliases}).lower().split()):
@@ -150,13 +161,14 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         take_part(ev, host, "host", conf.HOST_UNSAID, "inference", t.sentence)  # "paid a courtesy call on the President"
     objects = [m for m in t.objects if key_of.get(m)]
     if t.type == "CountryVisit":  # a visit to a country: the visitor and the country, nothing else
-        land = t.place if t.place is not None and t.place.type == "Country" else None
-        if land is None or not ev.participants or parent is not None or key_of.get(land) is None:
+        land = key_of.get(t.place) if t.place is not None and t.place.type == "Country" else \
+            _land_of_city(ctx, t.place) if t.place is not None and t.place.type == "Place" else None
+        if land is None or not ev.participants or parent is not None:
             return None
         ev.type = "Visit"
-        take_part(ev, key_of[land], "guest", conf.COUNTERPART, "rule", t.sentence)
+        take_part(ev, land, "guest", conf.COUNTERPART, "rule", t.sentence)
         ev.start = _start(t, parent, ref, earlier, subj_word)
-        ev.label = f"Visit to {entities[key_of[land]].label}"
+        ev.label = f"Visit to {entities[land].label}"
         ev.key = meeting_key(ev)
         ev.reported = t.reported_cue
         return ev
@@ -167,7 +179,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     kind = {m: entities[key_of[m]].type for m in objects}
     has_person = any(kind[m] == "Person" for m in objects)
     guests = [m for m in objects if kind[m] == "Person" or not has_person and kind[m] == "Organization"
-              or kind[m] == "Organization" and counterpart_org(m.text)]
+              or kind[m] == "Organization" and (counterpart_org(m.text) or t.delegation)]
     for m in guests:
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
@@ -193,6 +205,47 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+def _host_by_title(ctx: Context, subj_word: str) -> bool:
+    """"The newly sworn-in German chancellor": a subject named only by a title the host holds."""
+    words = subj_word.lower().split()
+    return 2 <= len(words) <= 6 and words[0] == "the" and words[-1] in _title_words(ctx)
+
+
+def _title_words(ctx: Context) -> set[str]:
+    return {w for r in ctx.entities[ctx.host].roles for w in r.title.lower().split()} - {"of", "the", "and", "for"}
+
+
+CREDENTIALS = re.compile(r"\b(?:credentials|letters? of credence|copies of (?:their|his|her) credentials)\b", re.I)
+
+
+def _one_by_one(ctx: Context, ev: Event, joining: list[Mention]) -> bool:
+    """Envoys named after a credentials ceremony told for them all: each presents his own (one event each)."""
+    people = [m for m in joining if ctx.entities[ctx.key_of[m]].type == "Person"]
+    return len(people) > 1 and len(people) == len(joining) and \
+        [ctx.entities[q.entity].type for q in ev.participants].count("Person") == 1 and \
+        bool(CREDENTIALS.search(ctx.norm[ev.sentence.start:ev.sentence.end]))
+
+
+def _with(ctx: Context, ev: Event, key: str, t: Told) -> Event:
+    """The ceremony of one envoy: who received him, and him."""
+    one = Event("", "Ceremony", "", ev.start, ev.end, ev.sentence, ev.method, ev.confidence,
+                [q for q in ev.participants if ctx.entities[q.entity].type == "Person"], reported=ev.reported,
+                place=ev.place, part_of=ev.part_of)
+    take_part(one, key, "guest", conf.JOINED, "rule", t.sentence)
+    one.label = f"Credentials presented by {ctx.entities[key].label}"
+    one.key = meeting_key(one)
+    return one
+
+
+def _land_of_city(ctx: Context, place: Mention) -> str | None:
+    """The country a visit to a city ("arrived in Harare") is a visit to, when the text names that country too."""
+    land = country_of_city(place.text)
+    if land is None:
+        return None
+    return next((k for k, e in ctx.entities.items() if e.type == "Country" and any(
+        country_of(n) == land for n in {e.label, *e.aliases})), None)
 
 
 def _start(t: Told, parent: Event | None, ref: dt.date | None, earlier: list[Event], subj_word: str) -> str | None:

@@ -161,3 +161,21 @@ def place_of(name: str) -> str | None:
     if n.lower().startswith("the "):
         n = n[4:]
     return place_index().get(n)
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    out: dict[str, str] = {}
+    with (DATA / "places.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            land = (r.get("country") or "").strip()
+            for n in (r["name"].strip(), *_split(r.get("aliases"))):
+                if n and land and (r.get("kind") or "").strip() == "city":
+                    out.setdefault(n, land)
+    return out
+
+
+def country_of_city(name: str) -> Country | None:
+    """The country a city lies in ("Tbilisi" → Georgia), from the places gazetteer."""
+    land = _place_countries().get(" ".join(name.split()))
+    return country_of(land) if land else None
