@@ -76,19 +76,24 @@ def test_the_notebook_runs_and_answers():
 
 def test_the_notebook_leaves_nothing_behind(tmp_path, monkeypatch):
     """Run from a copy in an empty folder with the seed beside it: no file or folder is left anywhere we can see
-    (the folder itself and the system's temporary folder)."""
+    (the folder itself, the kernel's own temporary folder, and the system's for our names). The kernel gets a
+    temporary folder of its own, so that other programs' files in the system's do not count."""
     import shutil
     import tempfile
 
     nbclient = _require("nbclient")
     _require("ipykernel")
-    (tmp_path / "notebooks").mkdir()
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    before_tmp = set(os.listdir(tempfile.gettempdir()))
-    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    (tmp_path / "work" / "notebooks").mkdir(parents=True)
+    shutil.copytree(ROOT / "seeds", tmp_path / "work" / "seeds")
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    system_tmp = tempfile.gettempdir()
+    ours = ("kg-page-", "kg-notebook")
+    before_tmp = {n for n in os.listdir(system_tmp) if n.startswith(ours)}
+    before = sorted(p.relative_to(tmp_path) for p in (tmp_path / "work").rglob("*"))
     nb = _read()
     nbclient.NotebookClient(nb, kernel_name="python3", timeout=300,
-                            resources={"metadata": {"path": str(tmp_path / "notebooks")}}).execute()
-    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
-    left = {n for n in set(os.listdir(tempfile.gettempdir())) - before_tmp if n.startswith(("kg-", "tmp"))}
-    assert left == set()
+                            resources={"metadata": {"path": str(tmp_path / "work" / "notebooks")}}).execute()
+    assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "work").rglob("*")) == before
+    assert os.listdir(tmp_path / "tmp") == []
+    assert {n for n in os.listdir(system_tmp) if n.startswith(ours)} - before_tmp == set()
