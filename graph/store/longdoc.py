@@ -1,27 +1,31 @@
 """A long document in a build (store/build.py): with several jobs, its pieces are read by every worker
-(`PoolReader`), its triples mapped in order into a plain dict (`Triples`: an rdflib Graph costs three times as much
-to fill) and checked in slices across the workers while this process links and writes it (`slices`,
-`check_slice`), and it is written in parts of one transaction each, its checksum last (`split_quads`).
+(`PoolReader`); then it is mapped slice by slice (`Slicer`): each slice of its triples written to a file on disk
+(`Spill`) as N-Triples and checked in a worker (`check_slice`) while this process maps the next, and dropped. The
+store takes it from the file in parts of one transaction each (store/staging.py).
 
-Nothing here holds a spaCy `Doc` or an rdflib Graph of the whole document: what grows with the text is its records,
-its triples and their N-Quads.
+Nothing here holds a spaCy `Doc`, an rdflib Graph or the triples of the whole document: what grows with the text is
+its records, and, of its graph, the types of its nodes, its sentences' spans and its actors' names.
 """
 
 from __future__ import annotations
 
 import re
+import tempfile
 from collections import defaultdict, deque
-from typing import Callable, Iterable, Iterator
+from concurrent.futures import Future, wait
+from typing import Callable, Iterable, Iterator, TextIO
 
 from rdflib import RDF, SDO, Graph, Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from ..extract.analyse import PieceRead
 from ..extract.chunks import CHUNK, Piece
-from ..rdf.mapping import ENTITY_CLASS
+from ..ids import doc_iri, key_of_iri
+from ..rdf.mapping import ENTITY_CLASS, _Mapper
 from ..rdf.namespaces import EVENT_CLASSES, KG, NIF
 from ..rdf.validate import validate
-from .link import actors_of
+from ..records import Document
+from .link import TYPES, actors_of
 
 
 class Triples(dict):
@@ -53,56 +57,142 @@ def triples_actors(triples: Iterable[tuple]) -> list[tuple[str, str, set[str]]]:
     return actors_of(graph)
 
 
-CHECK_SLICE = 40_000  # triples of a long document checked at once (`slices`)
+CHECK_SLICE = 40_000  # triples of a long document checked (and written) at once (`Slicer`)
 _STARTS = {*ENTITY_CLASS.values(), *EVENT_CLASSES.values(), SDO.Event}  # the first triple of an entity or event
 _SPAN = (NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext)
+_ASKED = (NIF.Sentence, KG.SubjectArea)  # the types the mapping asks about (`in`) before adding a node again
 
 
-def slices(triples: Triples, size: int | None = None) -> Iterator[tuple[list[tuple], list[tuple]]]:
-    """A long document's triples in slices of about `size`, cut where an entity or event begins (so that each
-    holds whole ones, with their mentions, posts, participations and topic assignments), each with its context: the types of the nodes it points to, and the sentences' text and the document's name that a
+class _First(Exception):
+    pass
+
+
+class _Types(dict):
+    """A sink for the mapping that keeps the type of each entity and event (the first triple of each) and stops."""
+
+    def add(self, triple: tuple) -> None:
+        if triple[1] == RDF.type:
+            self.setdefault(triple[0], []).append(triple)
+        raise _First
+
+    def __contains__(self, triple) -> bool:
+        return False
+
+
+def node_types(doc: Document) -> dict:
+    """The type triples of `doc`'s entities and events, without mapping the rest: what a slice's triples may
+    point to before the slice that types it is mapped (an agreement to the event it was signed at, a post to
+    its organisation)."""
+    sink = _Types()
+    mapper = _Mapper(doc, sink)
+    for item, add in [*((e, mapper.entity) for e in doc.entities.values()), *((ev, mapper.event) for ev in doc.events)]:
+        try:
+            add(item)
+        except _First:
+            pass
+    return sink
+
+
+class Slicer:
+    """A sink for the mapping (`document_graph(doc, host, Slicer(...))`) that never holds a long document's
+    triples: they are cut into slices of about `size` where an entity or event begins (so that each holds whole
+    ones, with their mentions, posts, participations and topic assignments), and each slice, once cut, goes to
+    `out` as N-Triples lines and, with its context, to `check` (`check_slice`, in a worker), then is dropped. Its
+    `kg:checksum` goes last (`close`): until that is written the graph is no document.
+
+    A slice's context: the types of the nodes it points to (entities and events from `node_types`, the others
+    typed in an earlier slice), the offsets and text of its sentences, and the document's name, which a
     violation's line quotes. Checked alone, the nodes a slice types itself (its focus nodes) give the lines the
-    whole graph gives them (`rdf.validate.validate`, `focus`)."""
-    size = size or CHECK_SLICE
-    types: dict = defaultdict(list)
-    spans: dict = defaultdict(list)  # a sentence's (or phrase's) offsets, text and context
-    doc_name: list[tuple] = []  # the context's document, and its name
-    for t in triples:
-        if t[1] == RDF.type:
-            types[t[0]].append(t)
-        elif t[1] in _SPAN:
-            spans[t[0]].append(t)
-        elif t[1] == NIF.sourceUrl:
-            doc_name.append(t)
-    docs = {t[2] for t in doc_name}
-    doc_name += [t for t in triples if t[1] == SDO.name and t[0] in docs]
-    part: list[tuple] = []
-    for t in triples:
-        if len(part) >= size and t[1] == RDF.type and t[2] in _STARTS:
-            yield _slice(part, types, spans, doc_name)
-            part = []
-        part.append(t)
-    if part:
-        yield _slice(part, types, spans, doc_name)
+    whole graph gives them (`rdf.validate.validate`, `focus`). What it keeps of the whole document: the types of
+    its nodes but phrases, its sentences' spans, and its persons' and organisations' names (`actors`)."""
 
+    def __init__(self, doc: Document, out: TextIO, check: Callable[[list, list], Future] | None = None,
+                 size: int | None = None, in_flight: int = 4):
+        self.out, self.check, self.size, self.in_flight = out, check, size or CHECK_SLICE, in_flight
+        self.checks: list[Future] = []  # each slice's violations, coming
+        self.base = doc_iri(doc.name)
+        self.types: dict = node_types(doc)
+        self.asked: set[tuple] = set()
+        self.spans: dict = defaultdict(list)
+        self.doc_name: list[tuple] = []
+        self.names: dict = {}  # person or organisation → (type, names)
+        self.part: list[tuple] = []
+        self.last = ""
+        self.count = 0
 
-def _slice(part: list[tuple], types: dict, spans: dict, doc_name: list[tuple]) -> tuple[list[tuple], list[tuple]]:
-    context = set(doc_name)
-    own = set()
-    for s, p, o in part:
+    def __contains__(self, triple) -> bool:
+        return triple in self.asked
+
+    def add(self, t: tuple) -> None:
+        s, p, o = t
         if p == RDF.type:
-            own.add(s)
-            if o == NIF.Sentence:  # a sentence first named as a mention's phrase has its offsets and text there
-                context.update(spans.get(s, ()))
-    for _, p, o in part:
-        if isinstance(o, URIRef) and o not in own and p != RDF.type:
-            context.update(types.get(o, ()))
-            context.update(spans.get(o, ()))
-    return part, list(context)  # sent to a worker pickled: far cheaper than N-Triples to parse
+            if o in _STARTS and len(self.part) >= self.size:
+                self._cut()
+            if o != NIF.Phrase and o not in _STARTS:
+                self.types.setdefault(s, []).append(t)
+            if o in _ASKED:
+                self.asked.add(t)
+            if o in (SDO.Person, SDO.Organization):
+                self.names[s] = (o, set())
+        elif p in _SPAN and (s, RDF.type, NIF.Sentence) in self.asked:
+            self.spans[s].append(t)
+        elif p == NIF.sourceUrl or (p == SDO.name and s == self.base):
+            self.doc_name.append(t)
+        if p in (SDO.name, SDO.alternateName) and s in self.names:
+            self.names[s][1].add(str(o))
+        self.part.append(t)
+
+    def _cut(self) -> None:
+        part, self.part = self.part, []
+        self.count += len(part)
+        key = (self.base, KG.checksum)
+        lines = []
+        for line, t in zip(rows(part), part):
+            if t[:2] == key:
+                self.last = line
+            else:
+                lines.append(line)
+        self.out.write("".join(lines))
+        if self.check is not None:
+            self.checks.append(self.check(*self._slice(part)))
+            waiting = [f for f in self.checks[-2 * self.in_flight:] if not f.done()]
+            if len(waiting) > self.in_flight:  # a slice waiting for a worker is held here: wait for the oldest
+                wait(waiting[:len(waiting) - self.in_flight])
+
+    def _slice(self, part: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+        context = set(self.doc_name)
+        own = set()
+        for s, p, o in part:
+            if p == RDF.type:
+                own.add(s)
+                if o == NIF.Sentence:
+                    context.update(self.spans.get(s, ()))
+        for _, p, o in part:
+            if isinstance(o, URIRef) and o not in own and p != RDF.type:
+                context.update(self.types.get(o, ()))
+                context.update(self.spans.get(o, ()))
+        return part, list(context)  # sent to a worker pickled: far cheaper than N-Triples to parse
+
+    def close(self) -> int:
+        """The last slice cut, the checksum written: the number of triples mapped."""
+        if self.part:
+            self._cut()
+        self.out.write(self.last)
+        return self.count
+
+    def actors(self) -> list[tuple[str, str, set[str]]]:
+        """`link.actors_of` of the document's graph."""
+        out = []
+        for cls, type_ in TYPES.items():
+            for s, (c, names) in self.names.items():
+                key = key_of_iri(s) if c == cls else None
+                if key is not None:
+                    out.append((type_, key, set(names)))
+        return out
 
 
 def check_slice(part: list[tuple], context: list[tuple]) -> list[str]:
-    """The SHACL violations of one slice of a long document's graph (`slices`): those of its own focus nodes."""
+    """The SHACL violations of one slice of a long document's graph (`Slicer`): those of its own focus nodes."""
     graph = Graph()
     for t in part:
         graph.add(t)
@@ -146,18 +236,38 @@ class PoolReader:
                 fut.cancel()
 
 
-def split_quads(iri: str, quads: str, size: int) -> Iterator[str]:
-    """A document's N-Quads (`graph_quads`) in parts of about `size` characters cut at line ends, its
-    `kg:checksum` in the last: until that is written the graph is no document (`KGStore.documents`)."""
-    key = f"<{iri}> <{KG.checksum}> "
-    at = quads.find(key) if quads.startswith(key) else quads.find("\n" + key) + 1
-    last = quads[at:quads.index("\n", at) + 1] if at > 0 or quads.startswith(key) else ""
-    start = 0
-    while start < len(quads):
-        end = quads.find("\n", min(start + size, len(quads) - 1)) + 1 or len(quads)
-        part = quads[start:at] + quads[at + len(last):end] if last and start <= at < end else quads[start:end]
-        start = end
-        if start >= len(quads):
-            part += last
+class Spill:
+    """A long document's graph as N-Triples lines in a temporary file, its `kg:checksum` last (`Slicer`): what the
+    store writes in parts (`parts`), never held whole in memory."""
+
+    def __init__(self):
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+        self.triples = 0
+
+    def __len__(self) -> int:  # characters, as a string of N-Quads is measured (`_Writer`)
+        return self.file.tell() if not self.file.closed else 0
+
+    def parts(self, graph: str, size: int) -> Iterator[str]:
+        """The lines as N-Quads in the named graph `graph`, in parts of about `size` characters; the last line
+        (the checksum) alone in the last part."""
+        name = f" <{graph}> .\n"
+        self.file.flush()
+        self.file.seek(0)
+        part: list[str] = []
+        length = 0
+        last = None
+        for line in self.file:
+            if last is not None:
+                part.append(last[:-3] + name)
+                length += len(last)
+                if length >= size:
+                    yield "".join(part)
+                    part, length = [], 0
+            last = line
         if part:
-            yield part
+            yield "".join(part)
+        if last is not None:
+            yield last[:-3] + name
+
+    def close(self) -> None:
+        self.file.close()
