@@ -45,7 +45,7 @@ from ..text.inputs import collect as walk
 from ..text.inputs import decode
 from .link import KnownActors, actors_of, link, link_alone
 from . import staging
-from .longdoc import PoolReader, Slicer, Spill, Triples, check_slice, rows, triples_actors
+from .longdoc import PoolReader, Slicer, Spill, Triples, check_slice, rows
 from .progress import ProgressBar
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph

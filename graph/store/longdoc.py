@@ -25,12 +25,12 @@ from ..rdf.mapping import ENTITY_CLASS, _Mapper
 from ..rdf.namespaces import EVENT_CLASSES, KG, NIF
 from ..rdf.validate import validate
 from ..records import Document
-from .link import TYPES, actors_of
+from .link import TYPES
 
 
 class Triples(dict):
     """A document's triples in the order they were mapped (keys; `add` and `in` as a Graph's): many times faster
-    to fill than an rdflib Graph, and cut into slices that each hold whole entities and events (`slices`)."""
+    to fill than an rdflib Graph (a long document's, compared with the stored one when it may be relinked)."""
 
     def add(self, triple: tuple) -> None:
         self[triple] = None
@@ -45,16 +45,6 @@ def rows(triples: Iterable[tuple], end: str = " .\n") -> Iterator[str]:
         else:
             obj = known.get(o) or known.setdefault(o, o.n3())
         yield f"{known.get(s) or known.setdefault(s, s.n3())} {known.get(p) or known.setdefault(p, p.n3())} {obj}{end}"
-
-
-def triples_actors(triples: Iterable[tuple]) -> list[tuple[str, str, set[str]]]:
-    """`link.actors_of` for triples."""
-    actors = {s for s, p, o in triples if p == RDF.type and o in (SDO.Person, SDO.Organization)}
-    graph = Graph()
-    for t in triples:
-        if t[0] in actors:
-            graph.add(t)
-    return actors_of(graph)
 
 
 CHECK_SLICE = 40_000  # triples of a long document checked (and written) at once (`Slicer`)
@@ -243,9 +233,6 @@ class Spill:
     def __init__(self):
         self.file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
         self.triples = 0
-
-    def __len__(self) -> int:  # characters, as a string of N-Quads is measured (`_Writer`)
-        return self.file.tell() if not self.file.closed else 0
 
     def parts(self, graph: str, size: int) -> Iterator[str]:
         """The lines as N-Quads in the named graph `graph`, in parts of about `size` characters; the last line
