@@ -51,6 +51,11 @@ CHECK_SLICE = 40_000  # triples of a long document checked (and written) at once
 _STARTS = {*ENTITY_CLASS.values(), *EVENT_CLASSES.values(), SDO.Event}  # the first triple of an entity or event
 _SPAN = (NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext)
 _ASKED = (NIF.Sentence, KG.SubjectArea)  # the types the mapping asks about (`in`) before adding a node again
+_TYPE, _PHRASE, _SENTENCE, _SOURCE, _NAME, _CHECKSUM = (str(x) for x in (RDF.type, NIF.Phrase, NIF.Sentence,
+                                                                         NIF.sourceUrl, SDO.name, KG.checksum))
+_STARTS_S, _SPAN_S, _ASKED_S = ({str(x) for x in xs} for xs in (_STARTS, _SPAN, _ASKED))
+_ACTORS_S = {str(x) for x in TYPES}
+_NAMES_S = {str(SDO.name), str(SDO.alternateName)}
 
 
 class _First(Exception):
@@ -100,45 +105,49 @@ class Slicer:
                  size: int | None = None, in_flight: int = 4):
         self.out, self.check, self.size, self.in_flight = out, check, size or CHECK_SLICE, in_flight
         self.checks: list[Future] = []  # each slice's violations, coming
-        self.base = doc_iri(doc.name)
-        self.types: dict = node_types(doc)
-        self.asked: set[tuple] = set()
-        self.spans: dict = defaultdict(list)
+        self.base = str(doc_iri(doc.name))
+        # keyed by plain strings (`iri[:]`): rdflib's terms compare in Python, and this sees every triple
+        self.types: dict[str, list[tuple]] = {s[:]: t for s, t in node_types(doc).items()}
+        self.asked: set[tuple[str, str]] = set()
+        self.spans: dict[str, list[tuple]] = defaultdict(list)
         self.doc_name: list[tuple] = []
-        self.names: dict = {}  # person or organisation → (type, names)
+        self.names: dict[str, tuple] = {}  # person or organisation → (its IRI, its type, its names)
         self.part: list[tuple] = []
         self.last = ""
         self.count = 0
 
-    def __contains__(self, triple) -> bool:
-        return triple in self.asked
+    def __contains__(self, triple) -> bool:  # the mapping asks whether a sentence or a subject area is typed
+        return (triple[0][:], triple[2][:]) in self.asked
 
     def add(self, t: tuple) -> None:
         s, p, o = t
-        if p == RDF.type:
-            if o in _STARTS and len(self.part) >= self.size:
-                self._cut()
-            if o != NIF.Phrase and o not in _STARTS:
-                self.types.setdefault(s, []).append(t)
-            if o in _ASKED:
-                self.asked.add(t)
-            if o in (SDO.Person, SDO.Organization):
-                self.names[s] = (o, set())
-        elif p in _SPAN and (s, RDF.type, NIF.Sentence) in self.asked:
-            self.spans[s].append(t)
-        elif p == NIF.sourceUrl or (p == SDO.name and s == self.base):
+        p = p[:]
+        if p == _TYPE:
+            o = o[:]
+            if o in _STARTS_S:
+                if len(self.part) >= self.size:
+                    self._cut()
+            elif o != _PHRASE:
+                self.types.setdefault(s[:], []).append(t)
+                if o in _ASKED_S:
+                    self.asked.add((s[:], o))
+            if o in _ACTORS_S:
+                self.names[s[:]] = (s, o, set())
+        elif p in _SPAN_S:
+            if (s[:], _SENTENCE) in self.asked:
+                self.spans[s[:]].append(t)
+        elif p == _SOURCE or (p == _NAME and s[:] == self.base):
             self.doc_name.append(t)
-        if p in (SDO.name, SDO.alternateName) and s in self.names:
-            self.names[s][1].add(str(o))
+        if p in _NAMES_S and s[:] in self.names:
+            self.names[s[:]][2].add(str(o))
         self.part.append(t)
 
     def _cut(self) -> None:
         part, self.part = self.part, []
         self.count += len(part)
-        key = (self.base, KG.checksum)
         lines = []
         for line, t in zip(rows(part), part):
-            if t[:2] == key:
+            if t[1][:] == _CHECKSUM and t[0][:] == self.base:
                 self.last = line
             else:
                 lines.append(line)
@@ -153,14 +162,16 @@ class Slicer:
         context = set(self.doc_name)
         own = set()
         for s, p, o in part:
-            if p == RDF.type:
-                own.add(s)
-                if o == NIF.Sentence:
-                    context.update(self.spans.get(s, ()))
+            if p[:] == _TYPE:
+                own.add(s[:])
+                if o[:] == _SENTENCE:
+                    context.update(self.spans.get(s[:], ()))
         for _, p, o in part:
-            if isinstance(o, URIRef) and o not in own and p != RDF.type:
-                context.update(self.types.get(o, ()))
-                context.update(self.spans.get(o, ()))
+            if isinstance(o, URIRef):
+                o = o[:]
+                if o not in own and p[:] != _TYPE:
+                    context.update(self.types.get(o, ()))
+                    context.update(self.spans.get(o, ()))
         return part, list(context)  # sent to a worker pickled: far cheaper than N-Triples to parse
 
     def close(self) -> int:
@@ -174,8 +185,8 @@ class Slicer:
         """`link.actors_of` of the document's graph."""
         out = []
         for cls, type_ in TYPES.items():
-            for s, (c, names) in self.names.items():
-                key = key_of_iri(s) if c == cls else None
+            for s, c, names in self.names.values():
+                key = key_of_iri(s) if c == cls[:] else None
                 if key is not None:
                     out.append((type_, key, set(names)))
         return out
