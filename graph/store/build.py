@@ -19,7 +19,8 @@ its own spaCy pipeline; linking and writing stay in order, in this process, whic
 linking changed it, and writes documents in batches, one transaction each. A long document (over SPLIT characters,
 with several jobs) is the exception (store/longdoc.py): its pieces are read by every worker, the rest of its
 analysis done here, its graph mapped here slice by slice into a file, each slice checked in a worker, and written
-from the file in parts, whole or not at all (staging.py). A file that cannot be read or analysed is reported and skipped; the others go on.
+from the file in parts, whole or not at all (staging.py). A file that cannot be read or analysed is reported and
+skipped; the others go on.
 
 Why over 350 lines: one ordered pipeline whose parts share the run's state (the sources in canonical order, the
 known actors, the batch being written, the pool): reading files, the per-document work in the pool, linking in
@@ -189,7 +190,7 @@ def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int],
             reader: Reader | None = None, checker: Callable[[list, list], Future] | None = None) -> Prepared:
     """Analyse `src` (a long document's words done to `progress`; its pieces read by `reader` if given) and do
     the rest of its own work: map it to triples (linked to nothing yet), check them (here, or in slices by
-    `checker`, given each slice and its context, while this process goes on: `longdoc.slices`)."""
+    `checker`, given each slice and its context, while this process goes on: `longdoc.Slicer`)."""
     doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress, reader=reader)
     days = {ev.start for ev in doc.events if ev.start}
     if checker is not None:  # a long document: mapped slice by slice, each checked in a worker
