@@ -3,6 +3,8 @@ as records once the `Doc` is dropped."""
 
 import io
 
+import pytest
+
 from rdflib import URIRef
 
 from graph.extract import chunks
@@ -124,56 +126,178 @@ def _spy(fn, seen):
     return spy
 
 
-def test_a_large_graph_is_written_in_parts_its_checksum_last():
-    from graph.rdf.namespaces import KG
-    from graph.store.build import _Writer
-    from graph.store.longdoc import split_quads
-    from graph.store.kgstore import KGStore
+def _collect(slices: list):
+    """A `check` for `longdoc.Slicer` that keeps each slice and its context."""
+    from concurrent.futures import Future
 
-    iri = "https://example.org/doc/a"
-    lines = [f'<https://example.org/s{i}> <https://example.org/p> "v{i}" <{iri}> .\n' for i in range(300)]
-    checksum = f'<{iri}> <{KG.checksum}> "abc" <{iri}> .\n'
-    quads = "".join(lines[:100] + [checksum] + lines[100:])
-    parts = list(split_quads(iri, quads, 1_000))
-    assert len(parts) > 10 and parts[-1].endswith(checksum) and not any(checksum in p for p in parts[:-1])
-    assert sorted("".join(parts).splitlines()) == sorted(quads.splitlines())
-    store = KGStore("memory")
-    written = []
-    writes = store.write_documents
-    store.write_documents = lambda docs: (written.append(docs), writes(docs))
-    writer = _Writer(store, max_bytes=1_000)
-    done = []
-    writer.add(iri, quads, False, set(), lambda: done.append(iri))
-    assert done == [iri] and len(written) == len(parts)
-    assert list(store.documents()) == [iri] and len(store.graph(URIRef(iri))) == 301
-    store.close()
+    def check(part, context):
+        slices.append((part, context))
+        done = Future()
+        done.set_result([])
+        return done
+    return check
 
 
-def test_a_graph_checked_in_slices_gives_the_lines_of_the_whole(blank_nlp):
-    """A long document's graph is checked in slices (`longdoc.slices`): with triples taken out so that some nodes
-    break the shapes, the slices report what the whole graph reports, each line once."""
-    from rdflib import RDF, SDO, Graph
+def _spill_lines(spill) -> list[str]:
+    spill.file.seek(0)
+    return spill.file.read().splitlines()
+
+
+def test_a_graph_mapped_in_slices_is_the_graph_mapped_whole(nlp):
+    """A long document is mapped slice by slice into a file (`build.spilled`): the same triples as the mapping into
+    one Graph, its checksum the last line; each slice checked alone gives the violations of the whole graph, each
+    line once, with triples taken out so that some nodes break the shapes."""
+    from rdflib import SDO, Graph
 
     from graph.rdf.namespaces import KG, NIF
     from graph.rdf.validate import validate
-    from graph.store.build import document_graph
-    from graph.store.link import link_alone
-    from graph.store.longdoc import Triples, check_slice, slices
+    from graph.store.build import document_graph, spilled
+    from graph.store.link import actors_of, link_alone
+    from graph.store.longdoc import Slicer, Spill, check_slice
 
-    doc = link_alone(analyse("long.txt", _meetings(24), blank_nlp))
-    triples = document_graph(doc, None, Triples())
-    whole = Graph()
-    for t in triples:
-        whole.add(t)
-    assert set(whole) == set(document_graph(doc))  # the same triples as the Graph the mapping fills
-    broken = ([t for t in triples if t[1] == SDO.name][1::4] + [t for t in triples if t[1] == NIF.anchorOf][::9]
-              + [t for t in triples if t[1] == KG.confidence][::5])
+    doc = link_alone(analyse("long.txt", _meetings(40), nlp))  # 1,600 words
+    whole = document_graph(doc, "Jan Kowal")
+    slices = []
+    spill, slicer = spilled(doc, "Jan Kowal", _collect(slices))
+    lines = _spill_lines(spill)
+    assert len(slices) == 1 and set(Graph().parse(data="\n".join(lines), format="nt")) == set(whole)
+    assert KG.checksum in lines[-1] and not any(KG.checksum in line for line in lines[:-1])
+    assert sorted(slicer.actors()) == sorted(actors_of(whole)) and len(slicer.actors()) > 5
+
+    broken = {*list(whole.triples((None, SDO.name, None)))[1::4], *list(whole.triples((None, NIF.anchorOf, None)))[::9],
+              *list(whole.triples((None, KG.confidence, None)))[::5]}
     for t in broken:
-        del triples[t]
         whole.remove(t)
     expected = validate(whole)[1]
-    parts = list(slices(triples, 60))
-    got = sorted({line for part, context in parts for line in check_slice(part, context)})
-    assert len(parts) > 5 and len(expected) > 10
+
+    class Broken(Slicer):
+        def add(self, t):
+            if t not in broken:
+                super().add(t)
+
+    slices = []
+    spill = Spill()
+    sink = Broken(doc, spill.file, _collect(slices), size=60)
+    document_graph(doc, "Jan Kowal", sink)
+    sink.close()
+    got = sorted({line for part, context in slices for line in check_slice(part, context)})
+    assert len(slices) > 10 and len(expected) > 10
     assert got == expected
-    assert any(t[1] == RDF.type for t in triples)
+    assert set(Graph().parse(data="\n".join(_spill_lines(spill)), format="nt")) == set(whole)
+
+
+DOC = "https://example.org/doc/long"
+
+
+def _version(n: int, tag: str) -> list[str]:
+    """N-Triples lines of a document's graph, its checksum last (as `longdoc.Spill` keeps them)."""
+    from graph.rdf.namespaces import KG
+
+    lines = [f'<https://example.org/s{i}> <https://example.org/p> "{tag} {i}" .\n' for i in range(n)]
+    return lines + [f'<{DOC}> <{KG.checksum}> "{tag}" .\n']
+
+
+def _parts(lines: list[str], size: int = 10, stop_after: int | None = None):
+    def parts_in(graph: str):
+        quads = [line[:-3] + f" <{graph}> .\n" for line in lines]
+        for i, start in enumerate(range(0, len(quads) - 1, size)):
+            if stop_after is not None and i == stop_after:
+                raise OSError("disk full")
+            yield "".join(quads[start:min(start + size, len(quads) - 1)])
+        yield quads[-1]
+    return parts_in
+
+
+def _other(store):
+    store.write_documents([("https://example.org/doc/other", "".join(
+        line[:-3] + " <https://example.org/doc/other> .\n" for line in _version(5, "other")).replace(
+        DOC, "https://example.org/doc/other"), False)])
+
+
+def test_a_long_document_is_written_whole_or_not_at_all(monkeypatch):
+    """Written in parts of one transaction each (staging.py): a write stopped at any point leaves, once the next
+    build has recovered, either the store as it was (the old version whole, or no document) or the new version
+    whole; the old version stays the document until the new one is written whole beside it."""
+    from graph.store import staging
+    from graph.store.kgstore import KGStore
+
+    monkeypatch.setattr(staging, "ROWS", 7)  # graphs dropped and moved in many parts
+    with KGStore("memory") as store:
+        _other(store)
+        before = set(store.quads())
+        with pytest.raises(OSError):  # a new document, stopped half written
+            staging.write(store, DOC, _parts(_version(60, "v1"), stop_after=3), replace=False)
+        assert set(store.documents()) == {"https://example.org/doc/other"}
+        assert staging.recover(store) == [DOC] and set(store.quads()) == before
+
+        staging.write(store, DOC, _parts(_version(60, "v1")), replace=False)
+        v1 = set(store.quads())
+        assert len(v1) == len(before) + 61 and staging.recover(store) == []
+        with pytest.raises(OSError):  # a new version, stopped while it is written beside the old one
+            staging.write(store, DOC, _parts(_version(50, "v2"), stop_after=2), replace=True)
+        assert store.documents()[DOC].checksum == "v1"
+        assert set(store.graph(URIRef(DOC))) == {t[1:] for t in v1 if str(t[0]) == DOC}
+        assert staging.recover(store) == [DOC] and set(store.quads()) == v1
+
+        update = store._update
+        moves = []
+
+        def stop_moving(text):
+            if text.startswith("DELETE {") and "INSERT {" in text:
+                moves.append(text)
+                if len(moves) == 3:
+                    raise OSError("killed")
+            update(text)
+
+        store._update = stop_moving  # stopped while the new version is moved in
+        with pytest.raises(OSError):
+            staging.write(store, DOC, _parts(_version(50, "v2")), replace=True)
+        store._update = update
+        assert DOC not in store.documents()  # the old version dropped, the new one not all in: no document
+        assert staging.recover(store) == [DOC]
+        with KGStore("memory") as fresh:
+            _other(fresh)
+            staging.write(fresh, DOC, _parts(_version(50, "v2")), replace=False)
+            assert set(store.quads()) == set(fresh.quads())
+        assert store.documents()[DOC].checksum == "v2" and staging.recover(store) == []
+
+
+KILLER = """
+import os, signal, sys
+from graph.store import staging
+from graph.store.kgstore import KGStore
+sys.path.insert(0, "tests")
+from test_large import _parts, _version, DOC
+
+store = KGStore(sys.argv[1])
+parts = _parts(_version(400, "v2"), size=40)
+def killed(graph):
+    for i, part in enumerate(parts(graph)):
+        if i == 5:
+            os.kill(os.getpid(), signal.SIGKILL)
+        yield part
+staging.write(store, DOC, killed, replace=True)
+"""
+
+
+def test_kill_9_while_a_long_document_is_replaced_keeps_the_old_one(tmp_path):
+    import subprocess
+    import sys
+
+    from graph.store import staging
+    from graph.store.kgstore import KGStore
+
+    from .conftest import ROOT
+
+    with KGStore(tmp_path / "store") as store:
+        _other(store)
+        staging.write(store, DOC, _parts(_version(300, "v1"), size=40), replace=False)
+        before = set(store.quads())
+    proc = subprocess.run([sys.executable, "-c", KILLER, str(tmp_path / "store")], cwd=ROOT, capture_output=True)
+    assert proc.returncode == -9, proc.stderr.decode()[-300:]
+    with KGStore(tmp_path / "store") as store:
+        assert {d: i.checksum for d, i in store.documents().items()} == {DOC: "v1",
+                                                                          "https://example.org/doc/other": "other"}
+        assert len(set(store.quads())) > len(before)  # the part of the new version written beside it
+        assert staging.recover(store) == [DOC]
+        assert set(store.quads()) == before

@@ -18,8 +18,9 @@ Each document's own work (analysis, its triples, the SHACL check: `prepare`) run
 its own spaCy pipeline; linking and writing stay in order, in this process, which maps a document again only when
 linking changed it, and writes documents in batches, one transaction each. A long document (over SPLIT characters,
 with several jobs) is the exception (store/longdoc.py): its pieces are read by every worker, the rest of its
-analysis and its mapping done here, its SHACL check in slices in the workers while it is linked and written, in
-parts. A file that cannot be read or analysed is reported and skipped; the others go on.
+analysis done here, its graph mapped here slice by slice into a file, each slice checked in a worker, and written
+from the file in parts, whole or not at all (staging.py). A file that cannot be read or analysed is reported and
+skipped; the others go on.
 
 Why over 350 lines: one ordered pipeline whose parts share the run's state (the sources in canonical order, the
 known actors, the batch being written, the pool): reading files, the per-document work in the pool, linking in
@@ -44,7 +45,8 @@ from rdflib import Graph, Literal, URIRef
 from ..text.inputs import collect as walk
 from ..text.inputs import decode
 from .link import KnownActors, actors_of, link, link_alone
-from .longdoc import PoolReader, Triples, check_slice, rows, slices, split_quads, triples_actors
+from . import staging
+from .longdoc import PoolReader, Slicer, Spill, Triples, check_slice, rows
 from .progress import ProgressBar
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph
@@ -145,7 +147,7 @@ class Prepared:
     its graph as linked against an empty store — what the store writes unless linking changes the document."""
 
     doc: Document
-    quads: str  # the graph, as N-Quads in the document's named graph
+    quads: str | Spill  # the graph, as N-Quads in the document's named graph; a long one's in a file
     actors: list[tuple[str, str, set[str]]]  # its persons and organisations (`link.actors_of`)
     days: set[str]  # its events' days
     violations: list[str] | list[Future]  # SHACL violations of the graph (`check`); or those of its slices, coming
@@ -170,17 +172,30 @@ def graph_quads(graph: Graph | Iterable[tuple], iri: str) -> str:
     return "".join(rows(graph, name))
 
 
+def spilled(doc: Document, host: str | None, check: Callable[[list, list], Future] | None = None
+            ) -> tuple[Spill, Slicer]:
+    """A long document's graph mapped slice by slice into a file (`longdoc.Slicer`), each slice given to `check`."""
+    spill = Spill()
+    try:
+        slicer = Slicer(doc, spill.file, check)
+        document_graph(doc, host, slicer)
+        spill.triples = slicer.close()
+    except BaseException:
+        spill.close()
+        raise
+    return spill, slicer
+
+
 def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int], None] | None = None,
             reader: Reader | None = None, checker: Callable[[list, list], Future] | None = None) -> Prepared:
     """Analyse `src` (a long document's words done to `progress`; its pieces read by `reader` if given) and do
     the rest of its own work: map it to triples (linked to nothing yet), check them (here, or in slices by
-    `checker`, given each slice and its context, while this process goes on: `longdoc.slices`)."""
+    `checker`, given each slice and its context, while this process goes on: `longdoc.Slicer`)."""
     doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress, reader=reader)
     days = {ev.start for ev in doc.events if ev.start}
-    if checker is not None:  # a long document: its triples in order, never an rdflib Graph in this process
-        triples = document_graph(link_alone(copy.deepcopy(doc)), src.host, Triples())
-        checks = [checker(part, context) for part, context in slices(triples)] if check else []
-        return Prepared(doc, graph_quads(triples, src.iri), triples_actors(triples), days, checks)
+    if checker is not None:  # a long document: mapped slice by slice, each checked in a worker
+        spill, slicer = spilled(link_alone(copy.deepcopy(doc)), src.host, checker if check else None)
+        return Prepared(doc, spill, slicer.actors(), days, slicer.checks)
     graph = document_graph(link_alone(copy.deepcopy(doc)), src.host)
     violations = validate(graph)[1] if check else []
     return Prepared(doc, graph_quads(graph, src.iri), actors_of(graph), days, violations)
@@ -386,12 +401,13 @@ class _Writer:
         self.days: set[str] = set()
         self._bytes = 0
 
-    def add(self, iri: str, quads: str, replace: bool, days: set[str], done: Callable[[], None]) -> None:
-        if len(quads) > self.max_bytes:  # a long document: its own transactions
+    def add(self, iri: str, quads: str | Spill, replace: bool, days: set[str], done: Callable[[], None]) -> None:
+        if isinstance(quads, Spill):  # a long document: its own transactions, whole or not at all (staging.py)
             self.flush()
-            self.store.drop_graph(URIRef(iri))  # its old graph, or what a write stopped before the last part left
-            for part in split_quads(iri, quads, self.max_bytes):
-                self.store.write_documents([(iri, part, False)])
+            try:
+                staging.write(self.store, iri, lambda graph: quads.parts(graph, self.max_bytes), replace)
+            finally:
+                quads.close()
             done()
             return
         self.pending.append((iri, quads, replace))
@@ -469,13 +485,13 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                 doc, by_store = link(doc, store, known)
             if prep is not None and not by_store and not later:
                 quads, actors = prep.quads, prep.actors  # the worker's graph is this document's
-            elif len(src.text) > SPLIT and not later:  # a long document: mapped in order, not into a Graph
-                graph = document_graph(doc, src.host, Triples())
-                quads, actors = graph_quads(graph, iri), triples_actors(graph)
-                if prep is None:
-                    if set(store.graph(URIRef(iri))) == set(graph):
+            elif len(src.text) > SPLIT and not later:  # a long document: mapped slice by slice into a file
+                if prep is None:  # rewritten only if its graph changed: compared whole (not bounded)
+                    if set(store.graph(URIRef(iri))) == set(document_graph(doc, src.host, Triples())):
                         continue
                     report.relinked.append(src.name)
+                quads, slicer = spilled(doc, src.host)
+                actors = slicer.actors()
             else:
                 graph = document_graph(doc, src.host)
                 quads, actors = graph_quads(graph, iri), actors_of(graph)
@@ -537,6 +553,7 @@ def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = No
                                           "one document per file name"))
             continue
         sources[src.iri] = src
+    staging.recover(store)  # what a stopped build left half written
     stored = store.documents()
     todo: dict[str, Source] = {}
     for iri in sorted(sources):
@@ -582,6 +599,7 @@ def find_document(store: KGStore, name: str, docs: dict[str, DocInfo] | None = N
 def remove(names: Iterable[str], store: KGStore, *, model: str | None = None, nlp=None,
            progress: Callable[[str, str], None] | None = None) -> BuildReport:
     """Take documents out of `store` (by file name or IRI) and relink those after them that need it."""
+    staging.recover(store)
     docs = store.documents()
     iris = {find_document(store, n, docs) for n in names}
     report = BuildReport()

@@ -1,32 +1,36 @@
 """A long document in a build (store/build.py): with several jobs, its pieces are read by every worker
-(`PoolReader`), its triples mapped in order into a plain dict (`Triples`: an rdflib Graph costs three times as much
-to fill) and checked in slices across the workers while this process links and writes it (`slices`,
-`check_slice`), and it is written in parts of one transaction each, its checksum last (`split_quads`).
+(`PoolReader`); then it is mapped slice by slice (`Slicer`): each slice of its triples written to a file on disk
+(`Spill`) as N-Triples and checked in a worker (`check_slice`) while this process maps the next, and dropped. The
+store takes it from the file in parts of one transaction each (store/staging.py).
 
-Nothing here holds a spaCy `Doc` or an rdflib Graph of the whole document: what grows with the text is its records,
-its triples and their N-Quads.
+Nothing here holds a spaCy `Doc`, an rdflib Graph or the triples of the whole document: what grows with the text is
+its records, and, of its graph, the types of its nodes, its sentences' spans and its actors' names.
 """
 
 from __future__ import annotations
 
 import re
+import tempfile
 from collections import defaultdict, deque
-from typing import Callable, Iterable, Iterator
+from concurrent.futures import Future, wait
+from typing import Callable, Iterable, Iterator, TextIO
 
 from rdflib import RDF, SDO, Graph, Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from ..extract.analyse import PieceRead
 from ..extract.chunks import CHUNK, Piece
-from ..rdf.mapping import ENTITY_CLASS
+from ..ids import doc_iri, key_of_iri
+from ..rdf.mapping import ENTITY_CLASS, _Mapper
 from ..rdf.namespaces import EVENT_CLASSES, KG, NIF
 from ..rdf.validate import validate
-from .link import actors_of
+from ..records import Document
+from .link import TYPES
 
 
 class Triples(dict):
     """A document's triples in the order they were mapped (keys; `add` and `in` as a Graph's): many times faster
-    to fill than an rdflib Graph, and cut into slices that each hold whole entities and events (`slices`)."""
+    to fill than an rdflib Graph (a long document's, compared with the stored one when it may be relinked)."""
 
     def add(self, triple: tuple) -> None:
         self[triple] = None
@@ -43,66 +47,153 @@ def rows(triples: Iterable[tuple], end: str = " .\n") -> Iterator[str]:
         yield f"{known.get(s) or known.setdefault(s, s.n3())} {known.get(p) or known.setdefault(p, p.n3())} {obj}{end}"
 
 
-def triples_actors(triples: Iterable[tuple]) -> list[tuple[str, str, set[str]]]:
-    """`link.actors_of` for triples."""
-    actors = {s for s, p, o in triples if p == RDF.type and o in (SDO.Person, SDO.Organization)}
-    graph = Graph()
-    for t in triples:
-        if t[0] in actors:
-            graph.add(t)
-    return actors_of(graph)
-
-
-CHECK_SLICE = 40_000  # triples of a long document checked at once (`slices`)
+CHECK_SLICE = 40_000  # triples of a long document checked (and written) at once (`Slicer`)
 _STARTS = {*ENTITY_CLASS.values(), *EVENT_CLASSES.values(), SDO.Event}  # the first triple of an entity or event
 _SPAN = (NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext)
+_ASKED = (NIF.Sentence, KG.SubjectArea)  # the types the mapping asks about (`in`) before adding a node again
+_TYPE, _PHRASE, _SENTENCE, _SOURCE, _NAME, _CHECKSUM = (str(x) for x in (RDF.type, NIF.Phrase, NIF.Sentence,
+                                                                         NIF.sourceUrl, SDO.name, KG.checksum))
+_STARTS_S, _SPAN_S, _ASKED_S = ({str(x) for x in xs} for xs in (_STARTS, _SPAN, _ASKED))
+_ACTORS_S = {str(x) for x in TYPES}
+_NAMES_S = {str(SDO.name), str(SDO.alternateName)}
 
 
-def slices(triples: Triples, size: int | None = None) -> Iterator[tuple[list[tuple], list[tuple]]]:
-    """A long document's triples in slices of about `size`, cut where an entity or event begins (so that each
-    holds whole ones, with their mentions, posts, participations and topic assignments), each with its context: the types of the nodes it points to, and the sentences' text and the document's name that a
+class _First(Exception):
+    pass
+
+
+class _Types(dict):
+    """A sink for the mapping that keeps the type of each entity and event (the first triple of each) and stops."""
+
+    def add(self, triple: tuple) -> None:
+        if triple[1] == RDF.type:
+            self.setdefault(triple[0], []).append(triple)
+        raise _First
+
+    def __contains__(self, triple) -> bool:
+        return False
+
+
+def node_types(doc: Document) -> dict:
+    """The type triples of `doc`'s entities and events, without mapping the rest: what a slice's triples may
+    point to before the slice that types it is mapped (an agreement to the event it was signed at, a post to
+    its organisation)."""
+    sink = _Types()
+    mapper = _Mapper(doc, sink)
+    for item, add in [*((e, mapper.entity) for e in doc.entities.values()), *((ev, mapper.event) for ev in doc.events)]:
+        try:
+            add(item)
+        except _First:
+            pass
+    return sink
+
+
+class Slicer:
+    """A sink for the mapping (`document_graph(doc, host, Slicer(...))`) that never holds a long document's
+    triples: they are cut into slices of about `size` where an entity or event begins (so that each holds whole
+    ones, with their mentions, posts, participations and topic assignments), and each slice, once cut, goes to
+    `out` as N-Triples lines and, with its context, to `check` (`check_slice`, in a worker), then is dropped. Its
+    `kg:checksum` goes last (`close`): until that is written the graph is no document.
+
+    A slice's context: the types of the nodes it points to (entities and events from `node_types`, the others
+    typed in an earlier slice), the offsets and text of its sentences, and the document's name, which a
     violation's line quotes. Checked alone, the nodes a slice types itself (its focus nodes) give the lines the
-    whole graph gives them (`rdf.validate.validate`, `focus`)."""
-    size = size or CHECK_SLICE
-    types: dict = defaultdict(list)
-    spans: dict = defaultdict(list)  # a sentence's (or phrase's) offsets, text and context
-    doc_name: list[tuple] = []  # the context's document, and its name
-    for t in triples:
-        if t[1] == RDF.type:
-            types[t[0]].append(t)
-        elif t[1] in _SPAN:
-            spans[t[0]].append(t)
-        elif t[1] == NIF.sourceUrl:
-            doc_name.append(t)
-    docs = {t[2] for t in doc_name}
-    doc_name += [t for t in triples if t[1] == SDO.name and t[0] in docs]
-    part: list[tuple] = []
-    for t in triples:
-        if len(part) >= size and t[1] == RDF.type and t[2] in _STARTS:
-            yield _slice(part, types, spans, doc_name)
-            part = []
-        part.append(t)
-    if part:
-        yield _slice(part, types, spans, doc_name)
+    whole graph gives them (`rdf.validate.validate`, `focus`). What it keeps of the whole document: the types of
+    its nodes but phrases, its sentences' spans, and its persons' and organisations' names (`actors`)."""
 
+    def __init__(self, doc: Document, out: TextIO, check: Callable[[list, list], Future] | None = None,
+                 size: int | None = None, in_flight: int = 4):
+        self.out, self.check, self.size, self.in_flight = out, check, size or CHECK_SLICE, in_flight
+        self.checks: list[Future] = []  # each slice's violations, coming
+        self.base = str(doc_iri(doc.name))
+        # keyed by plain strings (`iri[:]`): rdflib's terms compare in Python, and this sees every triple
+        self.types: dict[str, list[tuple]] = {s[:]: t for s, t in node_types(doc).items()}
+        self.asked: set[tuple[str, str]] = set()
+        self.spans: dict[str, list[tuple]] = defaultdict(list)
+        self.doc_name: list[tuple] = []
+        self.names: dict[str, tuple] = {}  # person or organisation → (its IRI, its type, its names)
+        self.part: list[tuple] = []
+        self.last = ""
+        self.count = 0
 
-def _slice(part: list[tuple], types: dict, spans: dict, doc_name: list[tuple]) -> tuple[list[tuple], list[tuple]]:
-    context = set(doc_name)
-    own = set()
-    for s, p, o in part:
-        if p == RDF.type:
-            own.add(s)
-            if o == NIF.Sentence:  # a sentence first named as a mention's phrase has its offsets and text there
-                context.update(spans.get(s, ()))
-    for _, p, o in part:
-        if isinstance(o, URIRef) and o not in own and p != RDF.type:
-            context.update(types.get(o, ()))
-            context.update(spans.get(o, ()))
-    return part, list(context)  # sent to a worker pickled: far cheaper than N-Triples to parse
+    def __contains__(self, triple) -> bool:  # the mapping asks whether a sentence or a subject area is typed
+        return (triple[0][:], triple[2][:]) in self.asked
+
+    def add(self, t: tuple) -> None:
+        s, p, o = t
+        p = p[:]
+        if p == _TYPE:
+            o = o[:]
+            if o in _STARTS_S:
+                if len(self.part) >= self.size:
+                    self._cut()
+            elif o != _PHRASE:
+                self.types.setdefault(s[:], []).append(t)
+                if o in _ASKED_S:
+                    self.asked.add((s[:], o))
+            if o in _ACTORS_S:
+                self.names[s[:]] = (s, o, set())
+        elif p in _SPAN_S:
+            if (s[:], _SENTENCE) in self.asked:
+                self.spans[s[:]].append(t)
+        elif p == _SOURCE or (p == _NAME and s[:] == self.base):
+            self.doc_name.append(t)
+        if p in _NAMES_S and s[:] in self.names:
+            self.names[s[:]][2].add(str(o))
+        self.part.append(t)
+
+    def _cut(self) -> None:
+        part, self.part = self.part, []
+        self.count += len(part)
+        lines = []
+        for line, t in zip(rows(part), part):
+            if t[1][:] == _CHECKSUM and t[0][:] == self.base:
+                self.last = line
+            else:
+                lines.append(line)
+        self.out.write("".join(lines))
+        if self.check is not None:
+            self.checks.append(self.check(*self._slice(part)))
+            waiting = [f for f in self.checks[-2 * self.in_flight:] if not f.done()]
+            if len(waiting) > self.in_flight:  # a slice waiting for a worker is held here: wait for the oldest
+                wait(waiting[:len(waiting) - self.in_flight])
+
+    def _slice(self, part: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+        context = set(self.doc_name)
+        own = set()
+        for s, p, o in part:
+            if p[:] == _TYPE:
+                own.add(s[:])
+                if o[:] == _SENTENCE:
+                    context.update(self.spans.get(s[:], ()))
+        for _, p, o in part:
+            if isinstance(o, URIRef):
+                o = o[:]
+                if o not in own and p[:] != _TYPE:
+                    context.update(self.types.get(o, ()))
+                    context.update(self.spans.get(o, ()))
+        return part, list(context)  # sent to a worker pickled: far cheaper than N-Triples to parse
+
+    def close(self) -> int:
+        """The last slice cut, the checksum written: the number of triples mapped."""
+        if self.part:
+            self._cut()
+        self.out.write(self.last)
+        return self.count
+
+    def actors(self) -> list[tuple[str, str, set[str]]]:
+        """`link.actors_of` of the document's graph."""
+        out = []
+        for cls, type_ in TYPES.items():
+            for s, c, names in self.names.values():
+                key = key_of_iri(s) if c == cls[:] else None
+                if key is not None:
+                    out.append((type_, key, set(names)))
+        return out
 
 
 def check_slice(part: list[tuple], context: list[tuple]) -> list[str]:
-    """The SHACL violations of one slice of a long document's graph (`slices`): those of its own focus nodes."""
+    """The SHACL violations of one slice of a long document's graph (`Slicer`): those of its own focus nodes."""
     graph = Graph()
     for t in part:
         graph.add(t)
@@ -146,18 +237,35 @@ class PoolReader:
                 fut.cancel()
 
 
-def split_quads(iri: str, quads: str, size: int) -> Iterator[str]:
-    """A document's N-Quads (`graph_quads`) in parts of about `size` characters cut at line ends, its
-    `kg:checksum` in the last: until that is written the graph is no document (`KGStore.documents`)."""
-    key = f"<{iri}> <{KG.checksum}> "
-    at = quads.find(key) if quads.startswith(key) else quads.find("\n" + key) + 1
-    last = quads[at:quads.index("\n", at) + 1] if at > 0 or quads.startswith(key) else ""
-    start = 0
-    while start < len(quads):
-        end = quads.find("\n", min(start + size, len(quads) - 1)) + 1 or len(quads)
-        part = quads[start:at] + quads[at + len(last):end] if last and start <= at < end else quads[start:end]
-        start = end
-        if start >= len(quads):
-            part += last
+class Spill:
+    """A long document's graph as N-Triples lines in a temporary file, its `kg:checksum` last (`Slicer`): what the
+    store writes in parts (`parts`), never held whole in memory."""
+
+    def __init__(self):
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+        self.triples = 0
+
+    def parts(self, graph: str, size: int) -> Iterator[str]:
+        """The lines as N-Quads in the named graph `graph`, in parts of about `size` characters; the last line
+        (the checksum) alone in the last part."""
+        name = f" <{graph}> .\n"
+        self.file.flush()
+        self.file.seek(0)
+        part: list[str] = []
+        length = 0
+        last = None
+        for line in self.file:
+            if last is not None:
+                part.append(last[:-3] + name)
+                length += len(last)
+                if length >= size:
+                    yield "".join(part)
+                    part, length = [], 0
+            last = line
         if part:
-            yield part
+            yield "".join(part)
+        if last is not None:
+            yield last[:-3] + name
+
+    def close(self) -> None:
+        self.file.close()
