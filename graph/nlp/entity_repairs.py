@@ -1,0 +1,126 @@
+"""The model's entity spans repaired one at a time: determiners, vocatives and stray punctuation trimmed, countries
+and places retyped from the gazetteers, titles and honorifics cut off persons ("President Xi Jinping" → "Xi
+Jinping"), a person's name split off the organisation it was glued to ("… Committee Anatoly Lappo"), and
+organisations that are only a name after a vocative retyped as persons."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..text import gazetteer as gz
+from .names import VOCATIVES, honorific_end, honorific_words, is_name_token, name_run, word_end
+from .places_projects import PLACE_SUFFIXES
+from .tokens import DETERMINERS
+
+def _trim(span: Span) -> Span | None:
+    doc, s, e = span.doc, span.start, span.end
+    while s < e and (doc[s].lower_ in DETERMINERS or doc[s].lower_ in VOCATIVES or doc[s].is_space
+                     or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct and doc[e - 1].text not in ")"
+                     or doc[e - 1].lower_ in ("'s", "'d", "'ll", "i", "'ve", "'m")
+                     or doc[e - 1].text.islower()):
+        e -= 1
+    if e > s and doc[s:e].text.count("(") != doc[s:e].text.count(")"):
+        e = s + next((i for i, t in enumerate(doc[s:e]) if t.text == "("), e - s)
+        while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct):
+            e -= 1
+    return Span(doc, s, e, label=span.label_, span_id=span.id_) if e > s else None
+
+
+def repair_span(ent: Span) -> list[Span]:
+    """One entity of the model's, repaired: the spans it stands for (none, itself retyped or trimmed, or split in
+    two: a place or organisation and a person)."""
+    span = _trim(ent)
+    if span is None:
+        return []
+    doc, label = span.doc, span.label_
+    if label != "EQUIPMENT" and (c := gz.country_of(span.text)) is not None:
+        return [Span(doc, span.start, span.end, label="GPE", span_id=c.name)]
+    if label in ("PERSON", "ORG", "NORP") and gz.place_of(span.text) is not None:
+        return [Span(doc, span.start, span.end, label="LOC")]  # "Vilnius", "Dushanbe" taken for persons
+    if label == "NORP":
+        return [span]
+    if label == "PERSON":
+        # a title inside a PERSON span: "President Xi Jinping" → "Xi Jinping"
+        s = span.start
+        while s < span.end and (doc[s].lower_ in gz.title_words() or doc[s].lower_ in VOCATIVES
+                                or doc[s].lower_ in ("of", "the") or honorific_end(doc, s) > s):
+            s = max(s + 1, honorific_end(doc, s))
+        if s == span.end:
+            return []
+        if any(t.lower_ in honorific_words() for t in doc[s + 1:span.end]):
+            return []  # "Chief Minister Sindh Syed" + "Murad Ali Shah": the name starts at the honorific
+        # a hyphenated given name the model cut: "Park Min" + "-jun"
+        e = span.end
+        while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                and doc[e + 1].is_alpha:
+            e += 2
+        if e != span.end:
+            span = Span(doc, span.start, e, label="PERSON")
+        # a country glued before the name: "Ambassador to Vietnam Ha Vi" → "Vietnam" and "Ha Vi"
+        for k in range(min(span.end - 1, s + 3), s, -1):
+            if gz.country_of(doc[s:k].text) is not None and k < span.end:
+                return [Span(doc, s, k, label="GPE"), Span(doc, k, span.end, label="PERSON")]
+        if not all(is_name_token(t) or t.is_space or t.text in ("-", "'") for t in doc[s:span.end]):
+            if any(t.lower_ in gz.org_heads() for t in doc[s:span.end]):
+                return [Span(doc, s, span.end, label="ORG")]
+        return [Span(doc, s, span.end, label="PERSON")]
+    if label in ("ORG", "GPE", "FAC", "LOC"):
+        tail = _name_tail(span)
+        if tail is not None:
+            head = _trim(Span(doc, span.start, tail.start, label=label))
+            if head is not None and all(t.lower_ in gz.title_words() or t.text in gz.demonym_index()
+                                        or t.lower_ in ("of", "the") or t.is_space for t in head):
+                head = None  # "Kazakh President" is a title, not an organisation
+            out = [tail]
+            if head is not None:
+                out.extend(repair_span(head) if head.label_ != label or len(head) < len(span) else [head])
+            return out
+        if label == "ORG" and _looks_like_person(span):
+            return [Span(doc, span.start, span.end, label="PERSON")]
+    return [span]
+
+
+def _name_tail(span: Span) -> Span | None:
+    """A person's name glued to the end of an organisation: the last 2-3 name-like words after a word that ends an
+    organisation's or place's name (Committee, Region, a country, a closing bracket), or after any name that
+    follows "<Title> of" ("Prime Minister of Ruritania Jan Kowal")."""
+    doc = span.doc
+    starts = []
+    i = span.start
+    while i < span.end:
+        if doc[i].is_space:
+            i += 1
+            continue
+        starts.append(i)
+        i = word_end(doc, i)
+    titled = span.start >= 2 and doc[span.start - 1].lower_ in ("of", "the", "for") and any(
+        t.lower_ in gz.title_heads() for t in doc[max(0, span.start - 4):span.start])
+    for n in (3, 2):
+        if len(starts) <= n:
+            continue
+        first = starts[-n]
+        if name_run(doc, first, most=n) < span.end:
+            continue
+        before = doc[word_end(doc, starts[-n - 1]) - 1]
+        ends_org = (before.lower_ in gz.org_heads() or before.lower_ in PLACE_SUFFIXES
+                    or before.lower_ in gz.title_heads() and before.text[:1].isupper()
+                    or gz.country_of(before.text) is not None
+                    or before.text in (")",) or before.text.isupper() and len(before.text) > 1
+                    or titled and n == 2 and before.text[:1].isupper())
+        if ends_org:
+            return Span(doc, first, span.end, label="PERSON")
+    return None
+
+
+def _looks_like_person(span: Span) -> bool:
+    """An ORG made only of name-like words, right after a vocative or title: "Dear Aleksandr Grigoryevich"."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if name_run(span.doc, span.start, most=4) < span.end:
+        return False
+    patronymic = bool(re.search(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|kyzy)$", span[-1].text))
+    return patronymic or (prev is not None and (prev.lower_ in VOCATIVES or prev.lower_ in gz.title_words()))

@@ -1,0 +1,96 @@
+"""Is this a word of a person's name? The name-word tests the person rules share: honorifics ("Datuk Seri",
+"H.E."), vocatives, whitespace-delimited words ("Kassym-Jomart"), and runs of name words with their particles
+("Luiz Inácio Lula da Silva")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..text import gazetteer as gz
+from .tokens import MONTHS
+
+VOCATIVES = {"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "comrade", "madam", "sir", "his", "her", "excellency",
+             "your", "majesty", "highness", "h.e.", "dr", "dr.", "mister"}
+PARTICLES = {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
+             "el", "la", "le", "du", "ter", "ten"}
+
+
+@lru_cache(maxsize=1)
+def honorific_words() -> frozenset[str]:
+    """One-word honorifics ("sheikh", "hon.", "hon", "datuk"): never a word of the name they stand before."""
+    words = set()
+    for h in gz.honorifics():
+        if " " not in h:
+            words.update((h.lower(), h.lower().rstrip(".")))
+    return frozenset(words)
+
+
+def honorific_end(doc: Doc, i: int) -> int:
+    """Where an honorific printed at token i ends ("Datuk Seri", "Hon.", "H.E."), i if there is none."""
+    tok = doc[i]
+    # the next few tokens only: `doc.text` is built anew on each read, so reading it per token was quadratic
+    window = doc[i:i + 8].text + (" " if i + 8 >= len(doc) else doc[i + 7].whitespace_ or "x")
+    for h in gz.honorifics():
+        if window.startswith(h) and len(window) > len(h) and window[len(h)].isspace():
+            end = tok.idx + len(h)
+            span = doc.char_span(tok.idx, end, alignment_mode="expand")
+            if span is not None and span.end_char == end:
+                return span.end
+    return i
+
+
+def is_name_token(tok) -> bool:
+    """A capitalised word that can be part of a person's name: no title, month, vocative, honorific, country,
+    demonym, organisation word or stop word."""
+    t = tok.text
+    low = t.lower().rstrip(".")
+    return (
+        bool(re.match(r"^(?:[^\W\d_]\.)*[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?$", t)) and t[0].isupper()
+        and (len(t) == 1 or not t[1:].replace("-", "").replace("'", "").isupper())
+        and low not in gz.org_heads()
+        and low not in gz.title_words()
+        and low not in MONTHS
+        and low not in VOCATIVES
+        and t.lower() not in honorific_words()
+        and gz.country_of(t) is None
+        and t not in gz.demonym_index()
+        and not tok.is_stop
+    )
+
+
+def word_end(doc: Doc, i: int) -> int:
+    """The end of the whitespace-delimited word starting at token i ("Kassym-Jomart" is three tokens)."""
+    k = i + 1
+    while k < len(doc) and not doc[k - 1].whitespace_ and doc[k].text in ("-", "'") and k + 1 < len(doc) \
+            and not doc[k].whitespace_:
+        k += 2
+    return k
+
+
+def is_name_word(doc: Doc, i: int, k: int) -> bool:
+    """Tokens i..k (one whitespace-delimited word, at most one hyphen) are all name tokens."""
+    toks = [doc[x] for x in range(i, k) if doc[x].text not in ("-", "'")]
+    return bool(toks) and all(is_name_token(t) for t in toks) and (k - i == 1 or doc[i:k].text.count("-") == 1)
+
+
+def name_run(doc: Doc, j: int, free: list[bool] | None = None, most: int = 3) -> int:
+    """Where a run of up to `most` name-like words starting at token j ends (j if there is none); particles inside
+    a name are part of it ("Luiz Inácio Lula da Silva")."""
+    k, words = j, 0
+    while k < len(doc) and words < most + 1:
+        if words and doc[k].lower_ in PARTICLES and doc[k].text.islower() and k + 1 < len(doc) \
+                and is_name_token(doc[k + 1]) and (free is None or free[k]):
+            k += 1
+            continue
+        e = word_end(doc, k)
+        if not is_name_word(doc, k, e) or (free is not None and not all(free[x] for x in range(k, e))):
+            break
+        k, words = e, words + 1
+        if words >= most and not (k < len(doc) and doc[k].lower_ in PARTICLES):
+            break
+        while k < len(doc) and doc[k].is_space and k + 1 < len(doc) and is_name_token(doc[k + 1]):
+            k += 1  # a double space left by removed brackets
+    return k

@@ -1,0 +1,95 @@
+"""Person spans joined and widened after all rules have run: halves of one name found by two rules joined ("Aleksandr"
++ "Lukashenko", "Sayyid Talal" + "bin Khalid Al-Harthy"), initials and given names before a family name taken in
+("Foreign Minister AH Mahmood Ali"), regnal numbers and short name words at the edges added ("King Felipe VI")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..text import gazetteer as gz
+from .names import honorific_words, is_name_token, is_name_word
+from .tokens import DETERMINERS, doc_sentence_start
+
+INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$")
+
+
+def join_split_names(spans: list[Span]) -> list[Span]:
+    """"Aleksandr" (taken for a place) right before "Lukashenko" (a person): one person."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and s.label_ == "PERSON" and prev.end == s.start and len(prev) == 1 \
+                and prev.label_ in ("GPE", "LOC", "ORG", "NORP") and is_name_token(prev[0]) \
+                and gz.place_of(prev.text) is None and not (prev.start > 0 and s.doc[prev.start - 1].lower_ in
+                                                              ("of", "in", "to", "from", "the", "for")):
+            out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
+            continue
+        out.append(s)
+    return out
+
+
+def join_adjacent_persons(spans: list[Span]) -> list[Span]:
+    """Two persons with only a space between are one name that two rules found in halves: "Attorney-General Aliya"
+    (after a title) and "Khan-Prasad" (the model's), "Sayyid Talal" and "bin Khalid Al-Harthy"."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == s.label_ == "PERSON" and prev.end == s.start \
+                and prev[-1].whitespace_ == " " and not prev[-1].is_punct:
+            out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
+            continue
+        out.append(s)
+    out = [_initials_before(s, out) if s.label_ == "PERSON" else s for s in out]
+    out = [s for s in out if s.label_ == "PERSON" or not any(
+        p.label_ == "PERSON" and p.start <= s.start and s.end <= p.end for p in out)]
+    return [_widen_person(s, out) if s.label_ == "PERSON" else s for s in out]
+
+
+def _initials_before(span: Span, spans: list[Span]) -> Span:
+    """Initials and given names the model left out between a title and the family name: "Foreign Minister AH
+    Mahmood Ali", "press secretary AKM Shameem Chowdhury". A run of initials is a name's only after a title; a
+    one-token span of the model's that the run covers ("AKM" read as a code) gives way."""
+    doc, k = span.doc, span.start
+    owner = {i: x for x in spans if x is not span for i in range(x.start, x.end)}
+    initials = False
+    while k > 0 and span.start - k < 3 and doc[k - 1].whitespace_ == " ":
+        tok = doc[k - 1]
+        other = owner.get(k - 1)
+        if other is not None and (len(other) > 1 or other.label_ in ("PERSON", "GPE")):
+            break
+        if INITIALS.match(tok.text) and gz.country_of(tok.text) is None:
+            initials = True
+        elif not is_name_token(tok):
+            break
+        k -= 1
+    if not initials or k == 0 or doc[k - 1].lower_ not in gz.title_heads() | honorific_words():
+        return span
+    return Span(doc, k, span.end, label="PERSON", span_id=span.id_)
+
+
+def _widen_person(span: Span, spans: list[Span]) -> Span:
+    """A regnal number after a name ("King Felipe VI"), and a short family name the model reads as a word before it
+    ("Ambassador to Kenya, Do Minh Khoa": "Do" capitalised inside a sentence, after a comma or a title)."""
+    doc, s, e = span.doc, span.start, span.end
+    taken = {i for x in spans if x is not span for i in range(x.start, x.end)}
+    if e < len(doc) and REGNAL.match(doc[e].text) and e not in taken:
+        e += 1
+    elif e - s >= 2:  # "Pham Minh Tuan", "Dang Thi Ngoc Thinh": the model left out the last words of a long name
+        k = e
+        while k + 1 < len(doc) and k - s < 4 and k not in taken and doc[k - 1].whitespace_ == " " \
+                and is_name_word(doc, k, k + 1) and doc[k].lower_ not in WEEKDAYS:
+            k += 1
+        if k + 1 < len(doc) and not (doc[k].text[:1].isupper() and doc[k].is_alpha):
+            e = k
+    if s >= 2 and s - 1 not in taken and doc[s - 1].is_stop and doc[s - 1].text.istitle() \
+            and doc[s - 1].is_alpha and doc[s - 1].lower_ not in DETERMINERS and doc[s - 1].whitespace_ == " " \
+            and not doc_sentence_start(doc[s - 1]) \
+            and (doc[s - 2].text == "," or doc[s - 2].lower_ in gz.title_heads()):
+        s -= 1
+    return span if (s, e) == (span.start, span.end) else Span(doc, s, e, label="PERSON")

@@ -1,0 +1,135 @@
+"""Persons the model missed, found by rule: names after a title, vocative or honorific ("President Lukashenko",
+"Dear Aleksandr Grigoryevich", "Deputies Thiago Moraes Cunha and …"), names around a post ("Premier of the State
+Council … Li Keqiang", "Pavel Orlov, Chairman of …"), and names written with a glued initial ("L.Oyun-Erdene").
+Each function returns new PERSON spans (and, for "<Title> of <Place> <Name>", the place) over tokens no given span
+covers."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..text import gazetteer as gz
+from .names import honorific_end, is_name_token, name_run
+from .tokens import free_tokens
+
+# "U.Khurelsukh", "Ts.Elbegdorj": a name written with the initial of the father's name glued before it
+INITIALLED = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$")
+
+
+def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Name-like tokens after a title or vocative that no person, country or equipment covers: "President
+    Lukashenko", "Dear Aleksandr Grigoryevich Lukashenko", "Prime Minister Marek Halas" (even where the model
+    took "Halas" for a place)."""
+    free = free_tokens(doc, [s for s in spans if s.label_ in ("PERSON", "EQUIPMENT") or s.label_ == "GPE"
+                             and gz.country_of(s.text) is not None])
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        cue = (tok.text[:1].isupper() and (tok.lower_ in gz.title_heads() or _plural_title(tok)))  \
+            or tok.lower_ in ("dear", "mr.", "mr", "mrs.", "ms.", "comrade")
+        h = honorific_end(doc, i) if tok.text[:1].isupper() else i
+        if (cue or h > i) and i + 1 < len(doc):
+            j = max(i + 1, h)
+            while j < len(doc) and honorific_end(doc, j) > j:  # "H.E. Dr. Ali", "HH Sheikh Tamim"
+                j = honorific_end(doc, j)
+            if doc[j].lower_ == "of":  # "Minister of Energy Olga Vesely": the portfolio belongs to the title
+                rest = doc[j + 1:j + 7].text
+                port = next((p for p in gz.portfolios() if rest.startswith(p + " ")), None)
+                if port:
+                    j = j + 1 + len(doc.char_span(doc[j + 1].idx, doc[j + 1].idx + len(port),
+                                                  alignment_mode="expand"))
+            while j < len(doc) and (doc[j].is_space or doc[j].lower_ in gz.title_words() and doc[j].text[:1].isupper()
+                                    or doc[j].lower_ in ("mr.", "mr")):
+                j += 1
+            k = name_run(doc, j, free, most=4)
+            if k < len(doc) and honorific_end(doc, k) > k:
+                k = j  # "Chief Minister Sindh Syed Murad Ali Shah": the name starts at the honorific
+            if k > j and free[j]:
+                out.append(Span(doc, j, k, label="PERSON"))
+                i = k
+                continue
+        i += 1
+    return out
+
+
+def _plural_title(tok) -> bool:
+    """"comprised Deputies Thiago Moraes Cunha and …": a title in the plural right before a list of names (not the
+    end of a body's name: "the Council of Ministers")."""
+    word, doc = tok.lower_, tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ in ("of", "the", "and") or tok.i + 1 >= len(doc) \
+            or doc[tok.i + 1].is_space or not tok.whitespace_:
+        return False
+    return word.endswith("ies") and word[:-3] + "y" in gz.title_heads() or word.endswith("s") \
+        and word[:-1] in gz.title_heads()
+
+
+def persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Premier of the State Council of the People's Republic of China Li Keqiang": name-like tokens right after an
+    organisation or country that follows "<Title> of [the]"."""
+    free = free_tokens(doc, spans)
+    out = []
+    for s in spans:
+        if s.label_ not in ("ORG", "GPE", "LOC") or s.start < 2:
+            continue
+        before = [t.lower_ for t in doc[max(0, s.start - 3):s.start]]
+        if "of" not in before[-2:]:
+            continue
+        k = s.end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        j = k
+        k = name_run(doc, j, free)
+        title_before = any(t.lower_ in gz.title_heads() for t in doc[max(0, s.start - 6):s.start])
+        if k > j and len(doc[j:k].text.split()) >= 2 and title_before:
+            out.append(Span(doc, j, k, label="PERSON"))
+    # "the President of the Republic, Luiz Inácio Lula da Silva, received …": a title, its body, a comma, a name
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in gz.title_heads() or not (tok.text[:1].isupper() or i > 0 and doc[i - 1].lower_ == "the"):
+            continue
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "of":
+            j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j += 1
+        if j + 1 < len(doc) and doc[j].text == ",":
+            k = name_run(doc, j + 1, free, most=4)
+            if len(doc[j + 1:k].text.split()) >= 2 and (k >= len(doc) or doc[k].text in (",", ".", ")", ";")):
+                out.append(Span(doc, j + 1, k, label="PERSON"))
+    # "Pavel Orlov, Chairman of the Board of …": a name followed by a comma and a title
+    for i in range(len(doc)):
+        if not free[i] or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha):
+            continue
+        k = name_run(doc, i, free)
+        if k - i >= 2 and k + 1 < len(doc) and doc[k].text == "," and \
+                re.match(r"\s*(?:the\s+)?(?:Deputy |Vice |First |Acting )*(?:" + "|".join(
+                    re.escape(t) for t in gz.titles()) + r")\b", doc[k + 1:k + 6].text):
+            out.append(Span(doc, i, k, label="PERSON"))
+    # the model saw nothing: "Prime Minister of Ruritania Jan Kowal" → a place or body, then a two-word name
+    for i, tok in enumerate(doc):
+        if tok.lower_ != "of" or i == 0 or doc[i - 1].lower_ not in gz.title_heads():
+            continue
+        j = i + 1 + (doc[i + 1].lower_ == "the" if i + 1 < len(doc) else 0)
+        k = j
+        while k < len(doc) and free[k] and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                and doc[k].lower_ not in gz.org_heads():
+            k += 1
+        if k - j >= 3 and all(is_name_token(t) for t in doc[k - 2:k]) and not (k < len(doc) and doc[k].is_alpha
+                                                                               and doc[k].text[:1].isupper()):
+            out.append(Span(doc, j, k - 2, label="GPE"))
+            out.append(Span(doc, k - 2, k, label="PERSON"))
+    return out
+
+
+def initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A word that no entity covers, written as an initial and a name with no space between ("L.Oyun-Erdene" in
+    "met L.Oyun-Erdene and B.Battsetseg"): a person, unless the gazetteers know it as a place."""
+    free = free_tokens(doc, spans)
+    out = []
+    for i, tok in enumerate(doc):
+        if free[i] and INITIALLED.match(tok.text) and gz.country_of(tok.text) is None \
+                and gz.place_of(tok.text) is None and gz.place_of(tok.text.replace(".", ". ")) is None:
+            out.append(Span(doc, i, i + 1, label="PERSON"))
+    return out

@@ -1,0 +1,38 @@
+"""Token helpers the entity rules share: common word lists, which tokens no span covers yet, sentence starts, and
+phrase matching in one pass over a text."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+DETERMINERS = {"the", "a", "an", "this", "that", "our", "my", "your", "his", "her", "their"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
+def free_tokens(doc: Doc, taken: list[Span]) -> list[bool]:
+    """For each token of `doc`: True if none of the spans `taken` covers it."""
+    free = [True] * len(doc)
+    for s in taken:
+        for i in range(s.start, s.end):
+            free[i] = False
+    return free
+
+
+def doc_sentence_start(tok) -> bool:
+    """Does `tok` start a sentence (by the pipeline's boundaries, or after ".", "!", "?" or a line break)?"""
+    return tok.is_sent_start is True or tok.i > 0 and tok.doc[tok.i - 1].text in (".", "!", "?", "\n")
+
+
+def phrase_hits(lowers: list[str], phrases) -> list[tuple[int, tuple[str, ...]]]:
+    """(position, phrase) for every occurrence of the word tuples `phrases` in `lowers`, in one pass over the text
+    (an index by first word, so the cost grows with the text, not with text × phrases)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for ph in phrases:
+        by_first.setdefault(ph[0], []).append(ph)
+    hits = []
+    for i, w in enumerate(lowers):
+        for ph in by_first.get(w, ()):
+            if tuple(lowers[i:i + len(ph)]) == ph:
+                hits.append((i, ph))
+    return hits
