@@ -189,3 +189,20 @@ def test_a_title_the_host_does_not_hold_is_not_the_host(nlp):
     doc = doc_of(nlp, "Prime Minister Lena Varga of Hungary received Minister Jon Dahl on Friday. The visiting "
                       "Austrian chancellor later had a working lunch with Governor Ada Lind.\n")
     assert not any("Ada Lind" in m and "Lena Varga" in m for m in met(doc))
+
+
+def test_those_a_participant_was_joined_by_are_at_the_meeting(nlp):
+    doc = doc_of(nlp, "President Ilse Moreau held talks with Prime Minister Kofi Mensah in Lyon on Friday. Moreau "
+                      "was joined by Energy Minister Sara Lind and Transport Minister Pavel Novak.\n")
+    assert met(doc) == [["Ilse Moreau", "Kofi Mensah", "Pavel Novak", "Sara Lind"]]
+
+
+def test_envoys_in_a_passive_credentials_list_have_a_ceremony_of_their_own(nlp):
+    # the first envoy's audience and the later meeting stay his; the others met only who received them (a title
+    # before the first name: the model alone does not take every bare name in brackets for a person)
+    doc = doc_of(nlp, "President Nadia Kerr received the new ambassador of Peru, Luis Ortega, on Monday.\n\n"
+                      "Credentials were also presented by the envoys of Chile (Ambassador Marta Solis), Norway "
+                      "(Erik Dahl) and Kenya, Grace Wanjiru.\n\nAfterwards President Kerr held a private meeting "
+                      "with Ambassador Ortega. Attending the meeting was Foreign Minister Tom Baird.\n")
+    assert met(doc) == [["Erik Dahl", "Grace Wanjiru", "Marta Solis", "Nadia Kerr"],
+                        ["Luis Ortega", "Nadia Kerr", "Tom Baird"]]

@@ -100,6 +100,8 @@ HOST_OBJECT = re.compile(r"^\W*(?:on |with |by |to )?(?:the |His |Her )?(?:Excel
                          r"(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Crown Prince|"
                          r"Head of State)\b(?! of)", re.I)
 
+CREDENTIALS = ("credential", "credentials", "letter", "letters")  # what envoys present: "letters of credence"
+
 
 def trigger(tok: Token) -> str | None:
     """The event type `tok` introduces, if it is a meeting verb or a light verb with a meeting noun."""
@@ -141,6 +143,11 @@ def trigger(tok: Token) -> str | None:
         return "Accompanied"  # "the Indian delegation included External Affairs Minister S Jaishankar"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accompany" and any(c.dep_ == "agent" for c in tok.children):
         return "Accompanied"  # "The guest was accompanied by Hana Novak, Chief Executive of …"
+    if tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children) and (
+            tok.lemma_.lower() == "join" and any(c.dep_ == "nsubjpass" for c in tok.children)
+            or tok.lemma_.lower() == "present" and (tok.dep_ == "acl" and tok.head.lemma_.lower() in CREDENTIALS or any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in CREDENTIALS for c in tok.children))):
+        return "Accompanied"  # "the minister was joined by A and B", "credentials were presented by A, B and C"
     if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children) and (
             tok.lemma_.lower() == "lay" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("wreath", "flower", "flowers")
                                                 for c in tok.children)

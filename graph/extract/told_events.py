@@ -62,8 +62,9 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
             if t.type in ("Joined", "Accompanied"):  # more people at the meeting just told
                 told = out or ([parent] if parent else []) or [None]
                 last = told[-1]
-                if MEETING_NOUN.search(t.text):  # "… were present at the meeting": not the trip it was part of
-                    last = next((e for e in reversed(told) if e is not None and e.type != "Visit"), last)
+                if MEETING_NOUN.search(t.text):  # "… were present at the meeting": not the trip or ceremony before it
+                    last = next((e for e in reversed(told) if e is not None and e.type not in ("Visit", "Ceremony")),
+                                last)
                 joining = [m for m in (t.subject if t.type == "Joined" else t.objects) if key_of.get(m) and (
                     entities[key_of[m]].type == "Person" or m.type == "Organization" and counterpart_org(m.text))]
                 # "… included Park Ji-ho, Chairman of Hanbit Steel": a company its member speaks for is there too
@@ -73,6 +74,14 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     for m in joining:
                         ev = _with(ctx, last, key_of[m], t)
                         out.append(ev)
+                    continue
+                receivers = [q for q in last.participants if q.role == "host"] if last is not None else []
+                envoys = [m for m in joining if entities[key_of[m]].type == "Person"]
+                if t.type == "Accompanied" and last in out and receivers and len(envoys) > 1 and \
+                        CREDENTIALS.search(t.text):
+                    # "credentials were also presented by A, B and C": their own ceremony with who received them,
+                    # not more people at the meeting just told (which may be the first envoy's own audience)
+                    out.append(_envoys(ctx, last, receivers, envoys, t))
                     continue
                 for m in joining:
                     if last is not None:
@@ -235,6 +244,17 @@ def _with(ctx: Context, ev: Event, key: str, t: Told) -> Event:
                 place=ev.place, part_of=ev.part_of)
     take_part(one, key, "guest", conf.JOINED, "rule", t.sentence)
     one.label = f"Credentials presented by {ctx.entities[key].label}"
+    one.key = meeting_key(one)
+    return one
+
+
+def _envoys(ctx: Context, ev: Event, receivers: list, envoys: list[Mention], t: Told) -> Event:
+    """The ceremony of envoys named together after one envoy's: who received them, and them."""
+    one = Event("", "Ceremony", "", ev.start, ev.end, t.sentence, ev.method, ev.confidence, list(receivers),
+                reported=ev.reported, place=ev.place, part_of=ev.part_of)
+    for m in envoys:
+        take_part(one, ctx.key_of[m], "guest", conf.JOINED, "rule", t.sentence)
+    one.label = "Credentials presented by " + ", ".join(ctx.entities[ctx.key_of[m]].label for m in envoys)
     one.key = meeting_key(one)
     return one
 
