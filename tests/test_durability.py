@@ -20,6 +20,28 @@ def graph_size(store, name):
     return int(rows[0][0])
 
 
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = open(f"/proc/{entry}/stat").read()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = open(f"/proc/{pid}/stat").read().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 def test_kill_9_during_build_keeps_completed_documents(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -28,7 +50,8 @@ def test_kill_9_during_build_keeps_completed_documents(tmp_path):
         for src in sources:
             shutil.copy(src, docs / f"{i:02d}-{src.name}")
     store_dir = tmp_path / "store"
-    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "build", str(docs), "--store", str(store_dir)],
+    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "build", str(docs), "--store", str(store_dir),
+                             "--jobs", "2"],
                             stderr=subprocess.PIPE, text=True, cwd=ROOT)
     done = []
     deadline = time.time() + 240
@@ -38,8 +61,14 @@ def test_kill_9_during_build_keeps_completed_documents(tmp_path):
             break
         if " events, " in line:
             done.append(line.split(":", 1)[0])
+    workers = children(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    assert workers, "the build ran no workers"
+    deadline = time.time() + 30  # the workers see their parent gone within a second
+    while any(alive(pid) for pid in workers) and time.time() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(pid) for pid in workers), "the build's workers outlived it"
     assert len(done) >= 4, "the build did not get far enough to be interrupted"
     assert len(done) < len(list(docs.iterdir())), "the build finished before it was killed"
 

@@ -209,10 +209,26 @@ def _init_worker(model: str | None) -> None:
     global _WORKER_NLP, _WORKER_ERROR
     from ..nlp.model import make_nlp
 
+    _exit_with(os.getppid())
+
     try:
         _WORKER_NLP = make_nlp(model)
     except Exception as exc:  # reported with the first document, in the parent
         _WORKER_ERROR = exc
+
+
+def _exit_with(parent: int, every: float = 0.5) -> None:
+    """End this worker when `parent` is gone: a `kg build` killed (kill -9 included) does not leave its workers
+    behind, each holding a spaCy pipeline, blocked on a queue no one writes to any more."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
 def _prepare_in_worker(src: Source, check: bool) -> Prepared:
