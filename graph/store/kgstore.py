@@ -492,6 +492,9 @@ class KGStore:
                 self.ds.store._inner.load(input="".join(q for _, q, _ in docs), format=pyoxigraph.RdfFormat.N_QUADS)
             except OSError as exc:
                 raise StoreError(f"cannot write to store {self.location}: {exc.strerror or exc}") from exc
+            except MemoryError as exc:  # Oxigraph's N-Quads parser takes lines up to 16 MB: a text over it
+                raise StoreError(f"cannot write to store {self.location}: a triple over Oxigraph's 16 MB line "
+                                 "(a document's text is one literal; split a text over 16 MB into files)") from exc
             return
         parts = []
         for iri, quads, replace in docs:  # N-Triples lines are SPARQL triples: drop the graph name of each line
