@@ -140,11 +140,11 @@ def who_met_whom(g: nx.Graph) -> nx.Graph:
     Every actor is a node (an actor alone at all its events has no link); an edge's `weight` is the number of
     events the two shared and `events` lists them.
     """
-    return _who_met_whom(actor_event_graph(g))
+    return actors_linked(actor_event_graph(g))
 
 
-def _who_met_whom(b: nx.Graph) -> nx.Graph:
-    """`who_met_whom` from the actor–event graph `b` (built once for several results)."""
+def actors_linked(b: nx.Graph) -> nx.Graph:
+    """`who_met_whom` from the actor–event graph `b` (built once for several results: analysis, the page)."""
     w = nx.Graph()
     for node, attrs in b.nodes(data=True):
         if attrs["bipartite"] == 0:
@@ -181,7 +181,7 @@ class ActorScore:
 def central_actors(g: nx.Graph, top: int | None = 10) -> list[ActorScore]:
     """Return actors by centrality: most actors met first, then betweenness, then events taken part in."""
     b = actor_event_graph(g)
-    w = _who_met_whom(b)
+    w = actors_linked(b)
     degree = nx.degree_centrality(w) if len(w) > 1 else {n: 0.0 for n in w}
     between = nx.betweenness_centrality(w, normalized=True) if len(w) > 2 else {n: 0.0 for n in w}
     scores = [ActorScore(n, label_of(w, n), str(w.nodes[n].get("kind")), w.degree(n), b.degree(n), degree[n],
@@ -204,7 +204,7 @@ def meeting_groups(g: nx.Graph, *, min_size: int = 2) -> list[Group]:
     """Return groups of actors who meet together: greedy modularity communities of the who-met-whom graph
     (weighted by shared events), largest first; actors who met nobody are left out."""
     b = actor_event_graph(g)
-    w = _who_met_whom(b)
+    w = actors_linked(b)
     linked = w.subgraph([n for n in w if w.degree(n)])
     if linked.number_of_edges() == 0:
         return []

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from ..text.areas import areas
-from .analysis import actor_event_graph, event_dates
+from .analysis import actor_event_graph, actors_linked, event_dates
 
 MODES = ("people", "events")
 DEFAULT_MODE = "people"
@@ -48,22 +48,16 @@ def meetings_graph(g: nx.Graph) -> nx.Graph:
     for u, v, rel in g.edges(data="rel"):
         if rel == "topic":
             topics.setdefault(u, []).append(str(g.nodes[v].get("label") or v))
-    w = nx.Graph()
-    for node, attrs in b.nodes(data=True):
-        if attrs["bipartite"] == 0:
-            w.add_node(node, **{k: v for k, v in attrs.items() if k != "bipartite"})
-    events = sorted((n for n, a in b.nodes(data=True) if a["bipartite"] == 1),
-                    key=lambda e: (event_dates(b.nodes[e]) or "~", str(b.nodes[e].get("label") or e), str(e)))
-    for event in events:
-        meeting = _meeting(b.nodes[event], sorted(set(topics.get(event, ())))[:MAX_TOPICS])
-        people = sorted(b[event], key=str)
-        for i, a in enumerate(people):
-            for c in people[i + 1:]:
-                if not w.has_edge(a, c):
-                    w.add_edge(a, c, rel="met", weight=0, meetings=[])
-                w[a][c]["weight"] += 1
-                w[a][c]["meetings"].append(meeting)
+    w = actors_linked(b)
+    meetings: dict[Any, dict[str, Any]] = {}
     for _, _, attrs in w.edges(data=True):
+        events = sorted(attrs.pop("events"),
+                        key=lambda e: (event_dates(b.nodes[e]) or "~", str(b.nodes[e].get("label") or e), str(e)))
+        for e in events:
+            if e not in meetings:
+                meetings[e] = _meeting(b.nodes[e], sorted(set(topics.get(e, ())))[:MAX_TOPICS])
+        attrs["rel"] = "met"
+        attrs["meetings"] = [meetings[e] for e in events]
         attrs["area"] = dominant_area(attrs["meetings"])
     return w
 
