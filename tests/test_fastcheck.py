@@ -10,7 +10,7 @@ import rdflib.namespace as ns
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 
 from graph.rdf import validate as V
-from graph.rdf.fastcheck import compile_shapes
+from graph.rdf.fastcheck import TripleIndex, compile_shapes
 from graph.rdf.namespaces import KG, NIF
 
 from .conftest import ROOT
@@ -79,6 +79,7 @@ def test_it_passes_only_what_pyshacl_passes(graphs):
         for h in _mutations(g, rng):
             truth = V.with_pyshacl(h)[0]
             fast = check.conforms(h)
+            assert check.conforms(TripleIndex(list(h))) == fast  # the index of triples build.prepare checks
             assert not (fast and not truth), sorted(set(h) ^ set(g), key=str)
             rejected += not truth
             passed += fast
@@ -103,3 +104,17 @@ def test_shapes_beyond_the_compiled_subset_are_left_to_pyshacl():
     assert compile_shapes(shapes, Graph()) is None
     V.compiled.cache_clear()
     assert V.compiled() is not None  # after pyshacl has run (it adds triples to the shapes graph it is given)
+
+
+def test_the_index_of_triples_answers_as_the_graph(graphs):
+    """build.prepare maps a document into a dict of triples and looks them up through a TripleIndex: the same
+    actors (link.actors_of), the same verdict and lines as from the Graph."""
+    from graph.store.link import actors_of
+
+    for g in graphs:
+        index = TripleIndex(list(g))
+        assert sorted(actors_of(index)) == sorted(actors_of(g))
+        assert V.validate(index) == V.validate(g) == (True, [])
+    broken = list(graphs[0]) + [(URIRef("https://example.org/p"), RDF.type, ns.SDO.Person)]  # no name, no label
+    assert V.validate(TripleIndex(broken)) == V.validate(Graph().__iadd__(broken))
+    assert not V.validate(TripleIndex(broken))[0]

@@ -171,7 +171,7 @@ class Compiled:
             for q in up:
                 self.below.setdefault(q, {q}).add(c)
 
-    def conforms(self, g: Graph) -> bool:
+    def conforms(self, g: "Graph | TripleIndex") -> bool:
         if (None, RDFS.subClassOf, None) in g:  # a hierarchy of its own: left to pyshacl
             return False
         onto_obj = self.onto_objects
@@ -193,7 +193,7 @@ class Compiled:
                     focus.update(g.subjects(RDF.type, sub))
                     focus.update(self.onto_types.get(sub, ()))
             for p in shape.subjects_of:
-                focus.update(s for s, _ in g.subject_objects(p))
+                focus.update(g.subjects(p, None))
                 focus.update(s for (s, q) in onto_obj if q == p)
             for node in focus:
                 if any(not isinstance(node, k) for k in shape.kinds):
@@ -206,6 +206,46 @@ class Compiled:
                         if not _value_ok(prop, v, is_a):
                             return False
         return True
+
+
+class TripleIndex:
+    """A document's triples (any iterable, e.g. store/longdoc.py's `Triples`) with the look-ups `Compiled` and
+    `link.actors_of` make of a Graph: filling an rdflib Graph cost 3x the mapping's own work (bench/README.md).
+    `graph()`: them in an rdflib Graph, for pyshacl."""
+
+    def __init__(self, triples):
+        self.triples = triples
+        self._objects: dict = {}
+        self._subjects: dict = {}
+        for s, p, o in triples:
+            self._objects.setdefault((s, p), []).append(o)
+            self._subjects.setdefault((p, o if p == RDF.type else None), []).append(s)
+
+    def objects(self, subject, predicate):
+        return self._objects.get((subject, predicate), ())
+
+    def subjects(self, predicate, obj):
+        """Subjects of `predicate` with the object `obj` (rdf:type), or with any object (None, other predicates)."""
+        if predicate == RDF.type and obj is None:
+            return [s for (p, _), ss in self._subjects.items() if p == predicate for s in ss]
+        if predicate != RDF.type and obj is not None:
+            return [s for s in self._subjects.get((predicate, None), ()) if obj in self._objects[(s, predicate)]]
+        return self._subjects.get((predicate, obj), ())
+
+    def __contains__(self, triple) -> bool:
+        s, p, o = triple
+        if s is None or o is None:
+            return any((s is None or s == t[0]) and p == t[1] and (o is None or o == t[2]) for t in self.triples)
+        return o in self._objects.get((s, p), ())
+
+    def __iter__(self):
+        return iter(self.triples)
+
+    def graph(self) -> Graph:
+        g = Graph()
+        for t in self.triples:
+            g.add(t)
+        return g
 
 
 def _value_ok(prop: _Prop, v, is_a) -> bool:
