@@ -512,8 +512,8 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                 quads, slicer = spilled(doc, src.host)
                 actors = slicer.actors()
             else:
-                graph = document_graph(doc, src.host)
-                quads, actors = graph_quads(graph, iri), actors_of(graph)
+                graph = TripleIndex(document_graph(doc, src.host, Triples()))  # no rdflib Graph (prepare)
+                quads, actors = graph_quads(graph.triples, iri), actors_of(graph)
                 if later:
                     changed.append(_summary_of(graph))
                 if prep is None:
