@@ -311,10 +311,9 @@ def _unfiltered_page(store: KGStore, limit: int | None, offset: int) -> list[tup
     gYearMonth, gYear) by value within a type, which is their lexical order here, and across types by their
     lexical form (Oxigraph): comparing strings gives the same order (tests/test_canned.py)."""
     first: dict[tuple[str, str], str | None] = {}
-    template = load_query("meetings_classes", ())
     for cls in (*EVENT_CLASSES.values(), SDO.Event):
         kind = _type(cls)
-        for event, start in store.rows(template.replace("$EVENT_CLASS", cls.n3()))[2]:
+        for event, start in _events_of_class(store, cls):
             key = (event, kind)
             if key not in first:
                 first[key] = start
@@ -322,6 +321,17 @@ def _unfiltered_page(store: KGStore, limit: int | None, offset: int) -> list[tup
                 first[key] = start
     chosen = sorted(first, key=lambda k: ("" if first[k] is None else "\x01" + first[k], k))
     return [(URIRef(e), t) for e, t in chosen[offset:None if limit is None else offset + limit]]
+
+
+def _events_of_class(store: KGStore, cls: URIRef) -> Iterable[tuple[str, str | None]]:
+    """(event, start or None) of each graph stating an event of class `cls` (meetings_classes.rq), read packed in
+    one string (meetings_classes_packed.rq) unless that string cannot be split back into them."""
+    [(n, packed)] = store.rows(load_query("meetings_classes_packed", ()).replace("$EVENT_CLASS", cls.n3()))[2]
+    if n is not None and packed is not None:
+        rows = [line.split(" ", 1) if " " in line else (line, None) for line in packed.split("\n")] if packed else []
+        if len(rows) == int(n):
+            return rows
+    return store.rows(load_query("meetings_classes", ()).replace("$EVENT_CLASS", cls.n3()))[2]
 
 
 def _type(cls) -> str:
