@@ -304,8 +304,8 @@ def _page(store: KGStore, bindings: dict, limit: int | None, offset: int) -> lis
 
 def _unfiltered_page(store: KGStore, limit: int | None, offset: int) -> list[tuple[URIRef, str]]:
     """meetings_page.rq's page without filters, from flat reads grouped and sorted here: each event class's events
-    with their start dates, a row per graph (meetings_classes.rq); ~30 ms at 1M triples against 50 ms for
-    meetings_page.rq (bench/README.md). The order is meetings_page.rq's: an event's start (MIN over the graphs
+    with their start dates, a row per graph (`_events_of_class`); ~0.7x the CPU of meetings_page.rq at 1M triples
+    (bench/README.md). The order is meetings_page.rq's: an event's start (MIN over the graphs
     stating it as of that class: none if one of them gives none, as SPARQL's MIN over an unbound value gives),
     undated first, then its IRI, then its type. SPARQL's MIN and ORDER BY compare these dates (xsd:date,
     gYearMonth, gYear) by value within a type, which is their lexical order here, and across types by their
