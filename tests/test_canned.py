@@ -506,3 +506,51 @@ def test_streamed_json_export_of_an_empty_store(tmp_path):
     with KGStore(tmp_path / "s") as store:
         write_json(store, out)
     assert out.getvalue() == json.dumps({"entities": [], "events": []}, indent=2) + "\n"
+
+
+def test_the_unfiltered_page_is_chosen_in_the_order_of_meetings_page_rq(tmp_path):
+    """Without filters a page of `kg meetings` is chosen from flat reads sorted in Python (canned._unfiltered_page);
+    its order must be the SPARQL one: an event's earliest start over the documents telling it (dates of three
+    types: xsd:date, gYearMonth, gYear), undated events first, then IRI, then type (an event of two classes); and
+    pages of it concatenate to the whole listing."""
+    from rdflib import RDF
+    from rdflib.namespace import SDO, XSD
+
+    from graph.rdf.namespaces import KG
+
+    ev = lambda n: URIRef(f"https://example.org/event/{n}")  # noqa: E731
+    docs = {
+        "d1": [(ev("a"), KG.Meeting, "2023-05-02", XSD.date), (ev("b"), KG.Visit, "2023-05", XSD.gYearMonth),
+               (ev("c"), KG.Summit, "2023", XSD.gYear), (ev("u"), KG.PhoneCall, None, None),
+               (ev("t"), SDO.Event, "2023-05-02", XSD.date)],
+        "d2": [(ev("a"), KG.Visit, "2022-12-31", XSD.date), (ev("c"), KG.Summit, "2023-01-10", XSD.date),
+               (ev("v"), KG.Meeting, None, None), (ev("b"), KG.Visit, None, None)],
+    }
+    with KGStore(tmp_path / "s") as store:
+        for name, events in docs.items():
+            g = Graph()
+            for e, cls, start, dtype in events:
+                g.add((e, RDF.type, cls))
+                g.add((e, SDO.name, Literal(f"event {e[-1]}")))
+                if start:
+                    g.add((e, SDO.startDate, Literal(start, datatype=dtype)))
+            store.replace_graph(URIRef(f"https://example.org/doc/{name}"), g)
+        in_sparql = [(r.event, canned._type(r.cls)) for r in store.named("meetings_page", page=(None, 0))]
+        assert canned._unfiltered_page(store, None, 0) == in_sparql
+        # a start with a line break cannot be read packed in one string: read row by row, same order
+        odd = Graph()
+        odd.add((ev("n"), RDF.type, KG.Summit))
+        odd.add((ev("n"), SDO.startDate, Literal("2023-01\nor later")))
+        store.replace_graph(URIRef("https://example.org/doc/d3"), odd)
+        assert len(list(canned._events_of_class(store, KG.Summit))) == 3
+        with_odd = [(r.event, canned._type(r.cls)) for r in store.named("meetings_page", page=(None, 0))]
+        assert canned._unfiltered_page(store, None, 0) == with_odd and (ev("n"), "Summit") in with_odd
+        store.drop_graph(URIRef("https://example.org/doc/d3"))
+        # b: undated in d2, so undated (SPARQL's MIN over an unbound value); a: each class its own graph's date;
+        # c: "2023" (gYear) before "2023-01-10" (xsd:date)
+        assert [str(e)[-1] + ":" + t for e, t in in_sparql] == [
+            "b:Visit", "u:PhoneCall", "v:Meeting", "a:Visit", "c:Summit", "a:Meeting", "t:Event"]
+        whole = canned.meetings(store).parts[0].rows
+        for size in (1, 2, 3):
+            pages = [canned.meetings(store, limit=size, offset=k).parts[0].rows for k in range(0, len(whole) + 1, size)]
+            assert [r for p in pages for r in p] == whole

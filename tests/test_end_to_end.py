@@ -190,7 +190,7 @@ def test_every_build_checks_the_shapes_and_names_document_and_sentence(tmp_path,
 
     def broken(self, ev):  # an extractor bug: a confidence out of range
         real(self, ev)
-        self.g.set((entity_iri(ev.key), KG.confidence, Literal(7)))
+        self.g.add((entity_iri(ev.key), KG.confidence, Literal(7)))  # (a dict of triples, not a Graph: no `set`)
 
     monkeypatch.setattr(mapping._Mapper, "event", broken)
     store = KGStore(tmp_path / "s")

@@ -10,6 +10,7 @@ from pyshacl import validate as shacl_validate
 from rdflib import Graph
 from rdflib.namespace import PROV, SDO, SH
 
+from .fastcheck import Compiled, TripleIndex, compile_shapes
 from .namespaces import KG, NIF
 
 ONTOLOGY = files("graph.ontology")  # the top-level `ontology/` folder, shipped in the wheel
@@ -31,10 +32,30 @@ def shapes_graph() -> Graph:
     return g
 
 
-def validate(data: Graph, focus: set | None = None) -> tuple[bool, list[str]]:
+@functools.lru_cache(maxsize=1)
+def compiled() -> Compiled | None:
+    """The shapes compiled into a quick check (fastcheck.py), or None if they use what it does not model. Read
+    afresh: pyshacl adds its own triples to the shapes graph it is given."""
+    shapes = Graph()
+    shapes.parse(data=(ONTOLOGY / "shapes.ttl").read_text(encoding="utf-8"), format="turtle")
+    return compile_shapes(shapes, ontology_graph())
+
+
+def validate(data: Graph | TripleIndex, focus: set | None = None) -> tuple[bool, list[str]]:
     """(conforms, one line per violation: focus node, path, message, and the sentence the focus came from).
     `focus`: only the violations of these nodes (a slice of a long document's graph, checked with the types of
-    the nodes it points to: store/build.py `slices`). `data` is the same graph afterwards."""
+    the nodes it points to: store/build.py `slices`). `data` is the same graph afterwards.
+    A graph the compiled check passes conforms (it passes only what pyshacl passes: fastcheck.py); any other is
+    checked by pyshacl, whose verdict and lines are the answer. `data` may be a `TripleIndex` of a document's
+    triples (no rdflib Graph is made unless pyshacl is needed)."""
+    check = compiled()
+    if check is not None and check.conforms(data):
+        return True, []
+    return with_pyshacl(data.graph() if isinstance(data, TripleIndex) else data, focus)
+
+
+def with_pyshacl(data: Graph, focus: set | None = None) -> tuple[bool, list[str]]:
+    """`validate` by pyshacl alone."""
     # the class hierarchy and the participant-role individuals, lent to `data` for the check and taken back: no
     # copy of a large document's graph (pyshacl without inference does not change the graph it checks in place)
     lent = [t for t in ontology_graph() if t not in data]

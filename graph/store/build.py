@@ -50,6 +50,7 @@ from .longdoc import PoolReader, Slicer, Spill, Triples, check_slice, rows
 from .progress import ProgressBar
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph
+from ..rdf.fastcheck import TripleIndex
 from ..rdf.validate import validate
 from ..rdf.namespaces import KG
 from ..extract.analyse import PieceRead, Reader, analyse, checksum, read_pieces
@@ -196,9 +197,11 @@ def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int],
     if checker is not None:  # a long document: mapped slice by slice, each checked in a worker
         spill, slicer = spilled(link_alone(copy.deepcopy(doc)), src.host, checker if check else None)
         return Prepared(doc, spill, slicer.actors(), days, slicer.checks)
-    graph = document_graph(link_alone(copy.deepcopy(doc)), src.host)
-    violations = validate(graph)[1] if check else []
-    return Prepared(doc, graph_quads(graph, src.iri), actors_of(graph), days, violations)
+    # mapped into a dict of triples, not an rdflib Graph (3x the mapping's own work to fill), and looked up by
+    # an index of them: the SHACL check makes a Graph only if it needs pyshacl (rdf/fastcheck.py)
+    triples = TripleIndex(document_graph(link_alone(copy.deepcopy(doc)), src.host, Triples()))
+    violations = validate(triples)[1] if check else []
+    return Prepared(doc, graph_quads(triples.triples, src.iri), actors_of(triples), days, violations)
 
 
 _WORKER_NLP = None
@@ -509,8 +512,8 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                 quads, slicer = spilled(doc, src.host)
                 actors = slicer.actors()
             else:
-                graph = document_graph(doc, src.host)
-                quads, actors = graph_quads(graph, iri), actors_of(graph)
+                graph = TripleIndex(document_graph(doc, src.host, Triples()))  # no rdflib Graph (prepare)
+                quads, actors = graph_quads(graph.triples, iri), actors_of(graph)
                 if later:
                     changed.append(_summary_of(graph))
                 if prep is None:
