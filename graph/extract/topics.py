@@ -129,6 +129,10 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
     goes to that meeting ("With the Maldivian president, Modi discussed climate change"), however the meetings'
     spans of text fell: added to it if missing, and taken from the other meetings told several to a sentence
     ("held bilateral meetings with A, B and C"), whose spans are a guess."""
+    if len(events) == 1 and not events[0].topics:
+        # the one event of the text, told as a visit ("received the president on his official visit"), got no
+        # subjects of its own (a trip leaves them to its meetings): there is no meeting but it to have them
+        rank_topics(ctx, events[0], [], stated_topics(ctx, events[0], ctx.pieces, 0, len(ctx.norm)))
     if len(events) < 2:
         return
     share_told_again(ctx, events)
