@@ -55,3 +55,13 @@ def test_the_one_visit_of_a_text_has_the_subjects_it_states(nlp):
     labels = [doc.entities[t.entity].label for t in ev.topics]
     assert any("fishing quotas" in label for label in labels) and "reopening of ferry line" in labels, labels
 
+
+
+def test_an_office_that_speaks_is_not_what_the_meeting_was_about(nlp):
+    text = ("King Harald received President Sauli Niinisto at the palace on 4 May 2021, the Royal Court said.\n\n"
+            "The two discussed the planned rail tunnel and fishing quotas, the Royal Court said in a statement. "
+            "The Royal Court added that the king would visit Helsinki next year.")
+    doc = analyse("audience.txt", text, nlp)
+    (ev,) = doc.events
+    labels = [doc.entities[t.entity].label for t in ev.topics]
+    assert "planned rail tunnel" in labels and "Royal Court" not in labels, labels

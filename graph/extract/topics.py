@@ -23,6 +23,9 @@ TOPIC_WEIGHT = {"Project": 1.0, "Equipment": 1.0, "Organization": 0.55, "Place":
 # the outlet and its releases are where the text comes from, never a subject
 SOURCE = re.compile(r"\b(?:press (?:service|office|release|secretary)|news agency|information agency|media "
                     r"(?:office|centre|center)|readout)\b", re.I)
+STATE_OFFICE = re.compile(r"\b(?:ministry|ministries|government|court|embassy|high commission|council of ministers|"
+                          r"state house|white house|presidential (?:office|administration|affairs)|cabinet|"
+                          r"secretariat|press (?:agency|bureau)|bureau|chancellery|diwan)\b", re.I)
 OWN_COUNTRY = 0.3  # a participant's own country is rarely what the meeting was about
 OWN_ORG_NAMED = 2  # nor his own organisation, named no more than with his title; named more, it may be the subject
 NOT_AN_AGENCY = 0.5  # a company or a body that is no agency: more often a party than a topic
@@ -265,7 +268,10 @@ def rank_topics(ctx: Context, ev: Event, scope: list[Mention], stated: list[tupl
     for k in ev.header_topics:
         scored = [x for x in scored if x[1] != k] + [(HEADER_TOPIC, k)]
     if stated:
-        scored = [x for x in scored if entities[x[1]].label.casefold() not in news_agencies()]
+        # where the text says what was discussed, a state's own office that it merely names (a ministry, the
+        # government, a court, an embassy, a press bureau) is who acts or speaks, not what about
+        scored = [x for x in scored if entities[x[1]].label.casefold() not in news_agencies() and (
+            x[1] in ev.header_topics or not STATE_OFFICE.search(entities[x[1]].label))]
     for s, k in stated:
         scored = [x for x in scored if x[1] != k] + [(s, k)]
     scored.sort(key=lambda x: (-x[0], x[1]))
