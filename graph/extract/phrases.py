@@ -35,6 +35,12 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("agree", "about"), ("brief", "of"), ("inform", "on"), ("update", "about"), ("share", "on"),
               ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on"),
               ("negotiate", "on"), ("negotiate", "over"), ("negotiate", "about"), ("compare", "on")}
+# "suggested the sides open …", "urged them to speed up …": what they are asked to do is a subject
+PROPOSE_VERBS = {"suggest", "propose", "recommend", "urge", "encourage", "call"}
+# a letter or message handed over, condolences offered: a subject of the meeting ("delivered a letter from …")
+HANDING_VERBS = {"deliver", "hand", "convey", "pass", "receive", "carry", "bring", "send", "transmit", "present",
+                 "express", "offer", "extend"}
+MESSAGE_NOUNS = {"letter", "message", "invitation", "condolence", "condolences"}
 # "expressed satisfaction with the progress of …", "voiced concern over …": what the feeling is about
 FEELING_NOUNS = {"satisfaction", "dissatisfaction", "concern", "concerns", "worry", "worries", "alarm", "optimism",
                  "disappointment", "regret"}
@@ -92,6 +98,12 @@ VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "c
          "matters", "affair", "affairs", "issue", "issues", "question", "questions", "topic", "topics", "interest",
          "interests", "concern", "concerns", "goal", "goals", "aspiration", "aspirations", "credentials", "honour",
          "honor", "pleasure", "hospitality", "welcome", "reception", "visit"}
+# heads that name people: a phrase ending in one names who ("the visiting foreign ministers"), not a subject
+PEOPLE = {"minister", "ministers", "ambassador", "ambassadors", "president", "presidents", "official", "officials",
+          "envoy", "envoys", "diplomat", "diplomats", "counterpart", "counterparts", "delegation", "delegations",
+          "secretary", "chairman", "chairperson", "governor", "governors", "premier", "spokesman", "spokesperson",
+          "spokeswoman", "leader", "leaders", "head", "heads", "representative", "representatives", "member",
+          "members", "guest", "guests", "host", "king", "queen", "prince", "emir", "amir", "sultan", "monarch"}
 # generic heads that say what about a name after them: "the issue of North Korea", "the situation in Sudan"
 ABOUT_HEADS = {"issue", "situation", "question", "matter", "development", "problem", "topic", "subject", "process",
                "crisis", "conflict"}
@@ -141,6 +153,17 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                     heads += [(w, 0.8) for w in [w for w in c.children if w.dep_ == "pobj"] + _acted_on(c)]
             if lemma in ("cooperation", "relations", "ties", "partnership", "trade") and tok.dep_ != "pobj":
                 pass
+        if tok.pos_ == "VERB" and lemma in PROPOSE_VERBS:
+            # "suggested the ministries open a trade office", "urged them to speed up the rebuilding of schools"
+            heads += [(o, 0.6) for v in tok.children if v.dep_ in ("ccomp", "xcomp") and v.pos_ == "VERB"
+                      for w in (v, *v.conjuncts) for o in w.children if o.dep_ == "dobj"]
+        if tok.pos_ == "VERB" and lemma in HANDING_VERBS:
+            # "handed over a letter from the prime minister", "expressed condolences over the floods"
+            for o in tok.children:
+                if o.dep_ == "dobj" and o.lemma_.lower() in MESSAGE_NOUNS and o.i not in seen and (
+                        phrase := _message(o, tok)) is not None:
+                    seen.add(o.i)
+                    out.append((*phrase, 0.6))
         if tok.pos_ == "NOUN" and lemma in FEELING_NOUNS:
             heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ in FEELING_PREPS
                       for w in [w for w in c.children if w.dep_ == "pobj"] + _acted_on(c)]
@@ -333,14 +356,37 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
         if len(words) == 1:
             return None
     words = sorted(set(words) | {t for w in words for t in _hyphenated(w)}, key=lambda w: w.i)
-    text = "".join(w.text + (w.whitespace_ or (" " if i + 1 < len(words) and words[i + 1].i != w.i + 1 else ""))
-                   for i, w in enumerate(words))
-    text = re.sub(r"\s+(?:'s|’s)\b", "", text).strip(" -,")
+    text = _text(words)
     if not text or len(text) < 3 or not re.search(r"[a-z]{3}", text.lower()):
         return None
     if all(w.lemma_.lower() in GENERIC | DROP_WORDS or w.is_stop for w in words):
         return None
     if len(words) == 1 and (tok.lower_ in VAGUE or tok.lemma_.lower() in VAGUE):
         return None
+    if tok.lemma_.lower() in PEOPLE and not any(c.dep_ == "prep" and c.i > tok.i for c in tok.children):
+        return None  # "the Australian Prime Minister", "senior military officials": who, not what about
     return text.lower() if not any(w.pos_ == "PROPN" for w in words) else text, words[0].idx, \
+        words[-1].idx + len(words[-1].text)
+
+
+def _text(words: list[Token]) -> str:
+    """The words as written, one space where words were left out between them."""
+    text = "".join(w.text + (w.whitespace_ or (" " if i + 1 < len(words) and words[i + 1].i != w.i + 1 else ""))
+                   for i, w in enumerate(words))
+    return re.sub(r"\s+(?:'s|’s)\b", "", text).strip(" -,")
+
+
+def _message(noun: Token, verb: Token) -> tuple[str, int, int] | None:
+    """"a written message from the king", "condolences over the floods": the message with whom it is from or what
+    it is over (its head alone says nothing to `_phrase`)."""
+    words = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS] + [noun]
+    for c in [*noun.children, *verb.children]:
+        if c.dep_ == "prep" and c.lower_ in ("from", "over", "on", "for", "of") and c.i > noun.i:
+            objs = [w for w in c.children if w.dep_ == "pobj"]
+            if objs and len(list(objs[0].subtree)) <= 8:
+                words += [c] + [w for w in objs[0].subtree if w.dep_ not in ("det", "poss", "case", "punct")]
+                break
+    words = sorted(words, key=lambda w: w.i)
+    text = _text(words)
+    return (text if any(w.pos_ == "PROPN" for w in words) else text.lower()), words[0].idx, \
         words[-1].idx + len(words[-1].text)
