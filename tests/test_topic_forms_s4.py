@@ -31,6 +31,13 @@ def labels_of(nlp, sentence: str) -> list[str]:
     ("The envoy handed over a letter from the prime minister of the island state.", "letter from prime minister"),
     ("The minister delivered a written message from the king.", "written message"),
     ("She offered her deep condolences over the victims of the floods.", "condolences over victims"),
+    ("The new ambassador presented her credentials to the president at a short ceremony.", "credentials"),
+    # what is thanked for (with what a gerund there acts on), worked for, hosted, awarded, to be kept up
+    ("The mayor thanked the governor for his support in building rural clinics.", "rural clinics"),
+    ("They agreed to work together for the success of the regional games.", "regional games"),
+    ("He said his country would like to host the next trilateral summit.", "trilateral summit"),
+    ("The president awarded the surgeon the Order of Merit.", "Order of Merit"),
+    ("They hoped to continue the steady progress in bilateral trade.", "bilateral trade"),
     # what the sides think of a subject: "compared their assessments of …"
     ("They compared their assessments of the security situation on the border.", "security situation"),
 ])

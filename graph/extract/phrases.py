@@ -21,7 +21,11 @@ OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote",
                 "revitalise", "maintain", "implement", "commend", "praise", "laud", "hail", "advance", "pursue",
                 "resolve", "intensify", "increase", "accelerate", "facilitate", "ease", "support", "step", "bring",
                 "activate", "elevate", "upgrade", "reinforce", "consolidate", "diversify", "broaden", "widen",
-                "present", "note", "reiterate", "mention", "align", "coordinate", "harmonize", "harmonise", "compare"}
+                "present", "note", "reiterate", "mention", "align", "coordinate", "harmonize", "harmonise", "compare",
+                # what is to go on or be kept ("continue the talks on …", "preserve peace"), what is thanked for or
+                # acknowledged, an event one side will host, an order awarded
+                "continue", "preserve", "safeguard", "uphold", "sustain", "restore", "ensure", "acknowledge",
+                "appreciate", "host", "award", "confer", "bestow"}
 STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "negotiate", "agree"}
 PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
@@ -34,13 +38,14 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("attach", "to"), ("speak", "of"), ("talk", "of"), ("work", "towards"), ("work", "toward"),
               ("agree", "about"), ("brief", "of"), ("inform", "on"), ("update", "about"), ("share", "on"),
               ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on"),
-              ("negotiate", "on"), ("negotiate", "over"), ("negotiate", "about"), ("compare", "on")}
+              ("negotiate", "on"), ("negotiate", "over"), ("negotiate", "about"), ("compare", "on"),
+              ("work", "for"), ("thank", "for"), ("commend", "for"), ("praise", "for")}
 # "suggested the sides open …", "urged them to speed up …": what they are asked to do is a subject
 PROPOSE_VERBS = {"suggest", "propose", "recommend", "urge", "encourage", "call"}
 # a letter or message handed over, condolences offered: a subject of the meeting ("delivered a letter from …")
 HANDING_VERBS = {"deliver", "hand", "convey", "pass", "receive", "carry", "bring", "send", "transmit", "present",
                  "express", "offer", "extend"}
-MESSAGE_NOUNS = {"letter", "message", "invitation", "condolence", "condolences"}
+MESSAGE_NOUNS = {"letter", "message", "invitation", "condolence", "condolences", "credentials"}
 # "expressed satisfaction with the progress of …", "voiced concern over …": what the feeling is about
 FEELING_NOUNS = {"satisfaction", "dissatisfaction", "concern", "concerns", "worry", "worries", "alarm", "optimism",
                  "disappointment", "regret"}
@@ -87,7 +92,9 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "contribution", "contributions", "vision", "stance", "approach", "strength", "presence",
            "attendance", "momentum", "visit", "visits", "trip", "appointment", "region", "regions", "world", "diversification", "broadening",
            # what the sides think of a subject: "compared their assessments of the situation", "notes on …"
-           "assessment", "evaluation", "note", "impression", "perspective", "analysis"}
+           "assessment", "evaluation", "note", "impression", "perspective", "analysis",
+           # what a guest is thanked for: "the warm welcome in the capital"
+           "welcome", "hospitality", "reception"}
 # words that say how the sides get on or go about things, not what about: alone, no subject ("discussed friendship
 # and trust", "stressed dialogue"); with a word that says what about, they are ("trade dialogue", "trust fund")
 VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "coordination", "consultation",
@@ -96,7 +103,7 @@ VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "c
          "success", "achievement", "achievements", "challenge", "challenges", "strategy", "strategies", "line",
          "lines", "thing", "things", "idea", "ideas", "result", "results", "activity", "activities", "matter",
          "matters", "affair", "affairs", "issue", "issues", "question", "questions", "topic", "topics", "interest",
-         "interests", "concern", "concerns", "goal", "goals", "aspiration", "aspirations", "credentials", "honour",
+         "interests", "concern", "concerns", "goal", "goals", "aspiration", "aspirations", "honour",
          "honor", "pleasure", "hospitality", "welcome", "reception", "visit"}
 # heads that name people: a phrase ending in one names who ("the visiting foreign ministers"), not a subject
 PEOPLE = {"minister", "ministers", "ambassador", "ambassadors", "president", "presidents", "official", "officials",
@@ -301,7 +308,7 @@ def _items(tok: Token) -> list[Token]:
         if (t.lemma_.lower() in GENERIC or t.lower_ in GENERIC) and not (
                 t.tag_ == "VBG" and any(c.dep_ == "dobj" for c in t.children)):
             inner = [w for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "in", "to")
-                     for w in c.children if w.dep_ in ("pobj", "pcomp")]
+                     for w in [*(w for w in c.children if w.dep_ in ("pobj", "pcomp")), *_acted_on(c)]]
             # "ways to curb inflation", "the need to ensure grain supplies": what the verb after it acts on
             inner += [o for v in t.children if v.dep_ in ("acl", "relcl", "advcl") and v.tag_ == "VB"
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
