@@ -84,3 +84,13 @@ def test_an_office_that_speaks_is_not_what_the_meeting_was_about(nlp):
 def test_a_phrase_naming_people_is_no_subject(nlp):
     got = labels_of(nlp, "The two leaders talked about the senior border officials and the harbour tariffs.")
     assert "harbour tariffs" in got and not any(label.endswith("officials") for label in got), got
+
+
+def test_a_subject_that_is_a_thing_of_its_own_is_a_project(nlp):
+    text = ("President Tomas Reyes held talks with Prime Minister Ana Duarte on 3 March 2022.\n\n"
+            "The talks focused on the fisheries agreement, the planned gas pipeline and tourism.")
+    doc = analyse("talks.txt", text, nlp)
+    (ev,) = doc.events
+    kinds = {doc.entities[t.entity].label: doc.entities[t.entity].type for t in ev.topics}
+    assert kinds.get("fisheries agreement") == "Project" and kinds.get("tourism") == "Topic", kinds
+    assert any(kind == "Project" and "gas pipeline" in label for label, kind in kinds.items()), kinds

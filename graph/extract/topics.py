@@ -89,12 +89,29 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
                 2 * (min(b, m.end) - max(a, m.start)) >= b - a or m.start < b <= m.end)
             for m in p.mentions if m.start < b and a < m.end)):
         return None  # "UAE", "President M Abdul Hamid": mostly a country's or a person's name, not a subject
-    key = named or topic_key(label)
+    kind = "Project" if named is None and _a_project(label) else "Topic"
+    key = named or (entity_key("Project", label) if kind == "Project" else topic_key(label))
     if key is None or SOURCE.search(label) or named and SOURCE.search(entities[named].label):
         return None
     if named is None and key not in entities:
-        entities[key] = Entity(key, "Topic", label, set(), [], [], round(0.5 + strength / 4, 2), "rule")
+        entities[key] = Entity(key, kind, label, set(), [], [], round(0.5 + strength / 4, 2), "rule")
     return key, named is not None
+
+
+# the head of a subject that is a thing of its own (a programme, a treaty, a pipeline, a games) rather than a field
+PROJECT_HEADS = frozenset({"agreement", "deal", "treaty", "accord", "declaration", "memorandum", "protocol",
+                           "convention", "charter", "pact", "programme", "program", "project", "initiative",
+                           "format", "corridor", "pipeline", "railway", "railways", "highway", "bridge", "port",
+                           "plant", "summit", "games", "cup", "census", "referendum", "mission", "fund", "facility",
+                           "zone", "crossing", "scheme"})
+PROJECT_HEAD = re.compile(r"^(.+?)(?:\s+(?:of|on|in|for|with|between|to|from)\b.*)?$")
+
+
+def _a_project(label: str) -> bool:
+    """A subject named as a thing of its own ("the tariff agreement", "a gas pipeline to the coast", "the Olympic
+    Games"): more than its head word, the head a project's, a treaty's, a venture's."""
+    head = PROJECT_HEAD.match(label.strip()).group(1).split()
+    return len(head) >= 2 and head[-1].casefold() in PROJECT_HEADS
 
 
 def _own_lands(ctx: Context, ev: Event) -> set[str]:
