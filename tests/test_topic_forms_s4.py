@@ -94,13 +94,3 @@ def test_a_subject_that_is_a_thing_of_its_own_is_a_project(nlp):
     kinds = {doc.entities[t.entity].label: doc.entities[t.entity].type for t in ev.topics}
     assert kinds.get("fisheries agreement") == "Project" and kinds.get("tourism") == "Topic", kinds
     assert any(kind == "Project" and "gas pipeline" in label for label, kind in kinds.items()), kinds
-
-
-def test_meetings_told_in_one_sentence_share_what_follows(nlp):
-    text = ("President Tomas Reyes on 3 March 2022 held separate meetings with Prime Minister Anna Berg, Foreign "
-            "Minister Luis Soto and Senator Marta Diaz.\n\n"
-            "The talks focused on fishing quotas and the planned rail tunnel.")
-    doc = analyse("meetings.txt", text, nlp)
-    assert len(doc.events) == 3
-    for ev in doc.events:
-        assert "fishing quotas" in [doc.entities[t.entity].label for t in ev.topics], ev.label

@@ -126,13 +126,11 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
             if t.type != "CountryVisit":  # a trip frames the meetings in it: what they discussed is theirs
                 starts.append((ev.sentence.start, ev, p))
     for i, (start, ev, p) in enumerate(starts):
-        # meetings told in one sentence ("received the credentials of A, B and C") share what follows it
-        later = [x for x in starts[i + 1:] if x[0] > start]
-        nxt = later[0][0] if later and later[0][2] is p else p.offset + len(p.text)
+        nxt = starts[i + 1][0] if i + 1 < len(starts) and starts[i + 1][2] is p else p.offset + len(p.text)
         para = p.text.find("\n\n", ev.sentence.end - p.offset)
         end = min(nxt, p.offset + para) if para >= 0 else nxt
         # what was said about it runs on, past the paragraph, to the next meeting told (or the end of the text)
-        said_end = later[0][0] if later else max(q.offset + len(q.text) for q in body)
+        said_end = starts[i + 1][0] if i + 1 < len(starts) else max(q.offset + len(q.text) for q in body)
         rank_topics(ctx, ev, [m for m in p.mentions if start <= m.start < end],
                     stated_topics(ctx, ev, body, ev.sentence.start, end if ev.reported else said_end))
     return out
