@@ -7,6 +7,8 @@ thing.
 
 `topic_phrases(sent)` returns (label, start, end, strength) for one parsed sentence; labels are lower-case noun
 phrases. The caller links a phrase to a named entity where one covers it, or keeps it as a concept.
+
+Longer than 350 lines: about a third of it is the word lists, which read best beside the rules that use them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote",
                 "revitalise", "maintain", "implement", "commend", "praise", "laud", "hail", "advance", "pursue",
                 "resolve", "intensify", "increase", "accelerate", "facilitate", "ease", "support", "step", "bring",
                 "activate", "elevate", "upgrade", "reinforce", "consolidate", "diversify", "broaden", "widen",
-                "present", "note", "reiterate", "mention", "align", "coordinate", "harmonize", "harmonise"}
+                "present", "note", "reiterate", "mention", "align", "coordinate", "harmonize", "harmonise", "compare",
+                # what is to go on or be kept ("continue the talks on …", "preserve peace"), what is thanked for or
+                # acknowledged, an event one side will host, an order awarded
+                "continue", "preserve", "safeguard", "uphold", "sustain", "restore", "ensure", "acknowledge",
+                "appreciate", "host", "award", "confer", "bestow"}
 STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "negotiate", "agree"}
 PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
@@ -33,7 +39,19 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("work", "on"), ("speak", "on"), ("confer", "on"), ("congratulate", "on"), ("focus", "upon"),
               ("attach", "to"), ("speak", "of"), ("talk", "of"), ("work", "towards"), ("work", "toward"),
               ("agree", "about"), ("brief", "of"), ("inform", "on"), ("update", "about"), ("share", "on"),
-              ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on")}
+              ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on"),
+              ("negotiate", "on"), ("negotiate", "over"), ("negotiate", "about"), ("compare", "on"),
+              ("work", "for"), ("thank", "for"), ("commend", "for"), ("praise", "for")}
+# "suggested the sides open …", "urged them to speed up …": what they are asked to do is a subject
+PROPOSE_VERBS = {"suggest", "propose", "recommend", "urge", "encourage", "call"}
+# a letter or message handed over, condolences offered: a subject of the meeting ("delivered a letter from …")
+HANDING_VERBS = {"deliver", "hand", "convey", "pass", "receive", "carry", "bring", "send", "transmit", "present",
+                 "express", "offer", "extend"}
+MESSAGE_NOUNS = {"letter", "message", "invitation", "condolence", "condolences", "credentials"}
+# "expressed satisfaction with the progress of …", "voiced concern over …": what the feeling is about
+FEELING_NOUNS = {"satisfaction", "dissatisfaction", "concern", "concerns", "worry", "worries", "alarm", "optimism",
+                 "disappointment", "regret"}
+FEELING_PREPS = {"with", "over", "at", "about", "regarding", "concerning", "on"}
 # "agreed to …", "decided to …", "the readiness to …": what they agreed to do is a subject
 RESOLVE_VERBS = {"agree", "decide", "pledge", "vow", "commit", "resolve", "undertake", "promise"}
 RESOLVE_NOUNS = {"need", "readiness", "willingness", "commitment", "intention", "determination", "desire",
@@ -74,7 +92,27 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "autumn", "fall", "winter", "expansion", "strengthening", "enhancement", "deepening", "increase",
            "boosting", "promotion", "improvement", "intensification", "advancement", "consolidation", "significance",
            "contribution", "contributions", "vision", "stance", "approach", "strength", "presence",
-           "attendance", "momentum", "visit", "visits", "trip", "appointment", "region", "regions", "world", "diversification", "broadening"}
+           "attendance", "momentum", "visit", "visits", "trip", "appointment", "region", "regions", "world", "diversification", "broadening",
+           # what the sides think of a subject: "compared their assessments of the situation", "notes on …"
+           "assessment", "evaluation", "note", "impression", "perspective", "analysis",
+           # what a guest is thanked for: "the warm welcome in the capital"
+           "welcome", "hospitality", "reception"}
+# words that say how the sides get on or go about things, not what about: alone, no subject ("discussed friendship
+# and trust", "stressed dialogue"); with a word that says what about, they are ("trade dialogue", "trust fund")
+VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "coordination", "consultation",
+         "consultations", "engagement", "interaction", "interactions", "solidarity", "goodwill", "respect",
+         "confidence", "keenness", "eagerness", "work", "action", "actions", "step", "steps", "win", "victory",
+         "success", "achievement", "achievements", "challenge", "challenges", "strategy", "strategies", "line",
+         "lines", "thing", "things", "idea", "ideas", "result", "results", "activity", "activities", "matter",
+         "matters", "affair", "affairs", "issue", "issues", "question", "questions", "topic", "topics", "interest",
+         "interests", "concern", "concerns", "goal", "goals", "aspiration", "aspirations", "honour",
+         "honor", "pleasure", "hospitality", "welcome", "reception", "visit"}
+# heads that name people: a phrase ending in one names who ("the visiting foreign ministers"), not a subject
+PEOPLE = {"minister", "ministers", "ambassador", "ambassadors", "president", "presidents", "official", "officials",
+          "envoy", "envoys", "diplomat", "diplomats", "counterpart", "counterparts", "delegation", "delegations",
+          "secretary", "chairman", "chairperson", "governor", "governors", "premier", "spokesman", "spokesperson",
+          "spokeswoman", "leader", "leaders", "head", "heads", "representative", "representatives", "member",
+          "members", "guest", "guests", "host", "king", "queen", "prince", "emir", "amir", "sultan", "monarch"}
 # generic heads that say what about a name after them: "the issue of North Korea", "the situation in Sudan"
 ABOUT_HEADS = {"issue", "situation", "question", "matter", "development", "problem", "topic", "subject", "process",
                "crisis", "conflict"}
@@ -113,7 +151,7 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
             for c in tok.children:
                 if c.dep_ == "prep" and (lemma, c.lower_) in PREP_VERBS:
                     objs = [w for w in c.children if w.dep_ == "pobj"]
-                    heads += [(w, 0.85) for w in objs]
+                    heads += [(w, 0.85) for w in objs + _acted_on(c)]
                     if tok.pos_ == "VERB":  # "told her about the front, defence support and …"
                         heads += [(t, 0.8) for t in _listed(tok, objs)]
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in SUBJECT_NOUNS or tok.lower_ in SUBJECT_NOUNS):
@@ -121,9 +159,23 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                 if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not (c.lower_ == "of" and lemma in (
                         "meeting", "talks", "talk", "cooperation", "relations", "ties")) and not (
                         c.lower_ == "for" and lemma not in ("roadmap", "plan", "programme", "program", "agreement")):
-                    heads += [(w, 0.8) for w in c.children if w.dep_ == "pobj"]
+                    heads += [(w, 0.8) for w in [w for w in c.children if w.dep_ == "pobj"] + _acted_on(c)]
             if lemma in ("cooperation", "relations", "ties", "partnership", "trade") and tok.dep_ != "pobj":
                 pass
+        if tok.pos_ == "VERB" and lemma in PROPOSE_VERBS:
+            # "suggested the ministries open a trade office", "urged them to speed up the rebuilding of schools"
+            heads += [(o, 0.6) for v in tok.children if v.dep_ in ("ccomp", "xcomp") and v.pos_ == "VERB"
+                      for w in (v, *v.conjuncts) for o in w.children if o.dep_ == "dobj"]
+        if tok.pos_ == "VERB" and lemma in HANDING_VERBS:
+            # "handed over a letter from the prime minister", "expressed condolences over the floods"
+            for o in tok.children:
+                if o.dep_ == "dobj" and o.lemma_.lower() in MESSAGE_NOUNS and o.i not in seen and (
+                        phrase := _message(o, tok)) is not None:
+                    seen.add(o.i)
+                    out.append((*phrase, 0.6))
+        if tok.pos_ == "NOUN" and lemma in FEELING_NOUNS:
+            heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ in FEELING_PREPS
+                      for w in [w for w in c.children if w.dep_ == "pobj"] + _acted_on(c)]
         if tok.pos_ == "VERB" and lemma in TOLD_VERBS:  # "informed the minister of the situation"
             heads += [(w, 0.85) for o in tok.children if o.dep_ in ("dobj", "dative") for c in o.children
                       if c.dep_ == "prep" and c.lower_ in ("of", "on", "about") for w in c.children
@@ -161,6 +213,13 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                         seen.add(item.i)
                         out.append((*phrase, 0.6))
     return out
+
+
+def _acted_on(prep: Token) -> list[Token]:
+    """What a gerund after a preposition acts on ("focused on expanding [trade]", "satisfaction over improving
+    [relations]"): the gerund itself says only that more of it is wanted."""
+    return [o for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for w in (g, *g.conjuncts)
+            for o in w.children if o.dep_ == "dobj"]
 
 
 def _names_within(objects: list[Token], seen: set[int]) -> list[tuple[int, int]]:
@@ -251,7 +310,11 @@ def _items(tok: Token) -> list[Token]:
         if (t.lemma_.lower() in GENERIC or t.lower_ in GENERIC) and not (
                 t.tag_ == "VBG" and any(c.dep_ == "dobj" for c in t.children)):
             inner = [w for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "in", "to")
-                     for w in c.children if w.dep_ in ("pobj", "pcomp")]
+                     for w in [*(w for w in c.children if w.dep_ in ("pobj", "pcomp")), *_acted_on(c)]]
+            # "ways to curb inflation", "the need to ensure grain supplies": what the verb after it acts on
+            inner += [o for v in t.children if v.dep_ in ("acl", "relcl", "advcl") and v.tag_ == "VB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+                      for w in (v, *v.conjuncts) for o in w.children if o.dep_ == "dobj"]
             stack.extend(inner)
             if any(c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS for c in t.lefts) or any(
                     w.pos_ == "PROPN" for w in inner) and t.lemma_.lower() in ABOUT_HEADS:
@@ -302,12 +365,37 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
         if len(words) == 1:
             return None
     words = sorted(set(words) | {t for w in words for t in _hyphenated(w)}, key=lambda w: w.i)
-    text = "".join(w.text + (w.whitespace_ or (" " if i + 1 < len(words) and words[i + 1].i != w.i + 1 else ""))
-                   for i, w in enumerate(words))
-    text = re.sub(r"\s+(?:'s|’s)\b", "", text).strip(" -,")
+    text = _text(words)
     if not text or len(text) < 3 or not re.search(r"[a-z]{3}", text.lower()):
         return None
     if all(w.lemma_.lower() in GENERIC | DROP_WORDS or w.is_stop for w in words):
         return None
+    if len(words) == 1 and (tok.lower_ in VAGUE or tok.lemma_.lower() in VAGUE):
+        return None
+    if tok.lemma_.lower() in PEOPLE and not any(c.dep_ == "prep" and c.i > tok.i for c in tok.children):
+        return None  # "the Australian Prime Minister", "senior military officials": who, not what about
     return text.lower() if not any(w.pos_ == "PROPN" for w in words) else text, words[0].idx, \
+        words[-1].idx + len(words[-1].text)
+
+
+def _text(words: list[Token]) -> str:
+    """The words as written, one space where words were left out between them."""
+    text = "".join(w.text + (w.whitespace_ or (" " if i + 1 < len(words) and words[i + 1].i != w.i + 1 else ""))
+                   for i, w in enumerate(words))
+    return re.sub(r"\s+(?:'s|’s)\b", "", text).strip(" -,")
+
+
+def _message(noun: Token, verb: Token) -> tuple[str, int, int] | None:
+    """"a written message from the king", "condolences over the floods": the message with whom it is from or what
+    it is over (its head alone says nothing to `_phrase`)."""
+    words = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS] + [noun]
+    for c in [*noun.children, *verb.children]:
+        if c.dep_ == "prep" and c.lower_ in ("from", "over", "on", "for", "of") and c.i > noun.i:
+            objs = [w for w in c.children if w.dep_ == "pobj"]
+            if objs and len(list(objs[0].subtree)) <= 8:
+                words += [c] + [w for w in objs[0].subtree if w.dep_ not in ("det", "poss", "case", "punct")]
+                break
+    words = sorted(words, key=lambda w: w.i)
+    text = _text(words)
+    return (text if any(w.pos_ == "PROPN" for w in words) else text.lower()), words[0].idx, \
         words[-1].idx + len(words[-1].text)
