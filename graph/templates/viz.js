@@ -9,7 +9,7 @@
   var SPREAD_ROUNDS = 8;
   var SEPARATE_PASSES = 200;
   var COMPACT_STEPS = 20;
-  var MAX_FONT_GROWTH = 4;
+  var MAX_FONT_GROWTH = 6;
 
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var container = document.getElementById("kg-network");
