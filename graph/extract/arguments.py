@@ -162,3 +162,39 @@ def covers(tokens: set[int], sent_tokens, start: int, end: int, offset: int) -> 
     """Some word of the mention at document offsets [start, end) is among `tokens` (indices into the sentence's
     `Doc`; `offset` is the piece's offset in the document)."""
     return any(offset + t.idx >= start and offset + t.idx < end for t in sent_tokens if t.i in tokens)
+
+
+
+# what may stand between "received" and whom it received: when and where ("received on Monday at the palace …")
+ADJUNCT_PREPS = {"on", "at", "in"}
+
+
+def displaced_object(verb: Token, title_words: set[str]) -> set[int]:
+    """Token indices of whom "received", "hosted" or "welcomed" met when news puts when and where first and the
+    parse, left without a direct object, hangs the one received on them: "received at the palace on Monday the
+    Prime Minister of X, Y", "received on Sunday at Z Palace Minister A". After each "on", "at" or "in" one run of
+    names is the day or the place; the zone starts at the first word after them that names someone (a person, a
+    nationality, a title in `title_words`) and runs to the end of the clause. Empty when the object comes first
+    (the parse has it) or something else comes first ("received at the palace a letter from …")."""
+    doc, out = verb.doc, set()
+    if verb.i + 1 >= len(doc) or not (doc[verb.i + 1].lower_ in ADJUNCT_PREPS | {"yesterday", "today"}
+                                      or doc[verb.i + 1].ent_type_ in ("DATE", "TIME")):
+        return out
+    side = {w.i for t in verb.sent if t.dep_ in SIDE_CLAUSES and t.i > verb.i for w in t.subtree}
+    run = False  # inside the day or place after a preposition
+    for t in doc[verb.i + 1:verb.sent.end]:
+        if t.i in side:
+            break
+        names = t.lemma_.lower() in title_words or t.ent_type_ == "NORP" or t.ent_type_ == "PERSON" and (
+            t.ent_iob_ == "B" and not (run and doc[t.i - 1].lower_ in ADJUNCT_PREPS | {"the"}))
+        if names and not (run and t.ent_iob_ == "I"):
+            return {w.i for w in doc[t.i:verb.sent.end] if w.i not in side}
+        if t.lower_ in ADJUNCT_PREPS:
+            run = True
+        elif t.lower_ in ("the", "yesterday", "today", ",") or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        elif run and t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM"):
+            continue
+        else:
+            break
+    return out

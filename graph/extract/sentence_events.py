@@ -23,8 +23,8 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
-from .arguments import (covers, misparsed_verb, nearest_subject, object_tokens, side_clauses, subject_token, subject_tokens,
-                        with_phrases)
+from .arguments import (covers, displaced_object, misparsed_verb, nearest_subject, object_tokens, side_clauses,
+                        subject_token, subject_tokens, with_phrases)
 from .mentions import business
 
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
@@ -49,8 +49,9 @@ MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 GROUP_SUBJECTS = re.compile(r"^(?:the two(?: leaders| presidents| sides| men| women| ministers)?|the leaders|they|"
                             r"both(?: leaders)?|the presidents|the sides|the heads of state)$", re.I)
-HOST_SUBJECTS = re.compile(r"^the (?:president|head of state|prime minister|chancellor|premier|king|emir|leader)$",
-                           re.I)
+HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|chancellor|premier|king|emir|leader)|"
+                           r"(?:his|her) (?:royal )?(?:majesty|highness|excellency)(?: the (?:king|queen|sultan|emir|"
+                           r"amir|president|crown prince))?)$", re.I)
 SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it|our|his|her|their|my)$", re.I)
 CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b|;|\sand "
                          r"(?:discussed|said|signed|agreed|thanked)\b")
@@ -197,7 +198,8 @@ def trigger(tok: Token) -> str | None:
                 c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
                 for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)) and not any(
                 w.dep_ == "appos" and w.i > tok.i and w.lemma_.lower() in PEOPLE_NOUNS and w.head.dep_ == "npadvmod"
-                for w in tok.subtree):  # "received on Sunday, 13 April, the delegation": hung on the date
+                for w in tok.subtree) and not displaced_object(tok, PEOPLE_NOUNS):
+            # "received on Sunday, 13 April, the delegation", "received at X Palace on Monday King Y": hung on the date
             return None  # "welcomed the President's support", "received a letter": nobody was met
         return MEET_VERBS[tok.lemma_.lower()]
     if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
@@ -276,7 +278,15 @@ PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:
                      r"(?:were|was)|(?:meeting|talks|ceremony) (?:was|were) also attended by)\b", re.I)
 # the members of a group just met, named in a sentence of their own: "Among them were A, chief executive of B, and C"
 MEMBERS = re.compile(r"^\W*(?:among (?:them|those present|the guests|the visitors) (?:were|was)|(?:they|these) "
-                     r"(?:included|were|are)\b|the (?:delegation|group|guests|visitors) (?:were|was) made up of)\b", re.I)
+                     r"(?:included|were|are)\b|the (?:delegation|group|guests|visitors) (?:were|was) made up of|"
+                     r"the (?:[\w-]+ ){0,2}(?:ambassadors|envoys|delegates|guests|visitors|members|participants|"
+                     r"diplomats|investors|executives|governors)\s+(?:are|were|included|include)(?=\s+(?:the\s+)?[A-Z]))"
+                     r"\b", re.I)
+# a list of who else took part, or of one side's members, in a sentence of its own: "Also participating for the
+# party were A and B", "Taking part in the talks were …", "On the Ruritanian side were A, Minister of …; B, …"
+SIDE_LIST = re.compile(r"^\W*(?:(?:also|further|other) )?(?:participating|taking part|attending|joining (?:him|her|them)|"
+                       r"accompanying (?:him|her|them))\b[^;.]{0,80}?\b(?:were|was)\b|^\W*(?:also )?(?:on|from) the "
+                       r"[\w-]+(?: [\w-]+)? side,? (?:were|was|(?:the )?participants were|present were)\b", re.I)
 
 
 def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
@@ -285,7 +295,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     text = sent.text
     members = MEMBERS.search(text)
-    if PRESENT.search(text) or members:  # "Also present were …", "… were also present": more at the meeting just told
+    if PRESENT.search(text) or SIDE_LIST.search(text) or members:  # "Also present were …", "… were also present": more at the meeting just told
         people = [m for m in mentions if s_start <= m.start and m.end <= s_end and (
             m.type == "Person" or members and m.type == "Organization" and business(m.text))]
         if any(m.type == "Person" for m in people):
@@ -294,8 +304,11 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         etype = trigger(tok)
         if etype is None or _unreal(tok):
             continue
-        if etype == "CountryVisit" and tok.dep_ in ("relcl", "acl"):
-            continue  # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks
+        if etype == "CountryVisit" and (tok.dep_ in ("relcl", "acl") or tok.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)):
+            # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks; "praised the
+            # first visit by the US President to Qatar": the visitor is not the sentence's subject
+            continue
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
         if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
@@ -386,13 +399,17 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
         whom_cover, whom_or_where = object_tokens(tok), object_tokens(tok, places=True)
+        if tok.lemma_.lower() in ("receive", "host", "welcome") and not any(c.dep_ == "dobj" for c in tok.children):
+            whom_cover |= displaced_object(tok, PEOPLE_NOUNS)  # "received at the palace on Monday the Emir of …"
         if listing and ";" in rest:  # the parse hangs each item of such a list apart
             whom_cover |= {t.i for t in sent if t.idx >= tok.idx + rest.index(";") + len(tok.text)}
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
                    and m.type in ("Person", "Organization", "Country") and not _news_source(m, text, s_start)
                    and not re.match(r"\s+[A-Z]{2,}\b|\s+[A-Z][a-z]+ (?:terminal|airport|port|plant|bridge)\b",
                                     text[m.end - s_start:m.end - s_start + 30])  # "Lech Kaczyński LNG terminal"
-                   and not (_after_place_prep(text, m.start - s_start) and not business(m.text))
+                   and not (_after_place_prep(text, m.start - s_start) and not business(m.text)
+                            and not (m.type == "Person" and re.search(r"\bto\s+(?:the\s+)?$", text[:m.start - s_start])))
+                   and not _sender(sent, m, offset)
                    and (covers(whom_cover, sent, m.start, m.end, offset) or business(m.text)
                         and covers(whom_or_where, sent, m.start, m.end, offset))]  # "at Sinopharm premises"
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
@@ -422,6 +439,22 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
+
+
+# nouns whose "of" or "from" names someone absent who sent, or is spoken for by, the one met
+SENT_BY = {"envoy", "emissary", "representative", "message", "letter", "behalf", "greeting", "greetings",
+           "invitation", "condolence", "condolences", "congratulations", "spokesman", "spokesperson", "aide"}
+
+
+def _sender(sent: Span, m: Mention, offset: int) -> bool:
+    """The mention names someone the one met speaks for: "Y, envoy of President X", "a letter from X", "on behalf
+    of X"; X was not there."""
+    toks = [t for t in sent if m.start <= offset + t.idx < m.end]
+    heads = [t for t in toks if not (m.start <= offset + t.head.idx < m.end)]
+    before = sent.doc.text[max(0, m.start - offset - 60):m.start - offset]
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in SENT_BY
+               for t in heads) or bool(re.search(r"\b(?:" + "|".join(SENT_BY) + r")\s+(?:of|from)\s+(?:the\s+)?"
+                                                 r"(?:[A-Z][\w.-]*\s+){0,3}$", before, re.I))
 
 
 def _quantified(tok: Token) -> Token:
