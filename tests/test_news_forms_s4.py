@@ -77,3 +77,12 @@ def test_a_past_meeting_on_a_summits_sidelines_adds_no_summit(nlp):
     assert not [ev for ev in doc.events if ev.type in ("Summit", "Conference")]
     past = [ev for ev in doc.events if ev.start == "2022-06"]  # "talked to Kaja Rebane": whom one talks to is met
     assert [(ev.start, sorted(people(doc, ev))) for ev in past] == [("2022-06", ["Jonas Vilkas", "Kaja Rebane"])]
+
+
+def test_an_abbreviated_title_does_not_end_the_list_of_attendees(nlp):
+    # "Hon.", "Lt." before a name: the sentence (and the list of who attended) runs on
+    doc = doc_of(nlp, "KAMPALA, 3 May 2024 — President Amara Okello met the British High Commissioner, Ruth Gale. "
+                      "The meeting was attended by several officials, including the Minister of Defence, Hon. Peter "
+                      "Onyango, the Permanent Secretary, Ms. Jane Auma, and the Deputy Chief of Staff, Lt. Gen. "
+                      "Samuel Otim.\n")
+    assert met(doc) == [["Amara Okello", "Jane Auma", "Peter Onyango", "Ruth Gale", "Samuel Otim"]]
