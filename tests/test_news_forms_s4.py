@@ -86,3 +86,19 @@ def test_an_abbreviated_title_does_not_end_the_list_of_attendees(nlp):
                       "Onyango, the Permanent Secretary, Ms. Jane Auma, and the Deputy Chief of Staff, Lt. Gen. "
                       "Samuel Otim.\n")
     assert met(doc) == [["Amara Okello", "Jane Auma", "Peter Onyango", "Ruth Gale", "Samuel Otim"]]
+
+
+def test_a_guest_at_someones_ceremony_met_its_owner(nlp):
+    # "attended Y's swearing-in ceremony": a ceremony with Y; "the two leaders" then held talks
+    doc = doc_of(nlp, "KATHMANDU, 11 June 2024 — Prime Minister Arjun Thapa attended Indonesian President Budi "
+                      "Santoso's swearing-in ceremony on Sunday evening. The two leaders then held talks after the "
+                      "ceremony.\n")
+    assert ["Arjun Thapa", "Budi Santoso"] in met(doc)
+    assert any(ev.type == "Ceremony" for ev in doc.events)
+
+
+def test_a_sentence_the_parser_ends_on_a_title_runs_on(nlp):
+    # the parser may end a sentence after "PM" before the name it belongs to ("… were PM | Ravi Menon and …")
+    doc = doc_of(nlp, "COLOMBO, 3 May 2024 — President Meera Nair received Chancellor Otto Brenner. Attending the "
+                      "meeting were PM Ravi Menon and Finance Minister Ana Silva.\n")
+    assert met(doc) == [["Ana Silva", "Meera Nair", "Otto Brenner", "Ravi Menon"]]

@@ -101,7 +101,10 @@ HOST_OBJECT = re.compile(r"^\W*(?:on |with |by |to )?(?:the |His |Her )?(?:Excel
                          r"(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Crown Prince|"
                          r"Head of State)\b(?! of)", re.I)
 
-CREDENTIALS = ("credential", "credentials", "letter", "letters")  # what envoys present: "letters of credence"
+CREDENTIALS = ("credential", "credentials", "letter", "letters")
+# what a guest attends as someone's: "Y's swearing-in ceremony", "the inauguration of Y"
+CEREMONY_NOUNS = {"ceremony", "inauguration", "swearing-in", "investiture", "coronation", "funeral", "wedding",
+                  "parade", "reception", "banquet", "oath-taking"}  # what envoys present: "letters of credence"
 
 
 def trigger(tok: Token) -> str | None:
@@ -121,6 +124,11 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("talk", "speak") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
         return "Meeting"  # "he had last talked to Aleksandr Lukashenko"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "attend" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CEREMONY_NOUNS and any(
+                w.dep_ == "poss" and w.pos_ == "PROPN" or w.dep_ == "prep" and w.lower_ == "of" and any(
+                    x.pos_ == "PROPN" for x in w.subtree) for w in c.children) for c in tok.children):
+        return "Ceremony"  # "PM X attended President Y's swearing-in ceremony", "attended the inauguration of Y"
     if tok.pos_ == "VERB" and (tok.lemma_.lower() in ("attend", "join", "participate") or tok.lemma_.lower() == "take"
                                and any(c.lower_ == "part" for c in tok.children)) and any(
             c.dep_ in ("dobj", "prep") and (c.lower_ == "in" or any(
