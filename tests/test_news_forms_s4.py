@@ -102,3 +102,11 @@ def test_a_sentence_the_parser_ends_on_a_title_runs_on(nlp):
     doc = doc_of(nlp, "COLOMBO, 3 May 2024 — President Meera Nair received Chancellor Otto Brenner. Attending the "
                       "meeting were PM Ravi Menon and Finance Minister Ana Silva.\n")
     assert met(doc) == [["Ana Silva", "Meera Nair", "Otto Brenner", "Ravi Menon"]]
+
+
+def test_a_trip_to_a_capital_named_after_its_country(nlp):
+    # "arrived in the Peruvian capital Lima": the capital is not right after "in"; the trip is to Peru
+    doc = doc_of(nlp, "LIMA — President Ana Lopes arrived in the Peruvian capital Lima on Saturday for talks with "
+                      "President Jorge Salas. Peru and Angola enjoy close ties.\n")
+    visits = [ev for ev in doc.events if ev.type == "Visit"]
+    assert [sorted(doc.entities[q.entity].label for q in ev.participants) for ev in visits] == [["Ana Lopes", "Peru"]]

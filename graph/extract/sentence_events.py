@@ -424,7 +424,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
         if etype == "CountryVisit":  # where a trip went is in its own "to" or "in" phrase, not anywhere in the sentence
             dest = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for t in c.subtree}
-            places = [m for m in places if covers(dest, sent, m.start, m.end, offset)]
+            places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
+                      and not in_side(m) and covers(dest, sent, m.start, m.end, offset)]  # "in the X capital Y"
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         groups = [objects]
