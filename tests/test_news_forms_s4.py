@@ -3,6 +3,8 @@ from an evaluation text: who met whom as `analyse` finds it with the real model.
 
 from __future__ import annotations
 
+import pytest
+
 from graph import analyse
 
 
@@ -110,3 +112,25 @@ def test_a_trip_to_a_capital_named_after_its_country(nlp):
                       "President Jorge Salas. Peru and Angola enjoy close ties.\n")
     visits = [ev for ev in doc.events if ev.type == "Visit"]
     assert [sorted(doc.entities[q.entity].label for q in ev.participants) for ev in visits] == [["Ana Lopes", "Peru"]]
+
+
+LEAD = "RABAT, 8 October 2024 — King Hassan Idrissi received Swedish Foreign Minister Karin Lund. "
+
+
+@pytest.mark.parametrize("more", [
+    "The meeting was held with the participation of Interior Minister Omar Benali and royal adviser Nadia Tazi.",
+    "Interior Minister Omar Benali and royal adviser Nadia Tazi also attended.",
+    "Joining the King were Interior Minister Omar Benali and royal adviser Nadia Tazi.",
+    "Also in the meeting were Interior Minister Omar Benali and royal adviser Nadia Tazi.",
+    "The Moroccan side included Interior Minister Omar Benali and royal adviser Nadia Tazi.",
+    "Interior Minister Omar Benali and royal adviser Nadia Tazi sat in on the talks.",
+])
+def test_who_else_was_at_the_meeting_told_in_a_sentence_of_its_own(nlp, more):
+    doc = doc_of(nlp, LEAD + more + "\n")
+    assert met(doc) == [["Hassan Idrissi", "Karin Lund", "Nadia Tazi", "Omar Benali"]]
+
+
+def test_who_came_with_the_host_in_a_participle(nlp):
+    doc = doc_of(nlp, "RABAT, 8 October 2024 — King Hassan Idrissi, accompanied by Interior Minister Omar Benali, "
+                      "received Swedish Foreign Minister Karin Lund.\n")
+    assert met(doc) == [["Hassan Idrissi", "Karin Lund", "Omar Benali"]]

@@ -135,6 +135,12 @@ def trigger(tok: Token) -> str | None:
                 w.lemma_.lower() in set(EVENT_NOUNS) | {"breakfast", "lunch", "dinner"} for w in c.subtree))
             for c in tok.children):
         return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "attend" and any(c.dep_ == "nsubj" for c in tok.children) and \
+            not any(c.dep_ in ("dobj", "prep", "agent", "xcomp", "ccomp") for c in tok.children) and tok.dep_ == "ROOT":
+        return "Joined"  # "Foreign Minister A and Adviser B also attended."
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "sit" and tok.i + 2 < len(tok.doc) and \
+            tok.nbor(1).lower_ == "in" and tok.nbor(2).lower_ == "on":
+        return "Joined"  # "A and B sat in on the talks"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "attend" and any(c.dep_ == "agent" for c in tok.children) and \
             any(c.dep_ == "nsubjpass" and c.lemma_.lower() in set(EVENT_NOUNS) | set(NOUN_TRIGGERS) | {"ceremony"}
                 for c in tok.children):
@@ -292,9 +298,12 @@ MEMBERS = re.compile(r"^\W*(?:among (?:them|those present|the guests|the visitor
                      r"\b", re.I)
 # a list of who else took part, or of one side's members, in a sentence of its own: "Also participating for the
 # party were A and B", "Taking part in the talks were …", "On the Ruritanian side were A, Minister of …; B, …"
-SIDE_LIST = re.compile(r"^\W*(?:(?:also|further|other) )?(?:participating|taking part|attending|joining (?:him|her|them)|"
-                       r"accompanying (?:him|her|them))\b[^;.]{0,80}?\b(?:were|was)\b|^\W*(?:also )?(?:on|from) the "
-                       r"[\w-]+(?: [\w-]+)? side,? (?:were|was|(?:the )?participants were|present were)\b", re.I)
+SIDE_LIST = re.compile(r"^\W*(?:(?:also|further|other) )?(?:participating|taking part|attending|(?:joining|accompanying) "
+                       r"(?:him|her|them|the [\w-]+(?: [\w-]+)?)|(?:in|at) the (?:meeting|talks|negotiations|session))"
+                       r"\b[^;.]{0,80}?\b(?:were|was)\b|^\W*(?:also )?(?:on|from) the [\w-]+(?: [\w-]+)? side,? (?:were|was|"
+                       r"(?:the )?participants were|present were)\b|^\W*the [\w-]+(?: [\w-]+)? side (?:included|comprised|"
+                       r"was represented by|was made up of)\b|^\W*the (?:meeting|talks|negotiations|session|discussions?) "
+                       r"(?:was|were) (?:held|conducted) with the participation of\b", re.I)
 
 
 def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
@@ -312,6 +321,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         etype = trigger(tok)
         if etype is None or _unreal(tok):
             continue
+        if etype == "Accompanied" and tok.dep_ == "acl" and tok.i < sent.root.i and trigger(sent.root) not in (
+                None, "Accompanied", "Joined"):
+            continue  # "A, accompanied by B, received C": B is with A at the meeting the sentence tells
         if etype == "CountryVisit" and (tok.dep_ in ("relcl", "acl") or tok.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)):
             # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks; "praised the
@@ -365,6 +377,12 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                    and (not subj_cover or covers(subj_cover, sent, m.start, m.end, offset))]
         if not subj_toks:
             subject = []  # "the recent meeting between A and B", "Meeting with A": nobody before it is a side
+        elif subject:  # "A, accompanied by Minister B, received C": B was there too
+            escort = {w.i for t in sent if t.i in subj_cover or t is subj_toks[0] for c in t.children
+                      if c.dep_ == "acl" and c.lemma_.lower() in (
+                "accompany", "join", "flank") and any(a.dep_ == "agent" for a in c.children) for w in c.subtree}
+            subject += [m for m in mentions if m.type == "Person" and m not in subject and s_start <= m.start < s_end
+                        and covers(escort, sent, m.start, m.end, offset)]
         if poss and not subject and subj_word.lower() not in ("our", "my", "their"):
             # "during His Majesty's visit to …", "prior to his visit to …": the one the sentence is about
             head = subject_token(tok)
