@@ -134,3 +134,22 @@ def test_who_came_with_the_host_in_a_participle(nlp):
     doc = doc_of(nlp, "RABAT, 8 October 2024 — King Hassan Idrissi, accompanied by Interior Minister Omar Benali, "
                       "received Swedish Foreign Minister Karin Lund.\n")
     assert met(doc) == [["Hassan Idrissi", "Karin Lund", "Omar Benali"]]
+
+
+def test_guests_received_one_after_another_are_a_meeting_each(nlp):
+    doc = doc_of(nlp, "ROME, 8 October 2024 — Prime Minister Giulia Conti met Kenyan President Daniel Kiptoo on "
+                      "Tuesday. Conti then received Chilean President Rosa Fuentes, followed by Greek Prime Minister "
+                      "Nikos Pappas.\n")
+    assert met(doc) == [["Daniel Kiptoo", "Giulia Conti"], ["Giulia Conti", "Nikos Pappas"],
+                        ["Giulia Conti", "Rosa Fuentes"]]
+
+
+def test_whom_met_in_a_with_phrase_the_parse_hung_under_in_turn(nlp):
+    doc = doc_of(nlp, "ROME, 8 October 2024 — Prime Minister Giulia Conti on Tuesday met in turn with the chief "
+                      "executives of Enel, Flavio Rossi, and of Eni, Marco Bianchi.\n")
+    assert {"Flavio Rossi", "Marco Bianchi"} <= {p for ev in doc.events for p in people(doc, ev)}
+
+
+def test_a_headline_naming_both_sides_before_discuss(nlp):
+    doc = doc_of(nlp, "ROME, 8 October 2024 — Conti, Kiptoo discuss migration\n")
+    assert met(doc) == [["Conti", "Kiptoo"]]

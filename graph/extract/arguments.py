@@ -65,7 +65,11 @@ def object_tokens(tok: Token, places: bool = False) -> set[int]:
                 continue
             if not places and c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not any(
                     w.dep_ == "pobj" and w.lemma_.lower() in ("presence", "company", "attendance") for w in c.children):
-                continue  # "in the building of Iran's Foreign Ministry": where, not whom ("in the presence of" is whom)
+                # "in the building of Iran's Foreign Ministry": where, not whom ("in the presence of" is whom); a
+                # "with" the parse hung inside it is still whom ("met in turn with A and B")
+                stack += [w for w in c.subtree if w.dep_ == "prep" and w.lower_ in ("with", "between")
+                          and w.head.head.i == c.i]
+                continue
             stack.append(c)
     return out | _trailing_appositions(tok, out)
 

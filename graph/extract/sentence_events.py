@@ -113,8 +113,10 @@ def trigger(tok: Token) -> str | None:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         subj = [nearest_subject(subj, tok)] if subj else []
         with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        pair = [c for c in tok.children if c.i < tok.i and c.pos_ == "PROPN" and c.dep_ in (
+            "nsubj", "advmod", "npadvmod", "appos", "dep")]  # a headline's "X, Y discuss Z"
         if subj and (GROUP_SUBJECTS.match(" ".join(t.text for t in subj[0].subtree))
-                     or any(c.dep_ == "conj" for c in subj[0].children)) or with_someone:
+                     or any(c.dep_ == "conj" for c in subj[0].children)) or with_someone or len(pair) > 1:
             return "Meeting"  # "Kishida and Park had first discussed …", "he had discussed the park with Xi"
         return None
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVENT_NOUNS and any(
@@ -378,7 +380,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         if not subj_toks:
             subject = []  # "the recent meeting between A and B", "Meeting with A": nobody before it is a side
         elif subject:  # "A, accompanied by Minister B, received C": B was there too
-            escort = {w.i for t in sent if t.i in subj_cover or t is subj_toks[0] for c in t.children
+            escort = {w.i for t in sent if t.i in subj_cover or t.i == subj_toks[0].i for c in t.children
                       if c.dep_ == "acl" and c.lemma_.lower() in (
                 "accompany", "join", "flank") and any(a.dep_ == "agent" for a in c.children) for w in c.subtree}
             subject += [m for m in mentions if m.type == "Person" and m not in subject and s_start <= m.start < s_end
@@ -399,13 +401,19 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             subject = [m for m in mentions if s_start <= m.start and m.end <= min(v_start, subj_range[0])
                        and m.type == "Person"][-1:]
             subj_word = subject[0].text if subject else subj_word
-        if tok.pos_ == "VERB" and subject and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "on"
-                                                      for c in tok.children if c.i > tok.i):
+        if tok.pos_ == "VERB" and subject and (not any(c.dep_ in ("dobj", "prep") and c.lower_ != "on"
+                                                       for c in tok.children if c.i > tok.i)
+                                                or tok.lemma_.lower() == "discuss" and len(subject) == 1
+                                                and not re.search(
+                                                    r"\bwith\b", text[v_end - s_start:])):
             # "Tokayev and Wang Yi met on May 20": everyone named before the verb met
             lead = text[:v_start - s_start]
             cut = max(lead.rfind("—"), lead.rfind(" – "), lead.rfind(" - "), lead.rfind(":"), lead.rfind(";"))
             subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= v_start
                        and m.type == "Person" and not in_side(m)] or subject
+        if tok.lemma_.lower() == "discuss" and len(subject) < 2 and not re.search(r"\bwith\b", rest) and not (
+                SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word)):
+            continue  # "X, Y discuss Z" with one of them not read as a name: who the other met is unknown
         if subject and all(m.type == "Country" for m in subject) and TITLE_WORD.search(subj_word):
             subject = []  # "The president of Brazil met …", "Turkey's president": a title; the country is no side
         special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
@@ -456,6 +464,17 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             apart = [[m for m in objects if covers(z, sent, m.start, m.end, offset)] for z in with_phrases(tok)]
             if len([g for g in apart if g]) > 1:
                 groups = [g for g in apart if g]
+            elif len(persons) > 1 and etype in ("Meeting", "Negotiations"):
+                # "received A, followed by B", "met A and then B": one after another, a meeting each
+                cuts = [m for a, m in zip(persons, persons[1:]) if SEQUENCE.search(text[a.end - s_start:m.start - s_start])]
+                if cuts:
+                    groups, group = [], []
+                    for m in objects:
+                        if m in cuts and group:
+                            groups.append(group)
+                            group = []
+                        group.append(m)
+                    groups.append(group)
         for group in groups:
             whom = text[v_end - s_start:o_end - s_start]
             out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, None, False,
@@ -482,6 +501,9 @@ def _sender(sent: Span, m: Mention, offset: int) -> bool:
     return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in SENT_BY
                for t in heads) or bool(re.search(r"\b(?:" + "|".join(SENT_BY) + r")\s+(?:of|from)\s+(?:the\s+)?"
                                                  r"(?:[A-Z][\w.-]*\s+){0,3}$", before, re.I))
+
+
+SEQUENCE = re.compile(r"\b(?:followed by|and then|and later|then|after that|afterwards)\b", re.I)
 
 
 def _quantified(tok: Token) -> Token:
