@@ -153,3 +153,16 @@ def test_whom_met_in_a_with_phrase_the_parse_hung_under_in_turn(nlp):
 def test_a_headline_naming_both_sides_before_discuss(nlp):
     doc = doc_of(nlp, "ROME, 8 October 2024 — Conti, Kiptoo discuss migration\n")
     assert met(doc) == [["Conti", "Kiptoo"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Governor of the Northern Province Tomas Varga reported to President Elena Moravec on the harvest.",
+    "President Elena Moravec heard a report from Governor of the Northern Province Tomas Varga on Friday.",
+    "President Elena Moravec hosted a luncheon for Governor of the Northern Province Tomas Varga on Friday.",
+    "On Friday, President Elena Moravec exchanged views with Governor of the Northern Province Tomas Varga.",
+    "President Elena Moravec was visited by Governor of the Northern Province Tomas Varga on Friday.",
+    "Governor of the Northern Province Tomas Varga paid a visit to President Elena Moravec on Friday.",
+])
+def test_meetings_told_with_other_verbs_and_nouns(nlp, sentence):
+    doc = doc_of(nlp, "PRAGUE, 6 September 2024 — " + sentence + "\n")
+    assert met(doc) == [["Elena Moravec", "Tomas Varga"]]

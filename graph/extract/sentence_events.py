@@ -172,6 +172,32 @@ def trigger(tok: Token) -> str | None:
                 c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(w.pos_ == "PROPN" for w in c.subtree))
                 for c in tok.children)):
         return "Ceremony"  # "the three presidents laid a wreath at …", "Aliyev inaugurated the Shirvan solar park"
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "visit" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(w.dep_ == "pobj" and _person(w) for w in c.children)
+            for c in tok.children):
+        return "Meeting"  # "paid a visit to President X": a call on someone, not a trip to a country
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubjpass" for c in tok.children) \
+            and any(c.dep_ == "agent" and any(w.dep_ == "pobj" and _person(w) for w in c.children)
+                    for c in tok.children):
+        return "Meeting"  # "the President was visited by X"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "report" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(w.dep_ == "pobj" and _person(w) for w in c.children)
+            for c in tok.children):
+        return "Meeting"  # "the governor reported to President X on the harvest": a report in person
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("hear", "receive") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("report", "briefing") for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for t in (tok, *tok.children) for c in t.children):
+        return "Meeting"  # "heard a report from the Prime Minister", "received a briefing from …"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "exchange" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("view", "views", "opinion", "opinions") for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for t in (tok, *tok.children) for c in t.children):
+        return "Meeting"  # "exchanged views with X"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("host", "give", "offer", "throw") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MEALS for c in tok.children) and any(
+            c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "in" and any(w.lemma_.lower() in ("honour", "honor")
+                                                                                for w in c.children))
+            for t in (tok, *tok.children) for c in t.children):
+        return "Meeting"  # "hosted a luncheon for X", "gave a dinner in honour of X"
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("visit", "trip", "tour") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "of") for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -241,6 +267,15 @@ PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "g
                 "representative", "executive", "investor", "ceo", "director", "commander", "speaker", "chancellor",
                 "general", "deputy", "team", "group", "businessman", "diplomat", "sheikh", "participant", "him", "her",
                 "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
+
+
+MEALS = {"lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "iftar"}
+
+
+def _person(tok: Token) -> bool:
+    """`tok` names a person: a name, or a title of one ("the President")."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PEOPLE_NOUNS - {"delegation", "team", "group", "mission",
+                                                                              "crew", "party", "them", "him", "her"}
 
 
 def _someone(tok: Token) -> bool:
