@@ -166,3 +166,10 @@ def test_a_headline_naming_both_sides_before_discuss(nlp):
 def test_meetings_told_with_other_verbs_and_nouns(nlp, sentence):
     doc = doc_of(nlp, "PRAGUE, 6 September 2024 — " + sentence + "\n")
     assert met(doc) == [["Elena Moravec", "Tomas Varga"]]
+
+
+def test_a_visit_someone_hopes_to_pay_is_no_meeting(nlp):
+    # guards the call on a person ("paid a visit to President X"): wished with a light verb, it did not happen
+    doc = doc_of(nlp, "PRAGUE, 6 September 2024 — President Elena Moravec hopes to pay a visit to President Jonas "
+                      "Vilkas soon.\n")
+    assert met(doc) == []

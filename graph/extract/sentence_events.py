@@ -76,6 +76,8 @@ class Told:
 
 def _unreal(tok: Token) -> bool:
     """Future, planned, wished or negated: "will meet", "to meet", "would like to hold talks", "did not meet"."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") and _unreal(tok.head):
+        return True  # "hopes to pay a visit to X", "will hold talks with X": the light verb says so
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in MODALS | {"to", "not", "n't", "never"}:
             return True
