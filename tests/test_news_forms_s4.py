@@ -173,3 +173,9 @@ def test_a_visit_someone_hopes_to_pay_is_no_meeting(nlp):
     doc = doc_of(nlp, "PRAGUE, 6 September 2024 — President Elena Moravec hopes to pay a visit to President Jonas "
                       "Vilkas soon.\n")
     assert met(doc) == []
+
+
+def test_the_members_of_a_delegation_listed_after_its_leader(nlp):
+    doc = doc_of(nlp, "VIENNA, 14 May 2024 — Chancellor Otto Brenner received a delegation led by Chilean Foreign "
+                      "Minister Rosa Fuentes, comprising Deputy Minister Pablo Rivas and Ambassador Carmen Soto.\n")
+    assert met(doc) == [["Carmen Soto", "Otto Brenner", "Pablo Rivas", "Rosa Fuentes"]]

@@ -59,6 +59,9 @@ def object_tokens(tok: Token, places: bool = False) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         for c in t.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ("comprise", "include"):
+                stack.append(c)  # "received a delegation led by A, comprising B and C": the parse hangs the list
+                continue  # on the verb
             if c.dep_ in SIDE_CLAUSES or c.dep_ == "conj" and c.pos_ in VERBAL:
                 continue
             if c.dep_ == "acl" and not _led_by(c) and c.pos_ in VERBAL and c.tag_ != "VBN":
