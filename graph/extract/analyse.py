@@ -241,8 +241,25 @@ def _short_forms(norm: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True)) + ")")
 
 
-def _sents(doc: Doc):
-    return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+def _sents(doc: Doc) -> list:
+    """The doc's sentences, a sentence the parser ended inside a line without a full stop joined to the next ("…
+    the day, PM | Dahal paid a courtesy call …", "… Minister of Defence, Hon | Jacob …"): a title before a name is
+    no end of a sentence. A line break still ends one (titles, datelines)."""
+    if not doc.has_annotation("SENT_START"):
+        return [doc[:]]
+    out = []
+    for s in doc.sents:
+        if out and _unfinished(out[-1]):
+            out[-1] = doc[out[-1].start:s.end]
+        else:
+            out.append(s)
+    return out
+
+
+def _unfinished(s) -> bool:
+    last = s[-1]
+    return not last.is_space and "\n" not in last.text_with_ws and last.pos_ in ("PROPN", "NOUN") and \
+        last.text[:1].isupper() and s.end < len(s.doc) and s.doc[s.end].text[:1].isupper()
 
 
 def _dateline(norm: str) -> dt.date | None:

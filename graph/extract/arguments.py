@@ -59,13 +59,20 @@ def object_tokens(tok: Token, places: bool = False) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         for c in t.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ("comprise", "include"):
+                stack.append(c)  # "received a delegation led by A, comprising B and C": the parse hangs the list
+                continue  # on the verb
             if c.dep_ in SIDE_CLAUSES or c.dep_ == "conj" and c.pos_ in VERBAL:
                 continue
             if c.dep_ == "acl" and not _led_by(c) and c.pos_ in VERBAL and c.tag_ != "VBN":
                 continue
             if not places and c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not any(
                     w.dep_ == "pobj" and w.lemma_.lower() in ("presence", "company", "attendance") for w in c.children):
-                continue  # "in the building of Iran's Foreign Ministry": where, not whom ("in the presence of" is whom)
+                # "in the building of Iran's Foreign Ministry": where, not whom ("in the presence of" is whom); a
+                # "with" the parse hung inside it is still whom ("met in turn with A and B")
+                stack += [w for w in c.subtree if w.dep_ == "prep" and w.lower_ in ("with", "between")
+                          and w.head.head.i == c.i]
+                continue
             stack.append(c)
     return out | _trailing_appositions(tok, out)
 
@@ -162,3 +169,39 @@ def covers(tokens: set[int], sent_tokens, start: int, end: int, offset: int) -> 
     """Some word of the mention at document offsets [start, end) is among `tokens` (indices into the sentence's
     `Doc`; `offset` is the piece's offset in the document)."""
     return any(offset + t.idx >= start and offset + t.idx < end for t in sent_tokens if t.i in tokens)
+
+
+
+# what may stand between "received" and whom it received: when and where ("received on Monday at the palace …")
+ADJUNCT_PREPS = {"on", "at", "in"}
+
+
+def displaced_object(verb: Token, title_words: set[str]) -> set[int]:
+    """Token indices of whom "received", "hosted" or "welcomed" met when news puts when and where first and the
+    parse, left without a direct object, hangs the one received on them: "received at the palace on Monday the
+    Prime Minister of X, Y", "received on Sunday at Z Palace Minister A". After each "on", "at" or "in" one run of
+    names is the day or the place; the zone starts at the first word after them that names someone (a person, a
+    nationality, a title in `title_words`) and runs to the end of the clause. Empty when the object comes first
+    (the parse has it) or something else comes first ("received at the palace a letter from …")."""
+    doc, out = verb.doc, set()
+    if verb.i + 1 >= len(doc) or not (doc[verb.i + 1].lower_ in ADJUNCT_PREPS | {"yesterday", "today"}
+                                      or doc[verb.i + 1].ent_type_ in ("DATE", "TIME")):
+        return out
+    side = {w.i for t in verb.sent if t.dep_ in SIDE_CLAUSES and t.i > verb.i for w in t.subtree}
+    run = False  # inside the day or place after a preposition
+    for t in doc[verb.i + 1:verb.sent.end]:
+        if t.i in side:
+            break
+        names = t.lemma_.lower() in title_words or t.ent_type_ == "NORP" or t.ent_type_ == "PERSON" and (
+            t.ent_iob_ == "B" and not (run and doc[t.i - 1].lower_ in ADJUNCT_PREPS | {"the"}))
+        if names and not (run and t.ent_iob_ == "I"):
+            return {w.i for w in doc[t.i:verb.sent.end] if w.i not in side}
+        if t.lower_ in ADJUNCT_PREPS:
+            run = True
+        elif t.lower_ in ("the", "yesterday", "today", ",") or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        elif run and t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM"):
+            continue
+        else:
+            break
+    return out

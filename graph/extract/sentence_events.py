@@ -2,14 +2,14 @@
 "Jan Kowal held talks with President of Bulgaria Rumen Radev", "You and I met in Samarkand in September 2022",
 "we met with top officials of the Agriculture Ministry", "a meeting was held with …".
 
-The parser finds the trigger (a meeting verb, or a light verb with a meeting noun); its arguments in the parse
+The parser finds the trigger (triggers.py: a meeting verb, or a light verb with a meeting noun); its arguments in the parse
 (arguments.py) say who met whom: the subject (or the subject of the verb it is conjoined to or depends on), and the
 names in the trigger's own phrase up to the end of the clause, without a second verb's objects, a relative clause or
 the one who reports it. Works on any pipeline with a dependency parser; on one without (spaCy's blank pipeline) it
 finds nothing.
 
-Longer than ~350 lines because the trigger table and the one pass over a sentence that applies it belong together;
-the parse-reading helpers live in arguments.py.
+Longer than ~350 lines because the one pass over a sentence that reads who met whom is one function; the trigger
+table lives in triggers.py, the parse-reading helpers in arguments.py.
 """
 
 from __future__ import annotations
@@ -23,34 +23,17 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
-from .arguments import (covers, misparsed_verb, nearest_subject, object_tokens, side_clauses, subject_token, subject_tokens,
-                        with_phrases)
+from .arguments import (covers, displaced_object, nearest_subject, object_tokens, side_clauses, subject_token,
+                        subject_tokens, with_phrases)
 from .mentions import business
+from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
+                       _quantified, trigger)
 
-MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
-# verbs that take the one met after "with" (or "on"): "interacted with", "conferred with", "called on"
-WITH_VERBS = {"interact": "Meeting", "confer": "Meeting", "negotiate": "Negotiations", "sit": "Meeting",
-              "consult": "Meeting", "converse": "Meeting"}
-# nouns that name a meeting when someone is met "with" them: "a bilateral meeting with", "talks between"
-NOUN_TRIGGERS = {"meeting": "Meeting", "talk": "Negotiations", "talks": "Negotiations",
-                 "negotiation": "Negotiations", "negotiations": "Negotiations", "conversation": "Meeting",
-                 "call": "PhoneCall", "audience": "Meeting", "bilateral": "Meeting", "bilaterals": "Meeting",
-                 "discussion": "Meeting", "discussions": "Meeting", "consultation": "Meeting",
-                 "consultations": "Meeting", "session": "Meeting", "summit": "Meeting", "tete-a-tete": "Meeting",
-                 "visit": "Meeting", "dialogue": "Meeting", "lunch": "Meeting", "luncheon": "Meeting",
-                 "dinner": "Meeting", "breakfast": "Meeting"}
-# a noun trigger in the plural ("a series of bilateral meetings with A, B and C") is one meeting each
-PLURAL_TRIGGERS = {"meetings", "bilaterals", "calls", "conversations", "audiences", "visits"}
-EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
-               "negotiations": "Negotiations", "meeting": "Meeting", "conversation": "Meeting", "call": "PhoneCall",
-               "consultation": "Meeting", "consultations": "Meeting"}
-LIGHT_VERBS = {"hold", "have", "conduct"}
 MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "going", "plan", "intend"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-GROUP_SUBJECTS = re.compile(r"^(?:the two(?: leaders| presidents| sides| men| women| ministers)?|the leaders|they|"
-                            r"both(?: leaders)?|the presidents|the sides|the heads of state)$", re.I)
-HOST_SUBJECTS = re.compile(r"^the (?:president|head of state|prime minister|chancellor|premier|king|emir|leader)$",
-                           re.I)
+HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|chancellor|premier|king|emir|leader)|"
+                           r"(?:his|her) (?:royal )?(?:majesty|highness|excellency)(?: the (?:king|queen|sultan|emir|"
+                           r"amir|president|crown prince))?)$", re.I)
 SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it|our|his|her|their|my)$", re.I)
 CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b|;|\sand "
                          r"(?:discussed|said|signed|agreed|thanked)\b")
@@ -91,154 +74,10 @@ class Told:
         return replace(self, start=start, date_given=given)
 
 
-# whom a meeting was with, as a group whose members may be named later (header_events.GROUP_NOUNS is the
-# narrower list of a header's "with … agencies")
-GROUP_MET = re.compile(r"\b(?:delegations?|leaders|executives|investors|officials|members|parliamentarians|"
-                         r"businessmen|businesspeople|business community|representatives|heads|envoys|ambassadors|"
-                         r"chiefs|CEOs|ministers|governors|lawmakers|senators|group)\b", re.I)
-HOST_OBJECT = re.compile(r"^\W*(?:on |with |by |to )?(?:the |His |Her )?(?:Excellency |Majesty |Highness )?(?:the )?"
-                         r"(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Crown Prince|"
-                         r"Head of State)\b(?! of)", re.I)
-
-CREDENTIALS = ("credential", "credentials", "letter", "letters")  # what envoys present: "letters of credence"
-
-
-def trigger(tok: Token) -> str | None:
-    """The event type `tok` introduces, if it is a meeting verb or a light verb with a meeting noun."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss":
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        subj = [nearest_subject(subj, tok)] if subj else []
-        with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        if subj and (GROUP_SUBJECTS.match(" ".join(t.text for t in subj[0].subtree))
-                     or any(c.dep_ == "conj" for c in subj[0].children)) or with_someone:
-            return "Meeting"  # "Kishida and Park had first discussed …", "he had discussed the park with Xi"
-        return None
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVENT_NOUNS and any(
-            c.dep_ == "poss" and c.lower_ in ("our", "their", "his", "her") for c in tok.children) and \
-            not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS):
-        return EVENT_NOUNS[tok.lemma_.lower()]  # "our conversation in Dushanbe last October", "their talks"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("talk", "speak") and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
-        return "Meeting"  # "he had last talked to Aleksandr Lukashenko"
-    if tok.pos_ == "VERB" and (tok.lemma_.lower() in ("attend", "join", "participate") or tok.lemma_.lower() == "take"
-                               and any(c.lower_ == "part" for c in tok.children)) and any(
-            c.dep_ in ("dobj", "prep") and (c.lower_ == "in" or any(
-                w.lemma_.lower() in set(EVENT_NOUNS) | {"breakfast", "lunch", "dinner"} for w in c.subtree))
-            for c in tok.children):
-        return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "attend" and any(c.dep_ == "agent" for c in tok.children) and \
-            any(c.dep_ == "nsubjpass" and c.lemma_.lower() in set(EVENT_NOUNS) | set(NOUN_TRIGGERS) | {"ceremony"}
-                for c in tok.children):
-        return "Accompanied"  # "The meeting was attended by Director … Abbas Kamel"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("head", "lead") and any(c.dep_ == "agent" for c in tok.children) \
-            and any(c.dep_ == "nsubjpass" and GROUP_MET.match(c.text) for c in tok.children):
-        return "Accompanied"  # "The visiting delegation was headed by Senator Renata Albuquerque Lins"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("grant", "give") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "audience" for c in tok.children):
-        return "Meeting"  # "granted an audience to a delegation"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("include", "comprise") and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in ("delegation", "team", "entourage", "participant", "attendee")
-            for c in tok.children) or tok.pos_ == "VERB" and tok.lemma_.lower() == "comprise" and tok.head.pos_ == \
-            "VERB" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() == "delegation" for c in tok.head.children):
-        return "Accompanied"  # "the Indian delegation included External Affairs Minister S Jaishankar"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "accompany" and any(c.dep_ == "agent" for c in tok.children):
-        return "Accompanied"  # "The guest was accompanied by Hana Novak, Chief Executive of …"
-    if tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children) and (
-            tok.lemma_.lower() == "join" and any(c.dep_ == "nsubjpass" for c in tok.children)
-            or tok.lemma_.lower() == "present" and (tok.dep_ == "acl" and tok.head.lemma_.lower() in CREDENTIALS or any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in CREDENTIALS for c in tok.children))):
-        return "Accompanied"  # "the minister was joined by A and B", "credentials were presented by A, B and C"
-    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children) and (
-            tok.lemma_.lower() == "lay" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("wreath", "flower", "flowers")
-                                                for c in tok.children)
-            or tok.lemma_.lower() in ("inaugurate", "unveil", "launch", "open") and any(
-                c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(w.pos_ == "PROPN" for w in c.subtree))
-                for c in tok.children)):
-        return "Ceremony"  # "the three presidents laid a wreath at …", "Aliyev inaugurated the Shirvan solar park"
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("visit", "trip", "tour") and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "of") for c in tok.children) and not any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "arrive" and any(
-            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
-        return "CountryVisit"  # "the President arrived in Harare"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("travel", "fly", "head") and any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
-        return "CountryVisit"  # "the Chancellor travelled to Paris", "she flew to Nairobi"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
-        return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return WITH_VERBS[tok.lemma_.lower()]  # "Modi interacted with a number of heads of state"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and any(
-            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
-        return "Meeting"  # "the minister called on the President"
-    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in NOUN_TRIGGERS or tok.lower_ in PLURAL_TRIGGERS
-                                          or tok.lemma_.lower() in NOUN_TRIGGERS):
-        if any(c.dep_ == "prep" and (c.lower_ in ("with", "between") or c.lower_ == "on" and tok.lemma_.lower() ==
-                                     "call" or c.lower_ == "from" and tok.lemma_.lower() in ("call", "visit"))
-               for c in tok.children) \
-                and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS | {"pay"}):
-            if tok.lemma_.lower() == "call" and any(c.lower_ in ("courtesy", "farewell", "introductory")
-                                                    for c in tok.children):
-                return "Meeting"  # "a courtesy call from the ambassador": a visit in person
-            return NOUN_TRIGGERS.get(tok.lemma_.lower(), NOUN_TRIGGERS.get(tok.lower_, "Meeting"))
-    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("be", "take") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and _quantified(c).lemma_.lower() in NOUN_TRIGGERS
-            for c in tok.children) and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return "Meeting"  # "the first bilateral meeting of the day was with …", "another meeting took place with"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("receive", "accept") and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_.lower() == "letter" and
-                                  any(w.lower_ == "credence" for w in c.subtree)) for c in tok.children):
-        return "Meeting"  # "received the letters of credence of five ambassadors"
-    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
-        if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(
-                c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
-                for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)) and not any(
-                w.dep_ == "appos" and w.i > tok.i and w.lemma_.lower() in PEOPLE_NOUNS and w.head.dep_ == "npadvmod"
-                for w in tok.subtree):  # "received on Sunday, 13 April, the delegation": hung on the date
-            return None  # "welcomed the President's support", "received a letter": nobody was met
-        return MEET_VERBS[tok.lemma_.lower()]
-    if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
-        for c in tok.children:
-            if c.dep_ not in ("dobj", "nsubjpass"):
-                continue
-            c = _quantified(c)
-            if (c.lemma_.lower() in EVENT_NOUNS or c.lemma_.lower() in
-                                                      NOUN_TRIGGERS and tok.lemma_.lower() != "pay"
-                                                      or tok.lemma_.lower() == "pay" and c.lemma_.lower() == "call"):
-                mods = {m.lower_ for m in c.children}
-                if c.lemma_.lower() == "conversation" and ({"telephone", "phone"} & mods):
-                    return "PhoneCall"
-                if c.lemma_.lower() == "call" and {"courtesy", "farewell", "introductory"} & mods:
-                    return "Meeting"  # "paid a courtesy call on the President": in person
-                return EVENT_NOUNS.get(c.lemma_.lower(), NOUN_TRIGGERS.get(c.lemma_.lower(), "Meeting"))
-    return None
-
-
-PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "guest", "leader", "counterpart",
-                "chairman", "chairwoman", "chairperson", "head", "secretary", "premier", "king", "queen", "prince",
-                "princess", "emir", "sultan", "governor", "senator", "mayor", "chief", "official", "member",
-                "representative", "executive", "investor", "ceo", "director", "commander", "speaker", "chancellor",
-                "general", "deputy", "team", "group", "businessman", "diplomat", "sheikh", "participant", "him", "her",
-                "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
-
-
-def _someone(tok: Token) -> bool:
-    """The object of "received", "hosted", "welcomed" names someone: a name, a title, a delegation."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
-        tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS or \
-        any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
-
-
-def _by_someone(tok: Token) -> bool:
-    """A passive told with who did it: "was received by President …"."""
-    return any(c.dep_ == "agent" and any(w.dep_ == "pobj" and _someone(w) for w in c.children) for c in tok.children)
-
-
 def _unreal(tok: Token) -> bool:
     """Future, planned, wished or negated: "will meet", "to meet", "would like to hold talks", "did not meet"."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") and _unreal(tok.head):
+        return True  # "hopes to pay a visit to X", "will hold talks with X": the light verb says so
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in MODALS | {"to", "not", "n't", "never"}:
             return True
@@ -276,7 +115,18 @@ PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:
                      r"(?:were|was)|(?:meeting|talks|ceremony) (?:was|were) also attended by)\b", re.I)
 # the members of a group just met, named in a sentence of their own: "Among them were A, chief executive of B, and C"
 MEMBERS = re.compile(r"^\W*(?:among (?:them|those present|the guests|the visitors) (?:were|was)|(?:they|these) "
-                     r"(?:included|were|are)\b|the (?:delegation|group|guests|visitors) (?:were|was) made up of)\b", re.I)
+                     r"(?:included|were|are)\b|the (?:delegation|group|guests|visitors) (?:were|was) made up of|"
+                     r"the (?:[\w-]+ ){0,2}(?:ambassadors|envoys|delegates|guests|visitors|members|participants|"
+                     r"diplomats|investors|executives|governors)\s+(?:are|were|included|include)(?=\s+(?:the\s+)?[A-Z]))"
+                     r"\b", re.I)
+# a list of who else took part, or of one side's members, in a sentence of its own: "Also participating for the
+# party were A and B", "Taking part in the talks were …", "On the Ruritanian side were A, Minister of …; B, …"
+SIDE_LIST = re.compile(r"^\W*(?:(?:also|further|other) )?(?:participating|taking part|attending|(?:joining|accompanying) "
+                       r"(?:him|her|them|the [\w-]+(?: [\w-]+)?)|(?:in|at) the (?:meeting|talks|negotiations|session))"
+                       r"\b[^;.]{0,80}?\b(?:were|was)\b|^\W*(?:also )?(?:on|from) the [\w-]+(?: [\w-]+)? side,? (?:were|was|"
+                       r"(?:the )?participants were|present were)\b|^\W*the [\w-]+(?: [\w-]+)? side (?:included|comprised|"
+                       r"was represented by|was made up of)\b|^\W*the (?:meeting|talks|negotiations|session|discussions?) "
+                       r"(?:was|were) (?:held|conducted) with the participation of\b", re.I)
 
 
 def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
@@ -285,7 +135,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     text = sent.text
     members = MEMBERS.search(text)
-    if PRESENT.search(text) or members:  # "Also present were …", "… were also present": more at the meeting just told
+    if PRESENT.search(text) or SIDE_LIST.search(text) or members:  # "Also present were …", "… were also present": more at the meeting just told
         people = [m for m in mentions if s_start <= m.start and m.end <= s_end and (
             m.type == "Person" or members and m.type == "Organization" and business(m.text))]
         if any(m.type == "Person" for m in people):
@@ -294,8 +144,14 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         etype = trigger(tok)
         if etype is None or _unreal(tok):
             continue
-        if etype == "CountryVisit" and tok.dep_ in ("relcl", "acl"):
-            continue  # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks
+        if etype == "Accompanied" and tok.dep_ == "acl" and tok.i < sent.root.i and trigger(sent.root) not in (
+                None, "Accompanied", "Joined"):
+            continue  # "A, accompanied by B, received C": B is with A at the meeting the sentence tells
+        if etype == "CountryVisit" and (tok.dep_ in ("relcl", "acl") or tok.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)):
+            # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks; "praised the
+            # first visit by the US President to Qatar": the visitor is not the sentence's subject
+            continue
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
         if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
@@ -344,6 +200,12 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                    and (not subj_cover or covers(subj_cover, sent, m.start, m.end, offset))]
         if not subj_toks:
             subject = []  # "the recent meeting between A and B", "Meeting with A": nobody before it is a side
+        elif subject:  # "A, accompanied by Minister B, received C": B was there too
+            escort = {w.i for t in sent if t.i in subj_cover or t.i == subj_toks[0].i for c in t.children
+                      if c.dep_ == "acl" and c.lemma_.lower() in (
+                "accompany", "join", "flank") and any(a.dep_ == "agent" for a in c.children) for w in c.subtree}
+            subject += [m for m in mentions if m.type == "Person" and m not in subject and s_start <= m.start < s_end
+                        and covers(escort, sent, m.start, m.end, offset)]
         if poss and not subject and subj_word.lower() not in ("our", "my", "their"):
             # "during His Majesty's visit to …", "prior to his visit to …": the one the sentence is about
             head = subject_token(tok)
@@ -360,13 +222,19 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             subject = [m for m in mentions if s_start <= m.start and m.end <= min(v_start, subj_range[0])
                        and m.type == "Person"][-1:]
             subj_word = subject[0].text if subject else subj_word
-        if tok.pos_ == "VERB" and subject and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "on"
-                                                      for c in tok.children if c.i > tok.i):
+        if tok.pos_ == "VERB" and subject and (not any(c.dep_ in ("dobj", "prep") and c.lower_ != "on"
+                                                       for c in tok.children if c.i > tok.i)
+                                                or tok.lemma_.lower() == "discuss" and len(subject) == 1
+                                                and not re.search(
+                                                    r"\bwith\b", text[v_end - s_start:])):
             # "Tokayev and Wang Yi met on May 20": everyone named before the verb met
             lead = text[:v_start - s_start]
             cut = max(lead.rfind("—"), lead.rfind(" – "), lead.rfind(" - "), lead.rfind(":"), lead.rfind(";"))
             subject = [m for m in mentions if s_start + cut + 1 <= m.start and m.end <= v_start
                        and m.type == "Person" and not in_side(m)] or subject
+        if tok.lemma_.lower() == "discuss" and len(subject) < 2 and not re.search(r"\bwith\b", rest) and not (
+                SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word)):
+            continue  # "X, Y discuss Z" with one of them not read as a name: who the other met is unknown
         if subject and all(m.type == "Country" for m in subject) and TITLE_WORD.search(subj_word):
             subject = []  # "The president of Brazil met …", "Turkey's president": a title; the country is no side
         special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
@@ -386,20 +254,25 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
         whom_cover, whom_or_where = object_tokens(tok), object_tokens(tok, places=True)
+        if tok.lemma_.lower() in ("receive", "host", "welcome") and not any(c.dep_ == "dobj" for c in tok.children):
+            whom_cover |= displaced_object(tok, PEOPLE_NOUNS)  # "received at the palace on Monday the Emir of …"
         if listing and ";" in rest:  # the parse hangs each item of such a list apart
             whom_cover |= {t.i for t in sent if t.idx >= tok.idx + rest.index(";") + len(tok.text)}
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
                    and m.type in ("Person", "Organization", "Country") and not _news_source(m, text, s_start)
                    and not re.match(r"\s+[A-Z]{2,}\b|\s+[A-Z][a-z]+ (?:terminal|airport|port|plant|bridge)\b",
                                     text[m.end - s_start:m.end - s_start + 30])  # "Lech Kaczyński LNG terminal"
-                   and not (_after_place_prep(text, m.start - s_start) and not business(m.text))
+                   and not (_after_place_prep(text, m.start - s_start) and not business(m.text)
+                            and not (m.type == "Person" and re.search(r"\bto\s+(?:the\s+)?$", text[:m.start - s_start])))
+                   and not _sender(sent, m, offset)
                    and (covers(whom_cover, sent, m.start, m.end, offset) or business(m.text)
                         and covers(whom_or_where, sent, m.start, m.end, offset))]  # "at Sinopharm premises"
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
         if etype == "CountryVisit":  # where a trip went is in its own "to" or "in" phrase, not anywhere in the sentence
             dest = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for t in c.subtree}
-            places = [m for m in places if covers(dest, sent, m.start, m.end, offset)]
+            places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
+                      and not in_side(m) and covers(dest, sent, m.start, m.end, offset)]  # "in the X capital Y"
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         groups = [objects]
@@ -412,6 +285,17 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             apart = [[m for m in objects if covers(z, sent, m.start, m.end, offset)] for z in with_phrases(tok)]
             if len([g for g in apart if g]) > 1:
                 groups = [g for g in apart if g]
+            elif len(persons) > 1 and etype in ("Meeting", "Negotiations"):
+                # "received A, followed by B", "met A and then B": one after another, a meeting each
+                cuts = [m for a, m in zip(persons, persons[1:]) if SEQUENCE.search(text[a.end - s_start:m.start - s_start])]
+                if cuts:
+                    groups, group = [], []
+                    for m in objects:
+                        if m in cuts and group:
+                            groups.append(group)
+                            group = []
+                        group.append(m)
+                    groups.append(group)
         for group in groups:
             whom = text[v_end - s_start:o_end - s_start]
             out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, None, False,
@@ -424,15 +308,23 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
     return out
 
 
-def _quantified(tok: Token) -> Token:
-    """"a series of meetings", "a number of meetings", "a round of talks": the meeting noun."""
-    if tok.lemma_.lower() in ("series", "number", "round", "couple", "string", "host", "one", "first", "last"):
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for w in c.children:
-                    if w.dep_ == "pobj" and (w.lemma_.lower() in EVENT_NOUNS or w.lemma_.lower() in NOUN_TRIGGERS):
-                        return w
-    return tok
+# nouns whose "of" or "from" names someone absent who sent, or is spoken for by, the one met
+SENT_BY = {"envoy", "emissary", "representative", "message", "letter", "behalf", "greeting", "greetings",
+           "invitation", "condolence", "condolences", "congratulations", "spokesman", "spokesperson", "aide"}
+
+
+def _sender(sent: Span, m: Mention, offset: int) -> bool:
+    """The mention names someone the one met speaks for: "Y, envoy of President X", "a letter from X", "on behalf
+    of X"; X was not there."""
+    toks = [t for t in sent if m.start <= offset + t.idx < m.end]
+    heads = [t for t in toks if not (m.start <= offset + t.head.idx < m.end)]
+    before = sent.doc.text[max(0, m.start - offset - 60):m.start - offset]
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in SENT_BY
+               for t in heads) or bool(re.search(r"\b(?:" + "|".join(SENT_BY) + r")\s+(?:of|from)\s+(?:the\s+)?"
+                                                 r"(?:[A-Z][\w.-]*\s+){0,3}$", before, re.I))
+
+
+SEQUENCE = re.compile(r"\b(?:followed by|and then|and later|then|after that|afterwards)\b", re.I)
 
 
 def _plural_trigger(tok: Token) -> bool:

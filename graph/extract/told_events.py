@@ -16,7 +16,7 @@ from .chunks import Piece
 from .context import Context, take_part
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
-from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, Told
+from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
 from .topics import rank_topics, stated_topics
 
 AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met once more|"
@@ -62,7 +62,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
             if t.type in ("Joined", "Accompanied"):  # more people at the meeting just told
                 told = out or ([parent] if parent else []) or [None]
                 last = told[-1]
-                if MEETING_NOUN.search(t.text):  # "… were present at the meeting": not the trip or ceremony before it
+                if MEETING_NOUN.search(t.text) or SIDE_LIST.search(t.text):
+                    # "… were present at the meeting", "Also participating were …": not the trip or ceremony before it
                     last = next((e for e in reversed(told) if e is not None and e.type not in ("Visit", "Ceremony")),
                                 last)
                 joining = [m for m in (t.subject if t.type == "Joined" else t.objects) if key_of.get(m) and (
@@ -114,7 +115,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 for q in ev.participants:
                     take_part(twin, q.entity, q.role, q.confidence, q.method, q.sentence)
                 continue
-            if t.sidelines:
+            if t.sidelines and not ev.reported:  # a past meeting told in passing: its summit is not this text's news
                 summit = _summit(t.sidelines, ev, events + out)
                 if summit not in out and summit not in events:
                     out.append(summit)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,6 +31,10 @@ class ModelNotFound(RuntimeError):
     pass
 
 
+# abbreviated titles before a name that spaCy's English tokenizer splits off their period (it knows "Gen.", "Dr.")
+TITLE_ABBREVIATIONS = ("Hon.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cdr.", "Sgt.", "Amb.", "Engr.", "Rt.")
+
+
 def make_nlp(model: str | None = None) -> Language:
     """Load `model` (a spaCy package name, a path, or "blank") and add our components."""
     model = model or DEFAULT_MODEL
@@ -41,6 +46,8 @@ def make_nlp(model: str | None = None) -> Language:
             nlp = spacy.load(model)
         except OSError as exc:
             raise ModelNotFound(f"spaCy model {model!r} is not installed (pip install it, or pass --model)") from exc
+    for title in TITLE_ABBREVIATIONS:  # "Hon. Jacob …" is a title, not the end of a sentence
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_lines", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="kg_equipment", config={"overwrite_ents": True})

@@ -1,0 +1,246 @@
+"""What tells a meeting in a sentence: the trigger table (meeting verbs, light verbs with meeting nouns, nouns that
+name a meeting, the verbs of those who join one) and `trigger(token)`, which reads it off the dependency parse. Who
+and whom are read by sentence_events.find_told and arguments.py.
+
+Longer than ~350 lines because the table and the one function that applies it belong together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .arguments import displaced_object, misparsed_verb, nearest_subject
+
+MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
+# verbs that take the one met after "with" (or "on"): "interacted with", "conferred with", "called on"
+WITH_VERBS = {"interact": "Meeting", "confer": "Meeting", "negotiate": "Negotiations", "sit": "Meeting",
+              "consult": "Meeting", "converse": "Meeting"}
+# nouns that name a meeting when someone is met "with" them: "a bilateral meeting with", "talks between"
+NOUN_TRIGGERS = {"meeting": "Meeting", "talk": "Negotiations", "talks": "Negotiations",
+                 "negotiation": "Negotiations", "negotiations": "Negotiations", "conversation": "Meeting",
+                 "call": "PhoneCall", "audience": "Meeting", "bilateral": "Meeting", "bilaterals": "Meeting",
+                 "discussion": "Meeting", "discussions": "Meeting", "consultation": "Meeting",
+                 "consultations": "Meeting", "session": "Meeting", "summit": "Meeting", "tete-a-tete": "Meeting",
+                 "visit": "Meeting", "dialogue": "Meeting", "lunch": "Meeting", "luncheon": "Meeting",
+                 "dinner": "Meeting", "breakfast": "Meeting"}
+# a noun trigger in the plural ("a series of bilateral meetings with A, B and C") is one meeting each
+PLURAL_TRIGGERS = {"meetings", "bilaterals", "calls", "conversations", "audiences", "visits"}
+EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
+               "negotiations": "Negotiations", "meeting": "Meeting", "conversation": "Meeting", "call": "PhoneCall",
+               "consultation": "Meeting", "consultations": "Meeting"}
+LIGHT_VERBS = {"hold", "have", "conduct"}
+
+
+GROUP_SUBJECTS = re.compile(r"^(?:the two(?: leaders| presidents| sides| men| women| ministers)?|the leaders|they|"
+                            r"both(?: leaders)?|the presidents|the sides|the heads of state)$", re.I)
+
+
+# whom a meeting was with, as a group whose members may be named later (header_events.GROUP_NOUNS is the
+# narrower list of a header's "with … agencies")
+GROUP_MET = re.compile(r"\b(?:delegations?|leaders|executives|investors|officials|members|parliamentarians|"
+                         r"businessmen|businesspeople|business community|representatives|heads|envoys|ambassadors|"
+                         r"chiefs|CEOs|ministers|governors|lawmakers|senators|group)\b", re.I)
+HOST_OBJECT = re.compile(r"^\W*(?:on |with |by |to )?(?:the |His |Her )?(?:Excellency |Majesty |Highness )?(?:the )?"
+                         r"(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Crown Prince|"
+                         r"Head of State)\b(?! of)", re.I)
+
+CREDENTIALS = ("credential", "credentials", "letter", "letters")
+# what a guest attends as someone's: "Y's swearing-in ceremony", "the inauguration of Y"
+CEREMONY_NOUNS = {"ceremony", "inauguration", "swearing-in", "investiture", "coronation", "funeral", "wedding",
+                  "parade", "reception", "banquet", "oath-taking"}  # what envoys present: "letters of credence"
+
+
+def trigger(tok: Token) -> str | None:
+    """The event type `tok` introduces, if it is a meeting verb or a light verb with a meeting noun."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss":
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj = [nearest_subject(subj, tok)] if subj else []
+        with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        pair = [c for c in tok.children if c.i < tok.i and c.pos_ == "PROPN" and c.dep_ in (
+            "nsubj", "advmod", "npadvmod", "appos", "dep")]  # a headline's "X, Y discuss Z"
+        if subj and (GROUP_SUBJECTS.match(" ".join(t.text for t in subj[0].subtree))
+                     or any(c.dep_ == "conj" for c in subj[0].children)) or with_someone or len(pair) > 1:
+            return "Meeting"  # "Kishida and Park had first discussed …", "he had discussed the park with Xi"
+        return None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVENT_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in ("our", "their", "his", "her") for c in tok.children) and \
+            not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS):
+        return EVENT_NOUNS[tok.lemma_.lower()]  # "our conversation in Dushanbe last October", "their talks"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("talk", "speak") and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
+        return "Meeting"  # "he had last talked to Aleksandr Lukashenko"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "attend" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CEREMONY_NOUNS and any(
+                w.dep_ == "poss" and w.pos_ == "PROPN" or w.dep_ == "prep" and w.lower_ == "of" and any(
+                    x.pos_ == "PROPN" for x in w.subtree) for w in c.children) for c in tok.children):
+        return "Ceremony"  # "PM X attended President Y's swearing-in ceremony", "attended the inauguration of Y"
+    if tok.pos_ == "VERB" and (tok.lemma_.lower() in ("attend", "join", "participate") or tok.lemma_.lower() == "take"
+                               and any(c.lower_ == "part" for c in tok.children)) and any(
+            c.dep_ in ("dobj", "prep") and (c.lower_ == "in" or any(
+                w.lemma_.lower() in set(EVENT_NOUNS) | {"breakfast", "lunch", "dinner"} for w in c.subtree))
+            for c in tok.children):
+        return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "attend" and any(c.dep_ == "nsubj" for c in tok.children) and \
+            not any(c.dep_ in ("dobj", "prep", "agent", "xcomp", "ccomp") for c in tok.children) and tok.dep_ == "ROOT":
+        return "Joined"  # "Foreign Minister A and Adviser B also attended."
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "sit" and tok.i + 2 < len(tok.doc) and \
+            tok.nbor(1).lower_ == "in" and tok.nbor(2).lower_ == "on":
+        return "Joined"  # "A and B sat in on the talks"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "attend" and any(c.dep_ == "agent" for c in tok.children) and \
+            any(c.dep_ == "nsubjpass" and c.lemma_.lower() in set(EVENT_NOUNS) | set(NOUN_TRIGGERS) | {"ceremony"}
+                for c in tok.children):
+        return "Accompanied"  # "The meeting was attended by Director … Abbas Kamel"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("head", "lead") and any(c.dep_ == "agent" for c in tok.children) \
+            and any(c.dep_ == "nsubjpass" and GROUP_MET.match(c.text) for c in tok.children):
+        return "Accompanied"  # "The visiting delegation was headed by Senator Renata Albuquerque Lins"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("grant", "give") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "audience" for c in tok.children):
+        return "Meeting"  # "granted an audience to a delegation"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("include", "comprise") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("delegation", "team", "entourage", "participant", "attendee")
+            for c in tok.children) or tok.pos_ == "VERB" and tok.lemma_.lower() == "comprise" and tok.head.pos_ == \
+            "VERB" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() == "delegation" for c in tok.head.children):
+        return "Accompanied"  # "the Indian delegation included External Affairs Minister S Jaishankar"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "accompany" and any(c.dep_ == "agent" for c in tok.children):
+        return "Accompanied"  # "The guest was accompanied by Hana Novak, Chief Executive of …"
+    if tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children) and (
+            tok.lemma_.lower() == "join" and any(c.dep_ == "nsubjpass" for c in tok.children)
+            or tok.lemma_.lower() == "present" and (tok.dep_ == "acl" and tok.head.lemma_.lower() in CREDENTIALS or any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in CREDENTIALS for c in tok.children))):
+        return "Accompanied"  # "the minister was joined by A and B", "credentials were presented by A, B and C"
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children) and (
+            tok.lemma_.lower() == "lay" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("wreath", "flower", "flowers")
+                                                for c in tok.children)
+            or tok.lemma_.lower() in ("inaugurate", "unveil", "launch", "open") and any(
+                c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(w.pos_ == "PROPN" for w in c.subtree))
+                for c in tok.children)):
+        return "Ceremony"  # "the three presidents laid a wreath at …", "Aliyev inaugurated the Shirvan solar park"
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "visit" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(w.dep_ == "pobj" and _person(w) for w in c.children)
+            for c in tok.children):
+        return "Meeting"  # "paid a visit to President X": a call on someone, not a trip to a country
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubjpass" for c in tok.children) \
+            and any(c.dep_ == "agent" and any(w.dep_ == "pobj" and _person(w) for w in c.children)
+                    for c in tok.children):
+        return "Meeting"  # "the President was visited by X"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "report" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(w.dep_ == "pobj" and _person(w) for w in c.children)
+            for c in tok.children):
+        return "Meeting"  # "the governor reported to President X on the harvest": a report in person
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("hear", "receive") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("report", "briefing") for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for t in (tok, *tok.children) for c in t.children):
+        return "Meeting"  # "heard a report from the Prime Minister", "received a briefing from …"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "exchange" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("view", "views", "opinion", "opinions") for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for t in (tok, *tok.children) for c in t.children):
+        return "Meeting"  # "exchanged views with X"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("host", "give", "offer", "throw") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MEALS for c in tok.children) and any(
+            c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "in" and any(w.lemma_.lower() in ("honour", "honor")
+                                                                                for w in c.children))
+            for t in (tok, *tok.children) for c in t.children):
+        return "Meeting"  # "hosted a luncheon for X", "gave a dinner in honour of X"
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("visit", "trip", "tour") and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "of") for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "arrive" and any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+        return "CountryVisit"  # "the President arrived in Harare"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("travel", "fly", "head") and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
+        return "CountryVisit"  # "the Chancellor travelled to Paris", "she flew to Nairobi"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
+        return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return WITH_VERBS[tok.lemma_.lower()]  # "Modi interacted with a number of heads of state"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return "Meeting"  # "the minister called on the President"
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in NOUN_TRIGGERS or tok.lower_ in PLURAL_TRIGGERS
+                                          or tok.lemma_.lower() in NOUN_TRIGGERS):
+        if any(c.dep_ == "prep" and (c.lower_ in ("with", "between") or c.lower_ == "on" and tok.lemma_.lower() ==
+                                     "call" or c.lower_ == "from" and tok.lemma_.lower() in ("call", "visit"))
+               for c in tok.children) \
+                and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS | {"pay"}):
+            if tok.lemma_.lower() == "call" and any(c.lower_ in ("courtesy", "farewell", "introductory")
+                                                    for c in tok.children):
+                return "Meeting"  # "a courtesy call from the ambassador": a visit in person
+            return NOUN_TRIGGERS.get(tok.lemma_.lower(), NOUN_TRIGGERS.get(tok.lower_, "Meeting"))
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("be", "take") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _quantified(c).lemma_.lower() in NOUN_TRIGGERS
+            for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return "Meeting"  # "the first bilateral meeting of the day was with …", "another meeting took place with"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("receive", "accept") and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_.lower() == "letter" and
+                                  any(w.lower_ == "credence" for w in c.subtree)) for c in tok.children):
+        return "Meeting"  # "received the letters of credence of five ambassadors"
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
+        if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(
+                c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
+                for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)) and not any(
+                w.dep_ == "appos" and w.i > tok.i and w.lemma_.lower() in PEOPLE_NOUNS and w.head.dep_ == "npadvmod"
+                for w in tok.subtree) and not displaced_object(tok, PEOPLE_NOUNS):
+            # "received on Sunday, 13 April, the delegation", "received at X Palace on Monday King Y": hung on the date
+            return None  # "welcomed the President's support", "received a letter": nobody was met
+        return MEET_VERBS[tok.lemma_.lower()]
+    if tok.lemma_.lower() in LIGHT_VERBS | {"pay"}:
+        for c in tok.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            c = _quantified(c)
+            if (c.lemma_.lower() in EVENT_NOUNS or c.lemma_.lower() in
+                                                      NOUN_TRIGGERS and tok.lemma_.lower() != "pay"
+                                                      or tok.lemma_.lower() == "pay" and c.lemma_.lower() == "call"):
+                mods = {m.lower_ for m in c.children}
+                if c.lemma_.lower() == "conversation" and ({"telephone", "phone"} & mods):
+                    return "PhoneCall"
+                if c.lemma_.lower() == "call" and {"courtesy", "farewell", "introductory"} & mods:
+                    return "Meeting"  # "paid a courtesy call on the President": in person
+                return EVENT_NOUNS.get(c.lemma_.lower(), NOUN_TRIGGERS.get(c.lemma_.lower(), "Meeting"))
+    return None
+
+
+PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "guest", "leader", "counterpart",
+                "chairman", "chairwoman", "chairperson", "head", "secretary", "premier", "king", "queen", "prince",
+                "princess", "emir", "sultan", "governor", "senator", "mayor", "chief", "official", "member",
+                "representative", "executive", "investor", "ceo", "director", "commander", "speaker", "chancellor",
+                "general", "deputy", "team", "group", "businessman", "diplomat", "sheikh", "participant", "him", "her",
+                "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
+
+
+MEALS = {"lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "iftar"}
+
+
+def _person(tok: Token) -> bool:
+    """`tok` names a person: a name, or a title of one ("the President")."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PEOPLE_NOUNS - {"delegation", "team", "group", "mission",
+                                                                              "crew", "party", "them", "him", "her"}
+
+
+def _someone(tok: Token) -> bool:
+    """The object of "received", "hosted", "welcomed" names someone: a name, a title, a delegation."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS or \
+        any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _by_someone(tok: Token) -> bool:
+    """A passive told with who did it: "was received by President …"."""
+    return any(c.dep_ == "agent" and any(w.dep_ == "pobj" and _someone(w) for w in c.children) for c in tok.children)
+
+
+def _quantified(tok: Token) -> Token:
+    """"a series of meetings", "a number of meetings", "a round of talks": the meeting noun."""
+    if tok.lemma_.lower() in ("series", "number", "round", "couple", "string", "host", "one", "first", "last"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for w in c.children:
+                    if w.dep_ == "pobj" and (w.lemma_.lower() in EVENT_NOUNS or w.lemma_.lower() in NOUN_TRIGGERS):
+                        return w
+    return tok
