@@ -394,12 +394,13 @@ def document_graph(doc: Document, host: str | None = None, graph: Triples | None
 
 def _stored_source(store: KGStore, info: DocInfo) -> Source | None:
     rows = list(store.named("document_text", doc=URIRef(info.iri)))
-    if not rows:
+    text = "".join(str(r.text) for r in sorted(rows, key=lambda r: int(r.begin)))  # one literal, or its pieces
+    if not rows or len(text) != int(rows[0].length):
         return None
     name = info.file or info.title  # documents stored before kg:fileName: their title is their file name
     if not name or str(doc_iri(name)) != info.iri:
         return None
-    return Source(name, str(rows[0].text), info.meta(), info.host)
+    return Source(name, text, info.meta(), info.host)
 
 
 class _Writer:
