@@ -34,6 +34,7 @@ import copy
 import json
 import os
 import sys
+import threading
 from collections import defaultdict, deque
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ from ..text.inputs import collect as walk
 from ..text.inputs import decode
 from .link import KnownActors, actors_of, link, link_alone
 from . import staging
-from .longdoc import PoolReader, Slicer, Spill, Triples, check_slice, rows
+from .longdoc import Pipe, PoolReader, Slicer, Spill, Triples, _Aborted, check_slice, rows
 from .progress import ProgressBar
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph
@@ -147,10 +148,11 @@ class Prepared:
     its graph as linked against an empty store — what the store writes unless linking changes the document."""
 
     doc: Document
-    quads: str | Spill  # the graph, as N-Quads in the document's named graph; a long one's in a file
+    quads: str | Spill | None  # the graph, as N-Quads in the document's named graph; None: mapped once linked
     actors: list[tuple[str, str, set[str]]]  # its persons and organisations (`link.actors_of`)
     days: set[str]  # its events' days
     violations: list[str] | list[Future]  # SHACL violations of the graph (`check`); or those of its slices, coming
+    checker: Callable[[list, list], Future] | None = None  # a long document's: checks a slice in a worker
 
     def violation_lines(self) -> list[str]:
         if not self.violations or not isinstance(self.violations[0], Future):
@@ -193,9 +195,8 @@ def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int],
     `checker`, given each slice and its context, while this process goes on: `longdoc.Slicer`)."""
     doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress, reader=reader)
     days = {ev.start for ev in doc.events if ev.start}
-    if checker is not None:  # a long document: mapped slice by slice, each checked in a worker
-        spill, slicer = spilled(link_alone(copy.deepcopy(doc)), src.host, checker if check else None)
-        return Prepared(doc, spill, slicer.actors(), days, slicer.checks)
+    if checker is not None:  # a long document: mapped once linked, as it is written, its slices checked in workers
+        return Prepared(doc, None, [], days, [], checker if check else None)  # (_Writer.stream)
     graph = document_graph(link_alone(copy.deepcopy(doc)), src.host)
     violations = validate(graph)[1] if check else []
     return Prepared(doc, graph_quads(graph, src.iri), actors_of(graph), days, violations)
@@ -434,6 +435,47 @@ class _Writer:
         if len(self.pending) >= self.size or self._bytes >= self.max_bytes:
             self.flush()
 
+    def stream(self, iri: str, doc: Document, host: str | None, replace: bool,
+               check: Callable[[list, list], Future] | None, done: Callable[[], None]) -> Slicer:
+        """A long document mapped here slice by slice (`longdoc.Slicer`, each slice given to `check`) while a
+        thread writes the slices mapped so far into the store, whole or not at all (`staging.write`): the store's
+        work overlaps the mapping, and neither the triples nor their N-Quads are ever whole in memory."""
+        self.flush()
+        pipe = Pipe()
+        failed: list[BaseException] = []
+
+        def write() -> None:
+            try:
+                staging.write(self.store, iri, lambda graph: pipe.parts(), replace)
+            except BaseException as exc:  # given to the mapping's thread, which raises it
+                failed.append(exc)
+                pipe.failed.set()
+
+        writing = threading.Thread(target=write, name="kg-write", daemon=True)
+        writing.start()
+        try:
+            slicer = Slicer(doc, pipe, check, end=f" <{staging.graph_of(iri, replace)}> .\n")
+            document_graph(doc, host, slicer)
+            slicer.close()
+            pipe.close()
+        except BaseException as exc:
+            if not failed:
+                try:
+                    pipe.abort()
+                except _Aborted:  # the writer stopped meanwhile
+                    pass
+            writing.join()
+            if failed and not isinstance(failed[0], _Aborted):
+                raise failed[0] from None
+            if isinstance(exc, Exception):  # a failed mapping: the store as before (a kill: `staging.recover`)
+                staging.drop(self.store, staging.graph_of(iri, replace))
+            raise
+        writing.join()
+        if failed:
+            raise failed[0]
+        done()
+        return slicer
+
     def flush(self) -> None:
         batch, done = self.pending, self.done
         self.pending, self.done, self.days, self._bytes = [], [], set(), 0
@@ -500,7 +542,11 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                     writer.flush()  # linking reads the stored events of the document's days
                 known = KnownActors.of_store(store) if known is None else known
                 doc, by_store = link(doc, store, known)
-            if prep is not None and not by_store and not later:
+            if prep is not None and prep.quads is None and not later:  # a long document, mapped as it is written
+                slicer = writer.stream(iri, doc, src.host, iri in stored, prep.checker,
+                                       _reporter(src, doc, True, progress, bar))
+                quads, actors, prep.violations = None, slicer.actors(), slicer.checks
+            elif prep is not None and not by_store and not later:
                 quads, actors = prep.quads, prep.actors  # the worker's graph is this document's
             elif len(src.text) > SPLIT and not later:  # a long document: mapped slice by slice into a file
                 if prep is None:  # rewritten only if its graph changed: compared whole (not bounded)
@@ -520,7 +566,8 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                         continue
                     report.relinked.append(src.name)
             days = {ev.start for ev in doc.events if ev.start}
-            writer.add(iri, quads, iri in stored, days, _reporter(src, doc, prep is not None, progress, bar))
+            if quads is not None:
+                writer.add(iri, quads, iri in stored, days, _reporter(src, doc, prep is not None, progress, bar))
             if prep is not None:
                 report.violations.extend((src.name, line) for line in prep.violation_lines())
             present.add(iri)

@@ -37,11 +37,16 @@ def staging_graph(doc: str) -> str:
     return f"urn:x-kg:staging:{hashlib.sha1(doc.encode('utf-8')).hexdigest()}"
 
 
+def graph_of(doc: str, replace: bool) -> str:
+    """The graph `write` writes document `doc`'s into."""
+    return staging_graph(doc) if replace else doc
+
+
 def write(store: KGStore, doc: str, parts_in: Callable[[str], Iterable[str]], replace: bool) -> None:
     """Write the graph of document `doc`: `parts_in(graph)` gives its N-Quads in that graph, in parts, its
     checksum alone in the last. `replace`: the document is stored (an older version), which stays whole until
     the new one is."""
-    graph = staging_graph(doc) if replace else doc
+    graph = graph_of(doc, replace)
     drop(store, graph)  # what a stopped write left, if `recover` did not see it (an interrupted drop)
     store.write_documents([(graph, f"<{graph}> <{STAGED_FOR}> <{doc}> <{graph}> .\n", False)])
     for part in parts_in(graph):
