@@ -18,8 +18,8 @@ Each document's own work (analysis, its triples, the SHACL check: `prepare`) run
 its own spaCy pipeline; linking and writing stay in order, in this process, which maps a document again only when
 linking changed it, and writes documents in batches, one transaction each. A long document (over SPLIT characters,
 with several jobs) is the exception (store/longdoc.py): its pieces are read by every worker, the rest of its
-analysis done here, its graph mapped here slice by slice into a file, each slice checked in a worker, and written
-from the file in parts, whole or not at all (staging.py). A file that cannot be read or analysed is reported and
+analysis done here, and once linked its graph is mapped here slice by slice, each slice checked in a worker and
+written by a thread while the next is mapped, in parts, whole or not at all (`_Writer.stream`, staging.py). A file that cannot be read or analysed is reported and
 skipped; the others go on.
 
 Why over 350 lines: one ordered pipeline whose parts share the run's state (the sources in canonical order, the

@@ -1,7 +1,8 @@
 """A long document in a build (store/build.py): with several jobs, its pieces are read by every worker
-(`PoolReader`); then it is mapped slice by slice (`Slicer`): each slice of its triples written to a file on disk
-(`Spill`) as N-Triples and checked in a worker (`check_slice`) while this process maps the next, and dropped. The
-store takes it from the file in parts of one transaction each (store/staging.py).
+(`PoolReader`); then, once linked, it is mapped slice by slice (`Slicer`): each slice of its triples handed as
+N-Quads to a thread that writes it into the store (`Pipe`, store/staging.py: parts of one transaction each, whole
+or not at all) and checked in a worker (`check_slice`) while this process maps the next, and dropped. A long
+document relinked by a later change is mapped into a file on disk instead (`Spill`), written from it in parts.
 
 Nothing here holds a spaCy `Doc`, an rdflib Graph or the triples of the whole document: what grows with the text is
 its records, and, of its graph, the types of its nodes, its sentences' spans and its actors' names.
