@@ -121,3 +121,19 @@ def test_the_pipe_holds_at_most_its_depth():
     got = list(pipe.parts())
     mapping.join()
     assert got == [f"part {i}\n" for i in range(6)]
+
+
+@pytest.mark.slow
+def test_a_long_document_before_a_stored_one_is_mapped_whole_and_checked(tmp_path, monkeypatch, small_slices):
+    """Documents after it are stored (they may be relinked): its graph is mapped whole, and still checked."""
+    (tmp_path / "z.txt").write_text(_text(1), encoding="utf-8")
+    store = KGStore("memory")
+    _build(tmp_path / "z.txt", store, jobs=1)
+    checked = []
+    validate = module.validate
+    monkeypatch.setattr(module, "validate", lambda g, *a, **k: (checked.append(len(g)), validate(g, *a, **k))[1])
+    (tmp_path / "a.txt").write_text(_text(30), encoding="utf-8")
+    report = _build(tmp_path / "a.txt", store)
+    assert report.ingested == ["a.txt"] and report.violations == []
+    assert len(store.documents()) == 2 and checked and max(checked) > 1000
+    store.close()

@@ -19,8 +19,8 @@ its own spaCy pipeline; linking and writing stay in order, in this process, whic
 linking changed it, and writes documents in batches, one transaction each. A long document (over SPLIT characters,
 with several jobs) is the exception (store/longdoc.py): its pieces are read by every worker, the rest of its
 analysis done here, and once linked its graph is mapped here slice by slice, each slice checked in a worker and
-written by a thread while the next is mapped, in parts, whole or not at all (`_Writer.stream`, staging.py). A file that cannot be read or analysed is reported and
-skipped; the others go on.
+written by a thread while the next is mapped, in parts, whole or not at all (`_Writer.stream`, staging.py). A file
+that cannot be read or analysed is reported and skipped; the others go on.
 
 Why over 350 lines: one ordered pipeline whose parts share the run's state (the sources in canonical order, the
 known actors, the batch being written, the pool): reading files, the per-document work in the pool, linking in
@@ -560,6 +560,8 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                 quads, actors = graph_quads(graph, iri), actors_of(graph)
                 if later:
                     changed.append(_summary_of(graph))
+                if prep is not None and prep.quads is None and prep.checker is not None:  # long, not yet checked
+                    prep.violations = validate(graph)[1]
                 if prep is None:
                     old = store.graph(URIRef(iri))
                     if set(old) == set(graph):
