@@ -12,6 +12,7 @@ so that the large document's progress inside it is drawn too (its last line is k
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -37,6 +38,7 @@ def documents(mb: float, seed: int) -> list[tuple[str, str]]:
 
 def build(path: Path, model: str | None, timeout: float) -> dict:
     """`kg build PATH` into a fresh store: seconds, peak memory of the tree (MB), the last progress line drawn."""
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         args = [sys.executable, "-m", "graph.cli", "build", str(path), "--store", str(Path(tmp) / "store"),
                 "--progress", *(["--model", model] if model else [])]
@@ -55,7 +57,8 @@ def build(path: Path, model: str | None, timeout: float) -> dict:
     draws = [d.strip() for d in err.replace("\r", "\n").splitlines() if d.strip()]  # text mode made \r \n
     inside = [d for d in draws if "ETA" in d]
     return {"s": seconds, "peak_rss_mb": mem.peak_rss_mb, "progress_lines": len(inside),
-            "last_progress": inside[-1].splitlines()[0] if inside else None}
+            "last_progress": inside[-1].splitlines()[0] if inside else None,
+            "load_average": [round(load, 1), round(os.getloadavg()[0], 1)]}  # at the start and at the end
 
 
 def main() -> int:

@@ -244,6 +244,9 @@ class TripleIndex:
     def __iter__(self):
         return iter(self.triples)
 
+    def __len__(self) -> int:
+        return len(self.triples)
+
     def graph(self) -> Graph:
         g = Graph()
         for t in self.triples:

@@ -28,6 +28,9 @@ ENTITY_CLASS = {
     "Agreement": KG.Agreement,
 }
 ROLE_CLASS = {"host": KG.Host, "guest": KG.Guest, "attendee": KG.Attendee}
+# Characters of a document's text in one literal. A longer text is stored in pieces (`text_pieces`): Oxigraph's
+# N-Quads parser takes lines of at most 16 MB, and a character is at most 4 bytes of UTF-8.
+TEXT_PIECE = 1_000_000
 
 
 def date_literal(iso: str) -> Literal:
@@ -73,7 +76,11 @@ class _Mapper:
         if d.meta.get("url"):
             g.add((self.base, SDO.url, Literal(d.meta["url"], datatype=XSD.anyURI)))
         g.add((self.context, RDF.type, NIF.Context))
-        g.add((self.context, NIF.isString, Literal(d.text)))
+        if len(d.text) <= TEXT_PIECE:
+            g.add((self.context, NIF.isString, Literal(d.text)))
+        else:
+            for t in text_pieces(self.base, self.context, d.text):
+                g.add(t)
         g.add((self.context, NIF.sourceUrl, self.base))
         g.add((self.context, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
         g.add((self.context, NIF.endIndex, Literal(len(d.text), datatype=XSD.nonNegativeInteger)))
@@ -187,6 +194,28 @@ class _Mapper:
             g.add((node, KG.confidence, _conf(t.confidence)))
         for k in ev.mentioned:
             g.add((iri, KG.mentions, entity_iri(k)))
+
+
+def piece_iri(doc: URIRef, start: int, end: int) -> URIRef:
+    """A piece of a long document's text (`text_pieces`): not `#char=` (`span_iri`), which a sentence may have."""
+    return URIRef(f"{doc}#piece={start},{end}")
+
+
+def text_pieces(doc: URIRef, context: URIRef, text: str, size: int | None = None) -> list[tuple]:
+    """The text of a document longer than `size` (TEXT_PIECE) characters, as the triples of its pieces: each a
+    `kg:TextPiece` with its offsets and text (`nif:anchorOf`) in the document's `nif:Context`, which then has no
+    `nif:isString`. Their texts in the order of `nif:beginIndex` are the document's (queries/document_text.rq)."""
+    size = size or TEXT_PIECE
+    out = []
+    for start in range(0, len(text), size):
+        end = min(start + size, len(text))
+        piece = piece_iri(doc, start, end)
+        out += [(piece, RDF.type, KG.TextPiece),
+                (piece, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)),
+                (piece, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)),
+                (piece, NIF.anchorOf, Literal(text[start:end])),
+                (piece, NIF.referenceContext, context)]
+    return out
 
 
 def to_graph(doc: Document, graph: Graph | set | None = None) -> Graph | set:

@@ -34,6 +34,7 @@ class KG(DefinedNamespace):
     Ceremony: URIRef
     Participation: URIRef
     TopicAssignment: URIRef
+    TextPiece: URIRef
     ParticipantRole: URIRef
     Host: URIRef
     Guest: URIRef

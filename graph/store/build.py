@@ -18,9 +18,9 @@ Each document's own work (analysis, its triples, the SHACL check: `prepare`) run
 its own spaCy pipeline; linking and writing stay in order, in this process, which maps a document again only when
 linking changed it, and writes documents in batches, one transaction each. A long document (over SPLIT characters,
 with several jobs) is the exception (store/longdoc.py): its pieces are read by every worker, the rest of its
-analysis done here, its graph mapped here slice by slice into a file, each slice checked in a worker, and written
-from the file in parts, whole or not at all (staging.py). A file that cannot be read or analysed is reported and
-skipped; the others go on.
+analysis done here, and once linked its graph is mapped here slice by slice, each slice checked in a worker and
+written by a thread while the next is mapped, in parts, whole or not at all (`_Writer.stream`, staging.py). A file
+that cannot be read or analysed is reported and skipped; the others go on.
 
 Why over 350 lines: one ordered pipeline whose parts share the run's state (the sources in canonical order, the
 known actors, the batch being written, the pool): reading files, the per-document work in the pool, linking in
@@ -34,6 +34,7 @@ import copy
 import json
 import os
 import sys
+import threading
 from collections import defaultdict, deque
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ from ..text.inputs import collect as walk
 from ..text.inputs import decode
 from .link import KnownActors, actors_of, link, link_alone
 from . import staging
-from .longdoc import PoolReader, Slicer, Spill, Triples, check_slice, rows
+from .longdoc import Pipe, PoolReader, Slicer, Spill, Triples, _Aborted, check_slice, rows
 from .progress import ProgressBar
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph
@@ -148,10 +149,11 @@ class Prepared:
     its graph as linked against an empty store — what the store writes unless linking changes the document."""
 
     doc: Document
-    quads: str | Spill  # the graph, as N-Quads in the document's named graph; a long one's in a file
+    quads: str | Spill | None  # the graph, as N-Quads in the document's named graph; None: mapped once linked
     actors: list[tuple[str, str, set[str]]]  # its persons and organisations (`link.actors_of`)
     days: set[str]  # its events' days
     violations: list[str] | list[Future]  # SHACL violations of the graph (`check`); or those of its slices, coming
+    checker: Callable[[list, list], Future] | None = None  # a long document's: checks a slice in a worker
 
     def violation_lines(self) -> list[str]:
         if not self.violations or not isinstance(self.violations[0], Future):
@@ -194,9 +196,8 @@ def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int],
     `checker`, given each slice and its context, while this process goes on: `longdoc.Slicer`)."""
     doc = analyse(src.name, src.text, nlp, host=src.host, meta=dict(src.meta), progress=progress, reader=reader)
     days = {ev.start for ev in doc.events if ev.start}
-    if checker is not None:  # a long document: mapped slice by slice, each checked in a worker
-        spill, slicer = spilled(link_alone(copy.deepcopy(doc)), src.host, checker if check else None)
-        return Prepared(doc, spill, slicer.actors(), days, slicer.checks)
+    if checker is not None:  # a long document: mapped once linked, as it is written, its slices checked in workers
+        return Prepared(doc, None, [], days, [], checker if check else None)  # (_Writer.stream)
     # mapped into a dict of triples, not an rdflib Graph (3x the mapping's own work to fill), and looked up by
     # an index of them: the SHACL check makes a Graph only if it needs pyshacl (rdf/fastcheck.py)
     triples = TripleIndex(document_graph(link_alone(copy.deepcopy(doc)), src.host, Triples()))
@@ -397,12 +398,13 @@ def document_graph(doc: Document, host: str | None = None, graph: Triples | None
 
 def _stored_source(store: KGStore, info: DocInfo) -> Source | None:
     rows = list(store.named("document_text", doc=URIRef(info.iri)))
-    if not rows:
+    text = "".join(str(r.text) for r in sorted(rows, key=lambda r: int(r.begin)))  # one literal, or its pieces
+    if not rows or len(text) != int(rows[0].length):
         return None
     name = info.file or info.title  # documents stored before kg:fileName: their title is their file name
     if not name or str(doc_iri(name)) != info.iri:
         return None
-    return Source(name, str(rows[0].text), info.meta(), info.host)
+    return Source(name, text, info.meta(), info.host)
 
 
 class _Writer:
@@ -435,6 +437,47 @@ class _Writer:
         self._bytes += len(quads)
         if len(self.pending) >= self.size or self._bytes >= self.max_bytes:
             self.flush()
+
+    def stream(self, iri: str, doc: Document, host: str | None, replace: bool,
+               check: Callable[[list, list], Future] | None, done: Callable[[], None]) -> Slicer:
+        """A long document mapped here slice by slice (`longdoc.Slicer`, each slice given to `check`) while a
+        thread writes the slices mapped so far into the store, whole or not at all (`staging.write`): the store's
+        work overlaps the mapping, and neither the triples nor their N-Quads are ever whole in memory."""
+        self.flush()
+        pipe = Pipe()
+        failed: list[BaseException] = []
+
+        def write() -> None:
+            try:
+                staging.write(self.store, iri, lambda graph: pipe.parts(), replace)
+            except BaseException as exc:  # given to the mapping's thread, which raises it
+                failed.append(exc)
+                pipe.failed.set()
+
+        writing = threading.Thread(target=write, name="kg-write", daemon=True)
+        writing.start()
+        try:
+            slicer = Slicer(doc, pipe, check, end=f" <{staging.graph_of(iri, replace)}> .\n")
+            document_graph(doc, host, slicer)
+            slicer.close()
+            pipe.close()
+        except BaseException as exc:
+            if not failed:
+                try:
+                    pipe.abort()
+                except _Aborted:  # the writer stopped meanwhile
+                    pass
+            writing.join()
+            if failed and not isinstance(failed[0], _Aborted):
+                raise failed[0] from None
+            if isinstance(exc, Exception):  # a failed mapping: the store as before (a kill: `staging.recover`)
+                staging.drop(self.store, staging.graph_of(iri, replace))
+            raise
+        writing.join()
+        if failed:
+            raise failed[0]
+        done()
+        return slicer
 
     def flush(self) -> None:
         batch, done = self.pending, self.done
@@ -502,7 +545,11 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                     writer.flush()  # linking reads the stored events of the document's days
                 known = KnownActors.of_store(store) if known is None else known
                 doc, by_store = link(doc, store, known)
-            if prep is not None and not by_store and not later:
+            if prep is not None and prep.quads is None and not later:  # a long document, mapped as it is written
+                slicer = writer.stream(iri, doc, src.host, iri in stored, prep.checker,
+                                       _reporter(src, doc, True, progress, bar))
+                quads, actors, prep.violations = None, slicer.actors(), slicer.checks
+            elif prep is not None and not by_store and not later:
                 quads, actors = prep.quads, prep.actors  # the worker's graph is this document's
             elif len(src.text) > SPLIT and not later:  # a long document: mapped slice by slice into a file
                 if prep is None:  # rewritten only if its graph changed: compared whole (not bounded)
@@ -516,13 +563,16 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                 quads, actors = graph_quads(graph.triples, iri), actors_of(graph)
                 if later:
                     changed.append(_summary_of(graph))
+                if prep is not None and prep.quads is None and prep.checker is not None:  # long, not yet checked
+                    prep.violations = validate(graph)[1]
                 if prep is None:
                     old = store.graph(URIRef(iri))
                     if set(old) == set(graph):
                         continue
                     report.relinked.append(src.name)
             days = {ev.start for ev in doc.events if ev.start}
-            writer.add(iri, quads, iri in stored, days, _reporter(src, doc, prep is not None, progress, bar))
+            if quads is not None:
+                writer.add(iri, quads, iri in stored, days, _reporter(src, doc, prep is not None, progress, bar))
             if prep is not None:
                 report.violations.extend((src.name, line) for line in prep.violation_lines())
             present.add(iri)

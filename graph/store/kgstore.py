@@ -492,9 +492,10 @@ class KGStore:
                 self.ds.store._inner.load(input="".join(q for _, q, _ in docs), format=pyoxigraph.RdfFormat.N_QUADS)
             except OSError as exc:
                 raise StoreError(f"cannot write to store {self.location}: {exc.strerror or exc}") from exc
-            except MemoryError as exc:  # Oxigraph's N-Quads parser takes lines up to 16 MB: a text over it
+            except MemoryError as exc:  # Oxigraph's N-Quads parser takes lines up to 16 MB (a long text is in
+                # pieces well below it: rdf/mapping.py `text_pieces`)
                 raise StoreError(f"cannot write to store {self.location}: a triple over Oxigraph's 16 MB line "
-                                 "(a document's text is one literal; split a text over 16 MB into files)") from exc
+                                 "(one literal over 16 MB)") from exc
             return
         parts = []
         for iri, quads, replace in docs:  # N-Triples lines are SPARQL triples: drop the graph name of each line

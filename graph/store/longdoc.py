@@ -1,7 +1,8 @@
 """A long document in a build (store/build.py): with several jobs, its pieces are read by every worker
-(`PoolReader`); then it is mapped slice by slice (`Slicer`): each slice of its triples written to a file on disk
-(`Spill`) as N-Triples and checked in a worker (`check_slice`) while this process maps the next, and dropped. The
-store takes it from the file in parts of one transaction each (store/staging.py).
+(`PoolReader`); then, once linked, it is mapped slice by slice (`Slicer`): each slice of its triples handed as
+N-Quads to a thread that writes it into the store (`Pipe`, store/staging.py: parts of one transaction each, whole
+or not at all) and checked in a worker (`check_slice`) while this process maps the next, and dropped. A long
+document relinked by a later change is mapped into a file on disk instead (`Spill`), written from it in parts.
 
 Nothing here holds a spaCy `Doc`, an rdflib Graph or the triples of the whole document: what grows with the text is
 its records, and, of its graph, the types of its nodes, its sentences' spans and its actors' names.
@@ -9,8 +10,10 @@ its records, and, of its graph, the types of its nodes, its sentences' spans and
 
 from __future__ import annotations
 
+import queue
 import re
 import tempfile
+import threading
 from collections import defaultdict, deque
 from concurrent.futures import Future, wait
 from typing import Callable, Iterable, Iterator, TextIO
@@ -101,9 +104,10 @@ class Slicer:
     whole graph gives them (`rdf.validate.validate`, `focus`). What it keeps of the whole document: the types of
     its nodes but phrases, its sentences' spans, and its persons' and organisations' names (`actors`)."""
 
-    def __init__(self, doc: Document, out: TextIO, check: Callable[[list, list], Future] | None = None,
-                 size: int | None = None, in_flight: int = 4):
+    def __init__(self, doc: Document, out: TextIO | "Pipe", check: Callable[[list, list], Future] | None = None,
+                 size: int | None = None, in_flight: int = 4, end: str = " .\n"):
         self.out, self.check, self.size, self.in_flight = out, check, size or CHECK_SLICE, in_flight
+        self.end = end  # after each line's object: " .\n" (N-Triples), or a graph's name and " .\n" (N-Quads)
         self.checks: list[Future] = []  # each slice's violations, coming
         self.base = str(doc_iri(doc.name))
         # keyed by plain strings (`iri[:]`): rdflib's terms compare in Python, and this sees every triple
@@ -146,7 +150,7 @@ class Slicer:
         part, self.part = self.part, []
         self.count += len(part)
         lines = []
-        for line, t in zip(rows(part), part):
+        for line, t in zip(rows(part, self.end), part):
             if t[1][:] == _CHECKSUM and t[0][:] == self.base:
                 self.last = line
             else:
@@ -269,3 +273,48 @@ class Spill:
 
     def close(self) -> None:
         self.file.close()
+
+
+class _Aborted(Exception):
+    pass
+
+
+class Pipe:
+    """A long document's N-Quads handed from the mapping (`write`, as a `Slicer`'s `out`: a slice at a time, the
+    checksum alone last) to the thread that writes them into the store (`parts`, for `staging.write`), so that
+    the store writes slice k while this process maps slice k+1. At most `depth` parts wait: what is held does not
+    grow with the document. `close`: the whole graph was given; `abort`: it will not be (the writer stops)."""
+
+    def __init__(self, depth: int = 2):
+        self.queue: queue.Queue = queue.Queue(depth)
+        self.failed = threading.Event()  # the writer stopped: the mapping must not wait for it
+
+    def write(self, text: str) -> None:
+        if text:
+            self._put(text)
+
+    def close(self) -> None:
+        self._put(None)
+
+    def abort(self) -> None:
+        if not self.failed.is_set():
+            self._put(_Aborted)
+
+    def _put(self, item) -> None:
+        while True:
+            if self.failed.is_set():
+                raise _Aborted("the store's writer stopped")
+            try:
+                self.queue.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def parts(self) -> Iterator[str]:
+        while True:
+            item = self.queue.get()
+            if item is None:
+                return
+            if item is _Aborted:
+                raise _Aborted("the mapping stopped")
+            yield item
