@@ -173,3 +173,31 @@ def aides(ctx: Context) -> None:
         org = Mention(land.label, "Country", at, at + len(hit.group(1)), m.sentence, "rule", conf.AIDE_OF_PRINCIPAL,
                       land.label)
         posts.add_role(ctx, None, title, org, m.sentence, conf.AIDE_OF_PRINCIPAL, None, person_key=key)
+
+
+def companions(ctx: Context) -> None:
+    """"Ana Lima was accompanied by Trade Minister Jon Ruiz and …", "the delegation included …": those who come with
+    someone hold their posts in that person's country, when the text names it and theirs names none."""
+    norm, entities = ctx.norm, ctx.entities
+    people = _person_mentions(ctx)
+    for hit in re.finditer(r"\b(?:accompanied by|(?:his|her|the) delegation (?:included|comprised|consisted of)|"
+                           r"(?:his|her) delegation,? which included)\b", norm, re.I):
+        start, end = _sentence_span(norm, hit.start())
+        before = [k for q, k in people if start <= q.start and q.end <= hit.start()]
+        lead = before[-1] if before else (ctx.host if re.match(r"\s*(?:He|She)\b", norm[start:hit.start()]) else None)
+        if lead is None or lead not in entities:
+            continue
+        lands = {r.org for r in entities[lead].roles if r.org and entities.get(r.org) is not None
+                 and entities[r.org].type == "Country" and posts.STATE_POST.match(r.title)}
+        if len(lands) != 1:
+            continue
+        (land,) = lands
+        for q, k in people:
+            if not (hit.end() <= q.start < end) or k == lead:
+                continue
+            ent = entities[k]
+            for r in [r for r in ent.roles if r.org is None and (posts.STATE_POST.match(r.title)
+                                                                 or posts.GOVERNMENT_POST.match(r.title))]:
+                if not any(o.title == r.title and o.org for o in ent.roles):
+                    ent.roles[:] = [o for o in ent.roles if o is not r]
+                    ent.roles.append(type(r)(r.title, land, r.event, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE))

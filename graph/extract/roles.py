@@ -56,6 +56,10 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
         if m.group(0).rstrip().endswith(("of", "the")) and org is None:
             continue
         pos = org.end if org else b
+        # "The envoys are A from X, B from Y": the list is what the plural title is
+        verb = re.match(r"\s+(?:are|were|include[sd]?|included)\s*:?\s*(?=(?-i:[A-Z]))", text[pos:pos + 20], re.I)
+        if org is None and verb:
+            pos += verb.end()
         title = _title_case(m.group(1))
         if title.lower() in gz.title_words() - {t.lower() for t in gz.titles()} or re.search(
                 r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|all)\s+(?:[A-Z][\w'-]+\s+)?$",
@@ -64,12 +68,38 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
         for q in people:
             if q.start < pos:
                 continue
-            if not re.fullmatch(r"\s*(?:[:,-]|,?\s*and)?\s*", text[pos:q.start]):
+            if not re.fullmatch(r"\s*(?:[:,-]|,?\s*and)?\s*", text[pos:q.start]) and not (verb and re.fullmatch(
+                    MISSED_ITEMS, text[pos:q.start])):
                 break
+            land = _from_country(q, text, orgs) if verb else None
             if q.start not in named:
-                out.append(RoleMention(title, q, org, q.sentence, conf.TITLE_ALONE))
-            pos = q.end
+                out.append(RoleMention(title, q, land or org, q.sentence, conf.TITLE_ALONE))
+            pos = land.end if land else q.end
     return out
+
+
+# items of a list "A from X, B from Y" whose names the model did not see: skipped, the list goes on
+MISSED_ITEMS = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})?(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){0,4}\s+(?:from|of)\s+"
+                          r"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})*\s*(?:[:,-]|,?\s*and)?\s*")
+
+
+def _from_country(q: Mention, text: str, orgs: list[Mention]) -> Mention | None:
+    """"A from Ruritania": the country a listed person comes from, by its mention or the gazetteer."""
+    of = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", text[q.end:q.end + 12])
+    if of is None:
+        return None
+    at = q.end + of.end()
+    hit = next((o for o in orgs if o.type == "Country" and o.start == at), None)
+    if hit is not None:
+        return hit
+    land = re.match(r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}", text[at:at + 40])
+    words = land.group(0).split() if land else []
+    for k in range(len(words), 0, -1):
+        c = gz.country_of(" ".join(words[:k]))
+        if c is not None:
+            n = len(" ".join(words[:k]))
+            return Mention(c.name, "Country", at, at + n, q.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
+    return None
 
 
 def roles_of(piece: Piece, text: str) -> list[RoleMention]:
@@ -86,7 +116,43 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
             out.append(role)
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
+    out = _shared_country(out, text)
     return out + listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
+
+
+# a head of state or government heads their own side: "Qatar's Emir A, and King B" are two countries
+HEAD = re.compile(r"(?:President|King|Queen|Emir|Amir|Sultan|Prime Minister|Premier|Chancellor|Crown Prince)$", re.I)
+
+
+def _shared_country(roles: list[RoleMention], text: str) -> list[RoleMention]:
+    """A country told once for several titled names: "Ruritanian Prime Minister A and Deputy Foreign Minister B"
+    (the demonym heads the list), "the Ruritanian delegation led by Trade Minister A" (a delegation's country)."""
+    roles = sorted(roles, key=lambda r: r.person.start)
+    out = []
+    for i, r in enumerate(roles):
+        if r.org is None:
+            prev = out[-1] if out else None
+            gap = text[prev.person.end:r.person.start] if prev else ""
+            if prev is not None and prev.org is not None and prev.org.type == "Country" and not HEAD.match(r.title) \
+                    and prev.org.end <= prev.person.start and prev.person.start - prev.org.end < 80 \
+                    and re.fullmatch(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?{title_regex().pattern}\s*,?\s*{_honorifics()}",
+                                     gap, re.I):
+                r = RoleMention(r.title, r.person, prev.org, r.sentence, conf.TITLE_WITH_DEMONYM)
+            else:
+                d = re.search(rf"\b((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){{0,2}})(?:['’]s)?\s+delegation\s*,?\s*"
+                              rf"(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
+                              rf"(?:{title_regex().pattern})\s*,?\s*{_honorifics()}$",
+                              text[max(0, r.person.start - 200):r.person.start], re.I)
+                words = d.group(1).split() if d else []
+                c = next((c for k in range(len(words)) if (c := gz.demonym_index().get(" ".join(words[k:]))
+                                                           or gz.country_of(" ".join(words[k:])))), None)
+                if c is not None:
+                    pos = r.person.start - len(text[max(0, r.person.start - 200):r.person.start]) + d.start(1)
+                    land = Mention(c.name, "Country", pos, pos + len(d.group(1)), r.sentence, "gazetteer",
+                                   conf.GAZETTEER_MENTION, c.name)
+                    r = RoleMention(r.title, r.person, land, r.sentence, conf.TITLE_WITH_DEMONYM)
+        out.append(r)
+    return out
 
 
 HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her Excellency)(?:\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?))?"
@@ -94,6 +160,19 @@ HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her 
 
 def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> RoleMention | None:
     left = text[max(0, p.start - 250):p.start]
+    # "Ambassador Extraordinary and Plenipotentiary of the Republic of Ruritania to Freedonia, Jan Kowal": the
+    # envoy's country is the one that sends them
+    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]+)"
+                  rf"{{0,4}})\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){{0,2}}\s*,?\s*{_honorifics()}$",
+                  left, re.I)
+    if m and re.match(r"(?:Ambassador|Envoy|High Commissioner|Charg)", m.group(1), re.I):
+        words = m.group(2).split()
+        c = next((c for k in range(len(words), 0, -1) if (c := gz.country_of(" ".join(words[:k])))), None)
+        if c is not None:
+            pos = p.start - len(left) + m.start(2)
+            land = Mention(c.name, "Country", pos, pos + len(m.group(2)), p.sentence, "gazetteer",
+                           conf.GAZETTEER_MENTION, c.name)
+            return RoleMention(_title_case(m.group(1)), p, land, p.sentence, conf.TITLE_WITH_DEMONYM)
     # "<Title> of [the] <Org> <Person>", also with the org's short form or a comma between
     # "Director of the Intelligence Service of the Republic of Ruritania, Major General Jan Kowal"
     org = next((o for o in orgs if re.fullmatch(rf"\s*(?:\([A-Z][\w&.-]{{1,10}}\))?(?:\s+of\s+(?:the\s+)?"

@@ -6,6 +6,7 @@ organisations that are only a name after a vocative retyped as persons."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -49,7 +50,7 @@ def repair_span(ent: Span) -> list[Span]:
         while s < span.end and (doc[s].lower_ in gz.title_words() or doc[s].lower_ in VOCATIVES
                                 or doc[s].lower_ in ("of", "the") or honorific_end(doc, s) > s):
             s = max(s + 1, honorific_end(doc, s))
-        if s == span.end:
+        if s == span.end or no_name(doc[s:span.end]):
             return []
         if any(t.lower_ in honorific_words() for t in doc[s + 1:span.end]):
             return []  # "Chief Minister Sindh Syed" + "Murad Ali Shah": the name starts at the honorific
@@ -82,6 +83,27 @@ def repair_span(ent: Span) -> list[Span]:
         if label == "ORG" and _looks_like_person(span):
             return [Span(doc, span.start, span.end, label="PERSON")]
     return [span]
+
+
+def no_name(words: Span) -> bool:
+    """A span the model took for a person that is no name: a portfolio ("Regional Affairs"), a day, a meeting or
+    a verb of one in a headline ("Summit Meeting", "Amir Receives Visiting"), a gathering ("Action Forum"), a
+    people ("Papua New Guineans")."""
+    toks = [t for t in words if not t.is_space and t.text not in ("-", "'")]
+    last = toks[-1].lower_ if toks else ""
+    demonyms = gz.demonym_index()
+    return (any(t.lower_ in NOT_NAME_WORDS for t in toks) or last in _portfolio_words()
+            or toks[-1].text.endswith("s") and toks[-1].text[:-1] in demonyms)
+
+
+# words that are never a word of a person's name, printed capitalised in headlines and names of things
+NOT_NAME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "meets", "receives",
+                  "visiting", "holds", "hosts", "meeting", "summit", "talks", "forum", "affairs"}
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(w.lower() for p in gz.portfolios() for w in p.split() if w.lower() not in ("and", "of"))
 
 
 def _name_tail(span: Span) -> Span | None:

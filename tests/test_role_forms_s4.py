@@ -1,0 +1,98 @@
+"""Forms of news English that give a post its country, or a person their name, away from the plain "<Demonym>
+<Title> <Name>" (issue 15, roles and names): a dateline, an envoy's "to", a list under one demonym, a delegation's
+leader, those who come with someone, ambassadors listed with their countries, monarchs called by their style, and
+words the model takes for names. Each on sentences written here, read by `analyse` with the real model."""
+
+from __future__ import annotations
+
+from graph import analyse
+from graph.extract.posts import dateline_country
+
+
+def read(nlp, text: str):
+    return analyse("news.txt", text + "\n", nlp)
+
+
+def posts(doc, name: str) -> set[tuple[str, str | None]]:
+    (ent,) = [e for e in doc.entities.values() if e.type == "Person" and e.label == name]
+    return {(r.title, doc.entities[r.org].label if r.org else None) for r in ent.roles}
+
+
+def persons(doc) -> set[str]:
+    return {e.label for e in doc.entities.values() if e.type == "Person"}
+
+
+# ---------------------------------------------------------------------------------------------------- datelines
+
+def test_a_dateline_names_the_country_a_report_is_filed_from():
+    assert dateline_country("Nairobi: The president met farmers.").name == "Kenya"
+    assert dateline_country("LIMA, March 3 (Andina) -- Officials said …").name == "Peru"
+    assert dateline_country("Hanoi /VNA/ The prime minister said …").name == "Vietnam"
+
+
+def test_a_dateline_is_not_the_subjects_country_when_the_subject_travelled_there():
+    assert dateline_country("NAIROBI - President Ana Lima arrived in Kenya on Monday for talks.") is None
+    assert dateline_country("Nairobi: The president met a minister who is visiting the country.").name == "Kenya"
+
+
+def test_the_host_of_a_report_filed_from_home_holds_that_countrys_post(nlp):
+    doc = read(nlp, "Hanoi: Prime Minister Tran Van Khoa received Swedish Trade Minister Ingrid Holm on Tuesday. "
+                    "The two sides discussed rice exports and port investment.")
+    assert ("Prime Minister", "Vietnam") in posts(doc, "Tran Van Khoa")
+
+
+def test_an_envoy_to_a_country_tells_where_the_meeting_is_and_whose_envoy(nlp):
+    doc = read(nlp, "Prime Minister Ola Berg on Friday met the newly appointed Ambassador Extraordinary and "
+                    "Plenipotentiary of the Republic of Chile to Norway, Carlos Muñoz. Berg said Norway and Chile "
+                    "would expand trade in salmon. Muñoz said Chile wanted more Norwegian investment in Chile.")
+    assert ("Ambassador Extraordinary and Plenipotentiary", "Chile") in posts(doc, "Carlos Muñoz")
+    assert ("Prime Minister", "Norway") in posts(doc, "Ola Berg")
+
+
+# ---------------------------------------------------------------------------------------------------- lists
+
+def test_a_demonym_heading_a_list_gives_each_titled_name_its_country(nlp):
+    doc = read(nlp, "The visiting Chilean minister also held talks with Peruvian Prime Minister Rosa Quispe and "
+                    "Deputy Trade Minister Luis Mamani in the afternoon.")
+    assert ("Deputy Trade Minister", "Peru") in posts(doc, "Luis Mamani")
+
+
+def test_a_second_head_of_state_in_a_list_keeps_a_country_of_their_own(nlp):
+    doc = read(nlp, "He passed on greetings from Oman's Sultan Faisal bin Said, and President Marta Soto thanked "
+                    "him for the message.")
+    assert ("President", "Oman") not in posts(doc, "Marta Soto")
+
+
+def test_the_leader_of_a_countrys_delegation_is_of_that_country(nlp):
+    doc = read(nlp, "Later in the day she received the Canadian delegation led by Agriculture Minister Paul Tremblay.")
+    assert ("Agriculture Minister", "Canada") in posts(doc, "Paul Tremblay")
+
+
+def test_those_who_accompany_someone_serve_that_persons_country(nlp):
+    doc = read(nlp, "Ghanaian President Kwame Mensah flew to Lome on Friday for talks on border security. At the talks "
+                    "with Togolese President Paul Agbeko, Mensah was accompanied by Interior Minister Ama Owusu and "
+                    "Trade Minister Kofi Boateng.")
+    assert ("Interior Minister", "Ghana") in posts(doc, "Ama Owusu")
+    assert ("Trade Minister", "Ghana") in posts(doc, "Kofi Boateng")
+
+
+def test_envoys_listed_after_are_each_with_their_own_country(nlp):
+    doc = read(nlp, "The president accepted the letters of credence of four new envoys on Tuesday. The envoys are "
+                    "Laura Bianchi from Italy, Tomasz Zielinski from Poland, Aiko Tanaka from Japan and Pedro "
+                    "Alves from Brazil.")
+    assert ("Envoy", "Italy") in posts(doc, "Laura Bianchi")
+    assert ("Envoy", "Brazil") in posts(doc, "Pedro Alves")
+
+
+# ---------------------------------------------------------------------------------------------------- names
+
+def test_a_monarch_is_also_called_by_style_and_given_name(nlp):
+    doc = read(nlp, "King Haakon Magnus received the visiting foreign minister at the palace on Monday.")
+    (ent,) = [e for e in doc.entities.values() if e.type == "Person" and e.label.endswith("Magnus")]
+    assert "King Haakon" in ent.aliases
+
+
+def test_a_headline_verb_a_weekday_or_a_portfolio_is_no_person(nlp):
+    doc = read(nlp, "Emir Receives Visiting Envoy\n\nThe Minister of Regional Affairs, Sheikh Nasser Al Harbi, "
+                    "attended the meeting on Sunday.")
+    assert not persons(doc) & {"Receives Visiting", "Regional Affairs", "Sunday", "Affairs"}
