@@ -6,7 +6,7 @@ words the model takes for names. Each on sentences written here, read by `analys
 from __future__ import annotations
 
 from graph import analyse
-from graph.extract.posts import dateline_country
+from graph.extract.post_links import dateline_country
 
 
 def read(nlp, text: str):

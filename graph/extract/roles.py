@@ -1,6 +1,7 @@
 """Roles and speakers from the mentions of one piece: titles next to names ("Chairman of CITIC Group Corporation
 Zhu Hexin"), unnamed posts ("the president of the Republic of Belarus"), transcript speakers and vocatives.
-Rules over text and mentions only (no spaCy).
+Rules over text and mentions only (no spaCy). Longer than most modules: the title grammar (before the name, after
+it, heading a list, shared by a list) reads one set of patterns, and splitting it would split those.
 """
 
 from __future__ import annotations
@@ -79,8 +80,10 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
 
 
 # items of a list "A from X, B from Y" whose names the model did not see: skipped, the list goes on
-MISSED_ITEMS = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})?(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){0,4}\s+(?:from|of)\s+"
-                          r"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})*\s*(?:[:,-]|,?\s*and)?\s*")
+_CAPS = r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}"
+MISSED_ITEMS = re.compile(rf"(?:\s+(?:from|of)\s+(?:the\s+)?{_CAPS})?(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'.-]+"
+                          rf"(?:\s+(?-i:[A-Z])[\w'.-]+){{0,4}}\s+(?:from|of)\s+(?:the\s+)?{_CAPS})*"
+                          r"\s*(?:[:,-]|,?\s*and)?\s*")
 
 
 def _from_country(q: Mention, text: str, orgs: list[Mention]) -> Mention | None:
@@ -139,7 +142,7 @@ def _shared_country(roles: list[RoleMention], text: str) -> list[RoleMention]:
                                      gap, re.I):
                 r = RoleMention(r.title, r.person, prev.org, r.sentence, conf.TITLE_WITH_DEMONYM)
             else:
-                d = re.search(rf"\b((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){{0,2}})(?:['’]s)?\s+delegation\s*,?\s*"
+                d = re.search(rf"\b({_CAPS})(?:['’]s)?\s+delegation\s*,?\s*"
                               rf"(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
                               rf"(?:{title_regex().pattern})\s*,?\s*{_honorifics()}$",
                               text[max(0, r.person.start - 200):r.person.start], re.I)
