@@ -96,3 +96,33 @@ def test_a_headline_verb_a_weekday_or_a_portfolio_is_no_person(nlp):
     doc = read(nlp, "Emir Receives Visiting Envoy\n\nThe Minister of Regional Affairs, Sheikh Nasser Al Harbi, "
                     "attended the meeting on Sunday.")
     assert not persons(doc) & {"Receives Visiting", "Regional Affairs", "Sunday", "Affairs"}
+
+
+# ---------------------------------------------------------------------------------------------------- the other side
+
+def test_a_post_told_of_someone_appointed_goes_to_them_and_not_to_the_host(nlp):
+    doc = read(nlp, "Foreign minister Lars Dahl held talks with Chile's new foreign minister in Geneva on Friday. "
+                    "According to Oslo's foreign ministry, Dahl congratulated Marta Rojas on her appointment. Rojas "
+                    "was named as Chile's new foreign minister last week.")
+    assert ("Foreign Minister", "Chile") not in posts(doc, "Lars Dahl")
+    assert ("Foreign Minister", "Chile") in posts(doc, "Marta Rojas")
+
+
+def test_a_capital_standing_for_its_government_tells_the_hosts_country(nlp):
+    doc = read(nlp, "Foreign minister Lars Dahl met his Chilean counterpart in Geneva on Friday. According to Oslo's "
+                    "foreign ministry, the two discussed fisheries and Arctic research with partners from Canada.")
+    assert ("Foreign Minister", "Norway") in posts(doc, "Lars Dahl")
+
+
+def test_a_visitor_does_not_take_the_post_of_the_country_they_visit(nlp):
+    doc = read(nlp, "Prime Minister Anil Thapa, who is on an official visit to India, called on Indian Prime "
+                    "Minister Vikram Rao on Monday. Thapa congratulated Rao, who was sworn in as the prime minister "
+                    "of India for a second term.")
+    assert ("Prime Minister", "India") not in posts(doc, "Anil Thapa")
+
+
+def test_a_portfolio_glued_to_a_name_stays_in_the_title(nlp):
+    doc = read(nlp, "The prime minister was accompanied by his wife, Minister for Law Hari Thapa Magar and senior "
+                    "officials.")
+    assert "Hari Thapa Magar" in persons(doc)
+    assert not any(p.startswith("Law ") for p in persons(doc))

@@ -128,14 +128,16 @@ def _give_post(ctx: Context, hit: re.Match, holders: dict) -> None:
     # "her talks with the Indian premier": one named there otherwise is not its holder
     a, b = _sentence_span(norm, hit.start())
     said = [e for e in bare if _named(e, norm[a:b])]
-    near = [e for e in said if re.search(
+    # the one the sentence says holds it, with that post read so far or none: "Kamikawa was appointed as …"
+    near = [e for e in holders.values() if (e in bare or not e.roles) and _named(e, norm[a:b]) and re.search(
         rf"{_named(e, norm[a:b]).pattern}\s*,?\s*(?:who\s+)?(?:is|was|has been|had been|became|becomes|becoming|"
         rf"remains|as)\b[\w\s-]{{0,40}}$", norm[a:hit.start()])]
     pick = near or [e for e in bare if e not in said]
     if len(pick) != 1:
         return
     holder = pick[0]
-    title = next(r.title for r in holder.roles if same_post(r.title) == post and r.org is None)
+    title = next((r.title for r in holder.roles if same_post(r.title) == post and r.org is None),
+                 _title_case(hit.group(3)))
     last = hit.group(1).split()[-1]
     end = hit.start(1) + len(hit.group(1))
     start = end - len(last) if gz.demonym_index().get(last) else hit.start(1)

@@ -35,6 +35,9 @@ def host_posts(ctx: Context, mentions: list[Mention]) -> None:
              if t.lower() in host_titles and (o in key_of or o.text in known)]
     for _, o in found:
         key_of.setdefault(o, known.get(o.text))
+    # "as Ruritanian Prime Minister" where another holds that post of that country (the host visits them)
+    taken = {(post_links.same_post(r.title), r.org) for k, e in entities.items() if k != host for r in e.roles}
+    found = [(t, o) for t, o in found if (post_links.same_post(t), key_of.get(o)) not in taken]
     by_org = Counter(key_of[o] for _, o in found if key_of.get(o))
     if not by_org:
         return
@@ -100,6 +103,11 @@ def _countries_from_sentences(ctx: Context) -> None:
     named += [Mention(c.name, "Country", w.start(1), w.end(1), Sentence(w.start(1), w.end(1)), "gazetteer",
                       conf.ORG_OF_ROLE, c.name)
               for w in re.finditer(r"\b([A-Z][a-z]+)\b", norm) if (c := demonyms.get(w.group(1))) is not None]
+    # a capital standing for its government: "Seoul's foreign ministry"
+    named += [Mention(c.name, "Country", w.start(1), w.end(1), Sentence(w.start(1), w.end(1)), "gazetteer",
+                      conf.ORG_OF_ROLE, c.name)
+              for w in re.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\b", norm)
+              if (c := gz.country_of_city(w.group(1))) is not None]
     given = {(r.org.start, r.org.end): ctx.key_of.get(r.person) for p in ctx.pieces for r in ctx.roles[id(p)]
              if r.org is not None}
 
@@ -128,7 +136,8 @@ def _countries_from_sentences(ctx: Context) -> None:
                 and after.group(1) not in gz.title_words() | {"side"}:
             return True
         into = r"in|" if near else ""  # "raised the protection of workers in Oman"
-        return bool(re.search(rf"\b(?:{into}with|to|from|visit(?:s|ed|ing)?|his|her|their)\s+(?:the\s+)?$",
+        return bool(re.search(rf"\b(?:{into}with|(?<!according )to|from|visit(?:s|ed|ing)?|his|her|their)"
+                              rf"\s+(?:the\s+)?$",
                               norm[max(0, c.start - 20):c.start], re.I) or counterpart(c))
 
     def counterpart(c: Mention) -> bool:

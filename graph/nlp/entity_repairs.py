@@ -50,6 +50,7 @@ def repair_span(ent: Span) -> list[Span]:
         while s < span.end and (doc[s].lower_ in gz.title_words() or doc[s].lower_ in VOCATIVES
                                 or doc[s].lower_ in ("of", "the") or honorific_end(doc, s) > s):
             s = max(s + 1, honorific_end(doc, s))
+        s = _after_portfolio(doc, s, span.end)
         if s == span.end or no_name(doc[s:span.end]):
             return []
         if any(t.lower_ in honorific_words() for t in doc[s + 1:span.end]):
@@ -83,6 +84,17 @@ def repair_span(ent: Span) -> list[Span]:
         if label == "ORG" and _looks_like_person(span):
             return [Span(doc, span.start, span.end, label="PERSON")]
     return [span]
+
+
+def _after_portfolio(doc, s: int, end: int) -> int:
+    """"Minister for Law Padam Giri": a portfolio the model took into the name after "<Title> for|of"."""
+    if s < 2 or doc[s - 1].lower_ not in ("for", "of") or doc[s - 2].lower_ not in gz.title_words():
+        return s
+    for p in gz.portfolios():
+        n = len(p.split())
+        if n < end - s - 1 and " ".join(t.text for t in doc[s:s + n]).lower() == p.lower():
+            return s + n
+    return s
 
 
 def no_name(words: Span) -> bool:
