@@ -126,3 +126,35 @@ def test_a_portfolio_glued_to_a_name_stays_in_the_title(nlp):
                     "officials.")
     assert "Hari Thapa Magar" in persons(doc)
     assert not any(p.startswith("Law ") for p in persons(doc))
+
+
+# ---------------------------------------------------------------------------------------------------- organisations
+
+def organisations(doc) -> set[str]:
+    return {e.label for e in doc.entities.values() if e.type == "Organization"}
+
+
+def test_a_palace_is_a_place_not_an_organisation(nlp):
+    doc = read(nlp, "President Sheikh Ahmed received the minister at Qasr Al Waha Palace on Tuesday.")
+    assert "Qasr Al Waha Palace" not in organisations(doc)
+    assert "Qasr Al Waha Palace" in {e.label for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_title_or_portfolio_alone_is_no_organisation(nlp):
+    doc = read(nlp, "The Co-Chairs met the Chargé d'Affaires and the Personal Representative on Monday. Later the "
+                    "minister spoke about International Relations and Co-operation.")
+    assert not organisations(doc) & {"Co-Chairs", "Chargé d'Affaires", "Personal Representative",
+                                     "International Relations and Co"}
+
+
+def test_a_pair_of_countries_is_no_organisation(nlp):
+    doc = read(nlp, "The leaders held talks on Kazakh-Uzbek cooperation, the Kenya-Uganda railway and the Nepal-India "
+                    "border.")
+    assert not organisations(doc) & {"Kazakh-Uzbek", "Nepal-India"}
+
+
+def test_a_name_after_an_abbreviated_title_is_a_person(nlp):
+    doc = read(nlp, "PM Adeyemi met the governors in Abuja on Tuesday. Later, Secretary of State Lindqvist briefed "
+                    "reporters on the talks.")
+    assert {"Adeyemi", "Lindqvist"} <= persons(doc)
+    assert "State" not in organisations(doc)

@@ -70,6 +70,10 @@ def repair_span(ent: Span) -> list[Span]:
             if any(t.lower_ in gz.org_heads() for t in doc[s:span.end]):
                 return [Span(doc, s, span.end, label="ORG")]
         return [Span(doc, s, span.end, label="PERSON")]
+    if label == "ORG":
+        fixed = _org_that_is_not(span)
+        if fixed is not None:
+            return fixed
     if label in ("ORG", "GPE", "FAC", "LOC"):
         tail = _name_tail(span)
         if tail is not None:
@@ -84,6 +88,45 @@ def repair_span(ent: Span) -> list[Span]:
         if label == "ORG" and _looks_like_person(span):
             return [Span(doc, span.start, span.end, label="PERSON")]
     return [span]
+
+
+# the last word of a building the model takes for an organisation: "Al-Bahr Palace", "Hotel Libertador" is first
+VENUE_HEADS = {"palace", "hotel", "theater", "theatre", "opera", "villa", "residence", "mansion", "castle"}
+
+
+def _org_that_is_not(span: Span) -> list[Span] | None:
+    """An organisation of the model's that is something else: a building ("Elysee Palace" → a place), a titled name
+    ("PM Tanaka", "Secretary of State Ruiz" read as "State Ruiz" → the person), a title or portfolio alone
+    ("Chargé d'Affaires", "Co-Chairs", "Foreign Affairs" → none), a pair of countries ("Kazakh-Chinese" → none).
+    None when it is an organisation."""
+    doc = span.doc
+    toks = [t for t in span if not t.is_space]
+    words = [t.lower_ for t in toks if t.text not in ("-", "'", "&", ",")]
+    if len(toks) >= 2 and (words[-1] in VENUE_HEADS or words[0] == "hotel"):
+        return [Span(doc, span.start, span.end, label="FAC")]
+    demonyms = gz.demonym_index()
+    lands = re.split(r"\s*-\s*", span.text)
+    if len(lands) == 2 and all(gz.country_of(x) or x in demonyms or x.rstrip(".") in demonyms for x in lands):
+        return []
+    def titled(t) -> bool:  # a word a title ends in, before a name: "PM", "Presidents", "(Secretary of) State"
+        low = t.lower_
+        return low in gz.title_heads() or low.endswith("s") and low[:-1] in gz.title_heads() \
+            or t.text in ("PM", "FM") or low == "state" and doc[max(0, t.i - 2):t.i].text.lower() == "secretary of"
+    k = span.start
+    while k < span.end and (titled(doc[k]) or doc[k].text == "-"):
+        k += 1
+    if k == span.end:
+        return []  # "State" of "Secretary of State": the end of a title
+    if span.start < k < span.end and k - span.start <= 3 and span.end - k <= 3 \
+            and all(is_name_token(t) or t.text in ("-", "'") for t in doc[k:span.end]) \
+            and doc[span.end - 1].text[:1].isupper():
+        return [Span(doc, k, span.end, label="PERSON")]
+    filler = {"of", "for", "and", "the", "co", "d'affaires"}
+    if not any(w in gz.org_heads() for w in words) and all(w in gz.title_words() or w in filler or w in _portfolio_words() or w.endswith("s") and w[:-1] in
+           gz.title_words() or t.text in demonyms for w, t in zip(words, [t for t in toks if t.text not in
+                                                                              ("-", "'", "&", ",")])):
+        return []
+    return None
 
 
 def _after_portfolio(doc, s: int, end: int) -> int:
