@@ -158,3 +158,31 @@ def test_a_name_after_an_abbreviated_title_is_a_person(nlp):
                     "reporters on the talks.")
     assert {"Adeyemi", "Lindqvist"} <= persons(doc)
     assert "State" not in organisations(doc)
+
+
+# ---------------------------------------------------------------------------------------------------- more home
+
+def test_the_host_takes_the_country_named_most_when_the_other_sides_is_given_away(nlp):
+    doc = read(nlp, "Prime Minister Lena Holm welcomed the President of Chile, Marta Soto, to Stockholm on Monday. "
+                    "The leaders discussed the partnership between Sweden and Chile and support for Ukraine. Holm said "
+                    "Sweden backs Ukraine's reconstruction. She added that Sweden and Chile would sign a trade pact.")
+    assert ("Prime Minister", "Sweden") in posts(doc, "Lena Holm")
+
+
+def test_a_country_named_only_in_a_partys_name_is_the_hosts(nlp):
+    doc = read(nlp, "Prime Minister Imran Baig met a delegation of the Bangladesh Workers Party on Tuesday. Minister "
+                    "for Finance Tariq Noor was also present at the meeting.")
+    assert ("Prime Minister", "Bangladesh") in posts(doc, "Imran Baig")
+    assert ("Minister for Finance", "Bangladesh") in posts(doc, "Tariq Noor")
+
+
+def test_a_list_goes_on_past_a_name_the_model_missed_and_a_body_it_did_not_see(nlp):
+    doc = read(nlp, "The talks were joined by the Co-Chairs of the Caspian Contact Group- Oleg Zaytsev, Pierre "
+                    "Lambert, Helen Carter on Friday.")
+    assert ("Co-Chair", "Caspian Contact Group") in posts(doc, "Helen Carter")
+
+
+def test_a_capitalised_lead_word_is_not_kept_in_the_title(nlp):
+    doc = read(nlp, "PRIME Minister Peter Kaupa welcomed the visiting delegation to Port Moresby on Monday.")
+    assert ("Prime Minister", "Papua New Guinea") in posts(doc, "Peter Kaupa") or \
+        "Prime Minister" in {t for t, _ in posts(doc, "Peter Kaupa")}

@@ -190,9 +190,14 @@ def _countries_from_sentences(ctx: Context) -> None:
             for to, sender in post_links.envoys(norm):
                 counts[to.name] += 2
                 away |= {sender.name} if sender else set()
-            top = _leader(Counter({k: n for k, n in counts.items() if k not in others | away | went}))
+            # the host's own country leads by less: the other side's is mostly given to its people already
+            top = _leader(Counter({k: n for k, n in counts.items() if k not in others | away | went}), 1.5)
+            if not counts:  # no country named but in a body's name: "the Ruritania People's Party" is at home
+                inside = {c.name for e in entities.values() if e.type == "Organization"
+                          for c in [_country_in(e.label)] if c is not None}
+                top = next(iter(inside)) if len(inside) == 1 else None
             c = next((m for m in named if m.gazetteer_id == top), None)
-            if c is None and top is not None and home is not None and home.name == top:
+            if c is None and top is not None:
                 c = Mention(top, "Country", 0, 0, Sentence(0, 0), "gazetteer", conf.ORG_OF_ROLE, top)
             found = {top: c} if c is not None else {}
         if len(found) != 1:
@@ -203,9 +208,20 @@ def _countries_from_sentences(ctx: Context) -> None:
                      person_key=ent.key)
 
 
-def _leader(counts: Counter) -> str | None:
+def _country_in(name: str) -> gz.Country | None:
+    """The country whose name or demonym opens an organisation's name: "Ruritania People's Party"."""
+    words = name.split()
+    for k in (2, 1):
+        c = gz.country_of(" ".join(words[:k])) or gz.demonym_index().get(" ".join(words[:k]))
+        if len(words) > k and c is not None:
+            return c
+    return None
+
+
+def _leader(counts: Counter, lead: float = 2) -> str | None:
+    """The country named far more than any other (`lead` times the next), if one is."""
     top = counts.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+    return top[0][0] if top and (len(top) == 1 or top[0][1] >= lead * top[1][1] and top[0][1] >= 2) else None
 
 
 # the titles of those who represent their country abroad: their country is the other side

@@ -55,7 +55,13 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
         a, b = piece.offset + m.start(), piece.offset + m.end()
         org = next((o for o in orgs if o.start == b), None) if m.group(0).rstrip().endswith(("of", "the")) else None
         if m.group(0).rstrip().endswith(("of", "the")) and org is None:
-            continue
+            # "the Co-Chairs of the OSCE Minsk Group- A, B": a body the model did not see, by its name's last word
+            body = re.match(r"(?-i:[A-Z])[\w&.'-]*?(?:\s+(?-i:[A-Z])[\w&.'-]*?){0,5}(?=[-:,]|\s*$|\s+(?-i:[a-z]))",
+                            text[b:b + 80])
+            if body is None or body.group(0).split()[-1].lower() not in gz.org_heads():
+                continue
+            org = Mention(body.group(0), "Organization", b, b + body.end(), Sentence(b, b + body.end()), "rule",
+                          conf.ORG_AFTER_TITLE)
         pos = org.end if org else b
         # "The envoys are A from X, B from Y": the list is what the plural title is
         verb = re.match(r"\s+(?:are|were|include[sd]?|included)\s*:?\s*(?=(?-i:[A-Z]))", text[pos:pos + 20], re.I)
@@ -69,8 +75,9 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
         for q in people:
             if q.start < pos:
                 continue
-            if not re.fullmatch(r"\s*(?:[:,-]|,?\s*and)?\s*", text[pos:q.start]) and not (verb and re.fullmatch(
-                    MISSED_ITEMS, text[pos:q.start])):
+            gap = text[pos:q.start]
+            if not re.fullmatch(r"\s*(?:[:,-]|,?\s*and)?\s*", gap) and not re.fullmatch(MISSED_NAMES, gap) \
+                    and not (verb and re.fullmatch(MISSED_ITEMS, gap)):
                 break
             land = _from_country(q, text, orgs) if verb else None
             if q.start not in named:
@@ -79,6 +86,8 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
     return out
 
 
+# names of a list the model did not see: "the Co-Chairs - Jan Kowal, Ana Lima, Olga Berg"
+MISSED_NAMES = re.compile(r"\s*[:,-]?\s*(?:(?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,3}\s*,\s*)+(?:and\s+)?")
 # items of a list "A from X, B from Y" whose names the model did not see: skipped, the list goes on
 _CAPS = r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}"
 MISSED_ITEMS = re.compile(rf"(?:\s+(?:from|of)\s+(?:the\s+)?{_CAPS})?(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'.-]+"
@@ -316,7 +325,9 @@ def _title_case(title: str) -> str:
     words = " ".join(title.split()).split(" ")
     if title.isupper() and len(title) <= 4:
         return title
-    return " ".join(w if w.lower() in small or w.isupper() else w[:1].upper() + w[1:] for w in words)
+    # "PRIME Minister" (a newspaper's capitalised lead word) is "Prime Minister"; "CEO" stays
+    return " ".join(w if w.lower() in small or w.isupper() and len(w) <= 4 else w[:1].upper() + w[1:].lower()
+                    if w.isupper() else w[:1].upper() + w[1:] for w in words)
 
 
 def unnamed_posts(text: str, mentions: list[Mention]) -> list[tuple[str, Mention]]:
