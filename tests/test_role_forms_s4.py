@@ -58,6 +58,7 @@ def test_a_demonym_heading_a_list_gives_each_titled_name_its_country(nlp):
 
 
 def test_a_second_head_of_state_in_a_list_keeps_a_country_of_their_own(nlp):
+    # a guard: a demonym heads the list of its own country's officials only
     doc = read(nlp, "He passed on greetings from Oman's Sultan Faisal bin Said, and President Marta Soto thanked "
                     "him for the message.")
     assert ("President", "Oman") not in posts(doc, "Marta Soto")
@@ -186,3 +187,35 @@ def test_a_capitalised_lead_word_is_not_kept_in_the_title(nlp):
     doc = read(nlp, "PRIME Minister Peter Kaupa welcomed the visiting delegation to Port Moresby on Monday.")
     assert ("Prime Minister", "Papua New Guinea") in posts(doc, "Peter Kaupa") or \
         "Prime Minister" in {t for t, _ in posts(doc, "Peter Kaupa")}
+
+
+# ---------------------------------------------------------------------------------------------------- titles
+
+def test_a_portfolio_the_list_does_not_know_stays_whole(nlp):
+    doc = read(nlp, "The president received Omani Minister of State for Pacific Affairs Salim Al Harthy on Monday.")
+    assert ("Minister of State for Pacific Affairs", "Oman") in posts(doc, "Salim Al Harthy")
+
+
+def test_titles_before_names_with_ranks_in_a_list_stay_with_their_own_names(nlp):
+    doc = read(nlp, "The meeting was attended by the Minister of Foreign Affairs, Gen. Peter Okello, the Minister of "
+                    "Energy and Mineral Development, Hon. Ruth Nankabirwa, and other officials.")
+    assert ("Minister of Foreign Affairs", None) in posts(doc, "Peter Okello")
+    assert not any(t.startswith("Minister of Energy") for t, _ in posts(doc, "Peter Okello"))
+
+
+def test_a_title_after_a_name_without_an_article_is_that_names(nlp):
+    # a guard: the rule above must not take "A, Title of X, Sayyid B" for a title before B
+    doc = read(nlp, "Present were Ali bin Said al Harthi, Secretary-General of the Council of Ministers, Sayyid Fahd "
+                    "bin Mahmoud and senior officials.")
+    assert "Secretary-General" in {t for t, _ in posts(doc, "Ali bin Said al Harthi")}
+
+
+def test_a_lower_case_portfolio_title_after_a_demonym(nlp):
+    doc = read(nlp, "They were joined by Omani intelligence director Said al Busaidi and other officials.")
+    assert ("Intelligence Director", "Oman") in posts(doc, "Said al Busaidi")
+
+
+def test_a_news_agency_or_a_statement_is_no_person(nlp):
+    # a guard: the titles and honorifics added above must not make a person of these
+    doc = read(nlp, "According to Kyodo News and Reuters, the two ministers met on Monday.\nOfficial Statement No. 7")
+    assert not persons(doc) & {"Kyodo News", "Official Statement"}

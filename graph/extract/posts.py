@@ -178,6 +178,10 @@ def _countries_from_sentences(ctx: Context) -> None:
             others = {entities[r.org].label for k, e in entities.items() if k != ent.key for r in e.roles
                       if r.org and entities.get(r.org) is not None and entities[r.org].type == "Country"
                       and not ENVOY.search(r.title)}
+            heads = {entities[r.org].label for k, e in entities.items() if k != ent.key for r in e.roles
+                     if r.org and entities.get(r.org) is not None and entities[r.org].type == "Country"
+                     and (HEAD_POST.match(r.title) or any(post_links.same_post(r.title) == post_links.same_post(
+                         o.title) for o in posts))}
             counts = Counter(c.gazetteer_id for c in named if not other_side(c, ent.key, near=False)
                              and c.gazetteer_id not in theirs
                              and not any(held(r.title, c.gazetteer_id, ent.key) for r in posts))
@@ -192,7 +196,12 @@ def _countries_from_sentences(ctx: Context) -> None:
                 away |= {sender.name} if sender else set()
             # the host's own country leads by less: the other side's is mostly given to its people already
             top = _leader(Counter({k: n for k, n in counts.items() if k not in others | away | went}), 1.5)
-            if not counts:  # no country named but in a body's name: "the Ruritania People's Party" is at home
+            if top is None and len(others - heads) == 1 and heads:
+                # "received Syria's interim President A … accompanied by Turkish intelligence director B": the other
+                # side has its head; the one country only officials are given is the host's
+                top = next(iter(others - heads))
+            if not counts and top is None:
+                # no country named but in a body's name: "the Ruritania People's Party" is at home
                 inside = {c.name for e in entities.values() if e.type == "Organization"
                           for c in [_country_in(e.label)] if c is not None}
                 top = next(iter(inside)) if len(inside) == 1 else None
@@ -223,6 +232,9 @@ def _leader(counts: Counter, lead: float = 2) -> str | None:
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] >= lead * top[1][1] and top[0][1] >= 2) else None
 
+
+HEAD_POST = re.compile(r"(?:Interim |Acting )?(?:President|King|Queen|Emir|Amir|Sultan|Prime Minister|Premier|"
+                       r"Chancellor|Crown Prince)$", re.I)
 
 # the titles of those who represent their country abroad: their country is the other side
 ENVOY = re.compile(r"\b(?:Ambassador|Charg[eé] d.Affaires|High Commissioner|Envoy|Consul)", re.I)

@@ -26,7 +26,7 @@ def title_regex() -> re.Pattern:
         # "Deputy Foreign Minister", "External Affairs Minister", "Minister for Climate Change", "Minister of State
         # for Defence Affairs", "Ambassador to Vietnam"
         _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
-                               rf"Secretary)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
+                               rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
                                rf"(?:(?<=Ambassador)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
     return _TITLE_RE
 
@@ -231,6 +231,16 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                    None)
         if org is not None:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
+    # "the Minister of Defence and Veteran Affairs, Hon. Jan Kowal": a portfolio the list does not know
+    m = re.search(rf"(?<![\w-])((?:(?:Deputy|Vice|First|Acting)\s+)*(?:Minister|Secretary)(?:\s+of\s+State)?\s+(?:of|for)\s+"
+                  rf"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?:and|&|(?-i:[A-Z])[\w'-]+)){{0,6}}?)\s*,?\s*{_honorifics()}$",
+                  left)
+    if m and not title_regex().fullmatch(m.group(1)) and not any(
+            o.start >= p.start - len(left) + m.start(1) for o in orgs if o.end <= p.start) and not any(
+            p.start - len(left) + m.start(1) <= q.start < p.start for q in piece.mentions if q.type == "Person"):
+        country = _country_before(left[:m.start()], p.start - len(left), p.sentence, piece)
+        return RoleMention(_title_case(m.group(1)), p, country, p.sentence,
+                           conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
     m = re.search(rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$", left, re.I)
     if m and "," in left[m.end(1):] and (
             re.search(r"(?:,|\band)\s*$", left[:m.start()]) or m.group(1)[0].islower()):
@@ -297,6 +307,10 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
                  rf"((?:[A-Z][\w'-]+\s+){{0,3}}?)({title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)
     if not m or any(0 <= q.start - (p.end + m.end(2)) <= 2 for q in people):
         return []  # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name
+    nxt = re.match(rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+|and|&)(?:\s+(?:(?-i:[A-Z])[\w'-]+|and|&))"
+                   rf"{{0,6}})?\s*,\s*{_honorifics()}", right[m.end(2):])
+    if re.match(r",\s+the\s", m.group(0)) and nxt and any(q.start == p.end + m.end(2) + nxt.end() for q in people):
+        return []  # "A, the Minister of Defence, Hon. B, the …": a list of titles before names; the title is B's  # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name
     country = None
     if m.group(1):
         c = gz.demonym_index().get(m.group(1).strip()) or gz.country_of(m.group(1).strip())

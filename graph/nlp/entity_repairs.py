@@ -153,7 +153,8 @@ def no_name(words: Span) -> bool:
 
 # words that are never a word of a person's name, printed capitalised in headlines and names of things
 NOT_NAME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "meets", "receives",
-                  "visiting", "holds", "hosts", "meeting", "summit", "talks", "forum", "affairs"}
+                  "visiting", "holds", "hosts", "meeting", "summit", "talks", "forum", "affairs", "news", "agency",
+                  "statement", "communique", "release"}
 
 
 @lru_cache(maxsize=1)
