@@ -219,3 +219,9 @@ def test_a_news_agency_or_a_statement_is_no_person(nlp):
     # a guard: the titles and honorifics added above must not make a person of these
     doc = read(nlp, "According to Kyodo News and Reuters, the two ministers met on Monday.\nOfficial Statement No. 7")
     assert not persons(doc) & {"Kyodo News", "Official Statement"}
+
+
+def test_the_head_of_a_countrys_government_named_after_the_name(nlp):
+    doc = read(nlp, "The Emir received Dr. Karim Haddad, head of the interim government of the Syrian Arab Republic, "
+                    "at his office on Sunday.")
+    assert ("Head of the Interim Government", "Syria") in posts(doc, "Karim Haddad")

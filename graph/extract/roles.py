@@ -324,8 +324,21 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
         org = next((o for o in orgs if p.end + m.end(2) < o.start <= p.end + m.end(2) + 1), None)
     if org is None and m.group(0).rstrip().endswith(("of", "of the")):
         # "Carla Ventura, chairwoman of the Brazilian-Mexican offshore venture Atlântico Golfo Petróleo"
-        org = next((o for o in orgs if o.type == "Organization" and 0 < o.start - (p.end + m.end()) <= 60
+        org = next((o for o in orgs if o.type in ("Organization", "Country") and 0 < o.start - (p.end + m.end()) <= 60
                     and re.fullmatch(r"(?:[\w-]+\s+){1,5}", text[p.end + m.end():o.start])), None)
+    if org is None and re.search(r"\bgovernment$", m.group(2), re.I) is None and m.group(0).rstrip().endswith("of the"):
+        # "Jan Kowal, head of the caretaker government of the Ruritanian Republic": the government's country
+        g = re.match(r"(?:[a-z][\w-]*\s+){0,2}government\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+                     r"((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})", text[p.end + m.end():p.end + m.end() + 90])
+        words = g.group(1).split() if g else []
+        c = words and (gz.country_of(" ".join(words)) or gz.demonym_index().get(words[0]) or gz.country_of(words[0]))
+        if c:
+            at = p.end + m.end() + g.start(1)
+            org = Mention(c.name, "Country", at, at + len(g.group(1)), p.sentence, "gazetteer",
+                          conf.GAZETTEER_MENTION, c.name)
+    gov = re.match(r"(?:[a-z][\w-]*\s+){0,2}government(?=\s+of\b)", text[p.end + m.end():p.end + m.end() + 60])
+    if gov and m.group(0).rstrip().endswith("of the"):
+        title = _title_case(f"{m.group(2)} of the {gov.group(0)}")  # "Head of the Caretaker Government"
     out = [RoleMention(title, p, org, p.sentence, conf.TITLE_AFTER_NAME if org else conf.TITLE_AFTER_NAME_NO_ORG)]
     # "…, Deputy Prime Minister and Minister of Presidential Affairs,"
     more = re.match(rf"\s+and\s+({title_regex().pattern})\s*[,.;]", right[m.end(2):], re.I) if org is None else None
