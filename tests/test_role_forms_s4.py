@@ -225,3 +225,9 @@ def test_the_head_of_a_countrys_government_named_after_the_name(nlp):
     doc = read(nlp, "The Emir received Dr. Karim Haddad, head of the interim government of the Syrian Arab Republic, "
                     "at his office on Sunday.")
     assert ("Head of the Interim Government", "Syria") in posts(doc, "Karim Haddad")
+
+
+def test_a_minister_of_a_body_keeps_the_body_in_the_title(nlp):
+    doc = read(nlp, "Present at the talks were Sayyid Faisal bin Ali, Minister of the Office of Royal Protocol, and "
+                    "other officials.")
+    assert "Minister of the Office of Royal Protocol" in {t for t, _ in posts(doc, "Faisal bin Ali")}

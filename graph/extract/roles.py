@@ -200,7 +200,9 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                 and not re.search(r"\bof\s+(?:the\s+)?(?-i:[A-Z])", before_org[m.end(1):]):
             # "the Minister of Public Works, Jan Kowal": what a minister is "of" is the portfolio, unless a country
             title = f"{_title_case(m.group(1))} {before_org[m.end(1):].strip()} {org.text}"
-            return RoleMention(" ".join(title.split()), p, None, p.sentence, conf.TITLE_ALONE)
+            # "Minister of the Royal Diwan": a body is also the post's organisation
+            body = org if any(w.lower() in gz.org_heads() for w in org.text.split()) else None
+            return RoleMention(" ".join(title.split()), p, body, p.sentence, conf.TITLE_ALONE)
         land = re.match(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})", text[org.end:p.start])
         c = land and (gz.country_of(f"{org.text} of {land.group(1)}") or org.text.split()[-1] in (
             "Republic", "Kingdom", "Federation", "State", "Emirates") and gz.country_of(land.group(1)))
@@ -223,7 +225,11 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         typ = "Country" if c or not any(w.lower() in gz.org_heads() for w in name.split()) else "Organization"
         synthetic = Mention(c.name if c else name, typ, pos, pos + len(name), p.sentence, "rule", conf.ORG_AFTER_TITLE,
                             c.name if c else "")
-        return RoleMention(_title_case(m.group(1)), p, synthetic, p.sentence, conf.TITLE_OF_UNSEEN_ORG)
+        title = _title_case(m.group(1))
+        if typ == "Organization" and re.search(r"\bMinister$", title):  # "Minister of the Royal Diwan"
+            title = " ".join(left[m.start(1):m.end(2)].split())
+            title = f"{_title_case(title[:len(title) - len(name)])} {name}"
+        return RoleMention(title, p, synthetic, p.sentence, conf.TITLE_OF_UNSEEN_ORG)
     # "Lotus Mobility chairman Tran Quoc Bao": the company, then a lower-case title
     m = re.search(rf"({title_regex().pattern})\s*$", left)
     if m and m.group(1)[0].islower():
@@ -336,6 +342,10 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
             at = p.end + m.end() + g.start(1)
             org = Mention(c.name, "Country", at, at + len(g.group(1)), p.sentence, "gazetteer",
                           conf.GAZETTEER_MENTION, c.name)
+    if org is not None and org.type == "Organization" and re.search(r"\bMinister$", title) and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+(?:of\s+(?:the\s+)?)?){0,3}", text[p.end + m.end(2):org.start]):
+        # "A, Minister of the Diwan of Royal Court": the body is part of the post's name
+        title = _title_case(" ".join(text[p.end + m.start(2):org.end].split()))
     gov = re.match(r"(?:[a-z][\w-]*\s+){0,2}government(?=\s+of\b)", text[p.end + m.end():p.end + m.end() + 60])
     if gov and m.group(0).rstrip().endswith("of the"):
         title = _title_case(f"{m.group(2)} of the {gov.group(0)}")  # "Head of the Caretaker Government"
