@@ -231,3 +231,9 @@ def test_a_minister_of_a_body_keeps_the_body_in_the_title(nlp):
     doc = read(nlp, "Present at the talks were Sayyid Faisal bin Ali, Minister of the Office of Royal Protocol, and "
                     "other officials.")
     assert "Minister of the Office of Royal Protocol" in {t for t, _ in posts(doc, "Faisal bin Ali")}
+
+
+def test_a_demonym_before_another_post_is_not_the_hosts_country(nlp):
+    doc = read(nlp, "Lisbon, 4 June 2024. President Ana Duarte held talks with Prime Minister of Spain Luis Ortega on "
+                    "Tuesday. The Spanish prime minister and Duarte discussed fisheries.")
+    assert ("President", "Spain") not in posts(doc, "Ana Duarte")

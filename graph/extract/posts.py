@@ -130,6 +130,12 @@ def _countries_from_sentences(ctx: Context) -> None:
                      re.I)
         if t and not any(0 <= m.start - (c.end + t.end()) <= 40 for m in entities[holder].mentions):
             return True
+        # "the Italian prime minister" in a sentence about a president: another post's country
+        post = re.match(rf"(?:['’]s)?\s+(?:new\s+)?({title_regex().pattern})\b(?!\s+(?!(?:and|or|who|said|was|is|has|"
+                        rf"had|met|also|will|would)\b)(?-i:[a-z]))", norm[c.end:c.end + 60], re.I)  # not "premier forum"
+        if post and not any(post_links.same_post(r.title) == post_links.same_post(post.group(1))
+                            for r in entities[holder].roles):
+            return True
         # "senior US military officials", "Turkish diplomatic sources": the country of something else
         after = re.match(r"\s+([a-z][\w-]*)", norm[c.end:c.end + 30])
         if near and after and (c.text in demonyms or norm[c.start:c.end].isupper() or norm[c.start:c.end] in demonyms) \
