@@ -133,8 +133,9 @@ def _countries_from_sentences(ctx: Context) -> None:
         # "the Italian prime minister" in a sentence about a president: another post's country
         post = re.match(rf"(?:['’]s)?\s+(?:new\s+)?({title_regex().pattern})\b(?!\s+(?!(?:and|or|who|said|was|is|has|"
                         rf"had|met|also|will|would)\b)(?-i:[a-z]))", norm[c.end:c.end + 60], re.I)  # not "premier forum"
-        if post and not any(post_links.same_post(r.title) == post_links.same_post(post.group(1))
-                            for r in entities[holder].roles):
+        if post and not re.match(rf"\s+and\s+(?:{title_regex().pattern})", norm[c.end + post.end():c.end + 80], re.I) \
+                and not any(post_links.same_post(r.title) == post_links.same_post(post.group(1))
+                            for r in entities[holder].roles):  # not "Saudi Crown Prince and Prime Minister A"
             return True
         # "senior US military officials", "Turkish diplomatic sources": the country of something else
         after = re.match(r"\s+([a-z][\w-]*)", norm[c.end:c.end + 30])
