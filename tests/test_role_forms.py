@@ -33,9 +33,9 @@ def test_titles_with_their_portfolio(nlp, text, name, post):
     # a possessive country before the title, "interim" kept
     ("President Jonas Berg received Chile's interim President Marta Soto in Oslo on Monday.", "Marta Soto",
      ("Interim President", "Chile")),
-    # honorifics between the title and the name
+    # honorifics between the title and the name (the dateline tells the country of a report filed from home)
     ("Abu Dhabi: President His Highness Sheikh Khalid bin Saud received the Chilean delegation.",
-     "Khalid bin Saud", ("President", None)),
+     "Khalid bin Saud", ("President", "United Arab Emirates")),
     # the country after the name
     ("Prime Minister Arun Mehta met President Lena Varga of Hungary in New York.", "Lena Varga",
      ("President", "Hungary")),

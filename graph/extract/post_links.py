@@ -128,14 +128,16 @@ def _give_post(ctx: Context, hit: re.Match, holders: dict) -> None:
     # "her talks with the Indian premier": one named there otherwise is not its holder
     a, b = _sentence_span(norm, hit.start())
     said = [e for e in bare if _named(e, norm[a:b])]
-    near = [e for e in said if re.search(
+    # the one the sentence says holds it, with that post read so far or none: "Kamikawa was appointed as …"
+    near = [e for e in holders.values() if (e in bare or not e.roles) and _named(e, norm[a:b]) and re.search(
         rf"{_named(e, norm[a:b]).pattern}\s*,?\s*(?:who\s+)?(?:is|was|has been|had been|became|becomes|becoming|"
         rf"remains|as)\b[\w\s-]{{0,40}}$", norm[a:hit.start()])]
     pick = near or [e for e in bare if e not in said]
     if len(pick) != 1:
         return
     holder = pick[0]
-    title = next(r.title for r in holder.roles if same_post(r.title) == post and r.org is None)
+    title = next((r.title for r in holder.roles if same_post(r.title) == post and r.org is None),
+                 _title_case(hit.group(3)))
     last = hit.group(1).split()[-1]
     end = hit.start(1) + len(hit.group(1))
     start = end - len(last) if gz.demonym_index().get(last) else hit.start(1)
@@ -173,3 +175,99 @@ def aides(ctx: Context) -> None:
         org = Mention(land.label, "Country", at, at + len(hit.group(1)), m.sentence, "rule", conf.AIDE_OF_PRINCIPAL,
                       land.label)
         posts.add_role(ctx, None, title, org, m.sentence, conf.AIDE_OF_PRINCIPAL, None, person_key=key)
+
+
+def companions(ctx: Context) -> None:
+    """"Ana Lima was accompanied by Trade Minister Jon Ruiz and …", "the delegation included …": those who come with
+    someone hold their posts in that person's country, when the text names it and theirs names none."""
+    norm, entities = ctx.norm, ctx.entities
+    people = _person_mentions(ctx)
+    for hit in re.finditer(r"\b(?:accompanied by|(?:his|her|the) delegation (?:included|comprised|consisted of)|"
+                           r"(?:his|her) delegation,? which included)\b", norm, re.I):
+        start, end = _sentence_span(norm, hit.start())
+        before = [k for q, k in people if start <= q.start and q.end <= hit.start()]
+        lead = before[-1] if before else (ctx.host if re.match(r"\s*(?:He|She)\b", norm[start:hit.start()]) else None)
+        if lead is None or lead not in entities:
+            continue
+        lands = {r.org for r in entities[lead].roles if r.org and entities.get(r.org) is not None
+                 and entities[r.org].type == "Country" and posts.STATE_POST.match(r.title)}
+        if len(lands) != 1:
+            continue
+        (land,) = lands
+        for q, k in people:
+            if not (hit.end() <= q.start < end) or k == lead:
+                continue
+            ent = entities[k]
+            for r in [r for r in ent.roles if r.org is None and (posts.STATE_POST.match(r.title)
+                                                                 or posts.GOVERNMENT_POST.match(r.title))]:
+                if not any(o.title == r.title and o.org for o in ent.roles):
+                    ent.roles[:] = [o for o in ent.roles if o is not r]
+                    ent.roles.append(type(r)(r.title, land, r.event, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE))
+
+
+# ---------------------------------------------------------------------------------------------------- home
+
+DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})(?:, ([A-Z][A-Za-z'.-]+(?: [A-Z]"
+                      r"[A-Za-z'.-]+){0,2}))?[ \t]*(?::|[–—-]{1,2} |/[A-Z]+/|\(|, (?:[A-Z][a-z]{2,8}\.? \d|\d))")
+# the subject's own journey ("arrived in", "on a visit to"), not a guest's ("who is visiting the country")
+TRAVEL = re.compile(r"\b(?:arriv\w*|(?:visit|trip|tour|journey) (?:to|of)|visited|landed in|travel\w* to|flew to|"
+                    r"flies to)\b", re.I)
+
+
+def dateline_country(norm: str) -> gz.Country | None:
+    """The country of the place a report opens with ("ABU DHABI:", "Doha, Qatar:", "KUWAIT, Feb 2 (KUNA) --",
+    "Ulaanbaatar /MONTSAME/"), where its news happened; None when the opening sentence has its subject travel
+    there ("HARARE - President X arrived in …"): the place is then the other side's."""
+    m = DATELINE.search(norm[:400])
+    if m is None:
+        return None
+    for name in (m.group(2), m.group(1)):
+        if name:
+            name = name.title() if name.isupper() else name
+            c = gz.country_of_city(name) or gz.country_of(name)
+            if c is not None:
+                rest = norm[m.end():m.end() + 300]
+                first = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+                return None if TRAVEL.search(first) else c
+    return None
+
+
+def travelled_to(norm: str) -> set[str]:
+    """The country a report opens by having its subject travel to ("HARARE - President X arrived in the Ruritanian
+    capital"): the other side's, not the subject's."""
+    m = DATELINE.search(norm[:400])
+    if m is None:
+        return set()
+    first = re.split(r"(?<=[.!?])\s", norm[m.end():m.end() + 300], maxsplit=1)[0]
+    if not TRAVEL.search(first):
+        return set()
+    out = set()
+    for name in (m.group(2), m.group(1)):
+        if name:
+            name = name.title() if name.isupper() else name
+            c = gz.country_of_city(name) or gz.country_of(name)
+            out |= {c.name} if c else set()
+    return out
+
+
+def envoys(norm: str) -> list[tuple[gz.Country, gz.Country | None]]:
+    """"Ambassador of India to Mongolia", "the new Ruritanian envoy to Freedonia": (the country that receives an
+    envoy, where the news happens; the one that sends them, if named)."""
+    out = []
+    for m in re.finditer(r"\b(?:Ambassador|Envoy|High Commissioner|Charg[eé] d.Affaires)\b([^.;]{0,80}?)\bto "
+                         r"(?:the )?((?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,2})", norm, re.I):
+        to = _country_at_start(m.group(2))
+        if to is None:
+            continue
+        sent = re.search(r"\bof (?:the )?((?-i:[A-Z])[\w'-]+(?: (?:of )?(?-i:[A-Z])[\w'-]+){0,3})", m.group(1))
+        before = re.search(r"((?-i:[A-Z])[\w'-]+)(?:['’]s)?\s+(?:new\s+)?$", norm[max(0, m.start() - 30):m.start()])
+        sender = (sent and _country_at_start(sent.group(1))) or (before and (
+            gz.demonym_index().get(before.group(1)) or gz.country_of(before.group(1))))
+        out.append((to, sender if sender and sender.name != to.name else None))
+    return out
+
+
+def _country_at_start(words: str) -> gz.Country | None:
+    """The country the longest run of `words` from their start names ("Republic of India to" → India)."""
+    w = words.split()
+    return next((c for k in range(min(len(w), 6), 0, -1) if (c := gz.country_of(" ".join(w[:k])))), None)

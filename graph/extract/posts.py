@@ -35,6 +35,9 @@ def host_posts(ctx: Context, mentions: list[Mention]) -> None:
              if t.lower() in host_titles and (o in key_of or o.text in known)]
     for _, o in found:
         key_of.setdefault(o, known.get(o.text))
+    # "as Ruritanian Prime Minister" where another holds that post of that country (the host visits them)
+    taken = {(post_links.same_post(r.title), r.org) for k, e in entities.items() if k != host for r in e.roles}
+    found = [(t, o) for t, o in found if (post_links.same_post(t), key_of.get(o)) not in taken]
     by_org = Counter(key_of[o] for _, o in found if key_of.get(o))
     if not by_org:
         return
@@ -61,7 +64,7 @@ GOVERNMENT_POST = re.compile(r"^(?:Presidential )?(?:Spokes(?:man|woman|person)(
 
 def honorific_aliases(ctx: Context) -> None:
     """"Sheikh Tamim bin Hamad Al Thani": a person named after an honorific is also called by the name with it."""
-    pattern = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in gz.honorifics()) + r")\s+$")
+    pattern = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in gz.honorifics()) + r"|" + MONARCH + r")\s+$")
     for ent in ctx.entities.values():
         if ent.type != "Person":
             continue
@@ -69,6 +72,13 @@ def honorific_aliases(ctx: Context) -> None:
             h = pattern.search(ctx.norm[max(0, m.start - 24):m.start])
             if h:
                 ent.aliases.add(f"{h.group(1)} {m.text}")
+                if re.fullmatch(MONARCH, h.group(1)) and len(m.text.split()) > 1:
+                    ent.aliases.add(f"{h.group(1)} {m.text.split()[0]}")  # "King Salman bin Abdulaziz": "King Salman"
+
+
+# a monarch is called by the style and the given name ("King Abdullah", "Sultan Haitham"): the style is part of how
+# news names them, beside the post it also is
+MONARCH = r"(?-i:King|Queen|Sultan)"
 
 
 def countries_of_posts(ctx: Context) -> None:
@@ -76,6 +86,7 @@ def countries_of_posts(ctx: Context) -> None:
     told in another sentence ("the Georgian President said"); then the staff's posts in their principal's."""
     _countries_from_sentences(ctx)
     post_links.posts_told_apart(ctx)
+    post_links.companions(ctx)
     post_links.aides(ctx)
 
 
@@ -92,6 +103,11 @@ def _countries_from_sentences(ctx: Context) -> None:
     named += [Mention(c.name, "Country", w.start(1), w.end(1), Sentence(w.start(1), w.end(1)), "gazetteer",
                       conf.ORG_OF_ROLE, c.name)
               for w in re.finditer(r"\b([A-Z][a-z]+)\b", norm) if (c := demonyms.get(w.group(1))) is not None]
+    # a capital standing for its government: "Seoul's foreign ministry"
+    named += [Mention(c.name, "Country", w.start(1), w.end(1), Sentence(w.start(1), w.end(1)), "gazetteer",
+                      conf.ORG_OF_ROLE, c.name)
+              for w in re.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\b", norm)
+              if (c := gz.country_of_city(w.group(1))) is not None]
     given = {(r.org.start, r.org.end): ctx.key_of.get(r.person) for p in ctx.pieces for r in ctx.roles[id(p)]
              if r.org is not None}
 
@@ -114,13 +130,21 @@ def _countries_from_sentences(ctx: Context) -> None:
                      re.I)
         if t and not any(0 <= m.start - (c.end + t.end()) <= 40 for m in entities[holder].mentions):
             return True
+        # "the Italian prime minister" in a sentence about a president: another post's country
+        post = re.match(rf"(?:['’]s)?\s+(?:new\s+)?({title_regex().pattern})\b(?!\s+(?!(?:and|or|who|said|was|is|has|"
+                        rf"had|met|also|will|would)\b)(?-i:[a-z]))", norm[c.end:c.end + 60], re.I)  # not "premier forum"
+        if post and not re.match(rf"\s+and\s+(?:{title_regex().pattern})", norm[c.end + post.end():c.end + 80], re.I) \
+                and not any(post_links.same_post(r.title) == post_links.same_post(post.group(1))
+                            for r in entities[holder].roles):  # not "Saudi Crown Prince and Prime Minister A"
+            return True
         # "senior US military officials", "Turkish diplomatic sources": the country of something else
         after = re.match(r"\s+([a-z][\w-]*)", norm[c.end:c.end + 30])
         if near and after and (c.text in demonyms or norm[c.start:c.end].isupper() or norm[c.start:c.end] in demonyms) \
                 and after.group(1) not in gz.title_words() | {"side"}:
             return True
         into = r"in|" if near else ""  # "raised the protection of workers in Oman"
-        return bool(re.search(rf"\b(?:{into}with|to|from|visit(?:s|ed|ing)?|his|her|their)\s+(?:the\s+)?$",
+        return bool(re.search(rf"\b(?:{into}with|(?<!according )to|from|visit(?:s|ed|ing)?|his|her|their)"
+                              rf"\s+(?:the\s+)?$",
                               norm[max(0, c.start - 20):c.start], re.I) or counterpart(c))
 
     def counterpart(c: Mention) -> bool:
@@ -161,11 +185,36 @@ def _countries_from_sentences(ctx: Context) -> None:
             others = {entities[r.org].label for k, e in entities.items() if k != ent.key for r in e.roles
                       if r.org and entities.get(r.org) is not None and entities[r.org].type == "Country"
                       and not ENVOY.search(r.title)}
+            heads = {entities[r.org].label for k, e in entities.items() if k != ent.key for r in e.roles
+                     if r.org and entities.get(r.org) is not None and entities[r.org].type == "Country"
+                     and (HEAD_POST.match(r.title) or any(post_links.same_post(r.title) == post_links.same_post(
+                         o.title) for o in posts))}
             counts = Counter(c.gazetteer_id for c in named if not other_side(c, ent.key, near=False)
                              and c.gazetteer_id not in theirs
                              and not any(held(r.title, c.gazetteer_id, ent.key) for r in posts))
-            top = _leader(Counter({k: n for k, n in counts.items() if k not in others}))
+            home = post_links.dateline_country(norm)
+            went = post_links.travelled_to(norm)
+            if home is not None and home.name not in theirs:
+                counts[home.name] += 2  # the place a report is filed from, unless the host travelled there
+            away = set()
+            # "the Ambassador of Ruritania to Freedonia": Freedonia receives, Ruritania is the other side
+            for to, sender in post_links.envoys(norm):
+                counts[to.name] += 2
+                away |= {sender.name} if sender else set()
+            # the host's own country leads by less: the other side's is mostly given to its people already
+            top = _leader(Counter({k: n for k, n in counts.items() if k not in others | away | went}), 1.5)
+            if top is None and len(others - heads) == 1 and heads:
+                # "received Syria's interim President A … accompanied by Turkish intelligence director B": the other
+                # side has its head; the one country only officials are given is the host's
+                top = next(iter(others - heads))
+            if not counts and top is None:
+                # no country named but in a body's name: "the Ruritania People's Party" is at home
+                inside = {c.name for e in entities.values() if e.type == "Organization"
+                          for c in [_country_in(e.label)] if c is not None}
+                top = next(iter(inside)) if len(inside) == 1 else None
             c = next((m for m in named if m.gazetteer_id == top), None)
+            if c is None and top is not None:
+                c = Mention(top, "Country", 0, 0, Sentence(0, 0), "gazetteer", conf.ORG_OF_ROLE, top)
             found = {top: c} if c is not None else {}
         if len(found) != 1:
             continue
@@ -175,10 +224,24 @@ def _countries_from_sentences(ctx: Context) -> None:
                      person_key=ent.key)
 
 
-def _leader(counts: Counter) -> str | None:
-    top = counts.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+def _country_in(name: str) -> gz.Country | None:
+    """The country whose name or demonym opens an organisation's name: "Ruritania People's Party"."""
+    words = name.split()
+    for k in (2, 1):
+        c = gz.country_of(" ".join(words[:k])) or gz.demonym_index().get(" ".join(words[:k]))
+        if len(words) > k and c is not None:
+            return c
+    return None
 
+
+def _leader(counts: Counter, lead: float = 2) -> str | None:
+    """The country named far more than any other (`lead` times the next), if one is."""
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] >= lead * top[1][1] and top[0][1] >= 2) else None
+
+
+HEAD_POST = re.compile(r"(?:Interim |Acting )?(?:President|King|Queen|Emir|Amir|Sultan|Prime Minister|Premier|"
+                       r"Chancellor|Crown Prince)$", re.I)
 
 # the titles of those who represent their country abroad: their country is the other side
 ENVOY = re.compile(r"\b(?:Ambassador|Charg[eé] d.Affaires|High Commissioner|Envoy|Consul)", re.I)
@@ -269,7 +332,9 @@ def add_role(ctx: Context, person: Mention | None, title: str, org: Mention | No
             ok = next((k for k, e in entities.items() if e.label == org.text or org.text in e.aliases), None)
         if ok is None:
             ok = plain_key(org.type, org.text)
-            entities.setdefault(ok, Entity(ok, org.type, org.text, set(), [], [], conf.ORG_OF_ROLE, org.method))
+            land = gz.country_of(org.text) if org.type == "Country" else None
+            aliases = {a for a in land.aliases if a != org.text} if land else set()  # "United Arab Emirates": "UAE"
+            entities.setdefault(ok, Entity(ok, org.type, org.text, aliases, [], [], conf.ORG_OF_ROLE, org.method))
     ent = entities[pk]
     if ok is None and any(r.title == title for r in ent.roles):
         return

@@ -1,6 +1,7 @@
 """Roles and speakers from the mentions of one piece: titles next to names ("Chairman of CITIC Group Corporation
 Zhu Hexin"), unnamed posts ("the president of the Republic of Belarus"), transcript speakers and vocatives.
-Rules over text and mentions only (no spaCy).
+Rules over text and mentions only (no spaCy). Longer than most modules: the title grammar (before the name, after
+it, heading a list, shared by a list) reads one set of patterns, and splitting it would split those.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def title_regex() -> re.Pattern:
         # "Deputy Foreign Minister", "External Affairs Minister", "Minister for Climate Change", "Minister of State
         # for Defence Affairs", "Ambassador to Vietnam"
         _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
-                               rf"Secretary)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
+                               rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
                                rf"(?:(?<=Ambassador)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
     return _TITLE_RE
 
@@ -54,8 +55,18 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
         a, b = piece.offset + m.start(), piece.offset + m.end()
         org = next((o for o in orgs if o.start == b), None) if m.group(0).rstrip().endswith(("of", "the")) else None
         if m.group(0).rstrip().endswith(("of", "the")) and org is None:
-            continue
+            # "the Co-Chairs of the OSCE Minsk Group- A, B": a body the model did not see, by its name's last word
+            body = re.match(r"(?-i:[A-Z])[\w&.'-]*?(?:\s+(?-i:[A-Z])[\w&.'-]*?){0,5}(?=[-:,]|\s*$|\s+(?-i:[a-z]))",
+                            text[b:b + 80])
+            if body is None or body.group(0).split()[-1].lower() not in gz.org_heads():
+                continue
+            org = Mention(body.group(0), "Organization", b, b + body.end(), Sentence(b, b + body.end()), "rule",
+                          conf.ORG_AFTER_TITLE)
         pos = org.end if org else b
+        # "The envoys are A from X, B from Y": the list is what the plural title is
+        verb = re.match(r"\s+(?:are|were|include[sd]?|included)\s*:?\s*(?=(?-i:[A-Z]))", text[pos:pos + 20], re.I)
+        if org is None and verb:
+            pos += verb.end()
         title = _title_case(m.group(1))
         if title.lower() in gz.title_words() - {t.lower() for t in gz.titles()} or re.search(
                 r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|all)\s+(?:[A-Z][\w'-]+\s+)?$",
@@ -64,12 +75,43 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
         for q in people:
             if q.start < pos:
                 continue
-            if not re.fullmatch(r"\s*(?:[:,-]|,?\s*and)?\s*", text[pos:q.start]):
+            gap = text[pos:q.start]
+            if not re.fullmatch(r"\s*(?:[:,-]|,?\s*and)?\s*", gap) and not re.fullmatch(MISSED_NAMES, gap) \
+                    and not (verb and re.fullmatch(MISSED_ITEMS, gap)):
                 break
+            land = _from_country(q, text, orgs) if verb else None
             if q.start not in named:
-                out.append(RoleMention(title, q, org, q.sentence, conf.TITLE_ALONE))
-            pos = q.end
+                out.append(RoleMention(title, q, land or org, q.sentence, conf.TITLE_ALONE))
+            pos = land.end if land else q.end
     return out
+
+
+# names of a list the model did not see: "the Co-Chairs - Jan Kowal, Ana Lima, Olga Berg"
+MISSED_NAMES = re.compile(r"\s*[:,-]?\s*(?:(?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,3}\s*,\s*)+(?:and\s+)?")
+# items of a list "A from X, B from Y" whose names the model did not see: skipped, the list goes on
+_CAPS = r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}"
+MISSED_ITEMS = re.compile(rf"(?:\s+(?:from|of)\s+(?:the\s+)?{_CAPS})?(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'.-]+"
+                          rf"(?:\s+(?-i:[A-Z])[\w'.-]+){{0,4}}\s+(?:from|of)\s+(?:the\s+)?{_CAPS})*"
+                          r"\s*(?:[:,-]|,?\s*and)?\s*")
+
+
+def _from_country(q: Mention, text: str, orgs: list[Mention]) -> Mention | None:
+    """"A from Ruritania": the country a listed person comes from, by its mention or the gazetteer."""
+    of = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", text[q.end:q.end + 12])
+    if of is None:
+        return None
+    at = q.end + of.end()
+    hit = next((o for o in orgs if o.type == "Country" and o.start == at), None)
+    if hit is not None:
+        return hit
+    land = re.match(r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}", text[at:at + 40])
+    words = land.group(0).split() if land else []
+    for k in range(len(words), 0, -1):
+        c = gz.country_of(" ".join(words[:k]))
+        if c is not None:
+            n = len(" ".join(words[:k]))
+            return Mention(c.name, "Country", at, at + n, q.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
+    return None
 
 
 def roles_of(piece: Piece, text: str) -> list[RoleMention]:
@@ -86,7 +128,43 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
             out.append(role)
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
+    out = _shared_country(out, text)
     return out + listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
+
+
+# a head of state or government heads their own side: "Qatar's Emir A, and King B" are two countries
+HEAD = re.compile(r"(?:President|King|Queen|Emir|Amir|Sultan|Prime Minister|Premier|Chancellor|Crown Prince)$", re.I)
+
+
+def _shared_country(roles: list[RoleMention], text: str) -> list[RoleMention]:
+    """A country told once for several titled names: "Ruritanian Prime Minister A and Deputy Foreign Minister B"
+    (the demonym heads the list), "the Ruritanian delegation led by Trade Minister A" (a delegation's country)."""
+    roles = sorted(roles, key=lambda r: r.person.start)
+    out = []
+    for i, r in enumerate(roles):
+        if r.org is None:
+            prev = out[-1] if out else None
+            gap = text[prev.person.end:r.person.start] if prev else ""
+            if prev is not None and prev.org is not None and prev.org.type == "Country" and not HEAD.match(r.title) \
+                    and prev.org.end <= prev.person.start and prev.person.start - prev.org.end < 80 \
+                    and re.fullmatch(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?{title_regex().pattern}\s*,?\s*{_honorifics()}",
+                                     gap, re.I):
+                r = RoleMention(r.title, r.person, prev.org, r.sentence, conf.TITLE_WITH_DEMONYM)
+            else:
+                d = re.search(rf"\b({_CAPS})(?:['’]s)?\s+delegation\s*,?\s*"
+                              rf"(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
+                              rf"(?:{title_regex().pattern})\s*,?\s*{_honorifics()}$",
+                              text[max(0, r.person.start - 200):r.person.start], re.I)
+                words = d.group(1).split() if d else []
+                c = next((c for k in range(len(words)) if (c := gz.demonym_index().get(" ".join(words[k:]))
+                                                           or gz.country_of(" ".join(words[k:])))), None)
+                if c is not None:
+                    pos = r.person.start - len(text[max(0, r.person.start - 200):r.person.start]) + d.start(1)
+                    land = Mention(c.name, "Country", pos, pos + len(d.group(1)), r.sentence, "gazetteer",
+                                   conf.GAZETTEER_MENTION, c.name)
+                    r = RoleMention(r.title, r.person, land, r.sentence, conf.TITLE_WITH_DEMONYM)
+        out.append(r)
+    return out
 
 
 HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her Excellency)(?:\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?))?"
@@ -94,6 +172,19 @@ HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her 
 
 def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> RoleMention | None:
     left = text[max(0, p.start - 250):p.start]
+    # "Ambassador Extraordinary and Plenipotentiary of the Republic of Ruritania to Freedonia, Jan Kowal": the
+    # envoy's country is the one that sends them
+    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]+)"
+                  rf"{{0,4}})\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){{0,2}}\s*,?\s*{_honorifics()}$",
+                  left, re.I)
+    if m and re.match(r"(?:Ambassador|Envoy|High Commissioner|Charg)", m.group(1), re.I):
+        words = m.group(2).split()
+        c = next((c for k in range(len(words), 0, -1) if (c := gz.country_of(" ".join(words[:k])))), None)
+        if c is not None:
+            pos = p.start - len(left) + m.start(2)
+            land = Mention(c.name, "Country", pos, pos + len(m.group(2)), p.sentence, "gazetteer",
+                           conf.GAZETTEER_MENTION, c.name)
+            return RoleMention(_title_case(m.group(1)), p, land, p.sentence, conf.TITLE_WITH_DEMONYM)
     # "<Title> of [the] <Org> <Person>", also with the org's short form or a comma between
     # "Director of the Intelligence Service of the Republic of Ruritania, Major General Jan Kowal"
     org = next((o for o in orgs if re.fullmatch(rf"\s*(?:\([A-Z][\w&.-]{{1,10}}\))?(?:\s+of\s+(?:the\s+)?"
@@ -109,7 +200,9 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                 and not re.search(r"\bof\s+(?:the\s+)?(?-i:[A-Z])", before_org[m.end(1):]):
             # "the Minister of Public Works, Jan Kowal": what a minister is "of" is the portfolio, unless a country
             title = f"{_title_case(m.group(1))} {before_org[m.end(1):].strip()} {org.text}"
-            return RoleMention(" ".join(title.split()), p, None, p.sentence, conf.TITLE_ALONE)
+            # "Minister of the Royal Diwan": a body is also the post's organisation
+            body = org if any(w.lower() in gz.org_heads() for w in org.text.split()) else None
+            return RoleMention(" ".join(title.split()), p, body, p.sentence, conf.TITLE_ALONE)
         land = re.match(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})", text[org.end:p.start])
         c = land and (gz.country_of(f"{org.text} of {land.group(1)}") or org.text.split()[-1] in (
             "Republic", "Kingdom", "Federation", "State", "Emirates") and gz.country_of(land.group(1)))
@@ -132,7 +225,11 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         typ = "Country" if c or not any(w.lower() in gz.org_heads() for w in name.split()) else "Organization"
         synthetic = Mention(c.name if c else name, typ, pos, pos + len(name), p.sentence, "rule", conf.ORG_AFTER_TITLE,
                             c.name if c else "")
-        return RoleMention(_title_case(m.group(1)), p, synthetic, p.sentence, conf.TITLE_OF_UNSEEN_ORG)
+        title = _title_case(m.group(1))
+        if typ == "Organization" and re.search(r"\bMinister$", title):  # "Minister of the Royal Diwan"
+            title = " ".join(left[m.start(1):m.end(2)].split())
+            title = f"{_title_case(title[:len(title) - len(name)])} {name}"
+        return RoleMention(title, p, synthetic, p.sentence, conf.TITLE_OF_UNSEEN_ORG)
     # "Lotus Mobility chairman Tran Quoc Bao": the company, then a lower-case title
     m = re.search(rf"({title_regex().pattern})\s*$", left)
     if m and m.group(1)[0].islower():
@@ -140,6 +237,16 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                    None)
         if org is not None:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
+    # "the Minister of Defence and Veteran Affairs, Hon. Jan Kowal": a portfolio the list does not know
+    m = re.search(rf"(?<![\w-])((?:(?:Deputy|Vice|First|Acting)\s+)*(?:Minister|Secretary)(?:\s+of\s+State)?\s+(?:of|for)\s+"
+                  rf"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?:and|&|(?-i:[A-Z])[\w'-]+)){{0,6}}?)\s*,?\s*{_honorifics()}$",
+                  left)
+    if m and not title_regex().fullmatch(m.group(1)) and not any(
+            o.start >= p.start - len(left) + m.start(1) for o in orgs if o.end <= p.start) and not any(
+            p.start - len(left) + m.start(1) <= q.start < p.start for q in piece.mentions if q.type == "Person"):
+        country = _country_before(left[:m.start()], p.start - len(left), p.sentence, piece)
+        return RoleMention(_title_case(m.group(1)), p, country, p.sentence,
+                           conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
     m = re.search(rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$", left, re.I)
     if m and "," in left[m.end(1):] and (
             re.search(r"(?:,|\band)\s*$", left[:m.start()]) or m.group(1)[0].islower()):
@@ -206,6 +313,10 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
                  rf"((?:[A-Z][\w'-]+\s+){{0,3}}?)({title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)
     if not m or any(0 <= q.start - (p.end + m.end(2)) <= 2 for q in people):
         return []  # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name
+    nxt = re.match(rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+|and|&)(?:\s+(?:(?-i:[A-Z])[\w'-]+|and|&))"
+                   rf"{{0,6}})?\s*,\s*{_honorifics()}", right[m.end(2):])
+    if re.match(r",\s+the\s", m.group(0)) and nxt and any(q.start == p.end + m.end(2) + nxt.end() for q in people):
+        return []  # "A, the Minister of Defence, Hon. B, the …": a list of titles before names; the title is B's  # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name
     country = None
     if m.group(1):
         c = gz.demonym_index().get(m.group(1).strip()) or gz.country_of(m.group(1).strip())
@@ -219,8 +330,25 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
         org = next((o for o in orgs if p.end + m.end(2) < o.start <= p.end + m.end(2) + 1), None)
     if org is None and m.group(0).rstrip().endswith(("of", "of the")):
         # "Carla Ventura, chairwoman of the Brazilian-Mexican offshore venture Atlântico Golfo Petróleo"
-        org = next((o for o in orgs if o.type == "Organization" and 0 < o.start - (p.end + m.end()) <= 60
+        org = next((o for o in orgs if o.type in ("Organization", "Country") and 0 < o.start - (p.end + m.end()) <= 60
                     and re.fullmatch(r"(?:[\w-]+\s+){1,5}", text[p.end + m.end():o.start])), None)
+    if org is None and re.search(r"\bgovernment$", m.group(2), re.I) is None and m.group(0).rstrip().endswith("of the"):
+        # "Jan Kowal, head of the caretaker government of the Ruritanian Republic": the government's country
+        g = re.match(r"(?:[a-z][\w-]*\s+){0,2}government\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+                     r"((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})", text[p.end + m.end():p.end + m.end() + 90])
+        words = g.group(1).split() if g else []
+        c = words and (gz.country_of(" ".join(words)) or gz.demonym_index().get(words[0]) or gz.country_of(words[0]))
+        if c:
+            at = p.end + m.end() + g.start(1)
+            org = Mention(c.name, "Country", at, at + len(g.group(1)), p.sentence, "gazetteer",
+                          conf.GAZETTEER_MENTION, c.name)
+    if org is not None and org.type == "Organization" and re.search(r"\bMinister$", title) and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+(?:of\s+(?:the\s+)?)?){0,3}", text[p.end + m.end(2):org.start]):
+        # "A, Minister of the Diwan of Royal Court": the body is part of the post's name
+        title = _title_case(" ".join(text[p.end + m.start(2):org.end].split()))
+    gov = re.match(r"(?:[a-z][\w-]*\s+){0,2}government(?=\s+of\b)", text[p.end + m.end():p.end + m.end() + 60])
+    if gov and m.group(0).rstrip().endswith("of the"):
+        title = _title_case(f"{m.group(2)} of the {gov.group(0)}")  # "Head of the Caretaker Government"
     out = [RoleMention(title, p, org, p.sentence, conf.TITLE_AFTER_NAME if org else conf.TITLE_AFTER_NAME_NO_ORG)]
     # "…, Deputy Prime Minister and Minister of Presidential Affairs,"
     more = re.match(rf"\s+and\s+({title_regex().pattern})\s*[,.;]", right[m.end(2):], re.I) if org is None else None
@@ -234,7 +362,9 @@ def _title_case(title: str) -> str:
     words = " ".join(title.split()).split(" ")
     if title.isupper() and len(title) <= 4:
         return title
-    return " ".join(w if w.lower() in small or w.isupper() else w[:1].upper() + w[1:] for w in words)
+    # "PRIME Minister" (a newspaper's capitalised lead word) is "Prime Minister"; "CEO" stays
+    return " ".join(w if w.lower() in small or w.isupper() and len(w) <= 4 else w[:1].upper() + w[1:].lower()
+                    if w.isupper() else w[:1].upper() + w[1:] for w in words)
 
 
 def unnamed_posts(text: str, mentions: list[Mention]) -> list[tuple[str, Mention]]:

@@ -6,6 +6,7 @@ organisations that are only a name after a vocative retyped as persons."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -49,7 +50,8 @@ def repair_span(ent: Span) -> list[Span]:
         while s < span.end and (doc[s].lower_ in gz.title_words() or doc[s].lower_ in VOCATIVES
                                 or doc[s].lower_ in ("of", "the") or honorific_end(doc, s) > s):
             s = max(s + 1, honorific_end(doc, s))
-        if s == span.end:
+        s = _after_portfolio(doc, s, span.end)
+        if s == span.end or no_name(doc[s:span.end]):
             return []
         if any(t.lower_ in honorific_words() for t in doc[s + 1:span.end]):
             return []  # "Chief Minister Sindh Syed" + "Murad Ali Shah": the name starts at the honorific
@@ -68,6 +70,10 @@ def repair_span(ent: Span) -> list[Span]:
             if any(t.lower_ in gz.org_heads() for t in doc[s:span.end]):
                 return [Span(doc, s, span.end, label="ORG")]
         return [Span(doc, s, span.end, label="PERSON")]
+    if label == "ORG":
+        fixed = _org_that_is_not(span)
+        if fixed is not None:
+            return fixed
     if label in ("ORG", "GPE", "FAC", "LOC"):
         tail = _name_tail(span)
         if tail is not None:
@@ -82,6 +88,78 @@ def repair_span(ent: Span) -> list[Span]:
         if label == "ORG" and _looks_like_person(span):
             return [Span(doc, span.start, span.end, label="PERSON")]
     return [span]
+
+
+# the last word of a building the model takes for an organisation: "Al-Bahr Palace", "Hotel Libertador" is first
+VENUE_HEADS = {"palace", "hotel", "theater", "theatre", "opera", "villa", "residence", "mansion", "castle"}
+
+
+def _org_that_is_not(span: Span) -> list[Span] | None:
+    """An organisation of the model's that is something else: a building ("Elysee Palace" → a place), a titled name
+    ("PM Tanaka", "Secretary of State Ruiz" read as "State Ruiz" → the person), a title or portfolio alone
+    ("Chargé d'Affaires", "Co-Chairs", "Foreign Affairs" → none), a pair of countries ("Kazakh-Chinese" → none).
+    None when it is an organisation."""
+    doc = span.doc
+    toks = [t for t in span if not t.is_space]
+    words = [t.lower_ for t in toks if t.text not in ("-", "'", "&", ",")]
+    if len(toks) >= 2 and (words[-1] in VENUE_HEADS or words[0] == "hotel"):
+        return [Span(doc, span.start, span.end, label="FAC")]
+    demonyms = gz.demonym_index()
+    lands = re.split(r"\s*-\s*", span.text)
+    if len(lands) == 2 and all(gz.country_of(x) or x in demonyms or x.rstrip(".") in demonyms for x in lands):
+        return []
+    def titled(t) -> bool:  # a word a title ends in, before a name: "PM", "Presidents", "(Secretary of) State"
+        low = t.lower_
+        return low in gz.title_heads() or low.endswith("s") and low[:-1] in gz.title_heads() \
+            or t.text in ("PM", "FM") or low == "state" and doc[max(0, t.i - 2):t.i].text.lower() == "secretary of"
+    k = span.start
+    while k < span.end and (titled(doc[k]) or doc[k].text == "-"):
+        k += 1
+    if k == span.end:
+        return []  # "State" of "Secretary of State": the end of a title
+    if span.start < k < span.end and k - span.start <= 3 and span.end - k <= 3 \
+            and all(is_name_token(t) or t.text in ("-", "'") for t in doc[k:span.end]) \
+            and doc[span.end - 1].text[:1].isupper():
+        return [Span(doc, k, span.end, label="PERSON")]
+    filler = {"of", "for", "and", "the", "co", "d'affaires"}
+    if not any(w in gz.org_heads() for w in words) and all(w in gz.title_words() or w in filler or w in _portfolio_words() or w.endswith("s") and w[:-1] in
+           gz.title_words() or t.text in demonyms for w, t in zip(words, [t for t in toks if t.text not in
+                                                                              ("-", "'", "&", ",")])):
+        return []
+    return None
+
+
+def _after_portfolio(doc, s: int, end: int) -> int:
+    """"Minister for Law Padam Giri": a portfolio the model took into the name after "<Title> for|of"."""
+    if s < 2 or doc[s - 1].lower_ not in ("for", "of") or doc[s - 2].lower_ not in gz.title_words():
+        return s
+    for p in gz.portfolios():
+        n = len(p.split())
+        if n < end - s - 1 and " ".join(t.text for t in doc[s:s + n]).lower() == p.lower():
+            return s + n
+    return s
+
+
+def no_name(words: Span) -> bool:
+    """A span the model took for a person that is no name: a portfolio ("Regional Affairs"), a day, a meeting or
+    a verb of one in a headline ("Summit Meeting", "Amir Receives Visiting"), a gathering ("Action Forum"), a
+    people ("Papua New Guineans")."""
+    toks = [t for t in words if not t.is_space and t.text not in ("-", "'")]
+    last = toks[-1].lower_ if toks else ""
+    demonyms = gz.demonym_index()
+    return (any(t.lower_ in NOT_NAME_WORDS for t in toks) or last in _portfolio_words()
+            or toks[-1].text.endswith("s") and toks[-1].text[:-1] in demonyms)
+
+
+# words that are never a word of a person's name, printed capitalised in headlines and names of things
+NOT_NAME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "meets", "receives",
+                  "visiting", "holds", "hosts", "meeting", "summit", "talks", "forum", "affairs", "news", "agency",
+                  "statement", "communique", "release"}
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(w.lower() for p in gz.portfolios() for w in p.split() if w.lower() not in ("and", "of"))
 
 
 def _name_tail(span: Span) -> Span | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..text import gazetteer as gz
-from .entity_repairs import repair_span
+from .entity_repairs import no_name, repair_span
 from .equipment_rules import DESIGNATION, brand_models, named_by_class
 from .person_joins import join_adjacent_persons, join_split_names
 from .places_projects import place_spans, project_spans
@@ -45,7 +45,7 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
     spans.extend(persons_after_posts(doc, spans + places))
     spans.extend(initialled_names(doc, spans + places))
     rules = places + project_spans(doc)
-    doc.ents = join_adjacent_persons(_merge(spans, rules))
+    doc.ents = [e for e in join_adjacent_persons(_merge(spans, rules)) if e.label_ != "PERSON" or not no_name(e)]
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.id_:
             for tok in ent:  # a code the model read inside a name ("AKM") leaves its gazetteer id on the tokens

@@ -35,7 +35,10 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             j = max(i + 1, h)
             while j < len(doc) and honorific_end(doc, j) > j:  # "H.E. Dr. Ali", "HH Sheikh Tamim"
                 j = honorific_end(doc, j)
-            if doc[j].lower_ == "of":  # "Minister of Energy Olga Vesely": the portfolio belongs to the title
+            whole = next((t for t in _titles_with_of() if doc[i:i + 8].text.startswith(t + " ")), None)
+            if doc[j].lower_ == "of" and whole:  # "Secretary of State Ana Ruiz": a title with "of" in it
+                j = doc.char_span(tok.idx, tok.idx + len(whole), alignment_mode="expand").end
+            elif doc[j].lower_ == "of":  # "Minister of Energy Olga Vesely": the portfolio belongs to the title
                 rest = doc[j + 1:j + 7].text
                 port = next((p for p in gz.portfolios() if rest.startswith(p + " ")), None)
                 if port:
@@ -53,6 +56,11 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         i += 1
     return out
+
+
+def _titles_with_of() -> tuple[str, ...]:
+    """"Secretary of State", "Chief of Staff": titles with "of" in them, longest first."""
+    return tuple(t for t in gz.titles() if " of " in t)
 
 
 def _plural_title(tok) -> bool:
