@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph import analyse
-
-
-def doc_of(nlp, text: str):
-    return analyse("news.txt", text, nlp)
-
-
-def people(doc, ev) -> set[str]:
-    return {doc.entities[q.entity].label for q in ev.participants if doc.entities[q.entity].type == "Person"}
-
-
-def met(doc) -> list[list[str]]:
-    return sorted(sorted(people(doc, ev)) for ev in doc.events if ev.type not in ("Summit", "Conference", "Visit"))
+from .test_news_forms_s3 import doc_of, met, people
 
 
 def test_when_and_where_told_before_whom_was_received(nlp):

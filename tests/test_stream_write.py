@@ -9,17 +9,11 @@ from graph.store import build as module
 from graph.store import longdoc, staging
 from graph.store.kgstore import KGStore, StoreError
 
+from .test_large import _meetings
+
 def _text(n: int, tag: str = "") -> str:
     """`n` headed meetings of one host with different guests on different days."""
-    firsts = ["Thomas", "Maria", "Pavel", "Ines", "Oskar", "Lena", "Marek", "Ruth"]
-    lasts = ["Ahrens", "Lindqvist", "Horak", "Moreau", "Brandt", "Kovac", "Santos", "Weber"]
-    out = [f"Meetings of President Jan Kowal{tag}\n\n"]
-    for i in range(n):
-        name, day = f"{firsts[i % 8]} {lasts[i * 3 % 8]}", i % 27 + 1
-        out.append(f"Meeting with {name}, {day} May 2024\n\nPresident Jan Kowal received the Chairman of the "
-                   f"{name.split()[1]} Group Corporation {name} on {day} May 2024. They discussed the roadmap of "
-                   "the joint venture and the supply of equipment to the region.\n\n")
-    return "".join(out)
+    return f"Meetings of President Jan Kowal{tag}\n\n" + _meetings(n)
 
 
 @pytest.fixture
