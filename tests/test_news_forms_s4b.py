@@ -27,3 +27,18 @@ def test_an_envoy_named_after_the_city_of_his_post(nlp):
 def test_a_place_is_still_no_one_met(nlp):
     doc = doc_of(nlp, "President Marta Ruiz met Prime Minister Ingrid Solberg in Madrid on Monday.\n")
     assert met(doc) == [["Ingrid Solberg", "Marta Ruiz"]]
+
+
+def test_an_envoy_presents_his_credentials_to_a_head_of_state(nlp):
+    doc = doc_of(nlp, "Ambassador Tomas Lindqvist presented his letters of credence to President Marta Ruiz on "
+                      "Tuesday.\n")
+    assert met(doc) == [["Marta Ruiz", "Tomas Lindqvist"]]
+
+
+def test_more_envoys_presenting_theirs_to_the_president_each_have_their_own_ceremony(nlp):
+    # after a ceremony told for several envoys, "A and B also presented theirs to the president": each envoy with who
+    # received them, not the two envoys with each other
+    doc = doc_of(nlp, "President Marta Ruiz has received the credentials of new envoys from four countries.\n\n"
+                      "The Ambassador of Chile to Spain, Pedro Lagos and the Danish Ambassador to Spain, Anne Holm "
+                      "also presented their credentials to the president.\n")
+    assert met(doc) == [["Anne Holm", "Marta Ruiz"], ["Marta Ruiz", "Pedro Lagos"]]
