@@ -42,3 +42,16 @@ def test_more_envoys_presenting_theirs_to_the_president_each_have_their_own_cere
                       "The Ambassador of Chile to Spain, Pedro Lagos and the Danish Ambassador to Spain, Anne Holm "
                       "also presented their credentials to the president.\n")
     assert met(doc) == [["Anne Holm", "Marta Ruiz"], ["Marta Ruiz", "Pedro Lagos"]]
+
+
+def test_a_visitor_received_told_with_a_pronoun(nlp):
+    # "X arrived at the palace, where he was received by Y": the pronoun is the visitor named before it
+    doc = doc_of(nlp, "Chancellor Anneliese Vogt arrived at the presidential palace on Monday morning, where she was "
+                      "received by President Tomas Lindqvist.\n")
+    assert met(doc) == [["Anneliese Vogt", "Tomas Lindqvist"]]
+
+
+def test_a_thing_received_is_still_no_meeting(nlp):
+    doc = doc_of(nlp, "The report was finished on Monday. It was received by President Tomas Lindqvist the next "
+                      "day.\n")
+    assert met(doc) == []

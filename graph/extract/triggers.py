@@ -191,7 +191,7 @@ def trigger(tok: Token) -> str | None:
         return "Meeting"  # "the new ambassador presented his credentials to President X": an audience with X
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
         if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(
-                c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
+                c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and (_someone(c) or c.lower_ in PERSONAL) and _by_someone(tok)
                 for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)) and not any(
                 w.dep_ == "appos" and w.i > tok.i and w.lemma_.lower() in PEOPLE_NOUNS and w.head.dep_ == "npadvmod"
                 for w in tok.subtree) and not displaced_object(tok, PEOPLE_NOUNS):
@@ -230,6 +230,9 @@ def _person(tok: Token) -> bool:
     """`tok` names a person: a name, or a title of one ("the President")."""
     return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PEOPLE_NOUNS - {"delegation", "team", "group", "mission",
                                                                               "crew", "party", "them", "him", "her"}
+
+
+PERSONAL = {"he", "she", "they", "we"}  # "he was received by President X": someone, unlike "it"
 
 
 def _someone(tok: Token) -> bool:
