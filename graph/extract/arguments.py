@@ -72,9 +72,19 @@ def object_tokens(tok: Token, places: bool = False) -> set[int]:
                 # "with" the parse hung inside it is still whom ("met in turn with A and B")
                 stack += [w for w in c.subtree if w.dep_ == "prep" and w.lower_ in ("with", "between")
                           and w.head.head.i == c.i]
+                out |= _person_glued(c)  # "the ambassador in Rome Jane Doe": the name the parse hung on the city
                 continue
             stack.append(c)
     return out | _trailing_appositions(tok, out)
+
+
+def _person_glued(prep: Token) -> set[int]:
+    """A person's name the parse took for part of a place phrase: "the new ambassador in Oslo Jane Doe" read as "in
+    (Oslo Jane Doe)". A place is not a person: the words of a person's name heading the phrase are whom."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ != "PERSON":
+        return set()
+    return {w.i for w in obj.subtree if w.ent_type_ == "PERSON" and w.i <= obj.i}
 
 
 def misparsed_verb(tok: Token) -> bool:

@@ -180,9 +180,18 @@ def trigger(tok: Token) -> str | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_.lower() == "letter" and
                                   any(w.lower_ == "credence" for w in c.subtree)) for c in tok.children):
         return "Meeting"  # "received the letters of credence of five ambassadors"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "present" and any(
+            c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_.lower() == "letter" and
+                                  any(w.lower_ == "credence" for w in c.subtree)) for c in tok.children):
+        if not any(w.pos_ == "PROPN" for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for w in c.subtree):
+            return "Joined"  # "A and B also presented their credentials to the president": more envoys at the
+            # ceremony just told
+        return "Meeting"  # "the new ambassador presented his credentials to President X": an audience with X
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEET_VERBS:
         if tok.lemma_.lower() in ("host", "welcome", "receive") and not any(
-                c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and _someone(c) and _by_someone(tok)
+                c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and (_someone(c) or c.lower_ in PERSONAL) and _by_someone(tok)
                 for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)) and not any(
                 w.dep_ == "appos" and w.i > tok.i and w.lemma_.lower() in PEOPLE_NOUNS and w.head.dep_ == "npadvmod"
                 for w in tok.subtree) and not displaced_object(tok, PEOPLE_NOUNS):
@@ -221,6 +230,9 @@ def _person(tok: Token) -> bool:
     """`tok` names a person: a name, or a title of one ("the President")."""
     return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PEOPLE_NOUNS - {"delegation", "team", "group", "mission",
                                                                               "crew", "party", "them", "him", "her"}
+
+
+PERSONAL = {"he", "she", "they", "we"}  # "he was received by President X": someone, unlike "it"
 
 
 def _someone(tok: Token) -> bool:
