@@ -360,10 +360,15 @@ def _after_place_prep(text: str, pos: int) -> bool:
 DATELINE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+,\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\s*[—–-]+\s*")
 
 
+# "they discussed the forum to be held on 12-13 May": the date of a thing spoken of, not of the talks
+PLANNED = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bto be (?:held|hosted|staged|convened)\b[^,;]*")
+
+
 def _date(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
     """The sentence's own date, resolved against `ref`: explicit, relative or a weekday (a dateline's date is the
     reference, not the event's)."""
     text = text[DATELINE.match(text).end():] if DATELINE.match(text) else text
+    text = PLANNED.sub("", text)
     dates = [d.resolve(ref) for d in find_dates(text)]
     dates = [d for d in dates if d.begin and d.year_given]
     if dates:

@@ -103,6 +103,10 @@ def trigger(tok: Token) -> str | None:
             for c in tok.children) or tok.pos_ == "VERB" and tok.lemma_.lower() == "comprise" and tok.head.pos_ == \
             "VERB" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() == "delegation" for c in tok.head.children):
         return "Accompanied"  # "the Indian delegation included External Affairs Minister S Jaishankar"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("head", "lead") and tok.dep_ == "ROOT" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "team") and any(
+                w.lower_ == "including" for w in c.subtree) for c in tok.children):
+        return "Accompanied"  # "A was leading a delegation of lawmakers, including B and C"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accompany" and any(c.dep_ == "agent" for c in tok.children):
         return "Accompanied"  # "The guest was accompanied by Hana Novak, Chief Executive of …"
     if tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children) and (
