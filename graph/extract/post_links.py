@@ -41,11 +41,27 @@ def _mention(c: gz.Country, start: int, end: int, sentence: Sentence, confidence
     return Mention(c.name, "Country", start, end, sentence, "gazetteer", confidence, c.name)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n")
+
+
 def _sentence_span(norm: str, pos: int) -> tuple[int, int]:
-    """The sentence around `pos`, by its punctuation (a name the model missed there still counts)."""
-    starts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“])|\n", norm[:pos])]
-    end = re.search(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n", norm[pos:])
-    return (starts[-1] if starts else 0), (pos + end.end() if end else len(norm))
+    """The sentence around `pos`, by its punctuation (a name the model missed there still counts). Its start is
+    looked for in a stretch before `pos` that begins after a character no break can hold (neither a space nor an
+    end mark), so the breaks found there are those a search from the text's start finds, at a cost that does not
+    grow with the text."""
+    width, start = 1000, 0
+    while True:
+        a = max(0, pos - width)
+        while a > 0 and (norm[a - 1].isspace() or norm[a - 1] in ".!?"):
+            a -= 1
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(norm[a:pos])]
+        if ends or a == 0:
+            start = a + ends[-1] if ends else 0
+            break
+        width *= 4
+    end = _SENTENCE_END.search(norm, pos)  # from `pos` without a copy of the rest
+    return start, (end.end() if end else len(norm))
 
 
 def _named(ent, text: str) -> re.Pattern | None:

@@ -121,34 +121,83 @@ def _link_by_key(mentions: list[Mention], uf: _UnionFind) -> None:
 
 
 def _link_persons(mentions: list[Mention], uf: _UnionFind) -> None:
-    """Mentions of one person joined. The tests compare names, so they run once per pair of distinct texts, not per
-    pair of mentions (a long text names the same people thousands of times)."""
+    """Mentions of one person joined. The tests compare names, so they run once per distinct text, not per mention
+    (a long text names the same people thousands of times), and only against the names an index offers (`_Names`):
+    the work grows with the text, not with the square of the people it names."""
     persons = [(i, m) for i, m in enumerate(mentions) if m.type == "Person"]
     full: dict[str, list[int]] = {}  # text of a full name → its mentions, in order
     for i, m in persons:
         if len(m.text.split()) >= 2:
             full.setdefault(m.text, []).append(i)
-    texts = list(full)
-    for a, ta in enumerate(texts):
-        if len(full[ta]) > 1 and same_name(ta, ta):
-            for i in full[ta][1:]:
-                uf.union(full[ta][0], i)
-        for tb in texts[a + 1:]:  # a mention of `ta` before one of `tb` was tested as (ta, tb), after it as (tb, ta)
-            if (full[ta][0] < full[tb][-1] and same_name(ta, tb)) or (full[tb][0] < full[ta][-1]
-                                                                       and same_name(tb, ta)):
-                for i in full[ta]:
-                    uf.union(i, full[tb][0])
-                for i in full[tb]:
-                    uf.union(i, full[ta][0])
+    names = _Names(full)
+    for ta, members in full.items():  # all mentions of one text are one person (same_name(t, t) always holds)
+        for i in members[1:]:
+            uf.union(members[0], i)
+    for ta in full:
+        for tb in names.alike(ta):
+            uf.union(full[ta][0], full[tb][0])
+    # each text's mentions are one set from here on: a text's set is the set of its first mention
     for i, m in enumerate(mentions):  # the model called a person an organisation once: "Marek Halas recalled"
         if m.type == "Organization" and not any(w.lower() in gz.org_heads() for w in m.text.split()):
-            same = {uf.find(j) for t in texts if same_name(m.text, t) or part_of_name(m.text, t) for j in full[t]}
+            same = {uf.find(full[t][0]) for t in names.alike(m.text) | names.holding(m.text)}
             if len(same) == 1:
                 uf.union(i, same.pop())
     for i, m in persons:
-        holders = {uf.find(j) for t in texts if part_of_name(m.text, t) for j in full[t] if j != i}
+        holders = {uf.find(full[t][0]) for t in names.holding(m.text) if full[t] != [i]}
         if len(holders) == 1:
             uf.union(i, holders.pop())
+
+
+class _Names:
+    """The full names of a document, indexed so that `same_name` and `part_of_name` are tested only against the
+    few names that can pass them, each distinct text once.
+
+    `same_name` needs, token by token, equal `fold`s or equal initials: each name is filed under every choice of
+    one or the other per token, so two names that pass share a key. `part_of_name` needs the short name's folded
+    tokens to be a run of the full name's (or, with a patronymic, its first token): each name is filed under each
+    of its shorter runs."""
+
+    def __init__(self, full: dict[str, list[int]]):
+        self.by_shape: dict[tuple, list[str]] = defaultdict(list)
+        self.by_run: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for t in full:
+            for key in self._shapes(t):
+                self.by_shape[key].append(t)
+            f = [fold(x) for x in t.split()]
+            runs = {tuple(f[i:j]) for i in range(len(f)) for j in range(i + 1, len(f) + 1) if j - i < len(f)}
+            if len(f) == 2:
+                runs.add(("patronymic", f[0]))
+            for run in runs:
+                self.by_run[run].append(t)
+        self.names = list(full)
+        self._alike: dict[str, set[str]] = {}
+        self._holding: dict[str, set[str]] = {}
+
+    @staticmethod
+    def _shapes(text: str) -> list[tuple]:
+        """The token count, then a fold or an initial for each of the first six tokens."""
+        toks = text.split()
+        keys: list[tuple] = [(len(toks),)]
+        for x in toks[:6]:
+            keys = [k + (c,) for k in keys for c in (("f", fold(x)), ("i", x[0].lower()))]
+        return keys
+
+    def alike(self, text: str) -> set[str]:
+        """The full names that `same_name` pairs with `text` (itself among them, if it is one)."""
+        if text not in self._alike:
+            seen = {t for key in self._shapes(text) for t in self.by_shape.get(key, ())}
+            self._alike[text] = {t for t in seen if same_name(text, t)}
+        return self._alike[text]
+
+    def holding(self, text: str) -> set[str]:
+        """The full names `text` is part of (`part_of_name`)."""
+        if text not in self._holding:
+            s, toks = [fold(x) for x in text.split()], text.split()
+            seen = set(self.by_run.get(tuple(s), ())) if s else set(self.names)  # "" is part of every name
+            if len(s) == 2 and PATRONYMIC.search(toks[1]):
+                seen |= set(self.by_run.get(("patronymic", s[0]), ()))
+            self._holding[text] = {t for t in seen if part_of_name(text, t)}
+        return self._holding[text]
 
 
 def _link_acronyms(mentions: list[Mention], acronyms: dict[str, Mention], uf: _UnionFind) -> None:

@@ -7,6 +7,7 @@ it, heading a list, shared by a list) reads one set of patterns, and splitting i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..records import Mention, RoleMention, Sentence
 from ..text import gazetteer as gz
@@ -421,11 +422,14 @@ SPEAKER_LINE = re.compile(r"^(?P<who>[A-Z][^\n:]{2,120}?):\s", re.M)
 def speaker_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Kremlin style "Vladimir Putin: Good afternoon" or "President of Ruritania Jan Kowal: …": the person
     mention inside each speaker label."""
+    persons = sorted((x.start, i) for i, x in enumerate(mentions) if x.type == "Person")
+    starts = [a for a, _ in persons]
     out = []
-    for m in SPEAKER_LINE.finditer(text):
-        inside = [x for x in mentions if x.type == "Person" and m.start("who") <= x.start and x.end <= m.end("who")]
+    for m in SPEAKER_LINE.finditer(text):  # the persons that start in the label, by bisection: a long text has many
+        a, b = m.start("who"), m.end("who")
+        inside = [i for _, i in persons[bisect_left(starts, a):bisect_right(starts, b)] if mentions[i].end <= b]
         if inside:
-            out.append(inside[-1] if len(inside) > 1 else inside[0])
+            out.append(mentions[max(inside)])  # the last of them in `mentions`
     return out
 
 
