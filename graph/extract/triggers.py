@@ -184,6 +184,9 @@ def trigger(tok: Token) -> str | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_.lower() == "letter" and
                                   any(w.lower_ == "credence" for w in c.subtree)) for c in tok.children):
         return "Meeting"  # "received the letters of credence of five ambassadors"
+    if tok.pos_ == "VERB" and tok.lemma_.lower().startswith("accredit") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in ("it", "which") for c in tok.children):
+        return "Ceremony"  # "the President accredited the new ambassadors of A and B": their credentials received
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "present" and any(
             c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(

@@ -1,0 +1,38 @@
+"""Forms news uses to tell several meetings or ceremonies in one sentence (issue 15, fifth round), each on sentences
+written here, none taken from an evaluation text: the events `analyse` finds with the real model."""
+
+from __future__ import annotations
+
+from graph import analyse
+
+
+def doc_of(nlp, text: str):
+    return analyse("news.txt", text, nlp)
+
+
+def people(doc) -> list[list[str]]:
+    return sorted(sorted(doc.entities[q.entity].label for q in ev.participants) for ev in doc.events)
+
+
+def test_envoys_listed_with_their_countries_each_present_their_own_credentials(nlp):
+    # "the ambassadors of COUNTRY, NAME, COUNTRY, NAME": one ceremony per envoy, not the envoys meeting each other
+    doc = doc_of(nlp, "President Marta Ruiz on Monday received the credentials of the new ambassadors of Norway, "
+                      "Ingrid Solberg, Portugal, Joao Mendes, and Poland, Tomasz Nowak.\n")
+    assert people(doc) == [["Ingrid Solberg", "Marta Ruiz"], ["Joao Mendes", "Marta Ruiz"],
+                           ["Marta Ruiz", "Tomasz Nowak"]]
+
+
+def test_credentials_of_ambassadors_named_only_by_country(nlp):
+    doc = doc_of(nlp, "President Marta Ruiz met Chancellor Karl Weber in Madrid on Monday.\n\n"
+                      "On Tuesday, Ruiz also received the credentials of the new ambassadors of Peru, Kenya and "
+                      "Japan.\n")
+    assert ["Kenya", "Marta Ruiz"] in people(doc) and ["Japan", "Marta Ruiz"] in people(doc) and \
+        ["Marta Ruiz", "Peru"] in people(doc)
+
+
+def test_envoys_accredited_are_listed_in_the_next_sentence(nlp):
+    # the ceremony is told first, the envoys in the sentence after it ("They include …")
+    doc = doc_of(nlp, "President Marta Ruiz has accredited three new ambassadors at the National Palace.\n\n"
+                      "They include the Ambassador of Norway, Ingrid Solberg, and the Ambassador of Portugal, Joao "
+                      "Mendes.\n")
+    assert people(doc) == [["Ingrid Solberg", "Marta Ruiz"], ["Joao Mendes", "Marta Ruiz"]]
