@@ -36,3 +36,19 @@ def test_envoys_accredited_are_listed_in_the_next_sentence(nlp):
                       "They include the Ambassador of Norway, Ingrid Solberg, and the Ambassador of Portugal, Joao "
                       "Mendes.\n")
     assert people(doc) == [["Ingrid Solberg", "Marta Ruiz"], ["Joao Mendes", "Marta Ruiz"]]
+
+
+def test_a_visit_to_a_country_made_with_a_delegation_is_still_a_visit(nlp):
+    # "with a delegation" says who came along; only "with President X" would make it a meeting
+    doc = doc_of(nlp, "Prime Minister Lena Holt met President Karl Weber in Oslo on Monday.\n\n"
+                      "Prime Minister Holt is making her first official visit to Norway with a business delegation.\n")
+    assert ["Lena Holt", "Norway"] in people(doc)
+
+
+def test_an_agency_byline_over_the_date_is_no_event_header(nlp):
+    # "AGENCY / date" at the top of a story: the source of the story, not a meeting it is about
+    doc = doc_of(nlp, "Ties between Oslo and Bonn are strong\n\nNTB\n3 March, 2024, 10:00 am\n\n"
+                      "Foreign Minister Lena Holt arrived in Oslo on Sunday evening on a two-day visit to Norway.\n\n"
+                      "She met Prime Minister Karl Weber on Monday.\n")
+    assert not any(ev.label == "NTB" or "NTB" in ev.label for ev in doc.events)
+    assert ["Lena Holt", "Norway"] in people(doc)

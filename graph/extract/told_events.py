@@ -63,7 +63,9 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 continue
             ref = _ref_at(lines, undated.sentence.start, ref_default) if parent is None else ref_default
             t = undated.dated(ref)
-            listed, listed_to = envoys_listed(ctx, p, t.sentence.start, t.sentence.end)
+            # "credentials were presented by A, B and C" (one ceremony of them all) is read below
+            listed, listed_to = envoys_listed(ctx, p, t.sentence.start, t.sentence.end) if t.type != "Accompanied" \
+                else ([], -1)
             if listed:  # "received the credentials of the ambassadors of A, B and C": one ceremony each
                 reported = parent is not None or t.reported_cue
                 out = [e for e in out if not ({q.entity for q in e.participants} <= {host} and CUE.search(

@@ -149,8 +149,10 @@ def trigger(tok: Token) -> str | None:
         return "Meeting"  # "hosted a luncheon for X", "gave a dinner in honour of X"
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("visit", "trip", "tour") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "of") for c in tok.children) and not any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited
+            c.dep_ == "prep" and c.lower_ == "with" and any(w.dep_ == "pobj" and (_person(w) or w.pos_ == "PROPN")
+                                                         for w in c.children) for c in tok.children):
+        return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited; "… with
+        # a delegation of ministers": who came along, unlike "a visit to Paris with President X" (a meeting)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "arrive" and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
         return "CountryVisit"  # "the President arrived in Harare"

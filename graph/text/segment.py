@@ -142,6 +142,8 @@ def _line_headers(text: str, known: set[int]) -> list[Header]:
         if not title or title[-1] in ".?!:" or len(title.split()) > 30 or ":" in title:
             continue
         trig = _trigger_regex().search(title)
+        if not trig and (len(title.split()) <= 2 or title.lower().startswith("by ")):
+            continue  # a byline over the date ("REUTERS", "By Staff Reporter"): the story's source, not an event
         etype = (event_type(trig.group()) if trig else None) or "Event"
         d = dates[0]
         out.append(Header(title, etype, pstart, lstart + len(line), pstart + len(prev), d.begin, d.until))
