@@ -52,3 +52,12 @@ def test_an_agency_byline_over_the_date_is_no_event_header(nlp):
                       "She met Prime Minister Karl Weber on Monday.\n")
     assert not any(ev.label == "NTB" or "NTB" in ev.label for ev in doc.events)
     assert ["Lena Holt", "Norway"] in people(doc)
+
+
+def test_a_headline_over_the_date_line_is_no_event_of_its_own(nlp):
+    # a web story's headline and publication date: the meeting is told below it, once, as the story's own news
+    doc = doc_of(nlp, "Ministers discuss the northern trade corridor\n12 March 2024\n\n"
+                      "Foreign Minister Lena Holt met Foreign Minister Karl Weber in Oslo on Monday.\n\n"
+                      "The two ministers discussed the northern trade corridor.\n")
+    assert [(sorted(doc.entities[q.entity].label for q in ev.participants), ev.reported) for ev in doc.events] == \
+        [(["Karl Weber", "Lena Holt"], False)]
