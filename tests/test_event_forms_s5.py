@@ -61,3 +61,18 @@ def test_a_headline_over_the_date_line_is_no_event_of_its_own(nlp):
                       "The two ministers discussed the northern trade corridor.\n")
     assert [(sorted(doc.entities[q.entity].label for q in ev.participants), ev.reported) for ev in doc.events] == \
         [(["Karl Weber", "Lena Holt"], False)]
+
+
+def test_a_call_received_with_its_date_in_brackets_before_the_caller(nlp):
+    # "received a telephone call on Tuesday (4 June) from X": the "from" phrase hangs on the verb, not on "call"
+    doc = doc_of(nlp, "June 5, 2024\n\nForeign Minister Lena Holt received a telephone call on Tuesday afternoon "
+                      "(June 4) from the Foreign Minister of Norway, Karl Weber.\n")
+    assert [(ev.type, ev.start, sorted(doc.entities[q.entity].label for q in ev.participants))
+            for ev in doc.events] == [("PhoneCall", "2024-06-04", ["Karl Weber", "Lena Holt"])]
+
+
+def test_a_meeting_that_can_only_take_place_later_is_not_one_held(nlp):
+    doc = doc_of(nlp, "Foreign Minister Lena Holt met Foreign Minister Karl Weber in Oslo on Monday.\n\n"
+                      "Holt said that her meeting with President Tomas Berg could only take place after the "
+                      "elections.\n")
+    assert people(doc) == [["Karl Weber", "Lena Holt"]]

@@ -95,6 +95,11 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("head", "lead") and any(c.dep_ == "agent" for c in tok.children) \
             and any(c.dep_ == "nsubjpass" and GROUP_MET.match(c.text) for c in tok.children):
         return "Accompanied"  # "The visiting delegation was headed by Senator Renata Albuquerque Lins"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("receive", "get", "take", "make", "place") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "call" and not any(
+                w.lower_ in ("courtesy", "farewell", "introductory") for w in c.children) for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("from", "to", "with") for t in (tok, *tok.children) for c in t.children):
+        return "PhoneCall"  # "received a telephone call on Monday (12 May) from X": "from" hung on the verb
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("grant", "give") and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "audience" for c in tok.children):
         return "Meeting"  # "granted an audience to a delegation"
