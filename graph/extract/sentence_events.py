@@ -83,6 +83,9 @@ def _unreal(tok: Token) -> bool:
             return True
         if tok.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "compound") and c.lower_ in AHEAD:
             return True  # "his planned trip to …", "the upcoming visit"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and \
+            any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in tok.head.children):
+        return True  # "his meeting with X can only take place after …", "the talks will be held in May"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and (
             tok.head.head.lemma_.lower() in ("anticipation", "invitation", "preparation", "eve", "ahead")
             or tok.head.lower_ in ("before", "ahead")):

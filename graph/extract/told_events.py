@@ -14,6 +14,7 @@ from ..text.gazetteer import country_of, country_of_city
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
+from .credentials import CUE, ceremonies, envoys_listed
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
@@ -55,10 +56,28 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
     starts: list[tuple[int, Event, Piece]] = []
     told_date = None  # the date of a meeting told without a name to it ("held talks with Japan's new minister
     # on Thursday"), for the next sentence that names who was met without a date ("Park held talks with … Kamikawa")
+    listed_to = -1  # where the envoys' list of the last credentials ceremony told ends: its sentences are read
     for p in body:
         for undated in ctx.told[id(p)]:
+            if undated.sentence.start < listed_to:
+                continue
             ref = _ref_at(lines, undated.sentence.start, ref_default) if parent is None else ref_default
             t = undated.dated(ref)
+            # "credentials were presented by A, B and C" (one ceremony of them all) is read below
+            listed, listed_to = envoys_listed(ctx, p, t.sentence.start, t.sentence.end) if t.type != "Accompanied" \
+                else ([], -1)
+            if listed:  # "received the credentials of the ambassadors of A, B and C": one ceremony each
+                reported = parent is not None or t.reported_cue
+                out = [e for e in out if not ({q.entity for q in e.participants} <= {host} and CUE.search(
+                    ctx.norm[e.sentence.start:e.sentence.end]))]  # "received the credentials of four envoys" before
+                out.extend(ceremonies(ctx, t, listed, _start(t, parent, ref, events + out, t.subject_word.lower()),
+                                      reported, parent.key if parent is not None and parent.type in (
+                                          "StateVisit", "Visit") else None))
+                continue
+            listed_to = -1
+            if t.type == "Ceremony" and CUE.search(t.text) and not any(
+                    key_of.get(m) and entities[key_of[m]].type == "Person" for m in t.objects):
+                continue  # "accredited four new ambassadors": the ceremonies are told with their names
             if t.type in ("Joined", "Accompanied"):  # more people at the meeting just told
                 told = out or ([parent] if parent else []) or [None]
                 last = told[-1]

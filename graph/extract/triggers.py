@@ -95,6 +95,11 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("head", "lead") and any(c.dep_ == "agent" for c in tok.children) \
             and any(c.dep_ == "nsubjpass" and GROUP_MET.match(c.text) for c in tok.children):
         return "Accompanied"  # "The visiting delegation was headed by Senator Renata Albuquerque Lins"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("receive", "get", "take", "make", "place") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "call" and not any(
+                w.lower_ in ("courtesy", "farewell", "introductory") for w in c.children) for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("from", "to", "with") for t in (tok, *tok.children) for c in t.children):
+        return "PhoneCall"  # "received a telephone call on Monday (12 May) from X": "from" hung on the verb
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("grant", "give") and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "audience" for c in tok.children):
         return "Meeting"  # "granted an audience to a delegation"
@@ -149,8 +154,10 @@ def trigger(tok: Token) -> str | None:
         return "Meeting"  # "hosted a luncheon for X", "gave a dinner in honour of X"
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("visit", "trip", "tour") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "of") for c in tok.children) and not any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited
+            c.dep_ == "prep" and c.lower_ == "with" and any(w.dep_ == "pobj" and (_person(w) or w.pos_ == "PROPN")
+                                                         for w in c.children) for c in tok.children):
+        return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited; "… with
+        # a delegation of ministers": who came along, unlike "a visit to Paris with President X" (a meeting)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "arrive" and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
         return "CountryVisit"  # "the President arrived in Harare"
@@ -184,6 +191,9 @@ def trigger(tok: Token) -> str | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_.lower() == "letter" and
                                   any(w.lower_ == "credence" for w in c.subtree)) for c in tok.children):
         return "Meeting"  # "received the letters of credence of five ambassadors"
+    if tok.pos_ == "VERB" and tok.lemma_.lower().startswith("accredit") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in ("it", "which") for c in tok.children):
+        return "Ceremony"  # "the President accredited the new ambassadors of A and B": their credentials received
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "present" and any(
             c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(

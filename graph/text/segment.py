@@ -130,6 +130,9 @@ def _title_start(region: str, cut: int) -> tuple[int | None, str]:
     return start, event_type(trig.group()) or "Event"
 
 
+PLACE_LINE = re.compile(r"^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}, [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}$")
+
+
 def _line_headers(text: str, known: set[int]) -> list[Header]:
     """Kremlin style: a short title line, then a line that is a date (optionally followed by a place)."""
     out = []
@@ -142,6 +145,9 @@ def _line_headers(text: str, known: set[int]) -> list[Header]:
         if not title or title[-1] in ".?!:" or len(title.split()) > 30 or ":" in title:
             continue
         trig = _trigger_regex().search(title)
+        if not trig and not PLACE_LINE.match(title):
+            continue  # a headline or a byline over the date ("REUTERS", "PM meets envoy"): not an event's title
+            # the way "Meeting with …" or a place line ("State House, Lusaka") over its date is
         etype = (event_type(trig.group()) if trig else None) or "Event"
         d = dates[0]
         out.append(Header(title, etype, pstart, lstart + len(line), pstart + len(prev), d.begin, d.until))
