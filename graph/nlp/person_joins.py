@@ -63,6 +63,8 @@ def _initials_before(span: Span, spans: list[Span]) -> Span:
         other = owner.get(k - 1)
         if other is not None and (len(other) > 1 or other.label_ in ("PERSON", "GPE")):
             break
+        if tok.lower_ in gz.title_words() or tok.lower_ in honorific_words():
+            break  # "Deputy PM Vo Van Thuong": an abbreviated title is no initials
         if INITIALS.match(tok.text) and gz.country_of(tok.text) is None:
             initials = True
         elif not is_name_token(tok):
@@ -87,9 +89,20 @@ def _widen_person(span: Span, spans: list[Span]) -> Span:
             k += 1
         if k + 1 < len(doc) and not (doc[k].text[:1].isupper() and doc[k].is_alpha):
             e = k
-    if s >= 2 and s - 1 not in taken and doc[s - 1].is_stop and doc[s - 1].text.istitle() \
+    if s >= 2 and s - 1 not in taken and _listed_given_name(doc, s - 1):
+        s -= 1  # "…; Ana Maria Lopez, …": a given name the model left out of a name in a list
+    elif s >= 2 and s - 1 not in taken and doc[s - 1].is_stop and doc[s - 1].text.istitle() \
             and doc[s - 1].is_alpha and doc[s - 1].lower_ not in DETERMINERS and doc[s - 1].whitespace_ == " " \
             and not doc_sentence_start(doc[s - 1]) \
             and (doc[s - 2].text == "," or doc[s - 2].lower_ in gz.title_heads()):
         s -= 1
     return span if (s, e) == (span.start, span.end) else Span(doc, s, e, label="PERSON")
+
+
+def _listed_given_name(doc, i: int) -> bool:
+    """Token i, a name word right after a list's comma or semicolon (or "and"), is the given name of the person after
+    it: "…, Maria Elena Lopez, …" where the model took only "Elena Lopez". Not at a sentence's start, not a place."""
+    tok = doc[i]
+    return doc[i - 1].text in (",", ";", "and") and tok.whitespace_ == " " and is_name_token(tok) \
+        and tok.lower_ not in WEEKDAYS and not doc_sentence_start(tok) and gz.place_of(tok.text) is None \
+        and tok.text.istitle() and not (i + 1 < len(doc) and doc[i + 1].is_punct)
