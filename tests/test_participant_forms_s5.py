@@ -60,3 +60,31 @@ def test_a_country_split_by_the_model_is_not_part_of_the_name_after_it(blank_nlp
     text = "The president received outgoing Hungarian Ambassador to Việt Nam Péter Kovács in the capital."
     got = repaired(blank_nlp, text, [("Nam Péter Kovács", "PERSON")])
     assert ("Péter Kovács", "PERSON") in got and ("Việt Nam", "GPE") in got, got
+
+
+def test_a_list_the_parse_gave_to_the_reporter_after_it_is_still_whom(blank_nlp):
+    # "The team includes A, B and C, Agency reports": the parse may read "(B, C and Agency) report", leaving only A
+    # with the verb; the list but its last item (the agency) is still whom the trigger names
+    from spacy.tokens import Doc
+
+    from graph.extract.arguments import object_tokens
+
+    words = ["The", "team", "includes", "Jo", "Ray", ",", "Al", "Fox", ",", "and", "Bo", "Lee", ",", "Ritzau",
+             "reports", "."]
+    heads = [1, 2, 14, 4, 2, 4, 7, 14, 7, 7, 11, 7, 7, 7, 14, 14]
+    deps = ["det", "nsubj", "ccomp", "compound", "dobj", "punct", "compound", "nsubj", "punct", "cc", "compound",
+            "conj", "punct", "conj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "CCONJ", "PROPN", "PROPN",
+           "PUNCT", "PROPN", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words[:14]] + ["report", "."]
+    doc = Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    got = {doc[i].text for i in object_tokens(doc[2])}
+    assert {"Ray", "Fox", "Lee"} <= got, got
+    assert "Ritzau" not in got, got
+    # a reporter alone after the clause is the one who tells it, not whom
+    doc = Doc(blank_nlp.vocab, words=["They", "met", "Jo", "Ray", ",", "Ritzau", "reports", "."],
+              heads=[1, 6, 3, 1, 6, 6, 6, 6], deps=["nsubj", "ccomp", "compound", "dobj", "punct", "nsubj", "ROOT",
+                                                     "punct"],
+              pos=["PRON", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              lemmas=["they", "meet", "jo", "ray", ",", "ritzau", "report", "."])
+    assert "Ritzau" not in {doc[i].text for i in object_tokens(doc[1])}
