@@ -88,3 +88,17 @@ def test_a_list_the_parse_gave_to_the_reporter_after_it_is_still_whom(blank_nlp)
               pos=["PRON", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
               lemmas=["they", "meet", "jo", "ray", ",", "ritzau", "report", "."])
     assert "Ritzau" not in {doc[i].text for i in object_tokens(doc[1])}
+
+
+def test_a_dash_glued_to_a_word_and_used_as_a_colon_is_a_token_of_its_own(blank_nlp):
+    # "the co-chairs of the Group- A, B": the dash ends the body's name; hyphens inside words stay
+    doc = blank_nlp("the Co-Chairs of the Lisbon Contact Group- Ana Ruiz, Tom Berg and a well-known envoy")
+    words = [t.text for t in doc]
+    assert words[words.index("Group") + 1] == "-", words
+    assert "well-known" in doc.text and "known" in words and words[words.index("known") - 2] == "well", words
+
+
+def test_a_name_after_a_dash_that_ends_a_body_s_name_is_a_person(blank_nlp):
+    text = "They met the co-chairs of the Lisbon Contact Group - Ana Ruiz and Tom Berg."
+    got = repaired(blank_nlp, text, [("Lisbon Contact Group - Ana Ruiz", "ORG"), ("Tom Berg", "PERSON")])
+    assert ("Ana Ruiz", "PERSON") in got and ("Lisbon Contact Group", "ORG") in got, got

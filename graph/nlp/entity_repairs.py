@@ -198,7 +198,7 @@ def _name_tail(span: Span) -> Span | None:
         ends_org = (before.lower_ in gz.org_heads() or before.lower_ in PLACE_SUFFIXES
                     or before.lower_ in gz.title_heads() and before.text[:1].isupper()
                     or gz.country_of(before.text) is not None
-                    or before.text in (")",) or before.text.isupper() and len(before.text) > 1
+                    or before.text in (")", "-", "–", "—", ":") or before.text.isupper() and len(before.text) > 1
                     or titled and n == 2 and before.text[:1].isupper())
         if ends_org:
             return Span(doc, first, span.end, label="PERSON")
