@@ -102,3 +102,13 @@ def test_a_name_after_a_dash_that_ends_a_body_s_name_is_a_person(blank_nlp):
     text = "They met the co-chairs of the Lisbon Contact Group - Ana Ruiz and Tom Berg."
     got = repaired(blank_nlp, text, [("Lisbon Contact Group - Ana Ruiz", "ORG"), ("Tom Berg", "PERSON")])
     assert ("Ana Ruiz", "PERSON") in got and ("Lisbon Contact Group", "ORG") in got, got
+
+
+def test_a_name_after_an_envoy_s_title_and_the_country_it_is_sent_to_is_a_person(blank_nlp):
+    # "<Title> to <Country> <Name>": nothing but the country between the title and the name
+    text = "Also present was the Kenyan High Commissioner to Ghana Wanjiku Otieno."
+    got = repaired(blank_nlp, text, [])
+    assert ("Wanjiku Otieno", "PERSON") in got and ("Ghana", "GPE") in got, got
+    # "to" before a place that is no country is no envoy's post
+    got = repaired(blank_nlp, "The Minister went to Harbour Street Station today.", [])
+    assert not any(lab == "PERSON" for _, lab in got), got

@@ -38,6 +38,11 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             whole = next((t for t in _titles_with_of() if doc[i:i + 8].text.startswith(t + " ")), None)
             if doc[j].lower_ == "of" and whole:  # "Secretary of State Ana Ruiz": a title with "of" in it
                 j = doc.char_span(tok.idx, tok.idx + len(whole), alignment_mode="expand").end
+            elif doc[j].lower_ == "to" and (land := _country_after(doc, j + 1)) is not None:
+                # "High Commissioner to Ruritania Ana Ruiz": the country the envoy is sent to, then the name
+                if all(free[x] for x in range(land.start, land.end)):
+                    out.append(land)
+                j = land.end
             elif doc[j].lower_ == "of":  # "Minister of Energy Olga Vesely": the portfolio belongs to the title
                 rest = doc[j + 1:j + 7].text
                 port = next((p for p in gz.portfolios() if rest.startswith(p + " ")), None)
@@ -56,6 +61,15 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         i += 1
     return out
+
+
+def _country_after(doc: Doc, j: int) -> Span | None:
+    """The country named by the (up to four) words from token j, longest first, with a name-like word after it."""
+    for n in (4, 3, 2, 1):
+        land = gz.country_of(doc[j:j + n].text) if j + n < len(doc) else None
+        if land is not None and is_name_token(doc[j + n]):
+            return Span(doc, j, j + n, label="GPE", span_id=land.name)
+    return None
 
 
 def _titles_with_of() -> tuple[str, ...]:
