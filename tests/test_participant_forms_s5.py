@@ -112,3 +112,20 @@ def test_a_name_after_an_envoy_s_title_and_the_country_it_is_sent_to_is_a_person
     # "to" before a place that is no country is no envoy's post
     got = repaired(blank_nlp, "The Minister went to Harbour Street Station today.", [])
     assert not any(lab == "PERSON" for _, lab in got), got
+
+
+def test_every_name_in_a_list_of_envoys_of_one_form_is_a_person(blank_nlp):
+    # "<Name> from <Country>, …": the model saw persons in two items and took a third for an organisation
+    text = ("The new envoys are Rhys Ellery from Ireland, Tomasz Wrona from Poland, Aigerim Sadykova from Kazakhstan "
+            "and Kofi Boateng from Ghana.")
+    got = repaired(blank_nlp, text, [("Rhys Ellery", "PERSON"), ("Tomasz Wrona", "PERSON"),
+                                     ("Aigerim Sadykova", "ORG")])
+    assert {("Aigerim Sadykova", "PERSON"), ("Kofi Boateng", "PERSON")} <= got, got
+    # "<Country>, <Name>, <Country>, <Name> and …"
+    text = "He accepted the letters of the envoys of Peru, Rosa Quispe, Chile, Pablo Soto and Nepal, Hari Thapa."
+    got = repaired(blank_nlp, text, [("Rosa Quispe", "PERSON"), ("Pablo Soto", "PERSON"), ("Hari Thapa", "GPE")])
+    assert ("Hari Thapa", "PERSON") in got, got
+    # one person in the list is no evidence for the rest
+    text = "Guests were Rhys Ellery from Ireland, Mountain Rescue from Poland and Blue Harbour from Ghana."
+    got = repaired(blank_nlp, text, [("Rhys Ellery", "PERSON")])
+    assert not any(t in ("Mountain Rescue", "Blue Harbour") for t, _ in got), got

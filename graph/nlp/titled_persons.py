@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..text import gazetteer as gz
-from .names import honorific_end, is_name_token, name_run
+from .names import PARTICLES, honorific_end, is_name_token, name_run
 from .tokens import free_tokens
 
 # "U.Khurelsukh", "Ts.Elbegdorj": a name written with the initial of the father's name glued before it
@@ -155,3 +155,62 @@ def initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and gz.place_of(tok.text) is None and gz.place_of(tok.text.replace(".", ". ")) is None:
             out.append(Span(doc, i, i + 1, label="PERSON"))
     return out
+
+
+LIST_OPENERS = {",", ";", ":", "and", "are", "were", "was", "is"}
+
+
+def listed_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names in a list of envoys whose items all take one form, "<Name> from <Country>, <Name> from <Country>, …" or
+    "<Country>, <Name>, <Country>, <Name> and …": where the model saw persons in at least two items, the name-like
+    items it took for something else (or missed) are persons too ("Baktygulova Kanaiym from Kyrgyzstan")."""
+    person = [False] * len(doc)
+    for sp in spans:
+        if sp.label_ == "PERSON":
+            for x in range(sp.start, sp.end):
+                person[x] = True
+    out = []
+    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        for items in (_items_before_from(doc, sent), _items_after_country(doc, sent)):
+            known = [it for it in items if all(person[x] for x in range(it[0], it[1]))]
+            if len(known) >= 2 and len(items) >= 3:
+                out += [Span(doc, a, b, label="PERSON") for a, b in items if (a, b) not in known]
+    return out
+
+
+def _name_item(doc: Doc, a: int, b: int) -> bool:
+    words = [t for t in doc[a:b] if not (t.text in ("-", "'") or t.lower_ in PARTICLES and t.text.islower())]
+    return 2 <= len(words) <= 5 and all(is_name_token(t) for t in words) and doc[a].text[:1].isupper()
+
+
+def _items_before_from(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """(start, end) of each "<Name> from <Country>" item of the sentence, the name set off before by a list word."""
+    items = []
+    for t in sent:
+        if t.lower_ != "from" or not any(gz.country_of(doc[t.i + 1:t.i + 1 + n].text) for n in (1, 2, 3, 4)):
+            continue
+        a = t.i
+        while a > sent.start and doc[a - 1].lower_ not in LIST_OPENERS and t.i - a < 6:
+            a -= 1
+        if a > sent.start and doc[a - 1].lower_ in LIST_OPENERS and _name_item(doc, a, t.i):
+            items.append((a, t.i))
+    return items
+
+
+def _items_after_country(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """(start, end) of each name right after "<Country>," in the sentence, up to the next list word or stop."""
+    items = []
+    for t in sent:
+        if t.text != "," or t.i + 1 >= sent.end:
+            continue
+        b = t.i
+        while b > sent.start and doc[b - 1].lower_ not in LIST_OPENERS | {"of", "to", "the"} and t.i - b < 4:
+            b -= 1
+        if b == t.i or gz.country_of(doc[b:t.i].text) is None:
+            continue
+        e = t.i + 1
+        while e < sent.end and doc[e].text not in (",", ";", ".", ")") and doc[e].lower_ != "and" and e - t.i < 7:
+            e += 1
+        if _name_item(doc, t.i + 1, e):
+            items.append((t.i + 1, e))
+    return items
