@@ -1,6 +1,8 @@
 """Person spans joined and widened after all rules have run: halves of one name found by two rules joined ("Aleksandr"
 + "Lukashenko", "Sayyid Talal" + "bin Khalid Al-Harthy"), initials and given names before a family name taken in
-("Foreign Minister AH Mahmood Ali"), regnal numbers and short name words at the edges added ("King Felipe VI")."""
+("Foreign Minister AH Mahmood Ali"), regnal numbers and short name words at the edges added ("King Felipe VI"), a
+given name left out in a list taken in, and an "organisation" of name words the text names again by its last word
+retyped as a person."""
 
 from __future__ import annotations
 

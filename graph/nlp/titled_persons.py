@@ -1,6 +1,7 @@
 """Persons the model missed, found by rule: names after a title, vocative or honorific ("President Lukashenko",
 "Dear Aleksandr Grigoryevich", "Deputies Thiago Moraes Cunha and …"), names around a post ("Premier of the State
-Council … Li Keqiang", "Pavel Orlov, Chairman of …"), and names written with a glued initial ("L.Oyun-Erdene").
+Council … Li Keqiang", "Pavel Orlov, Chairman of …", "High Commissioner to Ruritania Ana Ruiz"), names written with
+a glued initial ("L.Oyun-Erdene"), and the items of a list of envoys of one form ("A from Peru, B from Chile, …").
 Each function returns new PERSON spans (and, for "<Title> of <Place> <Name>", the place) over tokens no given span
 covers."""
 
