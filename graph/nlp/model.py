@@ -50,7 +50,8 @@ def make_nlp(model: str | None = None) -> Language:
     for title in TITLE_ABBREVIATIONS:  # "Hon. Jacob …" is a title, not the end of a sentence
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     # "the Co-Chairs of the Group- Ana Ruiz, …": a dash glued to the word before it, used as a colon, is a token
-    nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [r"(?<=[^\W\d_]{2})[-–—]"]).search
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[^\W\d_]{2})[-–—]"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_lines", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="kg_equipment", config={"overwrite_ents": True})

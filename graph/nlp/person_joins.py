@@ -103,7 +103,8 @@ def _widen_person(span: Span, spans: list[Span]) -> Span:
 
 def _listed_given_name(doc, i: int) -> bool:
     """Token i, a name word right after a list's comma or semicolon (or "and"), is the given name of the person after
-    it: "…, Maria Elena Lopez, …" where the model took only "Elena Lopez". Not at a sentence's start, not a place."""
+    it: "…, Maria Elena Lopez, …" where the model took only "Elena Lopez". Not at a sentence's start, not a
+    place."""
     tok = doc[i]
     return doc[i - 1].text in (",", ";", "and") and tok.whitespace_ == " " and is_name_token(tok) \
         and tok.lower_ not in WEEKDAYS and not doc_sentence_start(tok) and gz.place_of(tok.text) is None \
