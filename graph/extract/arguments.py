@@ -75,7 +75,28 @@ def object_tokens(tok: Token, places: bool = False) -> set[int]:
                 out |= _person_glued(c)  # "the ambassador in Rome Jane Doe": the name the parse hung on the city
                 continue
             stack.append(c)
-    return out | _trailing_appositions(tok, out)
+    return out | _trailing_appositions(tok, out) | _list_under_reporter(tok)
+
+
+REPORTING = {"say", "report", "add", "note", "state", "announce", "write", "confirm", "tell"}
+
+
+def _list_under_reporter(tok: Token) -> set[int]:
+    """A list the parse gave to the reporter after it: "the delegation includes A, B, and C, the agency reports"
+    read as "(B, C and the agency) report". The subject of the reporting verb after the trigger's clause, when it is
+    a list, is the trigger's list but for its last item (the one who reports)."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i <= tok.i or head.lemma_.lower() not in REPORTING:
+        return set()
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and tok.i < c.i < head.i), None)
+    if subj is None:
+        return set()
+    items = [t for t in subj.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    if not items:
+        return set()  # "…, the ministry said": the one who tells it
+    last = max(items, key=lambda t: t.i)
+    source = {t.i for t in last.subtree}
+    return {t.i for t in subj.subtree if t.i < min(source)}
 
 
 def _person_glued(prep: Token) -> set[int]:

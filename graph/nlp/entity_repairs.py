@@ -51,6 +51,12 @@ def repair_span(ent: Span) -> list[Span]:
                                 or doc[s].lower_ in ("of", "the") or honorific_end(doc, s) > s):
             s = max(s + 1, honorific_end(doc, s))
         s = _after_portfolio(doc, s, span.end)
+        # a title inside the span after words that are not a name: "Livestock PS Ana Lopez" → "Ana Lopez"
+        for k in range(span.end - 2, s, -1):
+            if doc[k].lower_ in gz.title_words() and doc[k].text[:1].isupper() \
+                    and all(is_name_token(t) for t in doc[k + 1:span.end]):
+                s = k + 1
+                break
         if s == span.end or no_name(doc[s:span.end]):
             return []
         if any(t.lower_ in honorific_words() for t in doc[s + 1:span.end]):
@@ -62,6 +68,9 @@ def repair_span(ent: Span) -> list[Span]:
             e += 2
         if e != span.end:
             span = Span(doc, span.start, e, label="PERSON")
+        # a country whose first word the model left out glued before the name: "to Việt" + "Nam Ha Vi"
+        if s > 0 and gz.country_of(doc[s - 1:s + 1].text) is not None and span.end - s >= 3:
+            return [Span(doc, s - 1, s + 1, label="GPE"), Span(doc, s + 1, span.end, label="PERSON")]
         # a country glued before the name: "Ambassador to Vietnam Ha Vi" → "Vietnam" and "Ha Vi"
         for k in range(min(span.end - 1, s + 3), s, -1):
             if gz.country_of(doc[s:k].text) is not None and k < span.end:
@@ -176,7 +185,9 @@ def _name_tail(span: Span) -> Span | None:
         starts.append(i)
         i = word_end(doc, i)
     titled = span.start >= 2 and doc[span.start - 1].lower_ in ("of", "the", "for") and any(
-        t.lower_ in gz.title_heads() for t in doc[max(0, span.start - 4):span.start])
+        t.lower_ in gz.title_heads() for t in doc[max(0, span.start - 4):span.start]) \
+        or span.start >= 1 and doc[span.start - 1].lower_ in gz.title_heads() and doc[span.start - 1].text[:1].isupper()
+    # "Chairman Board of Investment Ana Lopez": a title, the body it heads, then the name
     for n in (3, 2):
         if len(starts) <= n:
             continue
@@ -187,7 +198,7 @@ def _name_tail(span: Span) -> Span | None:
         ends_org = (before.lower_ in gz.org_heads() or before.lower_ in PLACE_SUFFIXES
                     or before.lower_ in gz.title_heads() and before.text[:1].isupper()
                     or gz.country_of(before.text) is not None
-                    or before.text in (")",) or before.text.isupper() and len(before.text) > 1
+                    or before.text in (")", "-", "–", "—", ":") or before.text.isupper() and len(before.text) > 1
                     or titled and n == 2 and before.text[:1].isupper())
         if ends_org:
             return Span(doc, first, span.end, label="PERSON")

@@ -13,9 +13,9 @@ from spacy.util import filter_spans
 from ..text import gazetteer as gz
 from .entity_repairs import no_name, repair_span
 from .equipment_rules import DESIGNATION, brand_models, named_by_class
-from .person_joins import join_adjacent_persons, join_split_names
+from .person_joins import join_adjacent_persons, join_split_names, named_again
 from .places_projects import place_spans, project_spans
-from .titled_persons import initialled_names, persons_after_posts, titled_persons
+from .titled_persons import initialled_names, listed_persons, persons_after_posts, titled_persons
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EQUIPMENT", "PROJECT"}
 
@@ -38,6 +38,7 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
     spans.extend(s for s in named_by_class(doc) if not any(x.start < s.end and s.start < x.end for x in spans
                                                            if x.label_ in ("EQUIPMENT", "PERSON", "GPE")))
     titled = titled_persons(doc, spans + places)
+    titled += listed_persons(doc, spans + titled)
     # a name after a title is a person even where the model saw a place in it ("President Vučić")
     spans = [s for s in spans if not any(t.start < s.end and s.start < t.end for t in titled)
              or s.label_ in ("PERSON", "EQUIPMENT") or s.label_ == "GPE" and gz.country_of(s.text)]
@@ -45,7 +46,8 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
     spans.extend(persons_after_posts(doc, spans + places))
     spans.extend(initialled_names(doc, spans + places))
     rules = places + project_spans(doc)
-    doc.ents = [e for e in join_adjacent_persons(_merge(spans, rules)) if e.label_ != "PERSON" or not no_name(e)]
+    doc.ents = [e for e in named_again(join_adjacent_persons(_merge(spans, rules)))
+                if e.label_ != "PERSON" or not no_name(e)]
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.id_:
             for tok in ent:  # a code the model read inside a name ("AKM") leaves its gazetteer id on the tokens

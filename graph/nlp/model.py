@@ -19,6 +19,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from ..text import gazetteer as gz
 from .entity_rules import KEEP, repair_entities
@@ -48,6 +49,9 @@ def make_nlp(model: str | None = None) -> Language:
             raise ModelNotFound(f"spaCy model {model!r} is not installed (pip install it, or pass --model)") from exc
     for title in TITLE_ABBREVIATIONS:  # "Hon. Jacob …" is a title, not the end of a sentence
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    # "the Co-Chairs of the Group- Ana Ruiz, …": a dash glued to the word before it, used as a colon, is a token
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[^\W\d_]{2})[-–—]"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_lines", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="kg_equipment", config={"overwrite_ents": True})

@@ -1,6 +1,8 @@
 """Person spans joined and widened after all rules have run: halves of one name found by two rules joined ("Aleksandr"
 + "Lukashenko", "Sayyid Talal" + "bin Khalid Al-Harthy"), initials and given names before a family name taken in
-("Foreign Minister AH Mahmood Ali"), regnal numbers and short name words at the edges added ("King Felipe VI")."""
+("Foreign Minister AH Mahmood Ali"), regnal numbers and short name words at the edges added ("King Felipe VI"), a
+given name left out in a list taken in, and an "organisation" of name words the text names again by its last word
+retyped as a person."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from ..text import gazetteer as gz
-from .names import honorific_words, is_name_token, is_name_word
+from .names import VOCATIVES, honorific_words, is_name_token, is_name_word
 from .tokens import DETERMINERS, doc_sentence_start
 
 INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")
@@ -63,6 +65,8 @@ def _initials_before(span: Span, spans: list[Span]) -> Span:
         other = owner.get(k - 1)
         if other is not None and (len(other) > 1 or other.label_ in ("PERSON", "GPE")):
             break
+        if tok.lower_ in gz.title_words() or tok.lower_ in honorific_words():
+            break  # "Deputy PM Vo Van Thuong": an abbreviated title is no initials
         if INITIALS.match(tok.text) and gz.country_of(tok.text) is None:
             initials = True
         elif not is_name_token(tok):
@@ -87,9 +91,53 @@ def _widen_person(span: Span, spans: list[Span]) -> Span:
             k += 1
         if k + 1 < len(doc) and not (doc[k].text[:1].isupper() and doc[k].is_alpha):
             e = k
-    if s >= 2 and s - 1 not in taken and doc[s - 1].is_stop and doc[s - 1].text.istitle() \
+    if s >= 2 and s - 1 not in taken and _listed_given_name(doc, s - 1):
+        s -= 1  # "…; Ana Maria Lopez, …": a given name the model left out of a name in a list
+    elif s >= 2 and s - 1 not in taken and doc[s - 1].is_stop and doc[s - 1].text.istitle() \
             and doc[s - 1].is_alpha and doc[s - 1].lower_ not in DETERMINERS and doc[s - 1].whitespace_ == " " \
             and not doc_sentence_start(doc[s - 1]) \
             and (doc[s - 2].text == "," or doc[s - 2].lower_ in gz.title_heads()):
         s -= 1
     return span if (s, e) == (span.start, span.end) else Span(doc, s, e, label="PERSON")
+
+
+def _listed_given_name(doc, i: int) -> bool:
+    """Token i, a name word right after a list's comma or semicolon (or "and"), is the given name of the person after
+    it: "…, Maria Elena Lopez, …" where the model took only "Elena Lopez". Not at a sentence's start, not a
+    place."""
+    tok = doc[i]
+    return doc[i - 1].text in (",", ";", "and") and tok.whitespace_ == " " and is_name_token(tok) \
+        and tok.lower_ not in WEEKDAYS and not doc_sentence_start(tok) and gz.place_of(tok.text) is None \
+        and tok.text.istitle() and not (i + 1 < len(doc) and doc[i + 1].is_punct)
+
+
+def named_again(spans: list[Span]) -> list[Span]:
+    """An "organisation" of two or three name words whose last word the text uses again alone is a person: "met
+    Natsu Okada, …; later Okada said …" (an organisation is named again whole or by its initials, a person by the
+    family name). The lone uses the model typed as a place or organisation are that person too."""
+    doc = spans[0].doc if spans else None
+    out = list(spans)
+    for n, s in enumerate(spans):
+        words = [t for t in s if not t.is_space]
+        if s.label_ != "ORG" or not 2 <= len(words) <= 3 or not all(is_name_token(t) for t in words) \
+                or gz.place_of(s.text) is not None:
+            continue
+        last = words[-1].text
+        # used alone: an entity of its own to the model, or after a title ("Mr Okada")
+        ones = {o.start for o in spans if len(o) == 1 and o.label_ in ("GPE", "LOC", "ORG", "PERSON", "NORP")}
+        alone = [t.i for t in doc if t.text == last and not s.start <= t.i < s.end and _alone(doc, t.i) and (
+            t.i in ones or t.i > 0 and (doc[t.i - 1].lower_ in gz.title_heads() or doc[t.i - 1].lower_ in VOCATIVES))]
+        if not alone:
+            continue
+        out[n] = Span(doc, s.start, s.end, label="PERSON")
+        for m, o in enumerate(out):
+            if o.start in alone and len(o) == 1 and o.label_ in ("GPE", "LOC", "ORG") \
+                    and gz.country_of(o.text) is None and gz.place_of(o.text) is None:
+                out[m] = Span(doc, o.start, o.end, label="PERSON")
+    return out
+
+
+def _alone(doc, i: int) -> bool:
+    """Token i is a capitalised word with no other name word right before or after it."""
+    return not (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc_sentence_start(doc[i])) \
+        and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)

@@ -1,6 +1,7 @@
 """Persons the model missed, found by rule: names after a title, vocative or honorific ("President Lukashenko",
 "Dear Aleksandr Grigoryevich", "Deputies Thiago Moraes Cunha and …"), names around a post ("Premier of the State
-Council … Li Keqiang", "Pavel Orlov, Chairman of …"), and names written with a glued initial ("L.Oyun-Erdene").
+Council … Li Keqiang", "Pavel Orlov, Chairman of …", "High Commissioner to Ruritania Ana Ruiz"), names written with
+a glued initial ("L.Oyun-Erdene"), and the items of a list of envoys of one form ("A from Peru, B from Chile, …").
 Each function returns new PERSON spans (and, for "<Title> of <Place> <Name>", the place) over tokens no given span
 covers."""
 
@@ -11,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..text import gazetteer as gz
-from .names import honorific_end, is_name_token, name_run
+from .names import PARTICLES, honorific_end, is_name_token, name_run
 from .tokens import free_tokens
 
 # "U.Khurelsukh", "Ts.Elbegdorj": a name written with the initial of the father's name glued before it
@@ -38,6 +39,11 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             whole = next((t for t in _titles_with_of() if doc[i:i + 8].text.startswith(t + " ")), None)
             if doc[j].lower_ == "of" and whole:  # "Secretary of State Ana Ruiz": a title with "of" in it
                 j = doc.char_span(tok.idx, tok.idx + len(whole), alignment_mode="expand").end
+            elif doc[j].lower_ == "to" and (land := _country_after(doc, j + 1)) is not None:
+                # "High Commissioner to Ruritania Ana Ruiz": the country the envoy is sent to, then the name
+                if all(free[x] for x in range(land.start, land.end)):
+                    out.append(land)
+                j = land.end
             elif doc[j].lower_ == "of":  # "Minister of Energy Olga Vesely": the portfolio belongs to the title
                 rest = doc[j + 1:j + 7].text
                 port = next((p for p in gz.portfolios() if rest.startswith(p + " ")), None)
@@ -56,6 +62,15 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         i += 1
     return out
+
+
+def _country_after(doc: Doc, j: int) -> Span | None:
+    """The country named by the (up to four) words from token j, longest first, with a name-like word after it."""
+    for n in (4, 3, 2, 1):
+        land = gz.country_of(doc[j:j + n].text) if j + n < len(doc) else None
+        if land is not None and is_name_token(doc[j + n]):
+            return Span(doc, j, j + n, label="GPE", span_id=land.name)
+    return None
 
 
 def _titles_with_of() -> tuple[str, ...]:
@@ -141,3 +156,62 @@ def initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and gz.place_of(tok.text) is None and gz.place_of(tok.text.replace(".", ". ")) is None:
             out.append(Span(doc, i, i + 1, label="PERSON"))
     return out
+
+
+LIST_OPENERS = {",", ";", ":", "and", "are", "were", "was", "is"}
+
+
+def listed_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names in a list of envoys whose items all take one form, "<Name> from <Country>, <Name> from <Country>, …" or
+    "<Country>, <Name>, <Country>, <Name> and …": where the model saw persons in at least two items, the name-like
+    items it took for something else (or missed) are persons too ("Baktygulova Kanaiym from Kyrgyzstan")."""
+    person = [False] * len(doc)
+    for sp in spans:
+        if sp.label_ == "PERSON":
+            for x in range(sp.start, sp.end):
+                person[x] = True
+    out = []
+    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        for items in (_items_before_from(doc, sent), _items_after_country(doc, sent)):
+            known = [it for it in items if all(person[x] for x in range(it[0], it[1]))]
+            if len(known) >= 2 and len(items) >= 3:
+                out += [Span(doc, a, b, label="PERSON") for a, b in items if (a, b) not in known]
+    return out
+
+
+def _name_item(doc: Doc, a: int, b: int) -> bool:
+    words = [t for t in doc[a:b] if not (t.text in ("-", "'") or t.lower_ in PARTICLES and t.text.islower())]
+    return 2 <= len(words) <= 5 and all(is_name_token(t) for t in words) and doc[a].text[:1].isupper()
+
+
+def _items_before_from(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """(start, end) of each "<Name> from <Country>" item of the sentence, the name set off before by a list word."""
+    items = []
+    for t in sent:
+        if t.lower_ != "from" or not any(gz.country_of(doc[t.i + 1:t.i + 1 + n].text) for n in (1, 2, 3, 4)):
+            continue
+        a = t.i
+        while a > sent.start and doc[a - 1].lower_ not in LIST_OPENERS and t.i - a < 6:
+            a -= 1
+        if a > sent.start and doc[a - 1].lower_ in LIST_OPENERS and _name_item(doc, a, t.i):
+            items.append((a, t.i))
+    return items
+
+
+def _items_after_country(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """(start, end) of each name right after "<Country>," in the sentence, up to the next list word or stop."""
+    items = []
+    for t in sent:
+        if t.text != "," or t.i + 1 >= sent.end:
+            continue
+        b = t.i
+        while b > sent.start and doc[b - 1].lower_ not in LIST_OPENERS | {"of", "to", "the"} and t.i - b < 4:
+            b -= 1
+        if b == t.i or gz.country_of(doc[b:t.i].text) is None:
+            continue
+        e = t.i + 1
+        while e < sent.end and doc[e].text not in (",", ";", ".", ")") and doc[e].lower_ != "and" and e - t.i < 7:
+            e += 1
+        if _name_item(doc, t.i + 1, e):
+            items.append((t.i + 1, e))
+    return items
