@@ -74,8 +74,9 @@ def counterparts(ctx: Context) -> None:
     person the sentence names before him (Lima's), in the country the demonym names (when one does)."""
     norm = ctx.norm
     people = _person_mentions(ctx)
-    pattern = re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+|newly[- ]appointed\s+)?((?-i:[A-Z])[\w-]+\s+)?"
-                         rf"counterparts?\s*,?\s*{_honorifics()}$", re.I)
+    # "his New Zealand counterpart", "and Peruvian counterpart Jorge Huaman" (a name joined to the speaker's)
+    pattern = re.compile(rf"\b(?:his|her|their|its|and)\s+(?-i:new\s+|newly[- ]appointed\s+)?"
+                         rf"((?:(?-i:[A-Z])[\w-]+\s+){{1,2}}?)??counterparts?\s*,?\s*{_honorifics()}$", re.I)
     for i, (m, key) in enumerate(people):
         left = norm[max(0, m.start - 80):m.start]
         cm = pattern.search(left)

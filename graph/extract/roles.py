@@ -283,7 +283,8 @@ def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) 
     """The country right before a title: a demonym or name ("Belarusian Minister of Foreign Affairs", "United
     States of America President") or a possessive ("Syria's interim President", "Turkey's National Defense
     Minister")."""
-    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}[A-Z][\w-]+)(?:['’]s)?\s+$", before)
+    # "U.S. Secretary of State", "U.K. Trade Secretary": an abbreviation with dots is one word
+    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+$", before)
     if not dm:
         return None
     words = dm.group(1).split()
