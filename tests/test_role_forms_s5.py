@@ -35,3 +35,31 @@ def test_a_counterpart_joined_by_and_holds_the_same_post_there(nlp):
     doc = read(nlp, "In Quito, Foreign Minister Ines Salgado and Peruvian counterpart Jorge Huaman signed a border "
                     "accord on Friday.")
     assert ("Foreign Minister", "Peru") in posts(doc, "Jorge Huaman")
+
+
+# ---------------------------------------------------------------------------------------------------- delegations
+
+def test_a_delegation_named_by_its_country_gives_that_country_to_its_members_posts(nlp):
+    doc = read(nlp, "The two leaders met in Lisbon on Monday. The Chilean delegation at the talks included Trade "
+                    "Minister Paula Rojas, Ambassador Diego Fuentes and senior adviser Tomas Vidal.")
+    assert ("Trade Minister", "Chile") in posts(doc, "Paula Rojas")
+    assert ("Ambassador", "Chile") in posts(doc, "Diego Fuentes")
+    assert ("Senior Adviser", "Chile") in posts(doc, "Tomas Vidal")
+
+
+def test_a_delegation_listed_name_first_gives_the_country_to_the_post_after_each_name(nlp):
+    doc = read(nlp, "Prime Minister Lars Dahl received a trade mission on Friday. The Mexican delegation included "
+                    "Andres Soto, Deputy Minister of Energy, and Lucia Campos, Member of Parliament.")
+    assert ("Deputy Minister of Energy", "Mexico") in posts(doc, "Andres Soto")
+    assert ("Member of Parliament", "Mexico") in posts(doc, "Lucia Campos")
+
+
+def test_a_principals_aide_in_a_countrys_delegation_holds_the_post_there(nlp):
+    doc = read(nlp, "The leaders met in Lima. The Brazilian delegation included the president's aide Bruno Tavares "
+                    "and Trade Minister Ana Prado.")
+    assert ("Aide", "Brazil") in posts(doc, "Bruno Tavares")
+
+
+def test_a_portfolio_listed_with_commas_stays_one_title(nlp):
+    doc = read(nlp, "Kenyan Minister for Water, Sanitation and Irrigation Peter Mwangi opened the dam on Monday.")
+    assert ("Minister for Water, Sanitation and Irrigation", "Kenya") in posts(doc, "Peter Mwangi")

@@ -206,6 +206,47 @@ def companions(ctx: Context) -> None:
                     ent.roles.append(type(r)(r.title, land, r.event, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE))
 
 
+# "The Chilean delegation at the talks included …", "the U.S. delegation comprises …": a delegation its country names
+DELEGATION = re.compile(r"\b((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}|(?-i:[A-Z]\.){2,3})(?:['’]s)?\s+"
+                        r"delegation\b[^.;:]{0,50}?\b(?:includes?|included|including|comprises|comprised|consists of|"
+                        r"consisted of|(?:is|was) made up of)\b\s*:?")
+# posts a member of a country's delegation holds in that country, when the text gives them no body of their own
+MEMBER_POST = re.compile(r"(?:Ambassador|Envoy|High Commissioner|Member of Parliament|Parliamentarian|Lawmaker|"
+                         r"(?:Senior )?Advis[eo]r|Aide|Press Secretary)\b", re.I)
+
+
+def delegations(ctx: Context) -> None:
+    """"The Chilean delegation included Trade Minister Paula Rojas, Ambassador Diego Fuentes and the president's aide
+    Tomas Vidal": each member named in the rest of the sentence holds their post (read before or after the name, in lower
+    case too, as a list writes it) in the country that names the delegation."""
+    norm, entities = ctx.norm, ctx.entities
+    people = _person_mentions(ctx)
+    for hit in DELEGATION.finditer(norm):
+        c = _country(hit.group(1))
+        if c is None:
+            continue
+        _, end = _sentence_span(norm, hit.start())
+        land = _mention(c, hit.start(1), hit.end(1), _sentence(ctx, hit.start()), conf.GAZETTEER_MENTION)
+        pos = hit.end()
+        for q, k in people:
+            if not (hit.end() <= q.start < end):
+                continue
+            ent = entities[k]
+            for r in [r for r in ent.roles if r.org is None and (posts.STATE_POST.match(r.title) or
+                                                                 posts.GOVERNMENT_POST.match(r.title) or
+                                                                 MEMBER_POST.match(r.title))]:
+                posts.add_role(ctx, None, r.title, land, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE, r.event,
+                               person_key=k)
+            # "… and senior adviser Tomas Vidal": a lower-case title right before a listed name
+            t = re.search(rf"(?:^|,|\band\b|:)\s*(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}[\w-]+['’]s\s+)?"
+                          rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$",
+                          norm[pos:q.start], re.I)
+            if not ent.roles and t and t.group(1)[0].islower():
+                posts.add_role(ctx, None, _title_case(t.group(1)), land, q.sentence, conf.POST_COUNTRY_FROM_SENTENCE,
+                               None, person_key=k)
+            pos = q.end
+
+
 # ---------------------------------------------------------------------------------------------------- home
 
 DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})(?:, ([A-Z][A-Za-z'.-]+(?: [A-Z]"

@@ -84,6 +84,7 @@ MONARCH = r"(?-i:King|Queen|Sultan)"
 def countries_of_posts(ctx: Context) -> None:
     """The country of each post the text names without one: read from the sentences that name its holder, else
     told in another sentence ("the Georgian President said"); then the staff's posts in their principal's."""
+    post_links.delegations(ctx)  # a delegation its country names says more than a sentence's countries
     _countries_from_sentences(ctx)
     post_links.posts_told_apart(ctx)
     post_links.companions(ctx)

@@ -25,7 +25,7 @@ def title_regex() -> re.Pattern:
         ports = "|".join(re.escape(p) for p in gz.portfolios())
         # "Deputy Foreign Minister", "External Affairs Minister", "Minister for Climate Change", "Minister of State
         # for Defence Affairs", "Ambassador to Vietnam"
-        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
+        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
                                rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
                                rf"(?:(?<=Ambassador)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
     return _TITLE_RE
@@ -239,7 +239,7 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
     # "the Minister of Defence and Veteran Affairs, Hon. Jan Kowal": a portfolio the list does not know
     m = re.search(rf"(?<![\w-])((?:(?:Deputy|Vice|First|Acting)\s+)*(?:Minister|Secretary)(?:\s+of\s+State)?\s+(?:of|for)\s+"
-                  rf"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?:and|&|(?-i:[A-Z])[\w'-]+)){{0,6}}?)\s*,?\s*{_honorifics()}$",
+                  rf"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:,?\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'-]+){{0,6}}?)\s*,?\s*{_honorifics()}$",
                   left)
     if m and not title_regex().fullmatch(m.group(1)) and not any(
             o.start >= p.start - len(left) + m.start(1) for o in orgs if o.end <= p.start) and not any(
@@ -312,12 +312,19 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
     right = text[p.end:p.end + 200]
     m = re.match(rf",\s+(?:the\s+)?(?:(?:new|newly[- ]appointed|current|incoming)\s+)?"
                  rf"((?:[A-Z][\w'-]+\s+){{0,3}}?)({title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)
-    if not m or any(0 <= q.start - (p.end + m.end(2)) <= 2 for q in people):
-        return []  # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name
+    if not m:
+        return []
+    nxt = next((q for q in people if 0 <= q.start - (p.end + m.end(2)) <= 2), None)
+    if nxt is not None and not (
+            text[p.end + m.end(2):nxt.start] == ", " and re.match(rf",\s+(?:{title_regex().pattern})",
+                                                                 text[nxt.end:nxt.end + 60], re.I)):
+        # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name; unless names and
+        # titles alternate: "Ana Soto, Member of Parliament, Jon Ruiz, Deputy Minister of Energy"
+        return []
     nxt = re.match(rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+|and|&)(?:\s+(?:(?-i:[A-Z])[\w'-]+|and|&))"
                    rf"{{0,6}})?\s*,\s*{_honorifics()}", right[m.end(2):])
     if re.match(r",\s+the\s", m.group(0)) and nxt and any(q.start == p.end + m.end(2) + nxt.end() for q in people):
-        return []  # "A, the Minister of Defence, Hon. B, the …": a list of titles before names; the title is B's  # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name
+        return []  # "A, the Minister of Defence, Hon. B, the …": a list of titles before names; the title is B's
     country = None
     if m.group(1):
         c = gz.demonym_index().get(m.group(1).strip()) or gz.country_of(m.group(1).strip())
