@@ -63,3 +63,21 @@ def test_a_principals_aide_in_a_countrys_delegation_holds_the_post_there(nlp):
 def test_a_portfolio_listed_with_commas_stays_one_title(nlp):
     doc = read(nlp, "Kenyan Minister for Water, Sanitation and Irrigation Peter Mwangi opened the dam on Monday.")
     assert ("Minister for Water, Sanitation and Irrigation", "Kenya") in posts(doc, "Peter Mwangi")
+
+
+# ---------------------------------------------------------------------------------------------------- lists
+
+def test_a_plural_title_over_countries_paired_with_names_gives_each_name_the_country_before_it(nlp):
+    doc = read(nlp, "On Monday the president accepted the letters of credence of the ambassadors of Peru, Rosa "
+                    "Quispe, Norway, Lars Dahl and Kenya, Peter Mwangi, at the palace.")
+    assert ("Ambassador", "Peru") in posts(doc, "Rosa Quispe")
+    assert ("Ambassador", "Norway") in posts(doc, "Lars Dahl")
+    assert ("Ambassador", "Kenya") in posts(doc, "Peter Mwangi")
+    assert ("Ambassador", "Peru") not in posts(doc, "Lars Dahl")
+
+
+def test_a_nationality_before_a_plural_title_gives_each_listed_name_that_country(nlp):
+    doc = read(nlp, "In the morning the minister met the Colombian senators Laura Gomez and Andres Pardo to discuss "
+                    "the peace process.")
+    assert ("Senator", "Colombia") in posts(doc, "Laura Gomez")
+    assert ("Senator", "Colombia") in posts(doc, "Andres Pardo")

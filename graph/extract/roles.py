@@ -80,9 +80,11 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
                     and not (verb and re.fullmatch(MISSED_ITEMS, gap)):
                 break
             land = _from_country(q, text, orgs) if verb else None
+            pos = land.end if land else q.end
+            if land is None and org is None:  # "the Venezuelan lawmakers Ana Soto and Jon Ruiz"
+                land = _country_before(text[max(0, a - 80):a], max(0, a - 80), q.sentence, piece)
             if q.start not in named:
                 out.append(RoleMention(title, q, land or org, q.sentence, conf.TITLE_ALONE))
-            pos = land.end if land else q.end
     return out
 
 
@@ -129,7 +131,11 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
     out = _shared_country(out, text)
-    return out + listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
+    out += listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
+    from .role_lists import country_pairs  # it reads this module's title grammar
+    pairs = country_pairs(piece, text)
+    paired = {r.person.start for r in pairs}
+    return [r for r in out if r.person.start not in paired] + pairs
 
 
 # a head of state or government heads their own side: "Qatar's Emir A, and King B" are two countries
