@@ -81,3 +81,17 @@ def test_a_nationality_before_a_plural_title_gives_each_listed_name_that_country
                     "the peace process.")
     assert ("Senator", "Colombia") in posts(doc, "Laura Gomez")
     assert ("Senator", "Colombia") in posts(doc, "Andres Pardo")
+
+
+# ---------------------------------------------------------------------------------------------------- envoys, staff
+
+def test_a_high_commissioner_to_a_country_is_the_nationalitys_envoy(nlp):
+    doc = read(nlp, "Also present were Kenyan High Commissioner to Ghana Ruth Wanjiru and other officials.")
+    assert ("High Commissioner to Ghana", "Kenya") in posts(doc, "Ruth Wanjiru")
+
+
+def test_an_aide_of_a_principal_called_by_post_serves_in_the_principals_country(nlp):
+    doc = read(nlp, "Kenyan President Peter Mwangi met Swedish Trade Minister Ingrid Holm in Nairobi. "
+                    "The President's Press Secretary Alice Njeri told reporters the talks covered Sweden's wind farms.")
+    assert ("Press Secretary", "Kenya") in posts(doc, "Alice Njeri")
+    assert ("Press Secretary", "Sweden") not in posts(doc, "Alice Njeri")

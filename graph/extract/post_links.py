@@ -154,8 +154,11 @@ def aides(ctx: Context) -> None:
     people = _person_mentions(ctx)
     by_name = {n: k for k, e in entities.items() if e.type == "Person"
                for n in (e.label.split()[-1], e.label, *e.aliases)}
-    pattern = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,3}})['’]s\s+"
-                         rf"({title_regex().pattern}|spokes(?:man|woman|person))\s*,?\s*{_honorifics()}$", re.I)
+    # the principal by name, or by a post only one person holds ("the PM's adviser on Commerce Ana Lima")
+    pattern = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,3}}|(?<=the )(?:{_PRINCIPALS}))['’]s\s+"
+                         rf"((?:{title_regex().pattern}|spokes(?:man|woman|person))(?:\s+(?:on|for)\s+"
+                         rf"(?-i:[A-Z])[\w&-]+(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&-]+){{0,3}})?)"
+                         rf"\s*,?\s*{_honorifics()}$", re.I)
     for m, key in people:
         left = norm[max(0, m.start - 80):m.start]
         hit = pattern.search(left)
@@ -164,6 +167,13 @@ def aides(ctx: Context) -> None:
         # the principal by a name of theirs (the model may have read "Lima's" as no person)
         words = hit.group(1).split()
         bk = next((by_name[n] for n in (" ".join(words[i:]) for i in range(len(words))) if n in by_name), None)
+        post = re.sub(r"^the\s+", "", hit.group(1), flags=re.I)
+        if bk is None and re.fullmatch(_PRINCIPALS, post, re.I):
+            holders = {k for k, e in entities.items() if e.type == "Person" for r in e.roles
+                       if same_post(r.title) == same_post(post) and r.org}
+            # of several holders, the one named last before: "… called on Prime Minister A. PM's Press Secretary B"
+            before = [(q.start, k) for q, k in people if k in holders and q.end <= m.start]
+            bk = max(before)[1] if before else None
         if bk is None or bk == key:
             continue
         lands = [r.org for r in entities[bk].roles if r.org and entities.get(r.org) is not None
@@ -175,7 +185,14 @@ def aides(ctx: Context) -> None:
         at = m.start - len(left) + hit.start(1)
         org = Mention(land.label, "Country", at, at + len(hit.group(1)), m.sentence, "rule", conf.AIDE_OF_PRINCIPAL,
                       land.label)
+        # the principal's country says more than the countries of the sentence the aide is named in
+        entities[key].roles[:] = [r for r in entities[key].roles if not (
+            r.title == title and r.confidence <= conf.POST_COUNTRY_FROM_SENTENCE and r.org != lands[0])]
         posts.add_role(ctx, None, title, org, m.sentence, conf.AIDE_OF_PRINCIPAL, None, person_key=key)
+
+
+# posts a principal is called by: "the president's spokeswoman", "PM's Press Secretary"
+_PRINCIPALS = r"(?:President|Prime Minister|Premier|PM|Chancellor|King|Emir|Amir|Sultan)"
 
 
 def companions(ctx: Context) -> None:

@@ -316,6 +316,7 @@ def ministers_of_host_country(ctx: Context) -> None:
                     r = Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
             roles.append(r)
         ent.roles[:] = roles
+    post_links.aides(ctx)  # a principal's country may be known only now: their staff serve there
 
 
 def add_role(ctx: Context, person: Mention | None, title: str, org: Mention | None, sentence: Sentence,

@@ -27,7 +27,7 @@ def title_regex() -> re.Pattern:
         # for Defence Affairs", "Ambassador to Vietnam"
         _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
                                rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
-                               rf"(?:(?<=Ambassador)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
+                               rf"(?:(?:(?<=Ambassador)|(?<=Commissioner)|(?<=Envoy))\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
     return _TITLE_RE
 
 
