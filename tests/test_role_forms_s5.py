@@ -95,3 +95,11 @@ def test_an_aide_of_a_principal_called_by_post_serves_in_the_principals_country(
                     "The President's Press Secretary Alice Njeri told reporters the talks covered Sweden's wind farms.")
     assert ("Press Secretary", "Kenya") in posts(doc, "Alice Njeri")
     assert ("Press Secretary", "Sweden") not in posts(doc, "Alice Njeri")
+
+
+# ---------------------------------------------------------------------------------------------------- compound titles
+
+def test_two_titles_joined_before_one_name_are_both_that_persons_posts(nlp):
+    doc = read(nlp, "Ghanaian Health Minister and Minister for Sanitation Dr Kofi Mensah opened the clinic.")
+    assert ("Health Minister", "Ghana") in posts(doc, "Kofi Mensah")
+    assert ("Minister for Sanitation", "Ghana") in posts(doc, "Kofi Mensah")

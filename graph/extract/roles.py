@@ -128,6 +128,7 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
         role = _role_before(p, text, orgs, piece)
         if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
             out.append(role)
+            out.extend(_joined_title(role, text))
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
     out = _shared_country(out, text)
@@ -275,6 +276,17 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                 country = Mention(c.name, "Country", p.end + land.start(1), p.end + land.start(1) + len(name),
                                   p.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
     return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
+
+
+def _joined_title(role: RoleMention, text: str) -> list[RoleMention]:
+    """"Health Minister and Minister for Sanitation Dr Kofi Mensah": the title joined before the one read next to
+    the name is the person's too, in the same country."""
+    left = text[max(0, role.person.start - 250):role.person.start]
+    m = re.search(rf"(?<![\w-])({title_regex().pattern})\s+and\s+(?:the\s+)?{re.escape(role.title)}"
+                  rf"(?:\s+(?:of|for)\s+[^,;.]{{1,80}}?)?\s*,?\s*{_honorifics()}$", left, re.I)
+    if m is None or not m.group(1)[0].isupper():
+        return []
+    return [RoleMention(_title_case(m.group(1)), role.person, role.org, role.sentence, role.confidence)]
 
 
 def _honorifics() -> str:
