@@ -103,3 +103,10 @@ def test_two_titles_joined_before_one_name_are_both_that_persons_posts(nlp):
     doc = read(nlp, "Ghanaian Health Minister and Minister for Sanitation Dr Kofi Mensah opened the clinic.")
     assert ("Health Minister", "Ghana") in posts(doc, "Kofi Mensah")
     assert ("Minister for Sanitation", "Ghana") in posts(doc, "Kofi Mensah")
+
+
+def test_peers_named_with_their_countries_after_them_hold_the_speakers_post_there(nlp):
+    doc = read(nlp, "In Quito, Foreign Minister Ines Salgado met her peers Jorge Huaman of Peru and Lucia Campos "
+                    "of Mexico on Friday.")
+    assert ("Foreign Minister", "Peru") in posts(doc, "Jorge Huaman")
+    assert ("Foreign Minister", "Mexico") in posts(doc, "Lucia Campos")

@@ -1,7 +1,8 @@
 """Posts read from words away from the name: "his Russian counterpart Sergei Lavrov" (the speaker's title, the
 counterpart's country), "the Georgian President said …" or "Japan's new foreign minister" told in another sentence
 than "President Salome Zurabishvili", and "the president's spokeswoman Ana Lima" (her country is her principal's).
-Rules over the text and the entities found so far (no spaCy); each step adds roles with `posts.add_role`."""
+Also the members of a delegation its country names. Rules over the text and the entities found so far (no spaCy);
+each step adds roles with `posts.add_role`."""
 
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def counterparts(ctx: Context) -> None:
     people = _person_mentions(ctx)
     # "his New Zealand counterpart", "and Peruvian counterpart Jorge Huaman" (a name joined to the speaker's)
     pattern = re.compile(rf"\b(?:his|her|their|its|and)\s+(?-i:new\s+|newly[- ]appointed\s+)?"
-                         rf"((?:(?-i:[A-Z])[\w-]+\s+){{1,2}}?)??counterparts?\s*,?\s*{_honorifics()}$", re.I)
+                         rf"((?:(?-i:[A-Z])[\w-]+\s+){{1,2}}?)??(?:counterparts?|peers?)\s*,?\s*{_honorifics()}$", re.I)
     for i, (m, key) in enumerate(people):
         left = norm[max(0, m.start - 80):m.start]
         cm = pattern.search(left)
@@ -96,7 +97,27 @@ def counterparts(ctx: Context) -> None:
                 continue  # "his Cabinet counterpart": not a country
             pos = m.start - len(left) + cm.start(1)
             org = _mention(c, pos, pos + len(cm.group(1).strip()), m.sentence, conf.GAZETTEER_MENTION)
-        posts.add_role(ctx, None, title, org, m.sentence, conf.COUNTERPART_TITLE, None, person_key=key)
+            posts.add_role(ctx, None, title, org, m.sentence, conf.COUNTERPART_TITLE, None, person_key=key)
+            continue
+        # "his peers Ana Soto of Peru and Jon Ruiz of Chile": each name's own country, after it
+        j, named = i, False
+        while j < len(people):
+            q, k = people[j]
+            land = re.match(r"\s+(?:of|from)\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})",
+                            norm[q.end:q.end + 60])
+            c = _country_at_start(land.group(1)) if land else None
+            if c is None:
+                break
+            at = q.end + land.start(1)
+            org = _mention(c, at, at + len(land.group(1)), q.sentence, conf.GAZETTEER_MENTION)
+            posts.add_role(ctx, None, title, org, q.sentence, conf.COUNTERPART_TITLE, None, person_key=k)
+            named = True
+            nxt = people[j + 1][0] if j + 1 < len(people) else None
+            if nxt is None or not re.fullmatch(r"\s*[,;]?\s*(?:and\s+)?", norm[q.end + land.end():nxt.start]):
+                break
+            j += 1
+        if not named:
+            posts.add_role(ctx, None, title, None, m.sentence, conf.COUNTERPART_TITLE, None, person_key=key)
 
 
 def posts_told_apart(ctx: Context) -> None:
