@@ -1,7 +1,8 @@
 """Posts read from words away from the name: "his Russian counterpart Sergei Lavrov" (the speaker's title, the
 counterpart's country), "the Georgian President said …" or "Japan's new foreign minister" told in another sentence
 than "President Salome Zurabishvili", and "the president's spokeswoman Ana Lima" (her country is her principal's).
-Rules over the text and the entities found so far (no spaCy); each step adds roles with `posts.add_role`."""
+Also the members of a delegation its country names. Rules over the text and the entities found so far (no spaCy);
+each step adds roles with `posts.add_role`."""
 
 from __future__ import annotations
 
@@ -90,8 +91,9 @@ def counterparts(ctx: Context) -> None:
     person the sentence names before him (Lima's), in the country the demonym names (when one does)."""
     norm = ctx.norm
     people = _person_mentions(ctx)
-    pattern = re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+|newly[- ]appointed\s+)?((?-i:[A-Z])[\w-]+\s+)?"
-                         rf"counterparts?\s*,?\s*{_honorifics()}$", re.I)
+    # "his New Zealand counterpart", "and Peruvian counterpart Jorge Huaman" (a name joined to the speaker's)
+    pattern = re.compile(rf"\b(?:his|her|their|its|and)\s+(?-i:new\s+|newly[- ]appointed\s+)?"
+                         rf"((?:(?-i:[A-Z])[\w-]+\s+){{1,2}}?)??(?:counterparts?|peers?)\s*,?\s*{_honorifics()}$", re.I)
     for i, (m, key) in enumerate(people):
         left = norm[max(0, m.start - 80):m.start]
         cm = pattern.search(left)
@@ -111,7 +113,27 @@ def counterparts(ctx: Context) -> None:
                 continue  # "his Cabinet counterpart": not a country
             pos = m.start - len(left) + cm.start(1)
             org = _mention(c, pos, pos + len(cm.group(1).strip()), m.sentence, conf.GAZETTEER_MENTION)
-        posts.add_role(ctx, None, title, org, m.sentence, conf.COUNTERPART_TITLE, None, person_key=key)
+            posts.add_role(ctx, None, title, org, m.sentence, conf.COUNTERPART_TITLE, None, person_key=key)
+            continue
+        # "his peers Ana Soto of Peru and Jon Ruiz of Chile": each name's own country, after it
+        j, named = i, False
+        while j < len(people):
+            q, k = people[j]
+            land = re.match(r"\s+(?:of|from)\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})",
+                            norm[q.end:q.end + 60])
+            c = _country_at_start(land.group(1)) if land else None
+            if c is None:
+                break
+            at = q.end + land.start(1)
+            org = _mention(c, at, at + len(land.group(1)), q.sentence, conf.GAZETTEER_MENTION)
+            posts.add_role(ctx, None, title, org, q.sentence, conf.COUNTERPART_TITLE, None, person_key=k)
+            named = True
+            nxt = people[j + 1][0] if j + 1 < len(people) else None
+            if nxt is None or not re.fullmatch(r"\s*[,;]?\s*(?:and\s+)?", norm[q.end + land.end():nxt.start]):
+                break
+            j += 1
+        if not named:
+            posts.add_role(ctx, None, title, None, m.sentence, conf.COUNTERPART_TITLE, None, person_key=key)
 
 
 def posts_told_apart(ctx: Context) -> None:
@@ -169,8 +191,11 @@ def aides(ctx: Context) -> None:
     people = _person_mentions(ctx)
     by_name = {n: k for k, e in entities.items() if e.type == "Person"
                for n in (e.label.split()[-1], e.label, *e.aliases)}
-    pattern = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,3}})['’]s\s+"
-                         rf"({title_regex().pattern}|spokes(?:man|woman|person))\s*,?\s*{_honorifics()}$", re.I)
+    # the principal by name, or by a post only one person holds ("the PM's adviser on Commerce Ana Lima")
+    pattern = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,3}}|(?<=the )(?:{_PRINCIPALS}))['’]s\s+"
+                         rf"((?:{title_regex().pattern}|spokes(?:man|woman|person))(?:\s+(?:on|for)\s+"
+                         rf"(?-i:[A-Z])[\w&-]+(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&-]+){{0,3}})?)"
+                         rf"\s*,?\s*{_honorifics()}$", re.I)
     for m, key in people:
         left = norm[max(0, m.start - 80):m.start]
         hit = pattern.search(left)
@@ -179,6 +204,13 @@ def aides(ctx: Context) -> None:
         # the principal by a name of theirs (the model may have read "Lima's" as no person)
         words = hit.group(1).split()
         bk = next((by_name[n] for n in (" ".join(words[i:]) for i in range(len(words))) if n in by_name), None)
+        post = re.sub(r"^the\s+", "", hit.group(1), flags=re.I)
+        if bk is None and re.fullmatch(_PRINCIPALS, post, re.I):
+            holders = {k for k, e in entities.items() if e.type == "Person" for r in e.roles
+                       if same_post(r.title) == same_post(post) and r.org}
+            # of several holders, the one named last before: "… called on Prime Minister A. PM's Press Secretary B"
+            before = [(q.start, k) for q, k in people if k in holders and q.end <= m.start]
+            bk = max(before)[1] if before else None
         if bk is None or bk == key:
             continue
         lands = [r.org for r in entities[bk].roles if r.org and entities.get(r.org) is not None
@@ -190,7 +222,14 @@ def aides(ctx: Context) -> None:
         at = m.start - len(left) + hit.start(1)
         org = Mention(land.label, "Country", at, at + len(hit.group(1)), m.sentence, "rule", conf.AIDE_OF_PRINCIPAL,
                       land.label)
+        # the principal's country says more than the countries of the sentence the aide is named in
+        entities[key].roles[:] = [r for r in entities[key].roles if not (
+            r.title == title and r.confidence <= conf.POST_COUNTRY_FROM_SENTENCE and r.org != lands[0])]
         posts.add_role(ctx, None, title, org, m.sentence, conf.AIDE_OF_PRINCIPAL, None, person_key=key)
+
+
+# posts a principal is called by: "the president's spokeswoman", "PM's Press Secretary"
+_PRINCIPALS = r"(?:President|Prime Minister|Premier|PM|Chancellor|King|Emir|Amir|Sultan)"
 
 
 def companions(ctx: Context) -> None:
@@ -219,6 +258,47 @@ def companions(ctx: Context) -> None:
                 if not any(o.title == r.title and o.org for o in ent.roles):
                     ent.roles[:] = [o for o in ent.roles if o is not r]
                     ent.roles.append(type(r)(r.title, land, r.event, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE))
+
+
+# "The Chilean delegation at the talks included …", "the U.S. delegation comprises …": a delegation its country names
+DELEGATION = re.compile(r"\b((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}|(?-i:[A-Z]\.){2,3})(?:['’]s)?\s+"
+                        r"delegation\b[^.;:]{0,50}?\b(?:includes?|included|including|comprises|comprised|consists of|"
+                        r"consisted of|(?:is|was) made up of)\b\s*:?")
+# posts a member of a country's delegation holds in that country, when the text gives them no body of their own
+MEMBER_POST = re.compile(r"(?:Ambassador|Envoy|High Commissioner|Member of Parliament|Parliamentarian|Lawmaker|"
+                         r"(?:Senior )?Advis[eo]r|Aide|Press Secretary)\b", re.I)
+
+
+def delegations(ctx: Context) -> None:
+    """"The Chilean delegation included Trade Minister Paula Rojas, Ambassador Diego Fuentes and the president's aide
+    Tomas Vidal": each member named in the rest of the sentence holds their post (read before or after the name, in lower
+    case too, as a list writes it) in the country that names the delegation."""
+    norm, entities = ctx.norm, ctx.entities
+    people = _person_mentions(ctx)
+    for hit in DELEGATION.finditer(norm):
+        c = _country(hit.group(1))
+        if c is None:
+            continue
+        _, end = _sentence_span(norm, hit.start())
+        land = _mention(c, hit.start(1), hit.end(1), _sentence(ctx, hit.start()), conf.GAZETTEER_MENTION)
+        pos = hit.end()
+        for q, k in people:
+            if not (hit.end() <= q.start < end):
+                continue
+            ent = entities[k]
+            for r in [r for r in ent.roles if r.org is None and (posts.STATE_POST.match(r.title) or
+                                                                 posts.GOVERNMENT_POST.match(r.title) or
+                                                                 MEMBER_POST.match(r.title))]:
+                posts.add_role(ctx, None, r.title, land, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE, r.event,
+                               person_key=k)
+            # "… and senior adviser Tomas Vidal": a lower-case title right before a listed name
+            t = re.search(rf"(?:^|,|\band\b|:)\s*(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}[\w-]+['’]s\s+)?"
+                          rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$",
+                          norm[pos:q.start], re.I)
+            if not ent.roles and t and t.group(1)[0].islower():
+                posts.add_role(ctx, None, _title_case(t.group(1)), land, q.sentence, conf.POST_COUNTRY_FROM_SENTENCE,
+                               None, person_key=k)
+            pos = q.end
 
 
 # ---------------------------------------------------------------------------------------------------- home

@@ -84,6 +84,7 @@ MONARCH = r"(?-i:King|Queen|Sultan)"
 def countries_of_posts(ctx: Context) -> None:
     """The country of each post the text names without one: read from the sentences that name its holder, else
     told in another sentence ("the Georgian President said"); then the staff's posts in their principal's."""
+    post_links.delegations(ctx)  # a delegation its country names says more than a sentence's countries
     _countries_from_sentences(ctx)
     post_links.posts_told_apart(ctx)
     post_links.companions(ctx)
@@ -315,6 +316,7 @@ def ministers_of_host_country(ctx: Context) -> None:
                     r = Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
             roles.append(r)
         ent.roles[:] = roles
+    post_links.aides(ctx)  # a principal's country may be known only now: their staff serve there
 
 
 def add_role(ctx: Context, person: Mention | None, title: str, org: Mention | None, sentence: Sentence,

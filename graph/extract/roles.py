@@ -26,9 +26,9 @@ def title_regex() -> re.Pattern:
         ports = "|".join(re.escape(p) for p in gz.portfolios())
         # "Deputy Foreign Minister", "External Affairs Minister", "Minister for Climate Change", "Minister of State
         # for Defence Affairs", "Ambassador to Vietnam"
-        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
+        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
                                rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
-                               rf"(?:(?<=Ambassador)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
+                               rf"(?:(?:(?<=Ambassador)|(?<=Commissioner)|(?<=Envoy))\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
     return _TITLE_RE
 
 
@@ -81,9 +81,11 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
                     and not (verb and re.fullmatch(MISSED_ITEMS, gap)):
                 break
             land = _from_country(q, text, orgs) if verb else None
+            pos = land.end if land else q.end
+            if land is None and org is None:  # "the Venezuelan lawmakers Ana Soto and Jon Ruiz"
+                land = _country_before(text[max(0, a - 80):a], max(0, a - 80), q.sentence, piece)
             if q.start not in named:
                 out.append(RoleMention(title, q, land or org, q.sentence, conf.TITLE_ALONE))
-            pos = land.end if land else q.end
     return out
 
 
@@ -127,10 +129,15 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
         role = _role_before(p, text, orgs, piece)
         if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
             out.append(role)
+            out.extend(_joined_title(role, text))
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
     out = _shared_country(out, text)
-    return out + listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
+    out += listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
+    from .role_lists import country_pairs  # it reads this module's title grammar
+    pairs = country_pairs(piece, text)
+    paired = {r.person.start for r in pairs}
+    return [r for r in out if r.person.start not in paired] + pairs
 
 
 # a head of state or government heads their own side: "Qatar's Emir A, and King B" are two countries
@@ -240,7 +247,7 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
     # "the Minister of Defence and Veteran Affairs, Hon. Jan Kowal": a portfolio the list does not know
     m = re.search(rf"(?<![\w-])((?:(?:Deputy|Vice|First|Acting)\s+)*(?:Minister|Secretary)(?:\s+of\s+State)?\s+(?:of|for)\s+"
-                  rf"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?:and|&|(?-i:[A-Z])[\w'-]+)){{0,6}}?)\s*,?\s*{_honorifics()}$",
+                  rf"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:,?\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'-]+){{0,6}}?)\s*,?\s*{_honorifics()}$",
                   left)
     if m and not title_regex().fullmatch(m.group(1)) and not any(
             o.start >= p.start - len(left) + m.start(1) for o in orgs if o.end <= p.start) and not any(
@@ -272,6 +279,17 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
 
 
+def _joined_title(role: RoleMention, text: str) -> list[RoleMention]:
+    """"Health Minister and Minister for Sanitation Dr Kofi Mensah": the title joined before the one read next to
+    the name is the person's too, in the same country."""
+    left = text[max(0, role.person.start - 250):role.person.start]
+    m = re.search(rf"(?<![\w-])({title_regex().pattern})\s+and\s+(?:the\s+)?{re.escape(role.title)}"
+                  rf"(?:\s+(?:of|for)\s+[^,;.]{{1,80}}?)?\s*,?\s*{_honorifics()}$", left, re.I)
+    if m is None or not m.group(1)[0].isupper():
+        return []
+    return [RoleMention(_title_case(m.group(1)), role.person, role.org, role.sentence, role.confidence)]
+
+
 def _honorifics() -> str:
     """Any run of honorifics between a title and a name: "President His Highness Sheikh", "Prime Minister Datuk
     Seri", "the Amir HH Sheikh", "Counselor Dr."."""
@@ -284,7 +302,8 @@ def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) 
     """The country right before a title: a demonym or name ("Belarusian Minister of Foreign Affairs", "United
     States of America President") or a possessive ("Syria's interim President", "Turkey's National Defense
     Minister")."""
-    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}[A-Z][\w-]+)(?:['’]s)?\s+$", before)
+    # "U.S. Secretary of State", "U.K. Trade Secretary": an abbreviation with dots is one word
+    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+$", before)
     if not dm:
         return None
     words = dm.group(1).split()
@@ -312,12 +331,19 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
     right = text[p.end:p.end + 200]
     m = re.match(rf",\s+(?:the\s+)?(?:(?:new|newly[- ]appointed|current|incoming)\s+)?"
                  rf"((?:[A-Z][\w'-]+\s+){{0,3}}?)({title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)
-    if not m or any(0 <= q.start - (p.end + m.end(2)) <= 2 for q in people):
-        return []  # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name
+    if not m:
+        return []
+    nxt = next((q for q in people if 0 <= q.start - (p.end + m.end(2)) <= 2), None)
+    if nxt is not None and not (
+            text[p.end + m.end(2):nxt.start] == ", " and re.match(rf",\s+(?:{title_regex().pattern})",
+                                                                 text[nxt.end:nxt.end + 60], re.I)):
+        # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name; unless names and
+        # titles alternate: "Ana Soto, Member of Parliament, Jon Ruiz, Deputy Minister of Energy"
+        return []
     nxt = re.match(rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+|and|&)(?:\s+(?:(?-i:[A-Z])[\w'-]+|and|&))"
                    rf"{{0,6}})?\s*,\s*{_honorifics()}", right[m.end(2):])
     if re.match(r",\s+the\s", m.group(0)) and nxt and any(q.start == p.end + m.end(2) + nxt.end() for q in people):
-        return []  # "A, the Minister of Defence, Hon. B, the …": a list of titles before names; the title is B's  # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name
+        return []  # "A, the Minister of Defence, Hon. B, the …": a list of titles before names; the title is B's
     country = None
     if m.group(1):
         c = gz.demonym_index().get(m.group(1).strip()) or gz.country_of(m.group(1).strip())
