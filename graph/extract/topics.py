@@ -170,34 +170,64 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
         for m in p.mentions:
             if key_of.get(m):
                 named.setdefault(m.sentence, set()).add(key_of[m])
-        last: tuple[Event, int] | None = None  # the meeting the sentence before was routed to, and its end
+        last: tuple[list[Event], int] | None = None  # the meetings the sentence before was routed to, its end
         for label, a, b, strength in ctx.phrases.get(id(p), ()):
             sent = next((s for s in named if s.start <= a < s.end), None)
+            at = sent or _sentence_at(ctx.norm, a)
             keys = named[sent] if sent is not None else set()
             hits = [ev for ev in events if people[id(ev)] & keys]
             if not hits:
-                said = _said_countries(ctx, sent or _sentence_at(ctx.norm, a), keys)
+                said = _said_countries(ctx, at, keys)
                 hits = [ev for ev in events if lands[id(ev)] & said]
-            if not hits and not keys and last is not None and "\n\n" not in ctx.norm[last[1]:a]:
-                hits = [last[0]]  # "He further highlighted …": the sentence goes on about the meeting just told
-            if len({ev.key for ev in hits}) != 1:
+            group = _group(events, told, at, hits, ctx.norm)
+            if not hits and not group and not keys and last is not None and "\n\n" not in ctx.norm[last[1]:a]:
+                hits = last[0]  # "He further highlighted …": the sentence goes on about the meeting(s) just told
+                group = hits if len(hits) > 1 else []
+            if group:
+                hits = group
+            elif len({ev.key for ev in hits}) != 1:
                 last = None if hits else last
                 continue
-            ev = hits[0]
-            last = (ev, (sent or _sentence_at(ctx.norm, a)).end)
+            last = (hits, at.end)
             found = _subject(ctx, p, label, a, b, strength)
-            if found is None or found[0] in who[id(ev)] | {host} | _own_lands(ctx, ev):
-                continue
-            key = found[0]
-            for other in events:
-                if other.key != ev.key and told[other.sentence] > 1 and any(t.entity == key for t in other.topics):
-                    other.topics = [Topic(t.entity, i + 1, t.confidence) for i, t in
-                                    enumerate(t for t in other.topics if t.entity != key)]
-            if not any(t.entity == key for t in ev.topics) and len(ev.topics) < MAX_STATED:
-                ev.topics.append(Topic(key, len(ev.topics) + 1, round(min(0.95, 0.4 + (STATED + strength) / 3), 2)))
-                ent = entities[key]
-                if ent.type not in NO_AREAS and not ent.areas:
-                    ent.areas = areas_of(ent.label, ent.type)
+            for ev in hits:
+                if found is None or found[0] in who[id(ev)] | {host} | _own_lands(ctx, ev):
+                    continue
+                key = found[0]
+                for other in events if not group else ():
+                    if other.key != ev.key and told[other.sentence] > 1 and any(t.entity == key
+                                                                                for t in other.topics):
+                        other.topics = [Topic(t.entity, i + 1, t.confidence) for i, t in
+                                        enumerate(t for t in other.topics if t.entity != key)]
+                if not any(t.entity == key for t in ev.topics) and len(ev.topics) < MAX_STATED:
+                    ev.topics.append(Topic(key, len(ev.topics) + 1,
+                                           round(min(0.95, 0.4 + (STATED + strength) / 3), 2)))
+                    ent = entities[key]
+                    if ent.type not in NO_AREAS and not ent.areas:
+                        ent.areas = areas_of(ent.label, ent.type)
+
+
+# words by which a sentence speaks of several met at once: "urged them to …", "their respective countries",
+# "the envoys promised …", "in the meetings"
+SEVERAL = re.compile(r"\b(?:they|them|their|each|all|respective|(?:the|these|those) (?:envoys|ambassadors|"
+                     r"diplomats|leaders|guests|delegations|ministers|visitors|meetings|heads of mission))\b", re.I)
+
+
+def _group(events: list[Event], told: Counter, at: Sentence, hits: list[Event], text: str) -> list[Event]:
+    """The meetings told together in one sentence ("received the credentials of A, B and C", "held separate
+    meetings with A, B and C") that a sentence stating subjects speaks of all at once: the telling sentence itself
+    when it names several of them, or the first sentence after it to name none of those met, when it speaks of
+    several ("urged them to …", "the envoys promised …"); else []."""
+    before = [ev.sentence for ev in events if ev.sentence.start <= at.start]
+    if not before:
+        return []
+    last_told = max(before, key=lambda s: s.start)
+    if told[last_told] < 2:
+        return []
+    together = [ev for ev in events if ev.sentence == last_told]
+    if last_told.start <= at.start < last_told.end:
+        return together if len({ev.key for ev in hits}) > 1 and all(ev in together for ev in hits) else []
+    return together if not hits and SEVERAL.search(text[at.start:at.end]) else []
 
 
 def _countries(ctx: Context, keys: set[str]) -> set[str]:

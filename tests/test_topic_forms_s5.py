@@ -1,0 +1,30 @@
+"""More forms news uses to say what a meeting was about (issue 16, round 5), each in a text written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import analyse
+
+
+def topic_labels(doc, ev) -> list[str]:
+    return [doc.entities[t.entity].label for t in ev.topics]
+
+
+@pytest.mark.parametrize("text", [
+    # several envoys received at one ceremony, then what was said to all of them ("them", "their countries")
+    "President Lena Varga on 3 June 2021 received the letters of credence of three new envoys.\n\n"
+    "The Ambassador of Chile, Pablo Rojas, the Ambassador of Kenya, Grace Wanjiru, and the Ambassador of Japan, "
+    "Kenji Sato, presented their credentials to the president.\n\n"
+    "President Varga urged them to deepen the fisheries cooperation between their respective countries and Hungary.",
+    # separate meetings told in one sentence, then what "the leaders" discussed "in the meetings"
+    "Prime Minister Lena Varga held separate meetings with Chilean President Pablo Rojas, Kenyan President Grace "
+    "Wanjiru and Japanese Prime Minister Kenji Sato in Geneva on 3 June 2021.\n\n"
+    "In the meetings, the leaders discussed the fisheries cooperation between their countries and Hungary.",
+])
+def test_what_is_said_to_a_group_met_together_is_each_meetings_subject(nlp, text):
+    doc = analyse("group.txt", text, nlp)
+    assert len(doc.events) == 3, [e.key for e in doc.events]
+    for ev in doc.events:
+        assert any("fisheries cooperation" in label for label in topic_labels(doc, ev)), (ev.key,
+                                                                                           topic_labels(doc, ev))
