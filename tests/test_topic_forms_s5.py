@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph import analyse
+from graph.extract.phrases import topic_phrases
 
 
 def topic_labels(doc, ev) -> list[str]:
@@ -28,3 +29,25 @@ def test_what_is_said_to_a_group_met_together_is_each_meetings_subject(nlp, text
     for ev in doc.events:
         assert any("fisheries cooperation" in label for label in topic_labels(doc, ev)), (ev.key,
                                                                                            topic_labels(doc, ev))
+
+
+def labels_of(nlp, sentence: str) -> list[str]:
+    return [label for s in nlp(sentence).sents for label, _, _, _ in topic_phrases(s)]
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    # "referring to …": what the speaker turns to is a subject
+    ("Referring to the ferry contract and the grain quota, the mayor said both were nearly settled.",
+     ["ferry contract", "grain quota"]),
+    # weight given to something: "gave priority to", "paid attention to"
+    ("The governor said her cabinet had given priority to flood defences and the supply of clean water.",
+     ["flood defences", "supply of clean water"]),
+    ("The envoy promised to pay close attention to pension rights.", ["pension rights"]),
+    # "cooperation in" a range of fields, the examples after "including"; the "in" read as the verb's
+    ("The ministers want to deepen cooperation in a number of areas such as forestry and rail freight.",
+     ["forestry", "rail freight"]),
+    ("They resolved to boost trade in a variety of goods, including timber and wool.", ["timber", "wool"]),
+])
+def test_more_ways_of_saying_what_about(nlp, sentence, subjects):
+    got = labels_of(nlp, sentence)
+    assert all(any(s in label for label in got) for s in subjects), got
