@@ -51,3 +51,32 @@ def labels_of(nlp, sentence: str) -> list[str]:
 def test_more_ways_of_saying_what_about(nlp, sentence, subjects):
     got = labels_of(nlp, sentence)
     assert all(any(s in label for label in got) for s in subjects), got
+
+
+def test_a_sentence_naming_only_a_thing_goes_on_about_the_meeting_told_before(nlp):
+    # two meetings told in one sentence, with what both were about; then one of them told alone ("told Rojas"),
+    # and a sentence that names no one but a project: it goes on about that one meeting, and what both were about
+    # stays with both
+    text = ("President Lena Varga held meetings with Chilean President Pablo Rojas and Kenyan President Grace "
+            "Wanjiru on 3 June 2021 and discussed bilateral trade, agreeing to expand their ties.\n"
+            "Varga told Rojas that the two countries should deepen bilateral trade and fishing rights.\n"
+            "Referring to the Andes Cable Project, the president said it should be finished soon.")
+    doc = analyse("two.txt", text, nlp)
+    by_guest = {next(doc.entities[p.entity].label for p in ev.participants
+                     if doc.entities[p.entity].label != "Lena Varga"): topic_labels(doc, ev) for ev in doc.events}
+    assert set(by_guest) == {"Pablo Rojas", "Grace Wanjiru"}, by_guest
+    assert "Andes Cable Project" in by_guest["Pablo Rojas"], by_guest
+    assert "Andes Cable Project" not in by_guest["Grace Wanjiru"], by_guest
+    assert all("bilateral trade" in labels for labels in by_guest.values()), by_guest
+
+
+def test_a_sentence_naming_no_one_does_not_reach_back_past_another_meeting(nlp):
+    text = ("On 4 May 2022 President Lena Varga met Chilean President Pablo Rojas in Vienna. President Rojas "
+            "thanked Hungary for the vaccines delivered in March.\n\n"
+            "The same day, Varga held talks with the Prime Minister of Kenya, Grace Wanjiru. The two leaders "
+            "discussed the Amber Rail Project.")
+    doc = analyse("two.txt", text, nlp)
+    by_guest = {next(doc.entities[p.entity].label for p in ev.participants
+                     if doc.entities[p.entity].label != "Lena Varga"): topic_labels(doc, ev) for ev in doc.events}
+    assert "Amber Rail Project" in by_guest.get("Grace Wanjiru", []), by_guest
+    assert "Amber Rail Project" not in by_guest.get("Pablo Rojas", []), by_guest

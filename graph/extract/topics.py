@@ -165,6 +165,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
     own = _countries(ctx, {host} if host else set())
     lands = {id(ev): _countries(ctx, who[id(ev)]) - own for ev in events}
     told = Counter(ev.sentence for ev in events)  # several meetings told in one sentence: their spans are a guess
+    placed: dict[int, set[str]] = {}  # what each meeting was given here: no later sentence takes it away
     for p in ctx.pieces:
         named: dict[Sentence, set[str]] = {}
         for m in p.mentions:
@@ -179,24 +180,30 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
             if not hits:
                 said = _said_countries(ctx, at, keys)
                 hits = [ev for ev in events if lands[id(ev)] & said]
-            group = _group(events, told, at, hits, ctx.norm)
-            if not hits and not group and not keys and last is not None and "\n\n" not in ctx.norm[last[1]:a]:
-                hits = last[0]  # "He further highlighted …": the sentence goes on about the meeting(s) just told
+            # a sentence that names no one ("He further highlighted …", "Referring to the [Free Trade Agreement],
+            # the prime minister said …") goes on about the meeting(s) told just before, in the same paragraph
+            actors = {k for k in keys if entities[k].type in ("Person", "Country", "Organization")}
+            if not hits and not actors and last is not None and "\n\n" not in ctx.norm[last[1]:a] and not any(
+                    last[1] <= ev.sentence.start < a for ev in events):  # nor past the telling of another
+                hits = last[0]
                 group = hits if len(hits) > 1 else []
+            else:
+                group = _group(events, told, at, hits, ctx.norm)
             if group:
                 hits = group
             elif len({ev.key for ev in hits}) != 1:
                 last = None if hits else last
                 continue
-            last = (hits, at.end)
+            last = (hits, at.start + len(ctx.norm[at.start:at.end].rstrip()))  # a paragraph's end not in it
             found = _subject(ctx, p, label, a, b, strength)
             for ev in hits:
                 if found is None or found[0] in who[id(ev)] | {host} | _own_lands(ctx, ev):
                     continue
                 key = found[0]
+                placed.setdefault(id(ev), set()).add(key)
                 for other in events if not group else ():
-                    if other.key != ev.key and told[other.sentence] > 1 and any(t.entity == key
-                                                                                for t in other.topics):
+                    if other.key != ev.key and told[other.sentence] > 1 and key not in placed.get(
+                            id(other), ()) and any(t.entity == key for t in other.topics):
                         other.topics = [Topic(t.entity, i + 1, t.confidence) for i, t in
                                         enumerate(t for t in other.topics if t.entity != key)]
                 if not any(t.entity == key for t in ev.topics) and len(ev.topics) < MAX_STATED:
