@@ -80,3 +80,17 @@ def test_a_sentence_naming_no_one_does_not_reach_back_past_another_meeting(nlp):
                      if doc.entities[p.entity].label != "Lena Varga"): topic_labels(doc, ev) for ev in doc.events}
     assert "Amber Rail Project" in by_guest.get("Grace Wanjiru", []), by_guest
     assert "Amber Rail Project" not in by_guest.get("Pablo Rojas", []), by_guest
+
+
+def test_a_later_paragraph_speaking_of_the_pair_is_about_the_meeting_told_last(nlp):
+    # the subjects come a paragraph after the meeting, in a sentence that names no one but says "the pair" and
+    # names two guests' countries by their adjectives: the meeting told last before it, not every meeting
+    text = ("On 4 May 2022 President Lena Varga received King Olav of Norway at the palace.\n\n"
+            "Hungary is home to many Norwegian students.\n\n"
+            "In a cordial meeting, the pair discussed the Norwegian and Swedish fishing fleets.\n\n"
+            "In the afternoon, Varga met the Prime Minister of Sweden, Karin Berg.")
+    doc = analyse("audience.txt", text, nlp)
+    guest = {next(doc.entities[p.entity].label for p in ev.participants
+                  if doc.entities[p.entity].label != "Lena Varga"): topic_labels(doc, ev) for ev in doc.events}
+    olav = next(labels for name, labels in guest.items() if "Olav" in name)
+    assert any("fishing fleets" in label for label in olav), guest

@@ -189,6 +189,11 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
                 group = hits if len(hits) > 1 else []
             else:
                 group = _group(events, told, at, hits, ctx.norm)
+                if len(hits) != 1 and not group and not actors and BACK.search(ctx.norm[at.start:at.end]):
+                    # "In the meeting, the pair discussed …", a paragraph on: the meeting told last before it
+                    before = [ev for ev in events if ev.sentence.start <= at.start]
+                    near = max((ev.sentence.start for ev in before), default=None)
+                    hits = [ev for ev in before if ev.sentence.start == near]
             if group:
                 hits = group
             elif len({ev.key for ev in hits}) != 1:
@@ -214,6 +219,9 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
                         ent.areas = areas_of(ent.label, ent.type)
 
 
+# words by which a sentence speaks of the meeting just told, or of its two sides
+BACK = re.compile(r"\b(?:the (?:two|pair|sides|leaders|meeting|talks|conversation|discussions?)|both (?:sides|leaders|"
+                  r"parties)|in (?:a|their) (?:meeting|talks|conversation))\b", re.I)
 # words by which a sentence speaks of several met at once: "urged them to …", "their respective countries",
 # "the envoys promised …", "in the meetings"
 SEVERAL = re.compile(r"\b(?:they|them|their|each|all|respective|(?:the|these|those) (?:envoys|ambassadors|"
