@@ -1,8 +1,5 @@
 """What an event was about: the names in its text ranked, projects and equipment first, then organisations, places
-and countries that do not take part; and which of a text's meetings each subject the text states belongs to.
-
-A little over 350 lines: the routing of stated subjects among several meetings (`route_topics`) reads best beside
-the ranking it corrects."""
+and countries that do not take part."""
 
 from __future__ import annotations
 
@@ -157,15 +154,8 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
         # the one event of the text, told as a visit ("received the president on his official visit"), got no
         # subjects of its own (a trip leaves them to its meetings): there is no meeting but it to have them
         rank_topics(ctx, events[0], [], stated_topics(ctx, events[0], ctx.pieces, 0, len(ctx.norm)))
-    if len(events) >= 2:
-        _route(ctx, events)
-    # a concept made for a subject that no meeting kept (past the cap, or one side's own) is no entity of the text
-    used = {t.entity for ev in events for t in ev.topics} | {o.entity for ev in events for o in ev.outcomes}
-    for key in [k for k, e in ctx.entities.items() if e.type == "Topic" and k not in used]:
-        del ctx.entities[key]
-
-
-def _route(ctx: Context, events: list[Event]) -> None:
+    if len(events) < 2:
+        return
     share_told_again(ctx, events)
     entities, key_of, host = ctx.entities, ctx.key_of, ctx.host
     who = {id(ev): {q.entity for q in ev.participants} - {host} for ev in events}
