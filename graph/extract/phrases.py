@@ -41,7 +41,12 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("agree", "about"), ("brief", "of"), ("inform", "on"), ("update", "about"), ("share", "on"),
               ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on"),
               ("negotiate", "on"), ("negotiate", "over"), ("negotiate", "about"), ("compare", "on"),
-              ("work", "for"), ("thank", "for"), ("commend", "for"), ("praise", "for")}
+              ("work", "for"), ("thank", "for"), ("commend", "for"), ("praise", "for"), ("refer", "to")}
+# what is done in a field: "expand cooperation in energy", "boost trade in grain"
+FIELD_NOUNS = {"cooperation", "collaboration", "co-operation", "partnership", "ties", "relations", "exchanges",
+               "investment", "investments", "trade"}
+# "gave priority to …", "paid special attention to …", "accorded importance to …": what the weight is given to
+WEIGHT_NOUNS = {"priority", "attention", "importance", "emphasis", "significance", "impetus", "preference"}
 # "suggested the sides open …", "urged them to speed up …": what they are asked to do is a subject
 PROPOSE_VERBS = {"suggest", "propose", "recommend", "urge", "encourage", "call"}
 # a letter or message handed over, condolences offered: a subject of the meeting ("delivered a letter from …")
@@ -145,6 +150,10 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if tok.pos_ == "VERB" and lemma in OBJECT_VERBS:
             strength = 0.85 if lemma in STRONG_VERBS else 0.6
             heads += [(c, strength) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in FIELD_NOUNS for c in tok.children):
+                # "promote cooperation in a range of fields …", the "in" read as the verb's: what the field is
+                heads += [(w, strength) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                          for w in c.children if w.dep_ == "pobj"]
         if lemma == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in SUBJECT_NOUNS for c in tok.children):
             heads += [(c, 0.85) for c in tok.children if c.dep_ == "dobj"]  # "the agenda included …"
         if tok.pos_ in ("VERB", "NOUN"):
@@ -162,6 +171,9 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                     heads += [(w, 0.8) for w in [w for w in c.children if w.dep_ == "pobj"] + _acted_on(c)]
             if lemma in ("cooperation", "relations", "ties", "partnership", "trade") and tok.dep_ != "pobj":
                 pass
+        if tok.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lemma_.lower() in WEIGHT_NOUNS for o in tok.children):
+            heads += [(w, 0.6) for x in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in x.children
+                      if c.dep_ in ("prep", "dative") and c.lower_ == "to" for w in c.children if w.dep_ == "pobj"]
         if tok.pos_ == "VERB" and lemma in PROPOSE_VERBS:
             # "suggested the ministries open a trade office", "urged them to speed up the rebuilding of schools"
             heads += [(o, 0.6) for v in tok.children if v.dep_ in ("ccomp", "xcomp") and v.pos_ == "VERB"
@@ -307,6 +319,10 @@ def _items(tok: Token) -> list[Token]:
         # "including in Iraq and Latvia": the places after the preposition
         stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
                      for p in c.children if p.dep_ == "prep" for w in p.children if w.dep_ == "pobj")
+        # "cooperation in a wide range of fields, including …", "talks on a number of issues such as …": the
+        # generic words after the subject lead to what it is about
+        stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for w in c.children
+                     if w.dep_ == "pobj" and (w.lemma_.lower() in GENERIC or w.lower_ in GENERIC))
         if (t.lemma_.lower() in GENERIC or t.lower_ in GENERIC) and not (
                 t.tag_ == "VBG" and any(c.dep_ == "dobj" for c in t.children)):
             inner = [w for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "in", "to")

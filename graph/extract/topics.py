@@ -165,39 +165,84 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
     own = _countries(ctx, {host} if host else set())
     lands = {id(ev): _countries(ctx, who[id(ev)]) - own for ev in events}
     told = Counter(ev.sentence for ev in events)  # several meetings told in one sentence: their spans are a guess
+    placed: dict[int, set[str]] = {}  # what each meeting was given here: no later sentence takes it away
     for p in ctx.pieces:
         named: dict[Sentence, set[str]] = {}
         for m in p.mentions:
             if key_of.get(m):
                 named.setdefault(m.sentence, set()).add(key_of[m])
-        last: tuple[Event, int] | None = None  # the meeting the sentence before was routed to, and its end
+        last: tuple[list[Event], int] | None = None  # the meetings the sentence before was routed to, its end
         for label, a, b, strength in ctx.phrases.get(id(p), ()):
             sent = next((s for s in named if s.start <= a < s.end), None)
+            at = sent or _sentence_at(ctx.norm, a)
             keys = named[sent] if sent is not None else set()
             hits = [ev for ev in events if people[id(ev)] & keys]
             if not hits:
-                said = _said_countries(ctx, sent or _sentence_at(ctx.norm, a), keys)
+                said = _said_countries(ctx, at, keys)
                 hits = [ev for ev in events if lands[id(ev)] & said]
-            if not hits and not keys and last is not None and "\n\n" not in ctx.norm[last[1]:a]:
-                hits = [last[0]]  # "He further highlighted …": the sentence goes on about the meeting just told
-            if len({ev.key for ev in hits}) != 1:
+            # a sentence that names no one ("He further highlighted …", "Referring to the [Free Trade Agreement],
+            # the prime minister said …") goes on about the meeting(s) told just before, in the same paragraph
+            actors = {k for k in keys if entities[k].type in ("Person", "Country", "Organization")}
+            if not hits and not actors and last is not None and "\n\n" not in ctx.norm[last[1]:a] and not any(
+                    last[1] <= ev.sentence.start < a for ev in events):  # nor past the telling of another
+                hits = last[0]
+                group = hits if len(hits) > 1 else []
+            else:
+                group = _group(events, told, at, hits, ctx.norm)
+                if len(hits) != 1 and not group and not actors and BACK.search(ctx.norm[at.start:at.end]):
+                    # "In the meeting, the pair discussed …", a paragraph on: the meeting told last before it
+                    before = [ev for ev in events if ev.sentence.start <= at.start]
+                    near = max((ev.sentence.start for ev in before), default=None)
+                    hits = [ev for ev in before if ev.sentence.start == near]
+            if group:
+                hits = group
+            elif len({ev.key for ev in hits}) != 1:
                 last = None if hits else last
                 continue
-            ev = hits[0]
-            last = (ev, (sent or _sentence_at(ctx.norm, a)).end)
+            last = (hits, at.start + len(ctx.norm[at.start:at.end].rstrip()))  # a paragraph's end not in it
             found = _subject(ctx, p, label, a, b, strength)
-            if found is None or found[0] in who[id(ev)] | {host} | _own_lands(ctx, ev):
-                continue
-            key = found[0]
-            for other in events:
-                if other.key != ev.key and told[other.sentence] > 1 and any(t.entity == key for t in other.topics):
-                    other.topics = [Topic(t.entity, i + 1, t.confidence) for i, t in
-                                    enumerate(t for t in other.topics if t.entity != key)]
-            if not any(t.entity == key for t in ev.topics) and len(ev.topics) < MAX_STATED:
-                ev.topics.append(Topic(key, len(ev.topics) + 1, round(min(0.95, 0.4 + (STATED + strength) / 3), 2)))
-                ent = entities[key]
-                if ent.type not in NO_AREAS and not ent.areas:
-                    ent.areas = areas_of(ent.label, ent.type)
+            for ev in hits:
+                if found is None or found[0] in who[id(ev)] | {host} | _own_lands(ctx, ev):
+                    continue
+                key = found[0]
+                placed.setdefault(id(ev), set()).add(key)
+                for other in events if not group else ():
+                    if other.key != ev.key and told[other.sentence] > 1 and key not in placed.get(
+                            id(other), ()) and any(t.entity == key for t in other.topics):
+                        other.topics = [Topic(t.entity, i + 1, t.confidence) for i, t in
+                                        enumerate(t for t in other.topics if t.entity != key)]
+                if not any(t.entity == key for t in ev.topics) and len(ev.topics) < MAX_STATED:
+                    ev.topics.append(Topic(key, len(ev.topics) + 1,
+                                           round(min(0.95, 0.4 + (STATED + strength) / 3), 2)))
+                    ent = entities[key]
+                    if ent.type not in NO_AREAS and not ent.areas:
+                        ent.areas = areas_of(ent.label, ent.type)
+
+
+# words by which a sentence speaks of the meeting just told, or of its two sides
+BACK = re.compile(r"\b(?:the (?:two|pair|sides|leaders|meeting|talks|conversation|discussions?)|both (?:sides|leaders|"
+                  r"parties)|in (?:a|their) (?:meeting|talks|conversation))\b", re.I)
+# words by which a sentence speaks of several met at once: "urged them to …", "their respective countries",
+# "the envoys promised …", "in the meetings"
+SEVERAL = re.compile(r"\b(?:they|them|their|each|all|respective|(?:the|these|those) (?:envoys|ambassadors|"
+                     r"diplomats|leaders|guests|delegations|ministers|visitors|meetings|heads of mission))\b", re.I)
+
+
+def _group(events: list[Event], told: Counter, at: Sentence, hits: list[Event], text: str) -> list[Event]:
+    """The meetings told together in one sentence ("received the credentials of A, B and C", "held separate
+    meetings with A, B and C") that a sentence stating subjects speaks of all at once: the telling sentence itself
+    when it names several of them, or the first sentence after it to name none of those met, when it speaks of
+    several ("urged them to …", "the envoys promised …"); else []."""
+    before = [ev.sentence for ev in events if ev.sentence.start <= at.start]
+    if not before:
+        return []
+    last_told = max(before, key=lambda s: s.start)
+    if told[last_told] < 2:
+        return []
+    together = [ev for ev in events if ev.sentence == last_told]
+    if last_told.start <= at.start < last_told.end:
+        return together if len({ev.key for ev in hits}) > 1 and all(ev in together for ev in hits) else []
+    return together if not hits and SEVERAL.search(text[at.start:at.end]) else []
 
 
 def _countries(ctx: Context, keys: set[str]) -> set[str]:
