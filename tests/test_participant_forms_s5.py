@@ -35,6 +35,17 @@ def test_a_given_name_before_a_name_in_a_list_is_part_of_it(blank_nlp):
     assert ("Elena Vargas", "PERSON") in got, got
 
 
+def test_a_given_name_after_a_comma_joins_only_in_a_list_of_persons(blank_nlp):
+    text = "Present were Carmen Quispe, Lucia Elena Vargas and Jorge Mamani."
+    got = repaired(blank_nlp, text, [("Carmen Quispe", "PERSON"), ("Elena Vargas", "PERSON"),
+                                     ("Jorge Mamani", "PERSON")])
+    assert ("Lucia Elena Vargas", "PERSON") in got, got
+    # the words of a portfolio are listed the same way, but no person comes before them
+    text = "Minister for Roads, Ports and Harbours Peter Mwangi spoke."
+    got = repaired(blank_nlp, text, [("Peter Mwangi", "PERSON")])
+    assert ("Peter Mwangi", "PERSON") in got, got
+
+
 def test_an_abbreviated_title_is_not_taken_for_initials(nlp):
     # "Deputy PM <name>": "PM" is a title, not the initials of the name after it
     got = persons(nlp, "The premier said Deputy PM Trần Quang Khải would travel to Hungary next week.")

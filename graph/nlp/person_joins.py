@@ -91,7 +91,7 @@ def _widen_person(span: Span, spans: list[Span]) -> Span:
             k += 1
         if k + 1 < len(doc) and not (doc[k].text[:1].isupper() and doc[k].is_alpha):
             e = k
-    if s >= 2 and s - 1 not in taken and _listed_given_name(doc, s - 1):
+    if s >= 2 and s - 1 not in taken and _listed_given_name(doc, s - 1, spans):
         s -= 1  # "…; Ana Maria Lopez, …": a given name the model left out of a name in a list
     elif s >= 2 and s - 1 not in taken and doc[s - 1].is_stop and doc[s - 1].text.istitle() \
             and doc[s - 1].is_alpha and doc[s - 1].lower_ not in DETERMINERS and doc[s - 1].whitespace_ == " " \
@@ -101,12 +101,17 @@ def _widen_person(span: Span, spans: list[Span]) -> Span:
     return span if (s, e) == (span.start, span.end) else Span(doc, s, e, label="PERSON")
 
 
-def _listed_given_name(doc, i: int) -> bool:
+def _listed_given_name(doc, i: int, spans: list[Span]) -> bool:
     """Token i, a name word right after a list's comma or semicolon (or "and"), is the given name of the person after
-    it: "…, Maria Elena Lopez, …" where the model took only "Elena Lopez". Not at a sentence's start, not a
-    place."""
+    it: "…; Maria Elena Lopez, …" where the model took only "Elena Lopez". Not at a sentence's start, not a
+    place. After a comma or "and" only where the item before is a person too: the words of a portfolio are listed
+    the same way ("Minister for Water, Sanitation and Irrigation Ana Lopez")."""
     tok = doc[i]
-    return doc[i - 1].text in (",", ";", "and") and tok.whitespace_ == " " and is_name_token(tok) \
+    sep = doc[i - 1].text
+    if sep in (",", "and") and not (i >= 2 and doc[i - 2].text == ";"):
+        if not any(x.label_ == "PERSON" and x.end == i - 1 for x in spans):
+            return False
+    return sep in (",", ";", "and") and tok.whitespace_ == " " and is_name_token(tok) \
         and tok.lower_ not in WEEKDAYS and not doc_sentence_start(tok) and gz.place_of(tok.text) is None \
         and tok.text.istitle() and not (i + 1 < len(doc) and doc[i + 1].is_punct)
 
