@@ -184,6 +184,10 @@ def _give_post(ctx: Context, hit: re.Match, holders: dict) -> None:
                    conf.POST_TOLD_APART, None, person_key=holder.key)
 
 
+# posts a principal is called by: "the president's spokeswoman", "PM's Press Secretary"
+_PRINCIPALS = r"(?:President|Prime Minister|Premier|PM|Chancellor|King|Emir|Amir|Sultan)"
+
+
 def aides(ctx: Context) -> None:
     """"the president's spokeswoman Ana Lima", "Lima's press secretary Jon Ruiz": a post on someone's staff, in the
     country of the principal's own post."""
@@ -226,10 +230,6 @@ def aides(ctx: Context) -> None:
         entities[key].roles[:] = [r for r in entities[key].roles if not (
             r.title == title and r.confidence <= conf.POST_COUNTRY_FROM_SENTENCE and r.org != lands[0])]
         posts.add_role(ctx, None, title, org, m.sentence, conf.AIDE_OF_PRINCIPAL, None, person_key=key)
-
-
-# posts a principal is called by: "the president's spokeswoman", "PM's Press Secretary"
-_PRINCIPALS = r"(?:President|Prime Minister|Premier|PM|Chancellor|King|Emir|Amir|Sultan)"
 
 
 def companions(ctx: Context) -> None:

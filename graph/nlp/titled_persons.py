@@ -159,6 +159,7 @@ def initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 LIST_OPENERS = {",", ";", ":", "and", "are", "were", "was", "is"}
+_BEFORE_COUNTRY = LIST_OPENERS | {"of", "to", "the"}  # where the country before "<Country>, <Name>" begins
 
 
 def listed_persons(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -205,7 +206,7 @@ def _items_after_country(doc: Doc, sent: Span) -> list[tuple[int, int]]:
         if t.text != "," or t.i + 1 >= sent.end:
             continue
         b = t.i
-        while b > sent.start and doc[b - 1].lower_ not in LIST_OPENERS | {"of", "to", "the"} and t.i - b < 4:
+        while b > sent.start and doc[b - 1].lower_ not in _BEFORE_COUNTRY and t.i - b < 4:
             b -= 1
         if b == t.i or gz.country_of(doc[b:t.i].text) is None:
             continue
