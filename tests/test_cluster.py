@@ -68,8 +68,8 @@ def test_a_long_document_read_across_the_cluster_is_the_local_build(dask_cluster
     path.write_text(_long_text(), encoding="utf-8")
     split = []
     call = longdoc.PoolReader.__call__
-    monkeypatch.setattr(longdoc.PoolReader, "__call__", lambda self, pieces, shorts: (split.append(pieces),
-                                                                                      call(self, pieces, shorts))[1])
+    monkeypatch.setattr(longdoc.PoolReader, "__call__", lambda self, pieces, *rest: (split.append(pieces),
+                                                                                     call(self, pieces, *rest))[1])
     with KGStore("memory") as local, KGStore("memory") as remote:
         here = module.build([path, TEXTS[1]], local, model="blank", jobs=1)
         _not_here(monkeypatch)

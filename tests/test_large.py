@@ -120,9 +120,9 @@ def test_a_long_document_read_across_workers_gives_the_same_graph(tmp_path, monk
 
 
 def _spy(fn, seen):
-    def spy(self, pieces, shorts):
+    def spy(self, pieces, *rest):
         seen.append(pieces)
-        return fn(self, pieces, shorts)
+        return fn(self, pieces, *rest)
     return spy
 
 

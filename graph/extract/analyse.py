@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Document, Event, Mention, Sentence
+from ..records import Document, Event, Mention, RoleMention, Sentence
 from ..text.dates import find_dates, to_date
 from ..text.segment import normalize, segment
 from .chunks import BATCH, WHOLE_BATCH, Piece, pieces_of
@@ -65,7 +65,7 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
         p.places = lands
     entities, key_of = resolve(mentions, acronyms)
     ctx = Context(norm, segments, pieces, entities, key_of)
-    ctx.roles = {id(p): roles_of(p, norm) for p in pieces}
+    ctx.roles = {id(p): read.roles(p, norm) for p in pieces}
     ctx.told = {id(p): [t for told in read.told[id(p)] for t in told] for p in pieces}
     ctx.phrases = read.phrases
     ctx.outcomes = read.outcomes
@@ -132,10 +132,38 @@ class PieceRead:
     phrases: list[tuple[str, int, int, float]]
     outcomes: list[OutcomePhrase] = field(default_factory=list)
     kept: list[tuple[int, int, Doc | bytes]] = field(default_factory=list)
+    roles: list[RoleMention] | None = None  # `piece_roles`, when read with the document's text at hand
 
 
-# reads pieces (in order) given the short-form pattern: here with one pipeline, or across worker processes
-Reader = Callable[[list[Piece], "re.Pattern | None"], Iterable[PieceRead]]
+class _NeedsDocument(BaseException):  # not an Exception: no rule's `except Exception` can take it for its own
+    pass
+
+
+class _Unknown:
+    """A piece's `places` while only the piece is read: the document's are known once every piece is."""
+
+    def _unknown(self, *args):
+        raise _NeedsDocument
+
+    __len__ = __bool__ = __iter__ = __contains__ = __getitem__ = _unknown
+
+
+def piece_roles(piece: Piece, text: str) -> list[RoleMention] | None:
+    """`roles_of(piece, text)` as soon as the piece's mentions are read (in the worker that read it), or None
+    where it needs more of the document than its text: the places of the whole document (`Piece.places`), or
+    anything that fails (left to the analysis, which reads it again with the whole document)."""
+    places, piece.places = piece.places, _Unknown()
+    try:
+        return roles_of(piece, text)
+    except (_NeedsDocument, Exception):
+        return None
+    finally:
+        piece.places = places
+
+
+# reads pieces (in order) given the short-form pattern and the document's normalised text: here with one pipeline,
+# or across worker processes
+Reader = Callable[[list[Piece], "re.Pattern | None", str], Iterable[PieceRead]]
 
 
 def read_piece(piece: Piece, doc: Doc, shorts: re.Pattern | None) -> PieceRead:
@@ -158,13 +186,17 @@ def read_piece(piece: Piece, doc: Doc, shorts: re.Pattern | None) -> PieceRead:
 
 
 def read_pieces(pieces: list[Piece], nlp: Language, shorts: re.Pattern | None, portable: bool = False,
-                batch_size: int | None = None) -> Iterator[PieceRead]:
+                batch_size: int | None = None, text: str | None = None) -> Iterator[PieceRead]:
     """Each piece through spaCy (`nlp.pipe`, one `Doc` at a time), read into records and the `Doc` dropped, so
-    memory does not grow with the text. `portable`: the kept sentences as bytes, to send to another process."""
+    memory does not grow with the text. `portable`: the kept sentences as bytes, to send to another process.
+    `text`: the document's (normalised) text, to read each piece's roles too (`piece_roles`)."""
     texts = (p.text for p in pieces)
     stream = nlp.pipe(texts, batch_size=batch_size) if batch_size else nlp.pipe(texts)
     for piece, doc in zip(pieces, stream):
         out = read_piece(piece, doc, shorts)
+        if text is not None:
+            piece.mentions, piece.norp = out.mentions, out.norp
+            out.roles = piece_roles(piece, text)
         if portable:
             out.kept = [(i, start, d.to_bytes()) for i, start, d in out.kept]
         yield out
@@ -181,6 +213,8 @@ class _Read:
         self.outcomes: dict[int, list[OutcomePhrase]] = {}
         # (id(piece), sentence index) → the sentence's offset in the document and the sentence as a Doc
         self.kept: dict[tuple[int, int], tuple[int, Doc]] = {}
+        # id(piece) → its roles read with its pieces, and the mentions they were read from
+        self._roles: dict[int, tuple[list[RoleMention], tuple[Mention, ...]]] = {}
         self._vocab = None
 
     def add(self, piece: Piece, got: PieceRead) -> None:
@@ -191,6 +225,16 @@ class _Read:
         self.outcomes[id(piece)] = got.outcomes
         for i, start, doc in got.kept:
             self.kept[(id(piece), i)] = (start, self._doc(doc))
+        if got.roles is not None:
+            self._roles[id(piece)] = (got.roles, tuple(got.mentions))
+
+    def roles(self, piece: Piece, norm: str) -> list[RoleMention]:
+        """`roles_of(piece, norm)`: read with the piece where its mentions are still those (a short form's mention
+        added or a mention retyped since: read again)."""
+        got = self._roles.get(id(piece))
+        if got is not None and tuple(piece.mentions) == got[1]:
+            return got[0]
+        return roles_of(piece, norm)
 
     def _doc(self, doc: Doc | bytes) -> Doc:
         if isinstance(doc, Doc):
@@ -223,7 +267,7 @@ def _read_pieces(norm: str, pieces: list[Piece], nlp: Language | None, progress:
     if reader is None:
         stream = read_pieces(pieces, nlp, shorts, batch_size=None if len(norm) <= WHOLE_BATCH else BATCH)
     else:
-        stream = reader(pieces, shorts)
+        stream = reader(pieces, shorts, norm)
     for piece, n, got in zip(pieces, words, stream):
         read.add(piece, got)
         done += n

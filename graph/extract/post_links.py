@@ -12,6 +12,7 @@ from ..records import Mention, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
 from .context import Context
+from .holders import PostHolders
 from . import posts
 from .roles import _honorifics, _title_case, title_regex
 
@@ -144,30 +145,30 @@ def posts_told_apart(ctx: Context) -> None:
     pattern = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,2}}?)(['’]s)?\s+(?:new\s+|current\s+)?"
                          rf"({title_regex().pattern}|premier|PM|FM)\b(?!\s*,?\s*(?:{_honorifics()})?(?-i:[A-Z]))"
                          rf"(?!\s+(?:of|for|to)\s)", re.I)
-    holders = {k: e for k, e in entities.items() if e.type == "Person"}
+    holders = PostHolders(entities, {k: e for k, e in entities.items() if e.type == "Person"}, same_post)
     hits = list(pattern.finditer(norm))
     for _ in range(2):  # a post given on the first pass may leave one holder for another
         for hit in hits:
             _give_post(ctx, hit, holders)
 
 
-def _give_post(ctx: Context, hit: re.Match, holders: dict) -> None:
-    norm, entities = ctx.norm, ctx.entities
+def _give_post(ctx: Context, hit: re.Match, holders: PostHolders) -> None:
+    norm = ctx.norm
     c = _country(hit.group(1))
     if c is None:
         return
     post = same_post(hit.group(3))
-    if any(same_post(r.title) == post and r.org and entities.get(r.org) is not None and entities[r.org].label == c.name
-           for e in holders.values() for r in e.roles):
+    if holders.held(post, c.name):
         return  # that country's post has its holder
-    bare = [e for e in holders.values() if any(same_post(r.title) == post and r.org is None for r in e.roles)
-            and not any(same_post(r.title) == post and r.org for r in e.roles)]
+    bare = holders.bare(post)
     # "Kamikawa was appointed as Japan's new foreign minister": the one the sentence names as the post's holder;
     # "her talks with the Indian premier": one named there otherwise is not its holder
     a, b = _sentence_span(norm, hit.start())
-    said = [e for e in bare if _named(e, norm[a:b])]
+    named = holders.named_in(norm[a:b])  # every one `_named` finds there
+    offered = {id(e) for e in named}
+    said = [e for e in bare if id(e) in offered and _named(e, norm[a:b])]
     # the one the sentence says holds it, with that post read so far or none: "Kamikawa was appointed as …"
-    near = [e for e in holders.values() if (e in bare or not e.roles) and _named(e, norm[a:b]) and re.search(
+    near = [e for e in named if (e in bare or not e.roles) and _named(e, norm[a:b]) and re.search(
         rf"{_named(e, norm[a:b]).pattern}\s*,?\s*(?:who\s+)?(?:is|was|has been|had been|became|becomes|becoming|"
         rf"remains|as)\b[\w\s-]{{0,40}}$", norm[a:hit.start()])]
     pick = near or [e for e in bare if e not in said]
@@ -182,6 +183,7 @@ def _give_post(ctx: Context, hit: re.Match, holders: dict) -> None:
     sentence = _sentence(ctx, hit.start())
     posts.add_role(ctx, None, title, _mention(c, start, end, sentence, conf.GAZETTEER_MENTION), sentence,
                    conf.POST_TOLD_APART, None, person_key=holder.key)
+    holders.changed()
 
 
 # posts a principal is called by: "the president's spokeswoman", "PM's Press Secretary"

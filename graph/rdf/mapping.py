@@ -38,6 +38,14 @@ def date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=kind)
 
 
+# the terms the mapping writes most, looked up once (a namespace's attribute builds its term at each use)
+_TYPE, _NNI = RDF.type, XSD.nonNegativeInteger
+_SENTENCE, _OFFSETS, _PHRASE = NIF.Sentence, NIF.OffsetBasedString, NIF.Phrase
+_BEGIN, _END, _ANCHOR, _CONTEXT, _IN_SENTENCE = NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext, \
+    NIF.sentence
+_REFERS, _METHOD = ITSRDF.taIdentRef, KG.method
+
+
 def _conf(x: float) -> Literal:
     return Literal(Decimal(str(round(x, 2))), datatype=XSD.decimal)
 
@@ -52,17 +60,22 @@ class _Mapper:
                 self.made.setdefault(o.entity, []).append((ev.key, o))
         self.base = doc_iri(doc.name)
         self.context = span_iri(self.base, 0, len(doc.text))
+        self.sentences: dict[Sentence, URIRef] = {}  # each sentence mapped (or found in the graph) so far
 
     def sentence(self, s: Sentence) -> URIRef:
+        iri = self.sentences.get(s)
+        if iri is not None:
+            return iri
         iri = span_iri(self.base, s.start, s.end)
         g = self.g
-        if (iri, RDF.type, NIF.Sentence) not in g:
-            g.add((iri, RDF.type, NIF.Sentence))
-            g.add((iri, RDF.type, NIF.OffsetBasedString))
-            g.add((iri, NIF.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
-            g.add((iri, NIF.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
-            g.add((iri, NIF.anchorOf, Literal(self.doc.text[s.start:s.end])))
-            g.add((iri, NIF.referenceContext, self.context))
+        if (iri, _TYPE, _SENTENCE) not in g:
+            g.add((iri, _TYPE, _SENTENCE))
+            g.add((iri, _TYPE, _OFFSETS))
+            g.add((iri, _BEGIN, Literal(s.start, datatype=_NNI)))
+            g.add((iri, _END, Literal(s.end, datatype=_NNI)))
+            g.add((iri, _ANCHOR, Literal(self.doc.text[s.start:s.end])))
+            g.add((iri, _CONTEXT, self.context))
+        self.sentences[s] = iri
         return iri
 
     def document(self) -> None:
@@ -97,14 +110,14 @@ class _Mapper:
         g.add((iri, KG.method, Literal(e.method)))
         for m in e.mentions:
             phrase = span_iri(self.base, m.start, m.end)
-            g.add((phrase, RDF.type, NIF.Phrase))
-            g.add((phrase, NIF.anchorOf, Literal(self.doc.text[m.start:m.end])))
-            g.add((phrase, NIF.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger)))
-            g.add((phrase, NIF.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)))
-            g.add((phrase, NIF.referenceContext, self.context))
-            g.add((phrase, NIF.sentence, self.sentence(m.sentence)))
-            g.add((phrase, ITSRDF.taIdentRef, iri))
-            g.add((phrase, KG.method, Literal(m.method)))
+            g.add((phrase, _TYPE, _PHRASE))
+            g.add((phrase, _ANCHOR, Literal(self.doc.text[m.start:m.end])))
+            g.add((phrase, _BEGIN, Literal(m.start, datatype=_NNI)))
+            g.add((phrase, _END, Literal(m.end, datatype=_NNI)))
+            g.add((phrase, _CONTEXT, self.context))
+            g.add((phrase, _IN_SENTENCE, self.sentence(m.sentence)))
+            g.add((phrase, _REFERS, iri))
+            g.add((phrase, _METHOD, Literal(m.method)))
         if e.mentions:
             g.add((iri, PROV.wasDerivedFrom, self.sentence(e.mentions[0].sentence)))
         for r in e.roles:

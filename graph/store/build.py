@@ -47,7 +47,7 @@ from ..text.inputs import collect as walk
 from ..text.inputs import decode
 from .link import KnownActors, actors_of, link, link_alone
 from . import staging
-from .longdoc import Pipe, PoolReader, Slicer, Spill, Triples, _Aborted, check_slice, rows
+from .longdoc import Pipe, PoolReader, Slicer, Spill, Triples, _Aborted, check_slice, document_text, rows
 from .progress import ProgressBar
 from ..ids import doc_iri
 from ..rdf.mapping import to_graph
@@ -241,10 +241,10 @@ def _prepare_in_worker(src: Source, check: bool) -> Prepared:
     return prepare(src, _WORKER_NLP, check)
 
 
-def _read_in_worker(pieces: list[Piece], shorts) -> list[PieceRead]:
+def _read_in_worker(pieces: list[Piece], shorts, text_file: str | None = None) -> list[PieceRead]:
     if _WORKER_ERROR is not None:
         raise _WORKER_ERROR
-    return list(read_pieces(pieces, _WORKER_NLP, shorts, portable=True))
+    return list(read_pieces(pieces, _WORKER_NLP, shorts, portable=True, text=document_text(text_file)))
 
 
 def _checker(pool) -> Callable[[list, list], Future]:

@@ -209,12 +209,24 @@ def check_slice(part: list[tuple], context: list[tuple]) -> list[str]:
 class PoolReader:
     """A long document's pieces read across the worker processes (`extract.analyse.Reader`): sent in groups of
     about CHUNK characters, at most two groups per worker in flight, given back in the document's order. `read`:
-    what a worker runs on a group (`extract.analyse.read_pieces` with its pipeline)."""
+    what a worker runs on a group (`extract.analyse.read_pieces` with its pipeline), given the name of a temporary
+    file holding the document's normalised text (written once; a worker reads it once, `document_text`), which the
+    pieces' roles need (`extract.analyse.piece_roles`)."""
 
-    def __init__(self, pool, workers: int, read: Callable[[list[Piece], re.Pattern | None], list[PieceRead]]):
+    def __init__(self, pool, workers: int,
+                 read: Callable[[list[Piece], re.Pattern | None, str | None], list[PieceRead]]):
         self.pool, self.workers, self.read = pool, workers, read
 
-    def __call__(self, pieces: list[Piece], shorts) -> Iterator[PieceRead]:
+    def __call__(self, pieces: list[Piece], shorts, norm: str | None = None) -> Iterator[PieceRead]:
+        if norm is None:
+            yield from self._groups(pieces, shorts, None)
+            return
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", suffix=".txt") as f:
+            f.write(norm)
+            f.flush()
+            yield from self._groups(pieces, shorts, f.name)
+
+    def _groups(self, pieces: list[Piece], shorts, path: str | None) -> Iterator[PieceRead]:
         groups: list[list[Piece]] = [[]]
         size = 0
         for p in pieces:
@@ -227,18 +239,35 @@ class PoolReader:
         todo = iter(groups)
         try:
             for group in todo:
-                pending.append(self.pool.submit(self.read, group, shorts))
+                pending.append(self.pool.submit(self.read, group, shorts, path))
                 if len(pending) >= 2 * self.workers:
                     break
             while pending:
                 got = pending.popleft().result()
                 nxt = next(todo, None)
                 if nxt is not None:
-                    pending.append(self.pool.submit(self.read, nxt, shorts))
+                    pending.append(self.pool.submit(self.read, nxt, shorts, path))
                 yield from got
         finally:
             for fut in pending:
                 fut.cancel()
+
+
+_TEXT: list = []  # in a worker: the last document text read (`document_text`), as [path, text]
+
+
+def document_text(path: str | None) -> str | None:
+    """The text `PoolReader` wrote to `path`, read once per document in each worker; None where this worker cannot
+    read it (a cluster's worker on another machine): the pieces' roles are then read by the analysis."""
+    if path is None:
+        return None
+    if not _TEXT or _TEXT[0] != path:
+        try:
+            with open(path, encoding="utf-8", newline="") as f:
+                _TEXT[:] = [path, f.read()]
+        except OSError:
+            return None
+    return _TEXT[1]
 
 
 class Spill:

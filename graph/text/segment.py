@@ -138,8 +138,7 @@ def _line_headers(text: str, known: set[int]) -> list[Header]:
     out = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     for (pstart, prev), (lstart, line) in zip(lines, lines[1:]):
-        dates = find_dates(line)
-        if not dates or dates[0].start > 2 or not dates[0].year_given or pstart in known:
+        if pstart in known:
             continue
         title = " ".join(prev.split())
         if not title or title[-1] in ".?!:" or len(title.split()) > 30 or ":" in title:
@@ -148,6 +147,9 @@ def _line_headers(text: str, known: set[int]) -> list[Header]:
         if not trig and not PLACE_LINE.match(title):
             continue  # a headline or a byline over the date ("REUTERS", "PM meets envoy"): not an event's title
             # the way "Meeting with …" or a place line ("State House, Lusaka") over its date is
+        dates = find_dates(line)  # last: the costliest test
+        if not dates or dates[0].start > 2 or not dates[0].year_given:
+            continue
         etype = (event_type(trig.group()) if trig else None) or "Event"
         d = dates[0]
         out.append(Header(title, etype, pstart, lstart + len(line), pstart + len(prev), d.begin, d.until))
