@@ -56,6 +56,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
     starts: list[tuple[int, Event, Piece]] = []
     told_date = None  # the date of a meeting told without a name to it ("held talks with Japan's new minister
     # on Thursday"), for the next sentence that names who was met without a date ("Park held talks with … Kamikawa")
+    overview = False  # … or for all the sentences after it, when it told meetings with a group ("met dozens of guests")
     listed_to = -1  # where the envoys' list of the last credentials ceremony told ends: its sentences are read
     for p in body:
         for undated in ctx.told[id(p)]:
@@ -108,11 +109,16 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                         take_part(last, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
                 continue
             ev = _told_event(ctx, t, parent, ref, events + out)
+            if t.date_given and t.start != "same-day" and (ev is None or t.group and len(ev.participants) < 2):
+                # "met Oct. 10 with dozens of foreign guests": the day of the meetings told after it, one by one
+                told_date, overview = t.start, t.group
+            elif t.date_given:
+                told_date = None
             if ev is None:
-                told_date = t.start if t.date_given and t.start != "same-day" else told_date
                 continue
             if told_date and not t.date_given and parent is None:
-                ev.start, told_date = told_date, None
+                ev.start = told_date
+                told_date = told_date if overview else None
                 ev.key = meeting_key(ev)
             if parent is not None and same_meeting(parent, ev, host, any_tier=True):
                 for q in ev.participants:
@@ -176,7 +182,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         if earlier[-1].participants:
             first = earlier[-1].participants[0]
             take_part(ev, first.entity, first.role, conf.LAST_TOLD, "rule", t.sentence)
-    elif GROUP_SUBJECTS.match(subj_word) and earlier:
+    elif GROUP_SUBJECTS.match(subj_word) and earlier and not _others_since(ctx, earlier[-1], t):
         prev = earlier[-1]
         for q in prev.participants:
             take_part(ev, q.entity, q.role, conf.GROUP_OF_LAST_TOLD, "rule", t.sentence)
@@ -208,7 +214,8 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     kind = {m: entities[key_of[m]].type for m in objects}
     has_person = any(kind[m] == "Person" for m in objects)
     guests = [m for m in objects if kind[m] == "Person" or not has_person and kind[m] == "Organization"
-              or kind[m] == "Organization" and (counterpart_org(m.text) or t.delegation)]
+              or kind[m] == "Organization" and (counterpart_org(m.text) or t.delegation)
+              or t.type == "Visit" and kind[m] == "Country" and not has_person]  # "X visited Norway on Monday"
     for m in guests:
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
@@ -234,6 +241,19 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+def _others_since(ctx: Context, prev: Event, t: Told) -> bool:
+    """Someone else named since the meeting told last, in a sentence that names none of its people: "they" may be
+    them ("… was President X in 2010. He and Y signed a treaty. They also held talks with …"), not the last
+    meeting's people ("B's spokesman C said …" still speaks of it)."""
+    there = {q.entity for q in prev.participants}
+    named: dict[int, set[str]] = {}  # sentence start → people named in it
+    for m, k in ctx.key_of.items():
+        if prev.sentence.end <= m.start < t.sentence.start and ctx.is_person(k):
+            cut = max(ctx.norm.rfind(". ", 0, m.start), ctx.norm.rfind("\n", 0, m.start))
+            named.setdefault(cut, set()).add(k)
+    return any(people - there and not people & there for people in named.values())
 
 
 def _host_by_title(ctx: Context, subj_word: str) -> bool:
@@ -306,6 +326,9 @@ def _start(t: Told, parent: Event | None, ref: dt.date | None, earlier: list[Eve
 def _label(ctx: Context, ev: Event, t: Told) -> str:
     """"Jan Kowal meets Rumen Radev", "Jan Kowal holds talks with …", "Visit with …"."""
     names = [ctx.entities[q.entity].label for q in ev.participants]
+    lands = [ctx.entities[q.entity].label for q in ev.participants if ctx.entities[q.entity].type == "Country"]
+    if t.type == "Visit" and lands and len(lands) < len(names):
+        return f"{names[0]} visits " + ", ".join(lands)
     if len(names) > 1:
         return " ".join(" ".join(names[:1]).split()) + \
             (" meets " if t.type != "Negotiations" else " holds talks with ") + ", ".join(names[1:])
