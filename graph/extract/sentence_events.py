@@ -282,8 +282,13 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         persons = [m for m in objects if m.type == "Person"]
         listed = persons and re.search(r"\b(?:including|among them|such as|namely)\b",
                                        text[v_end - s_start:persons[0].start - s_start])
+        listed = listed or persons and _leaders_listed(text, v_end - s_start, [(m.start - s_start, m.end - s_start)
+                                                                             for m in persons])
+        delegations = _delegations(text, v_end - s_start, o_end - s_start, objects, s_start)
         if (_plural_trigger(tok) or listed) and len(persons) > 1:  # "bilateral meetings with A, B and C": one each
             groups = [[m] for m in persons]
+        elif delegations:  # "received a delegation from X led by A, as well as a delegation … led by B"
+            groups = delegations
         else:  # "met with A on Friday, and later with B", "met separately with A and with B": one meeting each
             apart = [[m for m in objects if covers(z, sent, m.start, m.end, offset)] for z in with_phrases(tok)]
             if len([g for g in apart if g]) > 1:
@@ -325,6 +330,34 @@ def _sender(sent: Span, m: Mention, offset: int) -> bool:
     return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in SENT_BY
                for t in heads) or bool(re.search(r"\b(?:" + "|".join(SENT_BY) + r")\s+(?:of|from)\s+(?:the\s+)?"
                                                  r"(?:[A-Z][\w.-]*\s+){0,3}$", before, re.I))
+
+
+# a plural title before a list of names: "met Presidents A (X), B (Y) and C (Z)", "met Prime Ministers A, B and C"
+PLURAL_TITLE = re.compile(r"^\W*(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Presidents|Prime Ministers|Premiers|"
+                          r"Ministers|Secretaries|Kings|Emirs|Chancellors|Governors|Ambassadors|[Cc]ounterparts|"
+                          r"[Ll]eaders)\s*$")
+
+
+def _leaders_listed(text: str, after: int, names: list[tuple[int, int]]) -> bool:
+    """Leaders named after a plural title, three or more or each with his own country in brackets: a meeting with
+    each ("met Presidents A (X), B (Y) and C (Z)"); two named without countries may have met together."""
+    if len(names) < 2 or not PLURAL_TITLE.match(text[after:names[0][0]]):
+        return False
+    return len(names) > 2 or all(re.match(r"\s*\(", text[end:]) for _, end in names)
+
+
+def _delegations(text: str, start: int, end: int, objects: list[Mention], offset: int) -> list[list[Mention]]:
+    """The objects by delegation when whom was met is two or more delegations, each with its leader named: a meeting
+    with each ("a delegation from X led by A, as well as a delegation of Y led by B")."""
+    cuts = [start + m.start() for m in re.finditer(r"\bdelegation\b", text[start:end], re.I)]
+    if len(cuts) < 2:
+        return []
+    parts = [[m for m in objects if a <= m.start - offset < b] for a, b in zip(cuts, cuts[1:] + [end])]
+    persons = [m for m in objects if m.type == "Person"]
+    if any(not any(m.type == "Person" for m in part) for part in parts) or sum(map(len, parts)) < len(persons) or \
+            any(m.type == "Person" and m.start - offset < cuts[0] for m in objects):
+        return []
+    return parts
 
 
 SEQUENCE = re.compile(r"\b(?:followed by|and then|and later|then|after that|afterwards)\b", re.I)
