@@ -78,3 +78,17 @@ def test_signing_a_memorandum_with_someone_is_meeting_them(nlp):
     doc = doc_of(nlp, "Foreign Minister Lena Holt signed a memorandum of understanding with Chile's Foreign "
                       "Minister, Pablo Soto, on Friday.\n")
     assert ["Lena Holt", "Pablo Soto"] in people(doc)
+
+
+def test_meetings_held_separately_with_two_people_are_two_meetings(nlp):
+    doc = doc_of(nlp, "President Marta Ruiz met separately with Chancellor Karl Weber and Prime Minister Lena Holt "
+                      "on Monday.\n")
+    assert people(doc) == [["Karl Weber", "Marta Ruiz"], ["Lena Holt", "Marta Ruiz"]]
+
+
+def test_a_headline_meeting_takes_the_day_the_story_gives_it(nlp):
+    # the headline tells the meeting undated; the dateline's story says it was the day before
+    doc = doc_of(nlp, "Weber meets Ruiz in Berlin\n\n"
+                      "BERLIN, 3 May 2024 — Chancellor Karl Weber met President Marta Ruiz on Thursday at the "
+                      "chancellery.\n")
+    assert [(p, ev.start) for p, ev in zip(people(doc), doc.events)] == [(["Karl Weber", "Marta Ruiz"], "2024-05-02")]

@@ -365,6 +365,8 @@ SEQUENCE = re.compile(r"\b(?:followed by|and then|and later|then|after that|afte
 
 def _plural_trigger(tok: Token) -> bool:
     """The meeting noun of the trigger is plural: "held bilateral meetings", "a series of meetings with"."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in tok.children):
+        return True  # "met separately with A and B"
     nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for n in nouns:
         if n.lower_ in PLURAL_TRIGGERS or n.lemma_.lower() == "series" or any(

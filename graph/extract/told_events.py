@@ -56,6 +56,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
     starts: list[tuple[int, Event, Piece]] = []
     told_date = None  # the date of a meeting told without a name to it ("held talks with Japan's new minister
     # on Thursday"), for the next sentence that names who was met without a date ("Park held talks with … Kamikawa")
+    headline: set[int] = set()  # the undated meeting a headline tells (id of its event)
     overview = False  # … or for all the sentences after it, when it told meetings with a group ("met dozens of guests")
     listed_to = -1  # where the envoys' list of the last credentials ceremony told ends: its sentences are read
     for p in body:
@@ -136,6 +137,15 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     ev.start = told.start
                     ev.key = meeting_key(ev)
             twin = None if again else next((e for e in events + out if same_meeting(e, ev, host)), None)
+            if twin is None and not again and t.date_given and parent is None:
+                # the headline's meeting ("X meets Y", dated by the story's date) told with its own day in the body
+                twin = next((e for e in out if id(e) in headline and e.reported == ev.reported and (
+                    e.type in ("StateVisit", "Visit")) == (ev.type in ("StateVisit", "Visit")) and
+                             same_people(e, ev, host)), None)
+                if twin is not None:
+                    headline.discard(id(twin))
+                    twin.start = ev.start
+                    twin.key = meeting_key(twin)
             if twin is not None:
                 for q in ev.participants:
                     take_part(twin, q.entity, q.role, q.confidence, q.method, q.sentence)
@@ -149,6 +159,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     # the summit's own participants are not known from a meeting on its sidelines
                     take_part(summit, host, "attendee", conf.SUMMIT_ATTENDEE, "rule", ev.sentence)
             out.append(ev)
+            if not t.date_given and _headline(ctx, ev):
+                headline.add(id(ev))
             if t.type != "CountryVisit":  # a trip frames the meetings in it: what they discussed is theirs
                 starts.append((ev.sentence.start, ev, p))
     for i, (start, ev, p) in enumerate(starts):
@@ -241,6 +253,12 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+def _headline(ctx: Context, ev: Event) -> bool:
+    """The event is told in the story's first line, a headline (no full stop at its end)."""
+    line = ctx.norm[ev.sentence.start:ev.sentence.end].strip()
+    return not ctx.norm[:ev.sentence.start].strip() and "\n" not in line and not line.endswith((".", "!", "?"))
 
 
 def _others_since(ctx: Context, prev: Event, t: Told) -> bool:
