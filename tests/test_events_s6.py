@@ -92,3 +92,26 @@ def test_a_headline_meeting_takes_the_day_the_story_gives_it(nlp):
                       "BERLIN, 3 May 2024 — Chancellor Karl Weber met President Marta Ruiz on Thursday at the "
                       "chancellery.\n")
     assert [(p, ev.start) for p, ev in zip(people(doc), doc.events)] == [(["Karl Weber", "Marta Ruiz"], "2024-05-02")]
+
+
+def test_someone_taking_part_in_a_forum_is_not_at_the_meeting_told_before(nlp):
+    doc = doc_of(nlp, "Prime Minister Lena Holt held talks with Chancellor Karl Weber on Monday.\n\n"
+                      "Minister Tomas Berg also took part in a regional forum on public health.\n")
+    assert ["Karl Weber", "Lena Holt"] in people(doc)
+    assert not any("Tomas Berg" in p and "Karl Weber" in p for p in people(doc))
+
+
+def test_envoys_named_in_a_list_after_their_countries_each_present_their_own_credentials(nlp):
+    doc = doc_of(nlp, "Envoys of three states presented their credentials to President Marta Ruiz today.\n\n"
+                      "Ambassadors of Peru, Kenya and Chile presented their credentials to the President at the "
+                      "palace.\n\n"
+                      "The envoys who presented their credentials were Ambassador of Peru Jorge Salas, Ambassador of "
+                      "Kenya Amina Odhiambo and Ambassador of Chile Pablo Soto.\n")
+    assert people(doc) == [["Amina Odhiambo", "Marta Ruiz"], ["Jorge Salas", "Marta Ruiz"],
+                           ["Marta Ruiz", "Pablo Soto"]]
+
+
+def test_ambassadors_of_countries_named_before_the_cue_are_one_ceremony_per_country(nlp):
+    doc = doc_of(nlp, "President Marta Ruiz spoke on the economy on Monday.\n\n"
+                      "Ambassadors of Peru, Kenya and Chile presented their credentials to President Marta Ruiz.\n")
+    assert people(doc) == [["Chile", "Marta Ruiz"], ["Kenya", "Marta Ruiz"], ["Marta Ruiz", "Peru"]]

@@ -24,6 +24,9 @@ AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met
                    r"later that day|in the evening|in the afternoon)\b")
 
 
+# gatherings other than a meeting: who takes part in one is not at the meeting told before
+OTHER_GATHERING = re.compile(r"\b(?:conference|symposium|forum|summit|congress|convention|festival|exhibition|expo|"
+                             r"fair|ceremony|celebration|parade|games|assembly|workshop|seminar|retreat)", re.I)
 MEETING_NOUN = re.compile(r"\b(?:meeting|talks|negotiations|discussions?|audience|session|call)\b", re.I)
 
 
@@ -87,6 +90,10 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     # "… were present at the meeting", "Also participating were …": not the trip or ceremony before it
                     last = next((e for e in reversed(told) if e is not None and e.type not in ("Visit", "Ceremony")),
                                 last)
+                other = OTHER_GATHERING.search(t.text)
+                if t.type == "Joined" and last is not None and other and not re.search(
+                        rf"\b{other.group()}", ctx.norm[last.sentence.start:last.sentence.end], re.I):
+                    continue  # "X also took part in a symposium on …": another gathering, not the meeting just told
                 joining = [m for m in (t.subject if t.type == "Joined" else t.objects) if key_of.get(m) and (
                     entities[key_of[m]].type == "Person" or m.type == "Organization" and counterpart_org(m.text))]
                 # "… included Park Ji-ho, Chairman of Hanbit Steel": a company its member speaks for is there too
