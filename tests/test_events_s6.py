@@ -115,3 +115,10 @@ def test_ambassadors_of_countries_named_before_the_cue_are_one_ceremony_per_coun
     doc = doc_of(nlp, "President Marta Ruiz spoke on the economy on Monday.\n\n"
                       "Ambassadors of Peru, Kenya and Chile presented their credentials to President Marta Ruiz.\n")
     assert people(doc) == [["Chile", "Marta Ruiz"], ["Kenya", "Marta Ruiz"], ["Marta Ruiz", "Peru"]]
+
+
+def test_discussing_at_length_with_someone_is_meeting_them(nlp):
+    doc = doc_of(nlp, "Prime Minister Lena Holt arrived in Oslo on Monday, discussing at length with Norwegian Prime "
+                      "Minister Karl Weber the future of the Nordic Council and the European Union.\n")
+    assert ["Karl Weber", "Lena Holt"] in people(doc)
+    assert not any("Nordic Council" in p or "European Union" in p for p in people(doc))  # what they discussed

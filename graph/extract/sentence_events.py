@@ -257,6 +257,12 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
         whom_cover, whom_or_where = object_tokens(tok), object_tokens(tok, places=True)
+        if tok.lemma_.lower() == "discuss":  # whom only in its "with" phrase: what was discussed is no one met
+            withs = {t.i for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "with" for t in w.subtree}
+            # "discussed with X the future of Y": an "apposition" without a comma is what was discussed
+            withs -= {t.i for w in sent if w.i in withs and w.dep_ == "appos" and w.i > w.head.i
+                      and w.doc[w.left_edge.i - 1].text != "," for t in w.subtree}
+            whom_cover, whom_or_where = whom_cover & withs or withs, whom_or_where & withs or withs
         if tok.lemma_.lower() in ("receive", "host", "welcome") and not any(c.dep_ == "dobj" for c in tok.children):
             whom_cover |= displaced_object(tok, PEOPLE_NOUNS)  # "received at the palace on Monday the Emir of …"
         if listing and ";" in rest:  # the parse hangs each item of such a list apart

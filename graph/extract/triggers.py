@@ -59,7 +59,9 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss":
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         subj = [nearest_subject(subj, tok)] if subj else []
-        with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "in") and any(  # "discussed at length with X", "in detail with"
+                w.dep_ == "prep" and w.lower_ == "with" for n in c.children for w in n.children) for c in tok.children)
         pair = [c for c in tok.children if c.i < tok.i and c.pos_ == "PROPN" and c.dep_ in (
             "nsubj", "advmod", "npadvmod", "appos", "dep")]  # a headline's "X, Y discuss Z"
         if subj and (GROUP_SUBJECTS.match(" ".join(t.text for t in subj[0].subtree))
