@@ -1,6 +1,9 @@
 """Events told in sentences (sentence_events.py finds them): inside a headed segment, meetings told in passing; in a
 text without headers, the document's own events. Each becomes an `Event` with its participants, date (resolved
-against the nearest dateline), place, summit and topics, or is merged into the meeting it tells again."""
+against the nearest dateline), place, summit and topics, or is merged into the meeting it tells again.
+
+A little over ~350 lines: the one pass that carries dates, attendees and merges from sentence to sentence is one
+function, and its small helpers sit beside it."""
 
 from __future__ import annotations
 
