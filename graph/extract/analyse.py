@@ -293,7 +293,8 @@ def _sents(doc: Doc) -> list:
         return [doc[:]]
     out = []
     for s in doc.sents:
-        if out and _unfinished(out[-1]):
+        if out and (_unfinished(out[-1]) or s[0].text in (",", ";") and "\n" not in out[-1][-1].text_with_ws):
+            # … or one that opens with a comma: a dateline's place cut off ("BERLIN | , 3 May 2024 — …")
             out[-1] = doc[out[-1].start:s.end]
         else:
             out.append(s)

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 CUE = re.compile(r"\b(?:credentials|letters? of credence|accredit(?:s|ed|ing)?)\b", re.I)
 # a sentence that lists the envoys just told of: "They include …", "The new ambassadors are …"
 LIST_OPENER = re.compile(r"^\W*(?:they|these|the (?:new |other |[a-z]+ )?(?:ambassadors|envoys|diplomats|"
-                         r"heads of mission|high commissioners)) (?:include[sd]?|are|were)\b", re.I)
+                         r"heads of mission|high commissioners)(?: (?:who|that) [^.;]{0,80}?)?) (?:include[sd]?|are|"
+                         r"were)\b", re.I)  # "The envoys who presented their credentials were – A, B …"
 
 
 def envoys_listed(ctx: Context, piece: Piece, start: int, end: int) -> tuple[list[str], int]:
@@ -36,19 +37,21 @@ def envoys_listed(ctx: Context, piece: Piece, start: int, end: int) -> tuple[lis
     people, lands = _listed(ctx, piece, cue.end(), end, receiver)
     if not people:  # "A and B also presented their letters of credence": the envoys named before the cue
         before = _listed(ctx, piece, start, cue.start(), receiver)
-        people, lands = before if before[0] else (people, lands)
+        people, lands = before if before[0] or before[1] and not lands else (people, lands)
     last = end
-    if len(people) < 2 and not lands:
+    if len(people) < 2:  # the envoys named in the sentence after it, rather than their countries
         nxt = [m for m in piece.mentions if m.sentence.start >= end]
         if nxt:
             s = min(nxt, key=lambda m: m.sentence.start).sentence
             if LIST_OPENER.match(ctx.norm[s.start:s.end]):
-                people, lands = _listed(ctx, piece, s.start, s.end, receiver)
-                last = s.end
+                named = _listed(ctx, piece, s.start, s.end, receiver)
+                if len(named[0]) >= 2 or not lands:
+                    people, lands = named
+                    last = s.end
     if len(people) >= 2:
         return [ctx.key_of[m] for m in people], last
     if not people and lands and re.search(r"\b(?:ambassadors?|envoys?|high commissioners?) of\b",
-                                          ctx.norm[cue.start():end], re.I):
+                                          ctx.norm[start:end], re.I):  # "Ambassadors of A and B presented …"
         return [ctx.key_of[m] for m in lands], last
     return [], end
 

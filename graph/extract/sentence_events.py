@@ -257,6 +257,12 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
         whom_cover, whom_or_where = object_tokens(tok), object_tokens(tok, places=True)
+        if tok.lemma_.lower() == "discuss":  # whom only in its "with" phrase: what was discussed is no one met
+            withs = {t.i for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "with" for t in w.subtree}
+            # "discussed with X the future of Y": an "apposition" without a comma is what was discussed
+            withs -= {t.i for w in sent if w.i in withs and w.dep_ == "appos" and w.i > w.head.i
+                      and w.doc[w.left_edge.i - 1].text != "," for t in w.subtree}
+            whom_cover, whom_or_where = whom_cover & withs or withs, whom_or_where & withs or withs
         if tok.lemma_.lower() in ("receive", "host", "welcome") and not any(c.dep_ == "dobj" for c in tok.children):
             whom_cover |= displaced_object(tok, PEOPLE_NOUNS)  # "received at the palace on Monday the Emir of …"
         if listing and ";" in rest:  # the parse hangs each item of such a list apart
@@ -282,8 +288,13 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         persons = [m for m in objects if m.type == "Person"]
         listed = persons and re.search(r"\b(?:including|among them|such as|namely)\b",
                                        text[v_end - s_start:persons[0].start - s_start])
+        listed = listed or persons and _leaders_listed(text, v_end - s_start, [(m.start - s_start, m.end - s_start)
+                                                                             for m in persons])
+        delegations = _delegations(text, v_end - s_start, o_end - s_start, objects, s_start)
         if (_plural_trigger(tok) or listed) and len(persons) > 1:  # "bilateral meetings with A, B and C": one each
             groups = [[m] for m in persons]
+        elif delegations:  # "received a delegation from X led by A, as well as a delegation … led by B"
+            groups = delegations
         else:  # "met with A on Friday, and later with B", "met separately with A and with B": one meeting each
             apart = [[m for m in objects if covers(z, sent, m.start, m.end, offset)] for z in with_phrases(tok)]
             if len([g for g in apart if g]) > 1:
@@ -327,11 +338,41 @@ def _sender(sent: Span, m: Mention, offset: int) -> bool:
                                                  r"(?:[A-Z][\w.-]*\s+){0,3}$", before, re.I))
 
 
+# a plural title before a list of names: "met Presidents A (X), B (Y) and C (Z)", "met Prime Ministers A, B and C"
+PLURAL_TITLE = re.compile(r"^\W*(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Presidents|Prime Ministers|Premiers|"
+                          r"Ministers|Secretaries|Kings|Emirs|Chancellors|Governors|Ambassadors|[Cc]ounterparts|"
+                          r"[Ll]eaders)\s*$")
+
+
+def _leaders_listed(text: str, after: int, names: list[tuple[int, int]]) -> bool:
+    """Leaders named after a plural title, three or more or each with his own country in brackets: a meeting with
+    each ("met Presidents A (X), B (Y) and C (Z)"); two named without countries may have met together."""
+    if len(names) < 2 or not PLURAL_TITLE.match(text[after:names[0][0]]):
+        return False
+    return len(names) > 2 or all(re.match(r"\s*\(", text[end:]) for _, end in names)
+
+
+def _delegations(text: str, start: int, end: int, objects: list[Mention], offset: int) -> list[list[Mention]]:
+    """The objects by delegation when whom was met is two or more delegations, each with its leader named: a meeting
+    with each ("a delegation from X led by A, as well as a delegation of Y led by B")."""
+    cuts = [start + m.start() for m in re.finditer(r"\bdelegation\b", text[start:end], re.I)]
+    if len(cuts) < 2:
+        return []
+    parts = [[m for m in objects if a <= m.start - offset < b] for a, b in zip(cuts, cuts[1:] + [end])]
+    persons = [m for m in objects if m.type == "Person"]
+    if any(not any(m.type == "Person" for m in part) for part in parts) or sum(map(len, parts)) < len(persons) or \
+            any(m.type == "Person" and m.start - offset < cuts[0] for m in objects):
+        return []
+    return parts
+
+
 SEQUENCE = re.compile(r"\b(?:followed by|and then|and later|then|after that|afterwards)\b", re.I)
 
 
 def _plural_trigger(tok: Token) -> bool:
     """The meeting noun of the trigger is plural: "held bilateral meetings", "a series of meetings with"."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in tok.children):
+        return True  # "met separately with A and B"
     nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for n in nouns:
         if n.lower_ in PLURAL_TRIGGERS or n.lemma_.lower() == "series" or any(

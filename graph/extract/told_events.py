@@ -1,6 +1,9 @@
 """Events told in sentences (sentence_events.py finds them): inside a headed segment, meetings told in passing; in a
 text without headers, the document's own events. Each becomes an `Event` with its participants, date (resolved
-against the nearest dateline), place, summit and topics, or is merged into the meeting it tells again."""
+against the nearest dateline), place, summit and topics, or is merged into the meeting it tells again.
+
+A little over ~350 lines: the one pass that carries dates, attendees and merges from sentence to sentence is one
+function, and its small helpers sit beside it."""
 
 from __future__ import annotations
 
@@ -24,6 +27,9 @@ AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met
                    r"later that day|in the evening|in the afternoon)\b")
 
 
+# gatherings other than a meeting: who takes part in one is not at the meeting told before
+OTHER_GATHERING = re.compile(r"\b(?:conference|symposium|forum|summit|congress|convention|festival|exhibition|expo|"
+                             r"fair|ceremony|celebration|parade|games|assembly|workshop|seminar|retreat)", re.I)
 MEETING_NOUN = re.compile(r"\b(?:meeting|talks|negotiations|discussions?|audience|session|call)\b", re.I)
 
 
@@ -56,6 +62,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
     starts: list[tuple[int, Event, Piece]] = []
     told_date = None  # the date of a meeting told without a name to it ("held talks with Japan's new minister
     # on Thursday"), for the next sentence that names who was met without a date ("Park held talks with … Kamikawa")
+    headline: set[int] = set()  # the undated meeting a headline tells (id of its event)
+    overview = False  # … or for all the sentences after it, when it told meetings with a group ("met dozens of guests")
     listed_to = -1  # where the envoys' list of the last credentials ceremony told ends: its sentences are read
     for p in body:
         for undated in ctx.told[id(p)]:
@@ -85,6 +93,10 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     # "… were present at the meeting", "Also participating were …": not the trip or ceremony before it
                     last = next((e for e in reversed(told) if e is not None and e.type not in ("Visit", "Ceremony")),
                                 last)
+                other = OTHER_GATHERING.search(t.text)
+                if t.type == "Joined" and last is not None and other and not re.search(
+                        rf"\b{other.group()}", ctx.norm[last.sentence.start:last.sentence.end], re.I):
+                    continue  # "X also took part in a symposium on …": another gathering, not the meeting just told
                 joining = [m for m in (t.subject if t.type == "Joined" else t.objects) if key_of.get(m) and (
                     entities[key_of[m]].type == "Person" or m.type == "Organization" and counterpart_org(m.text))]
                 # "… included Park Ji-ho, Chairman of Hanbit Steel": a company its member speaks for is there too
@@ -108,11 +120,16 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                         take_part(last, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
                 continue
             ev = _told_event(ctx, t, parent, ref, events + out)
+            if t.date_given and t.start != "same-day" and (ev is None or t.group and len(ev.participants) < 2):
+                # "met Oct. 10 with dozens of foreign guests": the day of the meetings told after it, one by one
+                told_date, overview = t.start, t.group
+            elif t.date_given:
+                told_date = None
             if ev is None:
-                told_date = t.start if t.date_given and t.start != "same-day" else told_date
                 continue
             if told_date and not t.date_given and parent is None:
-                ev.start, told_date = told_date, None
+                ev.start = told_date
+                told_date = told_date if overview else None
                 ev.key = meeting_key(ev)
             if parent is not None and same_meeting(parent, ev, host, any_tier=True):
                 for q in ev.participants:
@@ -130,6 +147,15 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     ev.start = told.start
                     ev.key = meeting_key(ev)
             twin = None if again else next((e for e in events + out if same_meeting(e, ev, host)), None)
+            if twin is None and not again and t.date_given and parent is None:
+                # the headline's meeting ("X meets Y", dated by the story's date) told with its own day in the body
+                twin = next((e for e in out if id(e) in headline and e.reported == ev.reported and (
+                    e.type in ("StateVisit", "Visit")) == (ev.type in ("StateVisit", "Visit")) and
+                             same_people(e, ev, host)), None)
+                if twin is not None:
+                    headline.discard(id(twin))
+                    twin.start = ev.start
+                    twin.key = meeting_key(twin)
             if twin is not None:
                 for q in ev.participants:
                     take_part(twin, q.entity, q.role, q.confidence, q.method, q.sentence)
@@ -143,6 +169,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     # the summit's own participants are not known from a meeting on its sidelines
                     take_part(summit, host, "attendee", conf.SUMMIT_ATTENDEE, "rule", ev.sentence)
             out.append(ev)
+            if not t.date_given and _headline(ctx, ev):
+                headline.add(id(ev))
             if t.type != "CountryVisit":  # a trip frames the meetings in it: what they discussed is theirs
                 starts.append((ev.sentence.start, ev, p))
     for i, (start, ev, p) in enumerate(starts):
@@ -176,7 +204,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         if earlier[-1].participants:
             first = earlier[-1].participants[0]
             take_part(ev, first.entity, first.role, conf.LAST_TOLD, "rule", t.sentence)
-    elif GROUP_SUBJECTS.match(subj_word) and earlier:
+    elif GROUP_SUBJECTS.match(subj_word) and earlier and not _others_since(ctx, earlier[-1], t):
         prev = earlier[-1]
         for q in prev.participants:
             take_part(ev, q.entity, q.role, conf.GROUP_OF_LAST_TOLD, "rule", t.sentence)
@@ -208,7 +236,8 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     kind = {m: entities[key_of[m]].type for m in objects}
     has_person = any(kind[m] == "Person" for m in objects)
     guests = [m for m in objects if kind[m] == "Person" or not has_person and kind[m] == "Organization"
-              or kind[m] == "Organization" and (counterpart_org(m.text) or t.delegation)]
+              or kind[m] == "Organization" and (counterpart_org(m.text) or t.delegation)
+              or t.type == "Visit" and kind[m] == "Country" and not has_person]  # "X visited Norway on Monday"
     for m in guests:
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
@@ -234,6 +263,25 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+def _headline(ctx: Context, ev: Event) -> bool:
+    """The event is told in the story's first line, a headline (no full stop at its end)."""
+    line = ctx.norm[ev.sentence.start:ev.sentence.end].strip()
+    return not ctx.norm[:ev.sentence.start].strip() and "\n" not in line and not line.endswith((".", "!", "?"))
+
+
+def _others_since(ctx: Context, prev: Event, t: Told) -> bool:
+    """Someone else named since the meeting told last, in a sentence that names none of its people: "they" may be
+    them ("… was President X in 2010. He and Y signed a treaty. They also held talks with …"), not the last
+    meeting's people ("B's spokesman C said …" still speaks of it)."""
+    there = {q.entity for q in prev.participants}
+    named: dict[int, set[str]] = {}  # sentence start → people named in it
+    for m, k in ctx.key_of.items():
+        if prev.sentence.end <= m.start < t.sentence.start and ctx.is_person(k):
+            cut = max(ctx.norm.rfind(". ", 0, m.start), ctx.norm.rfind("\n", 0, m.start))
+            named.setdefault(cut, set()).add(k)
+    return any(people - there and not people & there for people in named.values())
 
 
 def _host_by_title(ctx: Context, subj_word: str) -> bool:
@@ -306,6 +354,9 @@ def _start(t: Told, parent: Event | None, ref: dt.date | None, earlier: list[Eve
 def _label(ctx: Context, ev: Event, t: Told) -> str:
     """"Jan Kowal meets Rumen Radev", "Jan Kowal holds talks with …", "Visit with …"."""
     names = [ctx.entities[q.entity].label for q in ev.participants]
+    lands = [ctx.entities[q.entity].label for q in ev.participants if ctx.entities[q.entity].type == "Country"]
+    if t.type == "Visit" and lands and len(lands) < len(names):
+        return f"{names[0]} visits " + ", ".join(lands)
     if len(names) > 1:
         return " ".join(" ".join(names[:1]).split()) + \
             (" meets " if t.type != "Negotiations" else " holds talks with ") + ", ".join(names[1:])

@@ -16,7 +16,9 @@ from .arguments import displaced_object, misparsed_verb, nearest_subject
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
 # verbs that take the one met after "with" (or "on"): "interacted with", "conferred with", "called on"
 WITH_VERBS = {"interact": "Meeting", "confer": "Meeting", "negotiate": "Negotiations", "sit": "Meeting",
-              "consult": "Meeting", "converse": "Meeting"}
+              "consult": "Meeting", "converse": "Meeting", "lunch": "Meeting", "dine": "Meeting",
+              "breakfast": "Meeting", "din": "Meeting"}  # "lunched with", "dined with" (the small model's lemma
+# of "dined" is "din")
 # nouns that name a meeting when someone is met "with" them: "a bilateral meeting with", "talks between"
 NOUN_TRIGGERS = {"meeting": "Meeting", "talk": "Negotiations", "talks": "Negotiations",
                  "negotiation": "Negotiations", "negotiations": "Negotiations", "conversation": "Meeting",
@@ -41,7 +43,7 @@ GROUP_SUBJECTS = re.compile(r"^(?:the two(?: leaders| presidents| sides| men| wo
 # narrower list of a header's "with … agencies")
 GROUP_MET = re.compile(r"\b(?:delegations?|leaders|executives|investors|officials|members|parliamentarians|"
                          r"businessmen|businesspeople|business community|representatives|heads|envoys|ambassadors|"
-                         r"chiefs|CEOs|ministers|governors|lawmakers|senators|group)\b", re.I)
+                         r"chiefs|CEOs|ministers|governors|lawmakers|senators|group|dignitaries|guests|visitors|counterparts)\b", re.I)
 HOST_OBJECT = re.compile(r"^\W*(?:on |with |by |to )?(?:the |His |Her )?(?:Excellency |Majesty |Highness )?(?:the )?"
                          r"(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Crown Prince|"
                          r"Head of State)\b(?! of)", re.I)
@@ -57,7 +59,9 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss":
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         subj = [nearest_subject(subj, tok)] if subj else []
-        with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "in") and any(  # "discussed at length with X", "in detail with"
+                w.dep_ == "prep" and w.lower_ == "with" for n in c.children for w in n.children) for c in tok.children)
         pair = [c for c in tok.children if c.i < tok.i and c.pos_ == "PROPN" and c.dep_ in (
             "nsubj", "advmod", "npadvmod", "appos", "dep")]  # a headline's "X, Y discuss Z"
         if subj and (GROUP_SUBJECTS.match(" ".join(t.text for t in subj[0].subtree))
@@ -164,6 +168,11 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("travel", "fly", "head") and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
         return "CountryVisit"  # "the Chancellor travelled to Paris", "she flew to Nairobi"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "sign" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SIGNED for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(w.dep_ == "pobj" and _person(w) for w in c.children)
+            for t in (tok, *(w for c in tok.children if c.dep_ == "dobj" for w in c.subtree)) for c in t.children):
+        return "Ceremony"  # "X signed a memorandum of understanding with Foreign Minister Y": the two signed it together
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
@@ -237,6 +246,8 @@ PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "g
                 "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
 
 
+SIGNED = {"memorandum", "mou", "agreement", "accord", "declaration", "protocol", "treaty", "pact", "deal", "contract",
+          "communique", "statement", "roadmap", "charter", "convention"}
 MEALS = {"lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "iftar"}
 
 

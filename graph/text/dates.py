@@ -1,5 +1,5 @@
 """Dates as news texts write them: "1 March 2023", "March 5, 2024", "28 February - 2 March 2023", "September 2022",
-"14 June" (year from the document), "yesterday" (relative to the document's date).
+"2016/10/12", "14 June" (year from the document), "yesterday" (relative to the document's date).
 
 `find_dates(text)` yields `DateMatch(start, end, begin, until, precision)` with ISO strings; year-less dates carry
 `year=None` until `resolve()` gives them the document's year.
@@ -36,6 +36,7 @@ _PATTERNS = [
     ("d_dmy", rf"\b(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_Y})\b"),
     ("mdy_md_y", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_D}),\s*(?P<y2>{_Y})\b"),
     ("iso", rf"\b(?P<y1>{_Y})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b"),
+    ("ymd_slash", rf"\b(?P<y1>{_Y})/(?P<m1>0?[1-9]|1[0-2])/(?P<d1>{_D})\b"),  # a web page's "2016/10/12"
     ("dmy", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_Y})\b"),
     ("mdy", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>{_Y})\b"),
     ("my", rf"\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<y1>{_Y})\b"),
@@ -109,7 +110,7 @@ def _from_groups(kind: str, g: dict, start: int, end: int, text: str) -> list[Da
         y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
         b, u = _iso(y1, m1, int(g["d1"])), _iso(y2, m2, int(g["d2"]))
         return [DateMatch(start, end, b, u, "day", True, text)] if b and u else []
-    if kind == "iso":
+    if kind in ("iso", "ymd_slash"):
         b = _iso(int(g["y1"]), int(g["m1"]), int(g["d1"]))
         return [DateMatch(start, end, b, None, "day", True, text)] if b else []
     if kind in ("dmy", "mdy"):
