@@ -120,7 +120,9 @@ PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:
 MEMBERS = re.compile(r"^\W*(?:among (?:them|those present|the guests|the visitors) (?:were|was)|(?:they|these) "
                      r"(?:included|were|are)\b|the (?:delegation|group|guests|visitors) (?:were|was) made up of|"
                      r"the (?:[\w-]+ ){0,2}(?:ambassadors|envoys|delegates|guests|visitors|members|participants|"
-                     r"diplomats|investors|executives|governors)\s+(?:are|were|included|include)(?=\s+(?:the\s+)?[A-Z]))"
+                     r"diplomats|investors|executives|governors)(?:\s+(?:who|that)\s+[^,;.:–—]{0,60}?)?\s+(?:are|were|"
+                     r"included|include)(?=[\s:–—-]+(?:the\s+)?[A-Z])|(?:the |other )?members of (?:the |[\w.'’-]+ ){0,3}"
+                     r"(?:delegation|entourage|team) (?:also )?(?:included|include|were|are|comprised))"
                      r"\b", re.I)
 # a list of who else took part, or of one side's members, in a sentence of its own: "Also participating for the
 # party were A and B", "Taking part in the talks were …", "On the Ruritanian side were A, Minister of …; B, …"
