@@ -66,6 +66,19 @@ def test_a_visit_to_a_country_has_the_country(nlp):
     ("President Tomas Varga received President Kwame Mensah Boateng of Ghana on Sunday. Members of Boateng's "
      "delegation included Ghana's Minister of Trade, Abena Owusu Darko; and Minister of Energy, Kofi Asante "
      "Mensah.", "Abena Owusu Darko"),
+    # the list's verb ends the line the parser gave it: "Present at the talks were | A and B"
+    ("Prime Minister Anna Lindqvist met President Kwame Mensah Boateng of Ghana on Sunday. Present at the talks "
+     "were Foreign Minister Abena Owusu Darko and Trade Minister Kofi Asante Mensah.", "Abena Owusu Darko"),
+    ("Prime Minister Anna Lindqvist met President Kwame Mensah Boateng of Ghana on Sunday. Others present "
+     "included Foreign Minister Abena Owusu Darko.", "Abena Owusu Darko"),
+    ("Prime Minister Anna Lindqvist met President Kwame Mensah Boateng of Ghana on Sunday. Foreign Minister "
+     "Abena Owusu Darko and Trade Minister Kofi Asante Mensah were part of the Ghanaian delegation.",
+     "Abena Owusu Darko"),
+    ("Prime Minister Anna Lindqvist met President Kwame Mensah Boateng of Ghana on Sunday. Among those at the "
+     "meeting were Foreign Minister Abena Owusu Darko and Trade Minister Kofi Asante Mensah.", "Kofi Asante Mensah"),
+    ("Prime Minister Anna Lindqvist met President Kwame Mensah Boateng of Ghana on Sunday. The President's "
+     "delegation consisted of Foreign Minister Abena Owusu Darko and Trade Minister Kofi Asante Mensah.",
+     "Abena Owusu Darko"),
 ])
 def test_a_later_sentence_names_more_of_the_meeting(nlp, text, member):
     people = _met_with(nlp, text, "Kwame Mensah Boateng")

@@ -259,9 +259,14 @@ def _sents(doc: Doc) -> list:
 
 
 def _unfinished(s) -> bool:
+    """A title before a name, or a list's verb before its list ("Present at the talks were | A and B")."""
     last = s[-1]
-    return not last.is_space and "\n" not in last.text_with_ws and last.pos_ in ("PROPN", "NOUN") and \
-        last.text[:1].isupper() and s.end < len(s.doc) and s.doc[s.end].text[:1].isupper()
+    return not last.is_space and "\n" not in last.text_with_ws and (
+        last.pos_ in ("PROPN", "NOUN") and last.text[:1].isupper() or last.lower_ in LIST_VERBS) and \
+        s.end < len(s.doc) and s.doc[s.end].text[:1].isupper()
+
+
+LIST_VERBS = {"were", "was", "are", "is", "included", "include", "includes", "comprised", "comprises"}
 
 
 def _dateline(norm: str) -> dt.date | None:

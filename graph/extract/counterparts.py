@@ -127,11 +127,15 @@ def _delegations(ctx: Context, ev: Event, s: Sentence, own: set[str]) -> list[tu
                 zone = (s.start + d.end(), s.start + d.end() + AFTER_REACH)
                 cut = SIDE_WORDS.search(after[lead.end():])
                 stop = s.start + d.end() + lead.end() + (cut.start() if cut else AFTER_REACH)
-                m = next((m for m in mentions if zone[0] <= m.start < min(zone[1], stop + 1)), None)
-                if m is not None and not ctx.is_person(ctx.key_of[m]) and \
-                        not any(ctx.is_person(ctx.key_of[p]) for p in mentions if zone[0] <= p.start < m.start):
+                # the head of the phrase, the last name in it: "from ROC diplomatic ally X", not a ministry in it
+                inside = [m for m in mentions if zone[0] <= m.start < min(zone[1], stop + 1)]
+                people = [m for m in inside if ctx.is_person(ctx.key_of[m])]
+                if people:
+                    inside = [m for m in inside if m.start < people[0].start]
+                m = next((m for m in reversed(inside) if _met_body(ctx, ctx.key_of[m])), None)
+                if m is not None:
                     said = _met_body(ctx, ctx.key_of[m])
-                    if said and ctx.entities[said].type == "Country" and (
+                    if ctx.entities[said].type == "Country" and (
                             BUSINESS.search(ctx.norm[zone[0]:m.start]) or BUSINESS.search(before[-40:])):
                         said = None  # "a delegation of business leaders from X": the companies are met, not X
             if said is not None and said in own:
