@@ -33,10 +33,9 @@ QUALIFIED = re.compile(QUALIFIERS + r"$", re.I)
 # "the head of the EU delegation in X": a standing mission, not a delegation met
 MISSION = re.compile(r"\b(?:head|chief|ambassador)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
 # a delegation of companies: the companies are met, not their country ("a business delegation from X")
-BUSINESS = re.compile(r"\b(?:business(?:men|women| people| leaders)?|private[- ]sector|investors?|companies|firms|"
-                      r"executives|entrepreneurs|industrialists|chambers?)\W+(?:\w+\W+){0,2}$|^\W*(?:\w+\W+){0,2}?"
-                      r"(?:business(?:men|women| people| leaders)?|private[- ]sector|investors|companies|firms|executives|"
-                      r"entrepreneurs|industrialists)\b", re.I)
+TRADES = r"(?:business(?:men|women| people| leaders)?|private[- ]sector|investors?|companies|firms|executives|" \
+         r"entrepreneurs|industrialists|chambers?)"
+BUSINESS = re.compile(r"\b" + TRADES + r"\W+(?:\w+\W+){0,2}$|^\W*(?:\w+\W+){0,2}?" + TRADES + r"\b", re.I)
 SIDE_WORDS = re.compile(r"[,;:()]|\b(?:led|headed|and|who|which|with|to|in|at)\b")
 
 

@@ -123,11 +123,11 @@ MEMBERS = re.compile(r"^\W*(?:among (?:them|those present|those (?:at|attending)
                      r"ceremony|event|dinner|audience)|the guests|the visitors) (?:were|was)|(?:they|these) "
                      r"(?:included|were|are)\b|the (?:delegation|group|guests|visitors) (?:were|was) made up of|"
                      r"the (?:[\w-]+ ){0,2}(?:ambassadors|envoys|delegates|guests|visitors|members|participants|"
-                     r"diplomats|investors|executives|governors)(?:\s+(?:who|that)\s+[^,;.:–—]{0,60}?)?\s+(?:are|were|"
-                     r"included|include)(?=[\s:–—-]+(?:the\s+)?[A-Z])|(?:the |other )?members of (?:the |[\w.'’-]+ ){0,3}"
-                     r"(?:delegation|entourage|team) (?:also )?(?:included|include|were|are|comprised)|the (?:[\w'’-]+ )"
-                     r"{0,3}(?:delegation|entourage) (?:also )?(?:consisted of|consists of|was composed of|"
-                     r"is composed of))"
+                     r"diplomats|investors|executives|governors)(?:\s+(?:who|that)\s+[^,;.:–—]{0,60}?)?\s+"
+                     r"(?:are|were|included|include)(?=[\s:–—-]+(?:the\s+)?[A-Z])|(?:the |other )?members of "
+                     r"(?:the |[\w.'’-]+ ){0,3}(?:delegation|entourage|team) (?:also )?(?:included|include|were|are|"
+                     r"comprised)|the (?:[\w'’-]+ ){0,3}(?:delegation|entourage) (?:also )?(?:consisted of|consists of|"
+                     r"was composed of|is composed of))"
                      r"\b", re.I)
 # a list of who else took part, or of one side's members, in a sentence of its own: "Also participating for the
 # party were A and B", "Taking part in the talks were …", "On the Ruritanian side were A, Minister of …; B, …"
