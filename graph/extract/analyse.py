@@ -22,6 +22,7 @@ from ..text.dates import find_dates, to_date
 from ..text.segment import normalize, segment
 from .chunks import BATCH, WHOLE_BATCH, Piece, pieces_of
 from .context import Context
+from .counterparts import delegation_counterparts
 from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
@@ -99,6 +100,7 @@ def find_events(ctx: Context, doc_date: dt.date | None) -> list[Event]:
     for i, seg in enumerate(ctx.segments):
         if seg.header is None:
             events.extend(told_events(ctx, None, ctx.body(i), doc_date, lines, events))
+    delegation_counterparts(ctx, events)
     events = _without_unnamed_groups(unique(event_keys(events)))
     route_topics(ctx, events)
     return events
@@ -302,9 +304,14 @@ def _sents(doc: Doc) -> list:
 
 
 def _unfinished(s) -> bool:
+    """A title before a name, or a list's verb before its list ("Present at the talks were | A and B")."""
     last = s[-1]
-    return not last.is_space and "\n" not in last.text_with_ws and last.pos_ in ("PROPN", "NOUN") and \
-        last.text[:1].isupper() and s.end < len(s.doc) and s.doc[s.end].text[:1].isupper()
+    return not last.is_space and "\n" not in last.text_with_ws and (
+        last.pos_ in ("PROPN", "NOUN") and last.text[:1].isupper() or last.lower_ in LIST_VERBS) and \
+        s.end < len(s.doc) and s.doc[s.end].text[:1].isupper()
+
+
+LIST_VERBS = {"were", "was", "are", "is", "included", "include", "includes", "comprised", "comprises"}
 
 
 def _dateline(norm: str) -> dt.date | None:

@@ -114,13 +114,20 @@ WISH_VERBS = {"hope", "plan", "expect", "intend", "want", "wish", "invite", "pro
 
 PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:at|during|in) the (?:meeting|talks|"
                      r"negotiations|ceremony|event|session|discussions?)|also present were|were in attendance|"
-                     r"was in attendance|(?:also )?in attendance were|present were|attending the (?:meeting|talks|ceremony|event) "
+                     r"was in attendance|(?:also )?in attendance were|present were|(?:others|those) (?:also )?present "
+                     r"(?:included|were)|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w'’-]+ ){0,3}"
+                     r"(?:delegation|entourage)|attending the (?:meeting|talks|ceremony|event) "
                      r"(?:were|was)|(?:meeting|talks|ceremony) (?:was|were) also attended by)\b", re.I)
 # the members of a group just met, named in a sentence of their own: "Among them were A, chief executive of B, and C"
-MEMBERS = re.compile(r"^\W*(?:among (?:them|those present|the guests|the visitors) (?:were|was)|(?:they|these) "
+MEMBERS = re.compile(r"^\W*(?:among (?:them|those present|those (?:at|attending) the (?:meeting|talks|negotiations|"
+                     r"ceremony|event|dinner|audience)|the guests|the visitors) (?:were|was)|(?:they|these) "
                      r"(?:included|were|are)\b|the (?:delegation|group|guests|visitors) (?:were|was) made up of|"
                      r"the (?:[\w-]+ ){0,2}(?:ambassadors|envoys|delegates|guests|visitors|members|participants|"
-                     r"diplomats|investors|executives|governors)\s+(?:are|were|included|include)(?=\s+(?:the\s+)?[A-Z]))"
+                     r"diplomats|investors|executives|governors)(?:\s+(?:who|that)\s+[^,;.:–—]{0,60}?)?\s+"
+                     r"(?:are|were|included|include)(?=[\s:–—-]+(?:the\s+)?[A-Z])|(?:the |other )?members of "
+                     r"(?:the |[\w.'’-]+ ){0,3}(?:delegation|entourage|team) (?:also )?(?:included|include|were|are|"
+                     r"comprised)|the (?:[\w'’-]+ ){0,3}(?:delegation|entourage) (?:also )?(?:consisted of|consists of|"
+                     r"was composed of|is composed of))"
                      r"\b", re.I)
 # a list of who else took part, or of one side's members, in a sentence of its own: "Also participating for the
 # party were A and B", "Taking part in the talks were …", "On the Ruritanian side were A, Minister of …; B, …"

@@ -233,6 +233,14 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         objects = [m for m in objects if m.type == "Person" or m.type == "Country" and parent is None]
         if not ev.participants:
             return None
+        lands = [m for m in objects if entities[key_of[m]].type == "Country"]
+        if t.type == "Visit" and lands and len(lands) == len(objects):  # "X visited Portugal": the country visited
+            take_part(ev, key_of[lands[0]], "guest", conf.COUNTERPART, "rule", t.sentence)
+            ev.start = _start(t, parent, ref, earlier, subj_word)
+            ev.label = f"Visit to {entities[key_of[lands[0]]].label}"
+            ev.key = meeting_key(ev)
+            ev.reported = t.reported_cue
+            return ev
     kind = {m: entities[key_of[m]].type for m in objects}
     has_person = any(kind[m] == "Person" for m in objects)
     guests = [m for m in objects if kind[m] == "Person" or not has_person and kind[m] == "Organization"
