@@ -88,3 +88,65 @@ def test_a_family_name_with_an_apostrophe_is_part_of_the_name(blank_nlp):
     text = "Prime Minister Tuilaepa Sailele Malielegaoi met Foreign Minister Losa Fono Mata’utia on Monday."
     got = repaired(blank_nlp, text, [("Tuilaepa Sailele Malielegaoi", "PERSON"), ("Losa Fono", "PERSON")])
     assert ("Losa Fono Mata’utia", "PERSON") in got, got
+
+
+def test_what_a_post_is_for_is_no_person(blank_nlp):
+    got = repaired(blank_nlp, "He met the Minister for Island Peoples and of Health, Dr Ana Ruiz.",
+                   [("Island Peoples", "PERSON"), ("Ana Ruiz", "PERSON")])
+    assert ("Island Peoples", "PERSON") not in got and ("Ana Ruiz", "PERSON") in got, got
+    got = repaired(blank_nlp, "He met the Minister for Island Peoples and of Health, Dr Ana Ruiz.",
+                   [("Island Peoples", "ORG"), ("Ana Ruiz", "PERSON")])
+    assert got == {("Ana Ruiz", "PERSON")}, got
+    # a portfolio the name was glued to is still cut off it
+    got = repaired(blank_nlp, "He met the Minister for Law Ravi Karki.", [("Law Ravi Karki", "PERSON")])
+    assert ("Ravi Karki", "PERSON") in got, got
+
+
+# --- who a title stands for, and whose programme it is (the real model: these need the parse) -------------------
+
+def _analyse(nlp, text: str):
+    from graph.extract.analyse import analyse
+
+    return analyse("t.txt", text, nlp)
+
+
+def _label(doc, key):
+    return doc.entities[key].label if key else None
+
+
+def test_a_courtesy_title_after_a_post_is_no_address(nlp):
+    # "<post>, Mr. <name>," names who holds the post; nobody is spoken to, so he is not the host for it
+    doc = _analyse(nlp, "Prime Minister Ana Ruiz on Monday received the visiting Foreign Minister of Ruritania, "
+                        "Mr. Jan Kowal, in Lima. The two discussed trade and fisheries.")
+    assert _label(doc, doc.host) == "Ana Ruiz", _label(doc, doc.host)
+
+
+def test_a_principal_named_by_title_is_not_the_foreign_leader_met(nlp):
+    text = ("The Prime Minister attended the regional summit in Lusaka on Friday. The PM also held a bilateral "
+            "discussion with Indian Prime Minister Arjun Mehta on trade. Dr Kowal and his delegation also took part "
+            "in a forum on crime.")
+    doc = _analyse(nlp, text)
+    assert _label(doc, doc.host) != "Arjun Mehta", _label(doc, doc.host)
+
+
+def test_a_title_alone_stands_for_the_one_person_named_in_that_post(nlp):
+    text = ("Jan Kowal, the Foreign Minister of Ruritania, arrived in Lima on Monday. On Tuesday President Ana Ruiz "
+            "held talks with the foreign minister and Trade Minister Li Wei at the palace.")
+    doc = _analyse(nlp, text)
+    people = [{doc.entities[q.entity].label for q in e.participants} for e in doc.events]
+    assert any({"Ana Ruiz", "Jan Kowal", "Li Wei"} <= p for p in people), people
+
+
+def test_a_title_two_people_hold_stands_for_nobody(nlp):
+    text = ("Prime Minister Ana Ruiz of Ruritania and Prime Minister Li Wei of Freedonia spoke at the forum. "
+            "Jan Kowal, the Trade Minister, met the Prime Minister on Tuesday.")
+    doc = _analyse(nlp, text)
+    for e in doc.events:
+        got = {doc.entities[q.entity].label for q in e.participants}
+        assert not ({"Jan Kowal", "Ana Ruiz"} <= got or {"Jan Kowal", "Li Wei"} <= got), got
+
+
+def test_who_is_visited_or_called_on_is_the_host(nlp):
+    doc = _analyse(nlp, "President Ana Mensah visited Acting President Tunde Bello at his residence in Abuja on "
+                        "Sunday. The two leaders agreed to deepen trade ties.")
+    assert _label(doc, doc.host) == "Tunde Bello", _label(doc, doc.host)

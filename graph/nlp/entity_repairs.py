@@ -50,6 +50,9 @@ def repair_span(ent: Span) -> list[Span]:
         return [Span(doc, span.start, span.end, label="LOC")]  # "Vilnius", "Dushanbe" taken for persons
     if label == "NORP":
         return [span]
+    if label == "PERSON" and span.start >= 2 and doc[span.start - 1].lower_ == "for" \
+            and doc[span.start - 2].lower_ in gz.title_heads() and _after_portfolio(doc, span.start, span.end) == span.start:
+        return []  # "Minister for Pacific Peoples": what a post is for is never a person
     if label == "PERSON":
         # a title inside a PERSON span: "President Xi Jinping" → "Xi Jinping"
         s = span.start
@@ -171,6 +174,9 @@ def _org_that_is_not(span: Span) -> list[Span] | None:
             "secretary of", "minister of"):
         words = words[1:]  # "(Secretary of) State for Foreign Affairs": the rank of a title, then its portfolio
         toks = [t for t in toks if t.lower_ != "state" or t.i != span.start]
+    if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in gz.title_heads() \
+            and not any(w in gz.org_heads() for w in words):
+        return []  # "Minister for Pacific Peoples": what a post is for
     filler = {"of", "for", "and", "the", "co", "d'affaires"}
     if not any(w in gz.org_heads() for w in words) and all(w in gz.title_words() or w in filler or w in _portfolio_words() or w.endswith("s") and w[:-1] in
            gz.title_words() or t.text in demonyms for w, t in zip(words, [t for t in toks if t.text not in
@@ -253,4 +259,6 @@ def _looks_like_person(span: Span) -> bool:
     if name_run(span.doc, span.start, most=4) < span.end:
         return False
     patronymic = bool(re.search(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|kyzy)$", span[-1].text))
-    return patronymic or (prev is not None and (prev.lower_ in VOCATIVES or prev.lower_ in gz.title_words()))
+    # a title's word before it, not a preposition inside a title ("Minister for Pacific Peoples" is a portfolio)
+    return patronymic or (prev is not None and (prev.lower_ in VOCATIVES or prev.lower_ in gz.title_words()
+                                                and prev.lower_ not in ("for", "to", "in", "on", "at")))

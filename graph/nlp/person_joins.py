@@ -170,8 +170,9 @@ LIST_SEPARATORS = {",", ";", "and", "&"}
 
 def listed_among_persons(spans: list[Span]) -> list[Span]:
     """An "organisation" of two to four name words listed between persons is a person: "met Presidents A (X), B C D
-    (Y) and E (Z)" where the model typed B C D as an organisation. The item before or after it, across a list's
-    comma, semicolon or "and" (and a bracketed country), is a person; an organisation's word keeps it one."""
+    (Y) and E (Z)" where the model typed B C D as an organisation. The items before and after it, across a list's
+    comma, semicolon or "and" (and a bracketed country), are persons, or one is and a bracketed country follows it;
+    an organisation's word keeps it one, and so does an "of" before it (a body, then who heads it)."""
     spans = sorted(spans, key=lambda s: s.start)
     doc = spans[0].doc if spans else None
     out = list(spans)
@@ -182,8 +183,12 @@ def listed_among_persons(spans: list[Span]) -> list[Span]:
             continue
         before = next((x for x in reversed(spans[:n]) if x.end <= s.start and x.label_ in ("PERSON", "ORG")), None)
         after = next((x for x in spans[n + 1:] if x.start >= s.end and x.label_ in ("PERSON", "ORG")), None)
-        if before is not None and before.label_ == "PERSON" and _listed(doc, before.end, s.start) \
-                or after is not None and after.label_ == "PERSON" and _listed(doc, s.end, after.start):
+        if s.start > 0 and doc[s.start - 1].lower_ in ("of", "the", "for", "at", "from", "by"):
+            continue  # "the chairman of Hanbit Steel, Ana Ruiz": a body and who heads it, not a list
+        prev_listed = before is not None and before.label_ == "PERSON" and _listed(doc, before.end, s.start)
+        next_listed = after is not None and after.label_ == "PERSON" and _listed(doc, s.end, after.start)
+        bracket = s.end < len(doc) and doc[s.end].text == "("  # "B C D (Niger)": a name and the country it is of
+        if prev_listed and next_listed or (prev_listed or next_listed) and bracket:
             out[out.index(s)] = Span(doc, s.start, s.end, label="PERSON")
     return out
 
