@@ -12,7 +12,6 @@ from .context import Context
 from .resolve import part_of_name, same_name
 from .roles import speaker_labels, vocatives
 
-CALL_ON = re.compile(r"\b(?:call(?:ed|s)?|paid (?:a |an )?(?:\w+ )?(?:courtesy )?call) on\b", re.I)
 HEAD_TITLES = r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Head of State)"
 
 
@@ -59,9 +58,9 @@ def find_host(ctx: Context, given: str | None, mentions: list[Mention]) -> str |
         for t in ctx.told[id(p)]:
             if t.type in ("Joined", "Accompanied"):
                 continue  # "… attended the meeting", "the delegation included …": at a meeting, not its host
-            visited = [m for m in t.objects if m.type == "Person"] if t.type in ("Visit", "StateVisit") \
-                or CALL_ON.search(t.text) else []
-            for m in visited or t.subject:  # "A visited B", "A called on B": B receives, B is the host
+            # "A visited B": B receives, B is the host ("A called on B" is told by A's side: A stays)
+            visited = [m for m in t.objects if m.type == "Person"] if t.type in ("Visit", "StateVisit") else []
+            for m in visited or t.subject:
                 k = key_of.get(m)
                 if k and entities[k].type == "Person":
                     subjects[k] += 1

@@ -175,7 +175,7 @@ def _org_that_is_not(span: Span) -> list[Span] | None:
         words = words[1:]  # "(Secretary of) State for Foreign Affairs": the rank of a title, then its portfolio
         toks = [t for t in toks if t.lower_ != "state" or t.i != span.start]
     if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in gz.title_heads() \
-            and not any(w in gz.org_heads() for w in words):
+            and not any(w in gz.org_heads() for w in words) and _name_tail(span) is None:
         return []  # "Minister for Pacific Peoples": what a post is for
     filler = {"of", "for", "and", "the", "co", "d'affaires"}
     if not any(w in gz.org_heads() for w in words) and all(w in gz.title_words() or w in filler or w in _portfolio_words() or w.endswith("s") and w[:-1] in
