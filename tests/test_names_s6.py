@@ -156,3 +156,12 @@ def test_who_is_visited_is_the_host(nlp):
     doc = _analyse(nlp, "President Ana Mensah visited Acting President Tunde Bello at his residence in Abuja on "
                         "Sunday. The two leaders agreed to deepen trade ties.")
     assert _label(doc, doc.host) == "Tunde Bello", _label(doc, doc.host)
+
+
+def test_leaders_listed_with_their_countries_in_brackets_are_met_one_by_one(nlp):
+    text = ("On the sidelines of the summit, President Ana Ruiz met Presidents Jean Okello Mbeki (Gabon), "
+            "Moussa Ali Traore (Niger) and Paul Kagiso (Botswana).")
+    doc = _analyse(nlp, text)
+    people = [{doc.entities[q.entity].label for q in e.participants} for e in doc.events]
+    assert {"Ana Ruiz", "Paul Kagiso"} in people and {"Ana Ruiz", "Jean Okello Mbeki"} in people, people
+    assert not any({"Paul Kagiso", "Jean Okello Mbeki"} <= p for p in people), people
