@@ -38,7 +38,7 @@ def find_host(ctx: Context, given: str | None, mentions: list[Mention]) -> str |
     else:
         told_by = {m.start for p in ctx.pieces for t in ctx.told[id(p)] for m in t.subject}
         for m in vocatives(norm, mentions):
-            if m.start not in told_by:  # "Ms. Anna Holm, the outgoing ambassador, paid a call on …": not addressed
+            if m.start not in told_by and not in_apposition(norm, m):  # "Ms. Anna Holm, the outgoing ambassador, paid a call on …": not addressed
                 score[key_of[m]] += 3
     preamble = [p for p in ctx.pieces if ctx.segments[p.segment].header is None and not p.is_header]
     if len(ctx.segments) > 1:  # a programme's title line names its host: "… WEEK with President of Ruritania …"
@@ -58,7 +58,9 @@ def find_host(ctx: Context, given: str | None, mentions: list[Mention]) -> str |
         for t in ctx.told[id(p)]:
             if t.type in ("Joined", "Accompanied"):
                 continue  # "… attended the meeting", "the delegation included …": at a meeting, not its host
-            for m in t.subject:
+            # "A visited B": B receives, B is the host ("A called on B" is told by A's side: A stays)
+            visited = [m for m in t.objects if m.type == "Person"] if t.type in ("Visit", "StateVisit") else []
+            for m in visited or t.subject:
                 k = key_of.get(m)
                 if k and entities[k].type == "Person":
                     subjects[k] += 1
@@ -67,11 +69,26 @@ def find_host(ctx: Context, given: str | None, mentions: list[Mention]) -> str |
         subjects.pop(k, None)
     if subjects:
         return max(subjects, key=lambda k: (subjects[k], -first[k]))
-    # ... or the first person named with a head of state's or government's title
-    for m in sorted(mentions, key=lambda x: x.start):
-        if m.type == "Person" and head_title_before(norm, m) and key_of[m] not in in_headers:
-            return key_of[m]
-    return None
+    # ... or the first person named with a head of state's or government's title who is not the one met ("The
+    # Prime Minister also held talks with Indian Prime Minister …": the text's own principal goes by title alone),
+    # or else who took part in what is told ("Dr Kowal and his delegation also attended …")
+    met = {key_of[m] for p in ctx.pieces for t in ctx.told[id(p)] if t.type not in ("Joined", "Accompanied")
+           and t.subject_word and not t.subject for m in t.objects if key_of.get(m)}  # met by someone unnamed
+    titled = [key_of[m] for m in sorted(mentions, key=lambda x: x.start)
+              if m.type == "Person" and head_title_before(norm, m) and key_of[m] not in in_headers]
+    joined = [key_of[m] for p in ctx.pieces for t in ctx.told[id(p)] if t.type in ("Joined", "Accompanied")
+              for m in t.subject if key_of.get(m) and entities[key_of[m]].type == "Person"]
+    for k in [k for k in titled if k not in met] + [k for k in joined if k not in met and k not in in_headers]:
+        return k
+    return titled[0] if titled else None
+
+
+def in_apposition(norm: str, m: Mention) -> bool:
+    """"the Special Assistant on Media, Mr. Ana Ruiz, said": a courtesy title after a post and a comma names who
+    holds it; nobody is addressed (as in "Thank you, Mr. Ruiz," or "Welcome, Mr. Ruiz,")."""
+    left = norm[m.sentence.start:m.start]
+    lead = re.search(r"([\w'’]+)\s*,\s*(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+(?:[A-Z][\w'’-]*\s+)*$", left)
+    return bool(lead) and lead.group(1)[:1].isupper() and len(left[:lead.start()].split()) >= 1
 
 
 def head_title_before(norm: str, m: Mention) -> bool:

@@ -226,7 +226,10 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}?)"
                   rf"\s*,?\s*(?-i:{_honorifics()}|(?:{title_regex().pattern})\s+)?$", left)
     if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
-            and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country"):
+            and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country") \
+            and not any(q.type == "Person" and q.start < p.start - len(left) + m.end(2)
+                        and p.start - len(left) + m.start(2) < q.end for q in piece.mentions):
+        # (not "of State Ana Ruiz, Secretary of Homeland Security" + the next name: a person is no body)
         pos = p.start - len(left) + m.start(2)
         name = m.group(2)
         c = gz.country_of(name)

@@ -31,7 +31,7 @@ from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOP
 
 MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "going", "plan", "intend"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|chancellor|premier|king|emir|leader)|"
+HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|pm|chancellor|premier|king|emir|leader)|"
                            r"(?:his|her) (?:royal )?(?:majesty|highness|excellency)(?: the (?:king|queen|sultan|emir|"
                            r"amir|president|crown prince))?)$", re.I)
 SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it|our|his|her|their|my)$", re.I)

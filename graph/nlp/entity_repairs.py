@@ -40,10 +40,19 @@ def repair_span(ent: Span) -> list[Span]:
     doc, label = span.doc, span.label_
     if label != "EQUIPMENT" and (c := gz.country_of(span.text)) is not None:
         return [Span(doc, span.start, span.end, label="GPE", span_id=c.name)]
+    ands = [t.i for t in span if t.lower_ == "and"]
+    if len(ands) == 1 and label != "EQUIPMENT":  # "Malawi and Equatorial Guinea": two countries
+        lands = [Span(doc, span.start, ands[0]), Span(doc, ands[0] + 1, span.end)]
+        ids = [gz.country_of(x.text) for x in lands]
+        if all(ids):
+            return [Span(doc, x.start, x.end, label="GPE", span_id=c.name) for x, c in zip(lands, ids)]
     if label in ("PERSON", "ORG", "NORP") and gz.place_of(span.text) is not None:
         return [Span(doc, span.start, span.end, label="LOC")]  # "Vilnius", "Dushanbe" taken for persons
     if label == "NORP":
         return [span]
+    if label == "PERSON" and span.start >= 2 and doc[span.start - 1].lower_ == "for" \
+            and doc[span.start - 2].lower_ in gz.title_heads() and _after_portfolio(doc, span.start, span.end) == span.start:
+        return []  # "Minister for Pacific Peoples": what a post is for is never a person
     if label == "PERSON":
         # a title inside a PERSON span: "President Xi Jinping" → "Xi Jinping"
         s = span.start
@@ -54,13 +63,16 @@ def repair_span(ent: Span) -> list[Span]:
         # a title inside the span after words that are not a name: "Livestock PS Ana Lopez" → "Ana Lopez"
         for k in range(span.end - 2, s, -1):
             if doc[k].lower_ in gz.title_words() and doc[k].text[:1].isupper() \
-                    and all(is_name_token(t) for t in doc[k + 1:span.end]):
+                    and all(is_name_token(t) for t in doc[k + 1:span.end]) and not _honorific_name_word(doc, s, k):
                 s = k + 1
                 break
         if s == span.end or no_name(doc[s:span.end]):
             return []
-        if any(t.lower_ in honorific_words() for t in doc[s + 1:span.end]):
+        if _honorific_inside(doc, s, span.end):
             return []  # "Chief Minister Sindh Syed" + "Murad Ali Shah": the name starts at the honorific
+        s = _title_before_name(doc, s, span.end)
+        if s == span.end:
+            return []  # "Arabian King" before "Salman …": a title the model read as a person
         # a hyphenated given name the model cut: "Park Min" + "-jun"
         e = span.end
         while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
@@ -99,6 +111,32 @@ def repair_span(ent: Span) -> list[Span]:
     return [span]
 
 
+def _honorific_inside(doc, s: int, end: int) -> bool:
+    """An honorific word inside a person's span that starts the name rather than being one of its words: the last
+    word of the span ("… Sindh Syed" + "Murad Ali Shah"), or one after words that are no name. Inside a name
+    ("Abdi Sheikh Warsame") or glued to a particle ("Al-Sheikh") it is a word of the name."""
+    for k in range(s + 1, end):
+        if doc[k].lower_ in honorific_words() and doc[k - 1].whitespace_:
+            return k == end - 1 or not _honorific_name_word(doc, s, k)
+    return False
+
+
+def _honorific_name_word(doc, s: int, k: int) -> bool:
+    """"Abdi Sheikh Warsame": an honorific after given names is a word of the name, not a title before it."""
+    return doc[k].lower_ in honorific_words() and all(is_name_token(t) and gz.place_of(t.text) is None
+                                                      for t in doc[s:k])
+
+
+def _title_before_name(doc, s: int, end: int) -> int:
+    """Where the name begins in a span that ends in a capitalised title right before another name ("Arabian King" +
+    "Salman …", "Ruritanian Prime Minister" + "Ana …"): `end` (no name in the span); else `s`."""
+    last = doc[end - 1]
+    if end < len(doc) and last.lower_ in gz.title_heads() and last.text[:1].isupper() and last.whitespace_ \
+            and is_name_token(doc[end]):
+        return end
+    return s
+
+
 # the last word of a building the model takes for an organisation: "Al-Bahr Palace", "Hotel Libertador" is first
 VENUE_HEADS = {"palace", "hotel", "theater", "theatre", "opera", "villa", "residence", "mansion", "castle"}
 
@@ -130,6 +168,15 @@ def _org_that_is_not(span: Span) -> list[Span] | None:
             and all(is_name_token(t) or t.text in ("-", "'") for t in doc[k:span.end]) \
             and doc[span.end - 1].text[:1].isupper():
         return [Span(doc, k, span.end, label="PERSON")]
+    if len(words) >= 3 and words[1] == "of" and words[0].endswith("s") and words[0][:-1] in gz.title_heads():
+        return []  # "Heads of State and Government", "Ministers of Foreign Affairs": people by their title
+    if words and words[0] == "state" and doc[max(0, span.start - 2):span.start].text.lower() in (
+            "secretary of", "minister of"):
+        words = words[1:]  # "(Secretary of) State for Foreign Affairs": the rank of a title, then its portfolio
+        toks = [t for t in toks if t.lower_ != "state" or t.i != span.start]
+    if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in gz.title_heads() \
+            and not any(w in gz.org_heads() for w in words) and _name_tail(span) is None:
+        return []  # "Minister for Pacific Peoples": what a post is for
     filler = {"of", "for", "and", "the", "co", "d'affaires"}
     if not any(w in gz.org_heads() for w in words) and all(w in gz.title_words() or w in filler or w in _portfolio_words() or w.endswith("s") and w[:-1] in
            gz.title_words() or t.text in demonyms for w, t in zip(words, [t for t in toks if t.text not in
@@ -212,4 +259,6 @@ def _looks_like_person(span: Span) -> bool:
     if name_run(span.doc, span.start, most=4) < span.end:
         return False
     patronymic = bool(re.search(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|kyzy)$", span[-1].text))
-    return patronymic or (prev is not None and (prev.lower_ in VOCATIVES or prev.lower_ in gz.title_words()))
+    # a title's word before it, not a preposition inside a title ("Minister for Pacific Peoples" is a portfolio)
+    return patronymic or (prev is not None and (prev.lower_ in VOCATIVES or prev.lower_ in gz.title_words()
+                                                and prev.lower_ not in ("for", "to", "in", "on", "at")))

@@ -13,7 +13,8 @@ from spacy.util import filter_spans
 from ..text import gazetteer as gz
 from .entity_repairs import no_name, repair_span
 from .equipment_rules import DESIGNATION, brand_models, named_by_class
-from .person_joins import join_adjacent_persons, join_split_names, named_again
+from .person_joins import (join_adjacent_persons, join_split_names, listed_among_persons, named_again,
+                           split_coordinated)
 from .places_projects import place_spans, project_spans
 from .titled_persons import initialled_names, listed_persons, persons_after_posts, titled_persons
 
@@ -46,7 +47,8 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
     spans.extend(persons_after_posts(doc, spans + places))
     spans.extend(initialled_names(doc, spans + places))
     rules = places + project_spans(doc)
-    doc.ents = [e for e in named_again(join_adjacent_persons(_merge(spans, rules)))
+    merged = split_coordinated(listed_among_persons(_merge(spans, rules)))
+    doc.ents = [e for e in named_again(join_adjacent_persons(merged))
                 if e.label_ != "PERSON" or not no_name(e)]
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.id_:

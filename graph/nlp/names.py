@@ -44,11 +44,12 @@ def honorific_end(doc: Doc, i: int) -> int:
 
 def is_name_token(tok) -> bool:
     """A capitalised word that can be part of a person's name: no title, month, vocative, honorific, country,
-    demonym, organisation word or stop word."""
+    demonym, organisation word or stop word. One apostrophe inside is a name's ("Mata’afa", "O'Neill"): the
+    tokenizer splits a possessive off."""
     t = tok.text
     low = t.lower().rstrip(".")
     return (
-        bool(re.match(r"^(?:[^\W\d_]\.)*[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?$", t)) and t[0].isupper()
+        bool(re.match(r"^(?:[^\W\d_]\.)*[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]{2,})?(?:-[^\W\d_]+)?$", t)) and t[0].isupper()
         and (len(t) == 1 or not t[1:].replace("-", "").replace("'", "").isupper())
         and low not in gz.org_heads()
         and low not in gz.title_words()

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from ..text import gazetteer as gz
-from .names import VOCATIVES, honorific_words, is_name_token, is_name_word
+from .names import VOCATIVES, honorific_words, is_name_token, is_name_word, name_run
 from .tokens import DETERMINERS, doc_sentence_start
 
 INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")
@@ -31,8 +31,25 @@ def join_split_names(spans: list[Span]) -> list[Span]:
                                                               ("of", "in", "to", "from", "the", "for")):
             out[-1] = Span(s.doc, prev.start, s.end, label="PERSON")
             continue
+        if prev is not None and s.label_ == "PERSON" and prev.end == s.start and _given_name_glued(prev):
+            # "High Commissioner of the Republic of Malawi Tamanda" + "Grace Phiri"
+            out[-1] = Span(s.doc, prev.start, prev.end - 1, label=prev.label_)
+            out.append(Span(s.doc, prev.end - 1, s.end, label="PERSON"))
+            continue
         out.append(s)
     return out
+
+
+def _given_name_glued(span: Span) -> bool:
+    """The last word of a place or organisation is a given name glued to it: a name word after a country's name
+    or an organisation's word ("Republic of Malawi Tamanda")."""
+    doc, last = span.doc, span[-1]
+    if span.label_ not in ("GPE", "ORG", "LOC") or len(span) < 2 or not is_name_token(last) or not last.is_alpha \
+            or gz.place_of(last.text) is not None or not span[-2].whitespace_:
+        return False
+    before = doc[span.start:span.end - 1]
+    return span[-2].lower_ in gz.org_heads() or any(gz.country_of(before[k:].text) is not None
+                                                    for k in range(max(0, len(before) - 3), len(before)))
 
 
 def join_adjacent_persons(spans: list[Span]) -> list[Span]:
@@ -146,3 +163,66 @@ def _alone(doc, i: int) -> bool:
     """Token i is a capitalised word with no other name word right before or after it."""
     return not (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc_sentence_start(doc[i])) \
         and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)
+
+
+LIST_SEPARATORS = {",", ";", "and", "&"}
+
+
+def listed_among_persons(spans: list[Span]) -> list[Span]:
+    """An "organisation" of two to four name words listed between persons is a person: "met Presidents A (X), B C D
+    (Y) and E (Z)" where the model typed B C D as an organisation. The items before and after it, across a list's
+    comma, semicolon or "and" (and a bracketed country), are persons, or one is and a bracketed country follows it;
+    an organisation's word keeps it one, and so does an "of" before it (a body, then who heads it)."""
+    spans = sorted(spans, key=lambda s: s.start)
+    doc = spans[0].doc if spans else None
+    out = list(spans)
+    for n, s in enumerate(spans):
+        words = [t for t in s if not t.is_space and t.text not in ("-", "'", "’")]
+        if s.label_ != "ORG" or not 2 <= len(words) <= 4 or not all(is_name_token(t) for t in words) \
+                or gz.place_of(s.text) is not None:
+            continue
+        before = next((x for x in reversed(spans[:n]) if x.end <= s.start and x.label_ in ("PERSON", "ORG")), None)
+        after = next((x for x in spans[n + 1:] if x.start >= s.end and x.label_ in ("PERSON", "ORG")), None)
+        if s.start > 0 and doc[s.start - 1].lower_ in ("of", "the", "for", "at", "from", "by"):
+            continue  # "the chairman of Hanbit Steel, Ana Ruiz": a body and who heads it, not a list
+        prev_listed = before is not None and before.label_ == "PERSON" and _listed(doc, before.end, s.start)
+        next_listed = after is not None and after.label_ == "PERSON" and _listed(doc, s.end, after.start)
+        bracket = s.end < len(doc) and doc[s.end].text == "("  # "B C D (Niger)": a name and the country it is of
+        if prev_listed and next_listed or (prev_listed or next_listed) and bracket:
+            out[out.index(s)] = Span(doc, s.start, s.end, label="PERSON")
+    return out
+
+
+def _listed(doc, i: int, j: int) -> bool:
+    """Tokens i..j are a list's separator, maybe after a bracketed word or two: ", ", " and ", " (Gabon), "."""
+    toks = [t for t in doc[i:j] if not t.is_space]
+    if toks and toks[0].text == "(":
+        close = next((k for k, t in enumerate(toks) if t.text == ")"), None)
+        if close is None or close > 4:
+            return False
+        toks = toks[close + 1:]
+    return 1 <= len(toks) <= 2 and all(t.lower_ in LIST_SEPARATORS for t in toks)
+
+
+def split_coordinated(spans: list[Span]) -> list[Span]:
+    """One span of two names joined by "and" the text names apart elsewhere: "Kowal and Novak discussed …" after
+    "Jan Kowal met Petra Novak" is two persons (a company "Marks and Spencer" is never named apart as persons)."""
+    doc = spans[0].doc if spans else None
+    persons = [s for s in spans if s.label_ == "PERSON"]
+    out: list[Span] = []
+    for s in spans:
+        ands = [t.i for t in s if t.lower_ == "and"]
+        if s.label_ in ("ORG", "PERSON") and len(ands) == 1 and s.start < ands[0] < s.end - 1:
+            halves = [Span(doc, s.start, ands[0], label="PERSON"), Span(doc, ands[0] + 1, s.end, label="PERSON")]
+            if all(name_run(doc, h.start, most=4) == h.end and _named_apart(h, persons) for h in halves):
+                out.extend(halves)
+                continue
+        out.append(s)
+    return out
+
+
+def _named_apart(half: Span, persons: list[Span]) -> bool:
+    """A person of the text is named by these words, or ends in them (a family name used alone)."""
+    words = half.text.split()
+    return any(p.text.split()[-len(words):] == words for p in persons
+               if not (p.start <= half.start and half.end <= p.end))
