@@ -26,8 +26,14 @@ def title_regex() -> re.Pattern:
         ports = "|".join(re.escape(p) for p in gz.portfolios())
         # "Deputy Foreign Minister", "External Affairs Minister", "Minister for Climate Change", "Minister of State
         # for Defence Affairs", "Ambassador to Vietnam"
+        # a portfolio the list knows, or any capitalised words that end in "Affairs" ("Foreign, Commonwealth and
+        # Development Affairs"); several joined by commas or "and" are one ("of Commerce and Investment"), unless the
+        # last heads another title ("Minister of Finance and Trade Minister Jan Kowal")
+        port = rf"(?:{ports}|(?-i:[A-Z])[\w-]+(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?-i:[A-Z])[\w-]+){{0,5}}?\s+(?-i:Affairs))"
         _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
-                               rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
+                               rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?{port}"
+                               rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+(?:of\s+|for\s+)?){port}"
+                               rf"(?!\s+(?:Minister|Secretary)\b))*)?"
                                rf"(?:(?:(?<=Ambassador)|(?<=Commissioner)|(?<=Envoy))\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
     return _TITLE_RE
 
@@ -175,6 +181,9 @@ def _shared_country(roles: list[RoleMention], text: str) -> list[RoleMention]:
     return out
 
 
+# a minister or secretary with no portfolio in the title yet: what they are "of" may be one
+BARE_MINISTER = re.compile(r"(?<![\w-])(?:(?:Deputy|Vice|First|Acting)\s+)*(?:Minister|Secretary)$")
+
 HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her Excellency)(?:\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?))?"
 
 
@@ -204,7 +213,7 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         # "Head of Ruritania's Intelligence Service Jan Kowal": the org's country before it
         m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+['’]s\s+)?$", before_org,
                       re.I)
-        if m and org.type != "Country" and re.search(r"\bMinister$", m.group(1)) \
+        if m and (org.type != "Country" or gz.country_of(org.text) is None) and BARE_MINISTER.search(m.group(1)) \
                 and not re.search(r"\bof\s+(?:the\s+)?(?-i:[A-Z])", before_org[m.end(1):]):
             # "the Minister of Public Works, Jan Kowal": what a minister is "of" is the portfolio, unless a country
             title = f"{_title_case(m.group(1))} {before_org[m.end(1):].strip()} {org.text}"
@@ -231,35 +240,53 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         name = m.group(2)
         c = gz.country_of(name)
         typ = "Country" if c or not any(w.lower() in gz.org_heads() for w in name.split()) else "Organization"
+        if c is None and typ == "Country" and BARE_MINISTER.fullmatch(m.group(1)) and len(name.split()) > 1:
+            # "Minister of Marine Resources, Jan Kowal": what a bare minister is "of" is the portfolio
+            title = f"{_title_case(m.group(1))} of {name}"
+            return RoleMention(title, p, None, p.sentence, conf.TITLE_ALONE)
         synthetic = Mention(c.name if c else name, typ, pos, pos + len(name), p.sentence, "rule", conf.ORG_AFTER_TITLE,
                             c.name if c else "")
         title = _title_case(m.group(1))
-        if typ == "Organization" and re.search(r"\bMinister$", title):  # "Minister of the Royal Diwan"
+        if typ == "Organization" and BARE_MINISTER.search(title):  # "Minister of the Royal Diwan"
             title = " ".join(left[m.start(1):m.end(2)].split())
             title = f"{_title_case(title[:len(title) - len(name)])} {name}"
         return RoleMention(title, p, synthetic, p.sentence, conf.TITLE_OF_UNSEEN_ORG)
     # "Lotus Mobility chairman Tran Quoc Bao": the company, then a lower-case title
-    m = re.search(rf"({title_regex().pattern})\s*$", left)
-    if m and m.group(1)[0].islower():
-        org = next((o for o in orgs if o.type == "Organization" and 0 <= m.start() + p.start - len(left) - o.end <= 1),
-                   None)
+    # "Foreign Ministry Spokesperson Lin Wei", "House of Representatives Speaker Jan Kowal": the body, then the title
+    m = re.search(rf"({title_regex().pattern})\s*{_honorifics()}$", left)
+    if m and (m.group(1)[0].islower() or m.end(1) == len(left.rstrip())):
+        org = next((o for o in orgs if o.type == "Organization" and 0 <= m.start() + p.start - len(left) - o.end <= 1
+                    and not title_regex().fullmatch(o.text)), None)
+        body = re.search(r"(?<![\w'-])((?-i:[A-Z])[\w&'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'-]+){0,4})\s$", left[:m.start()])
+        if org is None and body and body.group(1).split()[-1].lower() in gz.org_heads() \
+                and not title_regex().search(body.group(1)):
+            # a body the model did not see, by its name's last word: "Foreign Ministry Spokesperson"
+            at = p.start - len(left) + body.start(1)
+            org = Mention(body.group(1), "Organization", at, at + len(body.group(1)), p.sentence, "rule",
+                          conf.ORG_AFTER_TITLE)
         if org is not None:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
     # "the Minister of Defence and Veteran Affairs, Hon. Jan Kowal": a portfolio the list does not know
     m = re.search(rf"(?<![\w-])((?:(?:Deputy|Vice|First|Acting)\s+)*(?:Minister|Secretary)(?:\s+of\s+State)?\s+(?:of|for)\s+"
-                  rf"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:,?\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'-]+){{0,6}}?)\s*,?\s*{_honorifics()}$",
+                  rf"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:,?\s+(?:(?:and|&)\s+(?:of\s+|for\s+)?)?(?-i:[A-Z])[\w'-]+){{0,6}}?)\s*,?\s*{_honorifics()}$",
                   left)
+    # a body or country the model saw inside is no portfolio ("Minister of Foreign Affairs of Ruritania"); words
+    # it typed a body that name none are ("Minister for Island Peoples and of Health")
     if m and not title_regex().fullmatch(m.group(1)) and not any(
-            o.start >= p.start - len(left) + m.start(1) for o in orgs if o.end <= p.start) and not any(
+            o.start >= p.start - len(left) + m.start(1) and (gz.country_of(o.text) or o.type == "Country" or any(
+                w.lower() in gz.org_heads() for w in o.text.split())) for o in orgs if o.end <= p.start) and not any(
             p.start - len(left) + m.start(1) <= q.start < p.start for q in piece.mentions if q.type == "Person"):
         country = _country_before(left[:m.start()], p.start - len(left), p.sentence, piece)
         return RoleMention(_title_case(m.group(1)), p, country, p.sentence,
                            conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
     m = re.search(rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$", left, re.I)
     if m and "," in left[m.end(1):] and (
-            re.search(r"(?:,|\band)\s*$", left[:m.start()]) or m.group(1)[0].islower()):
+            re.search(r"(?:,|\band)\s*$", left[:m.start()]) or m.group(1)[0].islower()
+            and not (re.match(r"\s*(?:[.,;:)]|$)", text[p.end:p.end + 2])
+                     and _country_before(left[:m.start()], p.start - len(left), p.sentence, piece))):
         # "Sheikh Mansour, Deputy Prime Minister and Minister of Presidential Affairs, Sheikh Hamdan", "With the
-        # Maldivian president, Modi discussed …": the title is another's
+        # Maldivian president, Modi discussed …": the title is another's; but a closed apposition after a country's
+        # post is the name's ("the then Polish head of state, Jan Kowal.")
         m = None
     before = left[:m.start()] if m else ""
     country = _country_before(before, p.start - len(left), p.sentence, piece) if m else None
@@ -294,8 +321,9 @@ def _honorifics() -> str:
     """Any run of honorifics between a title and a name: "President His Highness Sheikh", "Prime Minister Datuk
     Seri", "the Amir HH Sheikh", "Counselor Dr."."""
     words = "|".join(re.escape(h) for h in gz.honorifics())
-    return (rf"(?:(?:{HONORIFICS}|His Highness|Her Highness|His Majesty|Her Majesty|(?-i:HH|HE|H\.H\.)|Counsell?or|"
-            rf"{words})\s*){{0,4}}")
+    # a military rank too: "Prime Minister General Jan Kowal"
+    return (rf"(?:(?:{HONORIFICS}|His Highness|Her Highness|His Majesty|Her Majesty|(?-i:HH|HE|H\.H\.|General|Admiral)|"
+            rf"Counsell?or|{words})\s*){{0,4}}")
 
 
 def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) -> Mention | None:
@@ -303,7 +331,9 @@ def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) 
     States of America President") or a possessive ("Syria's interim President", "Turkey's National Defense
     Minister")."""
     # "U.S. Secretary of State", "U.K. Trade Secretary": an abbreviation with dots is one word
-    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+$", before)
+    # an adjective may come between: "the UK's outgoing deputy prime minister", "the then Polish head of state"
+    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+"
+                   r"(?:(?:outgoing|effective|interim|acting|then|new|former|current|incoming|de facto)\s+)?$", before)
     if not dm:
         return None
     words = dm.group(1).split()
