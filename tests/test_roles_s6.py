@@ -79,3 +79,9 @@ def test_the_city_where_the_host_receives_tells_the_hosts_country(nlp):
     doc = read(nlp, "President Amara Diallo received Foreign Minister Jonas Berg of Norway at the presidential "
                     "palace in Dakar on Tuesday. The two men discussed fisheries and port investment.")
     assert ("President", "Senegal") in posts(doc, "Amara Diallo")
+
+
+def test_a_country_after_a_city_says_where_not_whose_post(nlp):
+    doc = read(nlp, "Foreign Minister Ana Lima of Chile met Jon Ruiz in Santiago on Monday. She passed on the good "
+                    "wishes of President Tomas Berg, who is receiving medical care in Paris, France.")
+    assert ("President", "France") not in posts(doc, "Tomas Berg")

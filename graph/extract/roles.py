@@ -88,12 +88,17 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
                 break
             land = _from_country(q, text, orgs) if verb else None
             pos = land.end if land else q.end
+            if land is None:  # "Presidents A (Ruritania), B (Freedonia) and C": each name's country in brackets
+                land, pos = _bracketed_country(q, text) or (None, pos)
             if land is None and org is None:  # "the Venezuelan lawmakers Ana Soto and Jon Ruiz"
                 land = _country_before(text[max(0, a - 80):a], max(0, a - 80), q.sentence, piece)
             if q.start not in named:
                 out.append(RoleMention(title, q, land or org, q.sentence, conf.TITLE_ALONE))
     return out
 
+
+# a country's name, or its abbreviation with dots ("U.S.")
+_LAND = r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}|(?-i:[A-Z]\.){2,3}"
 
 # names of a list the model did not see: "the Co-Chairs - Jan Kowal, Ana Lima, Olga Berg"
 MISSED_NAMES = re.compile(r"\s*[:,-]?\s*(?:(?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,3}\s*,\s*)+(?:and\s+)?")
@@ -115,12 +120,22 @@ def _from_country(q: Mention, text: str, orgs: list[Mention]) -> Mention | None:
         return hit
     land = re.match(r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}", text[at:at + 40])
     words = land.group(0).split() if land else []
-    for k in range(len(words), 0, -1):
-        c = gz.country_of(" ".join(words[:k]))
-        if c is not None:
-            n = len(" ".join(words[:k]))
-            return Mention(c.name, "Country", at, at + n, q.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
-    return None
+    hit = gz.country_at_start(words, most=len(words))
+    if hit is None:
+        return None
+    n = len(" ".join(words[:hit[1]]))
+    return Mention(hit[0].name, "Country", at, at + n, q.sentence, "gazetteer", conf.GAZETTEER_MENTION, hit[0].name)
+
+
+def _bracketed_country(q: Mention, text: str) -> tuple[Mention, int] | None:
+    """"A (Ruritania)": the country in brackets right after a name, and where the brackets end."""
+    br = re.match(r"\s*\(\s*([^()\n]{2,40}?)\s*\)", text[q.end:q.end + 48])
+    c = gz.country_of(br.group(1)) if br else None
+    if c is None:
+        return None
+    at = q.end + br.start(1)
+    return Mention(c.name, "Country", at, at + len(br.group(1)), q.sentence, "gazetteer", conf.GAZETTEER_MENTION,
+                   c.name), q.end + br.end()
 
 
 def roles_of(piece: Piece, text: str) -> list[RoleMention]:
@@ -165,16 +180,20 @@ def _shared_country(roles: list[RoleMention], text: str) -> list[RoleMention]:
                                      gap, re.I):
                 r = RoleMention(r.title, r.person, prev.org, r.sentence, conf.TITLE_WITH_DEMONYM)
             else:
-                d = re.search(rf"\b({_CAPS})(?:['’]s)?\s+delegation\s*,?\s*"
+                # also "a delegation of senior U.S. officials led by …", "a delegation from Ruritania led by …"
+                d = re.search(rf"(?:\b({_LAND})(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}(?:delegation|officials)|"
+                              rf"\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,2}}({_LAND})"
+                              rf"(?:\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}(?:officials|ministers|lawmakers))?)\s*,?\s*"
                               rf"(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
                               rf"(?:{title_regex().pattern})\s*,?\s*{_honorifics()}$",
                               text[max(0, r.person.start - 200):r.person.start], re.I)
-                words = d.group(1).split() if d else []
+                g = (1 if d.group(1) else 2) if d else 1
+                words = d.group(g).split() if d else []
                 c = next((c for k in range(len(words)) if (c := gz.demonym_index().get(" ".join(words[k:]))
                                                            or gz.country_of(" ".join(words[k:])))), None)
                 if c is not None:
-                    pos = r.person.start - len(text[max(0, r.person.start - 200):r.person.start]) + d.start(1)
-                    land = Mention(c.name, "Country", pos, pos + len(d.group(1)), r.sentence, "gazetteer",
+                    pos = r.person.start - len(text[max(0, r.person.start - 200):r.person.start]) + d.start(g)
+                    land = Mention(c.name, "Country", pos, pos + len(d.group(g)), r.sentence, "gazetteer",
                                    conf.GAZETTEER_MENTION, c.name)
                     r = RoleMention(r.title, r.person, land, r.sentence, conf.TITLE_WITH_DEMONYM)
         out.append(r)
@@ -196,7 +215,7 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                   left, re.I)
     if m and re.match(r"(?:Ambassador|Envoy|High Commissioner|Charg)", m.group(1), re.I):
         words = m.group(2).split()
-        c = next((c for k in range(len(words), 0, -1) if (c := gz.country_of(" ".join(words[:k])))), None)
+        c = (gz.country_at_start(words, most=len(words)) or (None,))[0]
         if c is not None:
             pos = p.start - len(left) + m.start(2)
             land = Mention(c.name, "Country", pos, pos + len(m.group(2)), p.sentence, "gazetteer",
@@ -235,7 +254,9 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}?)"
                   rf"\s*,?\s*(?-i:{_honorifics()}|(?:{title_regex().pattern})\s+)?$", left)
     if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
-            and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country"):
+            and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country") \
+            and not any(q.type == "Person" and p.start - len(left) + m.start(2) <= q.start < p.start
+                        for q in piece.mentions):  # "Secretary of State Jan Kowal, Secretary of Energy Ana Lima"
         pos = p.start - len(left) + m.start(2)
         name = m.group(2)
         c = gz.country_of(name)
@@ -255,8 +276,10 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     # "Foreign Ministry Spokesperson Lin Wei", "House of Representatives Speaker Jan Kowal": the body, then the title
     m = re.search(rf"({title_regex().pattern})\s*{_honorifics()}$", left)
     if m and (m.group(1)[0].islower() or m.end(1) == len(left.rstrip())):
-        org = next((o for o in orgs if o.type == "Organization" and 0 <= m.start() + p.start - len(left) - o.end <= 1
-                    and not title_regex().fullmatch(o.text)), None)
+        # a place the model typed so too, before a post no head of state holds: "White House Press Secretary"
+        org = next((o for o in orgs if (o.type == "Organization" or o.type == "Place" and not HEAD.search(m.group(1)))
+                    and 0 <= m.start() + p.start - len(left) - o.end <= 1 and not title_regex().fullmatch(o.text)),
+                   None)
         body = re.search(r"(?<![\w'-])((?-i:[A-Z])[\w&'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'-]+){0,4})\s$", left[:m.start()])
         if org is None and body and body.group(1).split()[-1].lower() in gz.org_heads() \
                 and not title_regex().search(body.group(1)):
@@ -293,6 +316,8 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     if not m or not (m.group(1)[0].isupper() or country is not None):
         return None  # a lower-case title only after a demonym: "Turkish defence minister Hulusi Akar"
     title = _title_case(m.group(1))
+    if country is None:  # "President Jan Kowal (Ruritania)"
+        country = (_bracketed_country(p, text) or (None,))[0]
     if country is None:  # "President Hage Geingob of Namibia"
         of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", text[p.end:p.end + 12])  # "… from the US side"
         country = next((o for o in orgs if of and o.type == "Country" and o.start == p.end + of.end()), None)
