@@ -85,3 +85,22 @@ def test_a_country_after_a_city_says_where_not_whose_post(nlp):
     doc = read(nlp, "Foreign Minister Ana Lima of Chile met Jon Ruiz in Santiago on Monday. She passed on the good "
                     "wishes of President Tomas Berg, who is receiving medical care in Paris, France.")
     assert ("President", "France") not in posts(doc, "Tomas Berg")
+
+
+def test_an_envoy_of_the_long_name_of_a_republic_is_its_countrys(nlp):
+    doc = read(nlp, "The envoys who presented credentials were Ambassador of the Republic of Equatorial Guinea Manuel "
+                    "Obiang Nsue and Ambassador of France Luc Perrin.")
+    assert ("Ambassador", "Equatorial Guinea") in posts(doc, "Manuel Obiang Nsue")
+
+
+def test_its_before_a_title_points_to_the_body_named_before(nlp):
+    doc = read(nlp, "The president also received a delegation from the Andean Parliament, led by its President Jorge "
+                    "Quispe Mamani.")
+    assert ("President", "Andean Parliament") in posts(doc, "Jorge Quispe Mamani")
+
+
+def test_a_country_before_a_list_of_titled_names_split_by_semicolons(nlp):
+    doc = read(nlp, "President Tomas Berg received the visitors on Sunday. Members of President Ana Duarte's "
+                    "delegation included Peru's Minister of Foreign Affairs, Eva Soto; Minister of Energy, Karl "
+                    "Quispe; and officials of the Foreign Ministry.")
+    assert ("Minister of Energy", "Peru") in posts(doc, "Karl Quispe")

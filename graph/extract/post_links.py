@@ -239,7 +239,9 @@ def companions(ctx: Context) -> None:
     someone hold their posts in that person's country, when the text names it and theirs names none."""
     norm, entities = ctx.norm, ctx.entities
     people = _person_mentions(ctx)
-    for hit in re.finditer(r"\b(?:accompanied by|(?:his|her|the) delegation (?:included|comprised|consisted of)|"
+    # "… delegation included" also after the leader's name: "Members of Ana Lima's delegation included …"
+    for hit in re.finditer(r"(?:\baccompanied by|(?:\b(?:his|her|the)|['’]s) delegation "
+                           r"(?:included|comprised|consisted of)|"
                            r"(?:his|her) delegation,? which included)\b", norm, re.I):
         start, end = _sentence_span(norm, hit.start())
         before = [k for q, k in people if start <= q.start and q.end <= hit.start()]

@@ -29,7 +29,8 @@ def title_regex() -> re.Pattern:
         # a portfolio the list knows, or any capitalised words that end in "Affairs" ("Foreign, Commonwealth and
         # Development Affairs"); several joined by commas or "and" are one ("of Commerce and Investment"), unless the
         # last heads another title ("Minister of Finance and Trade Minister Jan Kowal")
-        port = rf"(?:{ports}|(?-i:[A-Z])[\w-]+(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?-i:[A-Z])[\w-]+){{0,5}}?\s+(?-i:Affairs))"
+        port = (rf"(?:{ports}|(?-i:[A-Z])[\w-]+(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?-i:[A-Z])[\w-]+){{0,5}}?"
+                rf"\s+(?-i:Affairs))")
         _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
                                rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?{port}"
                                rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+(?:of\s+|for\s+)?){port}"
@@ -176,7 +177,7 @@ def _shared_country(roles: list[RoleMention], text: str) -> list[RoleMention]:
             gap = text[prev.person.end:r.person.start] if prev else ""
             if prev is not None and prev.org is not None and prev.org.type == "Country" and not HEAD.match(r.title) \
                     and prev.org.end <= prev.person.start and prev.person.start - prev.org.end < 80 \
-                    and re.fullmatch(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?{title_regex().pattern}\s*,?\s*{_honorifics()}",
+                    and re.fullmatch(rf"\s*(?:[,;]|[,;]?\s+and)\s+(?:the\s+)?{title_regex().pattern}\s*,?\s*{_honorifics()}",
                                      gap, re.I):
                 r = RoleMention(r.title, r.person, prev.org, r.sentence, conf.TITLE_WITH_DEMONYM)
             else:
@@ -251,15 +252,20 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         if m and org.type == "Country":  # "China President Xi Jinping"
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
     # "the Prime Minister of Ruritania, Marek Halas" where the model saw no entity in "Ruritania"
-    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}?)"
+    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+){{0,4}}?)"
                   rf"\s*,?\s*(?-i:{_honorifics()}|(?:{title_regex().pattern})\s+)?$", left)
+    if m and " of " in m.group(2) and title_regex().fullmatch(left[m.start(1):m.end(2)]):
+        m = None  # "President of the Council of Ministers": one title
     if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
             and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country") \
             and not any(q.type == "Person" and p.start - len(left) + m.start(2) <= q.start < p.start
                         for q in piece.mentions):  # "Secretary of State Jan Kowal, Secretary of Energy Ana Lima"
         pos = p.start - len(left) + m.start(2)
         name = m.group(2)
-        c = gz.country_of(name)
+        # "the Federal Democratic Republic of Ruritania": the country its short name names
+        c = gz.country_of(name) or (gz.country_of(name.split(" of ", 1)[1]) if re.match(
+            r"(?:[A-Z]\w+\s+){0,3}(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Sultanate) of ", name)
+            else None)
         typ = "Country" if c or not any(w.lower() in gz.org_heads() for w in name.split()) else "Organization"
         if c is None and typ == "Country" and BARE_MINISTER.fullmatch(m.group(1)) and len(name.split()) > 1:
             # "Minister of Marine Resources, Jan Kowal": what a bare minister is "of" is the portfolio
@@ -316,6 +322,11 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     if not m or not (m.group(1)[0].isupper() or country is not None):
         return None  # a lower-case title only after a demonym: "Turkish defence minister Hulusi Akar"
     title = _title_case(m.group(1))
+    if country is None and re.search(r"\bits\s+$", before):
+        # "the Andean Parliament, led by its President Jan Kowal": the body named last before "its"
+        at = p.start - len(left) + m.start()
+        country = max((o for o in orgs if o.type == "Organization" and p.sentence.start <= o.start and o.end < at
+                       and at - o.end <= 100), key=lambda o: o.end, default=None)
     if country is None:  # "President Jan Kowal (Ruritania)"
         country = (_bracketed_country(p, text) or (None,))[0]
     if country is None:  # "President Hage Geingob of Namibia"
