@@ -104,3 +104,16 @@ def test_a_country_before_a_list_of_titled_names_split_by_semicolons(nlp):
                     "delegation included Peru's Minister of Foreign Affairs, Eva Soto; Minister of Energy, Karl "
                     "Quispe; and officials of the Foreign Ministry.")
     assert ("Minister of Energy", "Peru") in posts(doc, "Karl Quispe")
+
+
+# ---------------------------------------------------------------------------------------------------- posts
+
+def test_a_demonym_before_lower_case_leader_is_the_leaders_country(nlp):
+    doc = read(nlp, "The minister said that Chilean leader Marta Fuentes would attend the summit in May.")
+    assert ("Leader", "Chile") in posts(doc, "Marta Fuentes")
+
+
+def test_a_counterpart_of_a_post_named_without_a_name(nlp):
+    doc = read(nlp, "Talks ended on Monday. Last night, the Prime Minister and his Peruvian counterpart Jan Kowal had "
+                    "a short encounter before dinner.")
+    assert ("Prime Minister", "Peru") in posts(doc, "Jan Kowal")

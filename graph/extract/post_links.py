@@ -103,9 +103,15 @@ def counterparts(ctx: Context) -> None:
             continue
         before = [k for q, k in people[:i] if q.sentence == m.sentence and q.end <= m.start - len(left) + cm.start()]
         speaker = before[-1] if before else None
-        if speaker is None or speaker == key:
+        if speaker == key:
             continue
-        title = next((r.title for r in ctx.entities[speaker].roles if posts.STATE_POST.match(r.title)), None)
+        if speaker is None:  # "the Prime Minister and his Ruritanian counterpart A": the post named, not a name
+            said = re.search(rf"\b(?:the|The)\s+({title_regex().pattern})\s+(?:and|met|held|spoke|said|told|with)\b"
+                             rf"[^.;]{{0,60}}$", norm[m.sentence.start:m.start - len(left) + cm.start()])
+            title = _title_case(said.group(1)) if said and said.group(1)[0].isupper() else None
+            title = title if title and posts.STATE_POST.match(title) else None
+        else:
+            title = next((r.title for r in ctx.entities[speaker].roles if posts.STATE_POST.match(r.title)), None)
         if title is None:
             continue
         org = None
