@@ -117,3 +117,15 @@ def test_a_counterpart_of_a_post_named_without_a_name(nlp):
     doc = read(nlp, "Talks ended on Monday. Last night, the Prime Minister and his Peruvian counterpart Jan Kowal had "
                     "a short encounter before dinner.")
     assert ("Prime Minister", "Peru") in posts(doc, "Jan Kowal")
+
+
+def test_an_envoy_in_a_city_holds_the_post_of_the_country_before(nlp):
+    doc = read(nlp, "Receiving the credentials of Chile's new ambassador in Vienna, Andres Soto, the president spoke "
+                    "of trade.")
+    assert ("Ambassador", "Chile") in posts(doc, "Andres Soto")
+
+
+def test_two_posts_joined_after_a_possessive_country_are_both_that_countrys(nlp):
+    doc = read(nlp, "Peruvian Prime Minister Ana Lopez paid a visit to Bangkok on Friday. The visit was attended by King "
+                    "Rama Somchai and Queen Malee Suwan. Lopez spoke with Thailand's king and queen in Spanish.")
+    assert ("Queen", "Thailand") in posts(doc, "Malee Suwan")

@@ -308,6 +308,12 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         country = _country_before(left[:m.start()], p.start - len(left), p.sentence, piece)
         return RoleMention(_title_case(m.group(1)), p, country, p.sentence,
                            conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
+    # "Ruritania's new ambassador in Lima, Jan Kowal": an envoy's post where they serve, the sending country before
+    m = re.search(rf"(?<![\w-])((?:Ambassador|Envoy|High Commissioner|Consul General|Consul|Charg[eé] d.Affaires))\s+in\s+"
+                  rf"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s*,?\s*{_honorifics()}$", left, re.I)
+    country = _country_before(left[:m.start()], p.start - len(left), p.sentence, piece) if m else None
+    if country is not None:
+        return RoleMention(_title_case(m.group(1)), p, country, p.sentence, conf.TITLE_WITH_DEMONYM)
     m = re.search(rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$", left, re.I)
     if m and "," in left[m.end(1):] and (
             re.search(r"(?:,|\band)\s*$", left[:m.start()]) or m.group(1)[0].islower()
