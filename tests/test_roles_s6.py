@@ -126,6 +126,6 @@ def test_an_envoy_in_a_city_holds_the_post_of_the_country_before(nlp):
 
 
 def test_two_posts_joined_after_a_possessive_country_are_both_that_countrys(nlp):
-    doc = read(nlp, "Peruvian Prime Minister Ana Lopez paid a visit to Bangkok on Friday. The visit was attended by King "
-                    "Rama Somchai and Queen Malee Suwan. Lopez spoke with Thailand's king and queen in Spanish.")
+    doc = read(nlp, "Peruvian Prime Minister Ana Lopez paid a visit to Bangkok on Friday. The visit was attended by "
+                    "King Rama Somchai and Queen Malee Suwan. Lopez spoke with Thailand's king and queen in Spanish.")
     assert ("Queen", "Thailand") in posts(doc, "Malee Suwan")

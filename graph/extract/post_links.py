@@ -153,9 +153,9 @@ def posts_told_apart(ctx: Context) -> None:
                          rf"({title_regex().pattern}|premier|PM|FM)\b(?!\s*,?\s*(?:{_honorifics()})?(?-i:[A-Z]))"
                          rf"(?!\s+(?:of|for|to)\s)", re.I)
     # "Ruritania's king and queen": the second post is the country's too
-    joined = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,2}}?)(['’]s)\s+(?:{title_regex().pattern})\s+and\s+"
-                        rf"({title_regex().pattern})\b(?!\s*,?\s*(?:{_honorifics()})?(?-i:[A-Z]))(?!\s+(?:of|for|to)\s)",
-                        re.I)
+    joined = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,2}}?)(['’]s)\s+"
+                        rf"(?:{title_regex().pattern})\s+and\s+({title_regex().pattern})\b"
+                        rf"(?!\s*,?\s*(?:{_honorifics()})?(?-i:[A-Z]))(?!\s+(?:of|for|to)\s)", re.I)
     holders = {k: e for k, e in entities.items() if e.type == "Person"}
     hits = list(pattern.finditer(norm)) + list(joined.finditer(norm))
     for _ in range(2):  # a post given on the first pass may leave one holder for another
