@@ -12,7 +12,8 @@ from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
 from .mentions import agency_like, counterpart_org
-from .roles import speaker_intros, speaker_labels, title_regex
+from .roles import title_regex
+from .speakers import speaker_intros, speaker_labels
 from .topics import rank_topics, stated_topics
 
 GROUP_NOUNS = r"(?:agencies|officials|management|representatives|heads|leaders|members|delegation|executives|" \

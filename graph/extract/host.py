@@ -10,7 +10,7 @@ from ..records import Entity, Mention
 from . import confidence as conf
 from .context import Context
 from .resolve import part_of_name, same_name
-from .roles import speaker_labels, vocatives
+from .speakers import speaker_labels, vocatives
 
 HEAD_TITLES = r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Head of State)"
 

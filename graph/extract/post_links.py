@@ -14,6 +14,8 @@ from . import confidence as conf
 from .context import Context
 from .holders import PostHolders
 from . import posts
+from .home import country_at_start as _country_at_start
+from .home import dateline_country, envoys, travelled_to  # noqa: F401  (posts reads them from here)
 from .roles import _honorifics, _title_case, title_regex
 
 # "premier" and "prime minister" name one post; "PM" is written for both
@@ -102,9 +104,15 @@ def counterparts(ctx: Context) -> None:
             continue
         before = [k for q, k in people[:i] if q.sentence == m.sentence and q.end <= m.start - len(left) + cm.start()]
         speaker = before[-1] if before else None
-        if speaker is None or speaker == key:
+        if speaker == key:
             continue
-        title = next((r.title for r in ctx.entities[speaker].roles if posts.STATE_POST.match(r.title)), None)
+        if speaker is None:  # "the Prime Minister and his Ruritanian counterpart A": the post named, not a name
+            said = re.search(rf"\b(?:the|The)\s+({title_regex().pattern})\s+(?:and|met|held|spoke|said|told|with)\b"
+                             rf"[^.;]{{0,60}}$", norm[m.sentence.start:m.start - len(left) + cm.start()])
+            title = _title_case(said.group(1)) if said and said.group(1)[0].isupper() else None
+            title = title if title and posts.STATE_POST.match(title) else None
+        else:
+            title = next((r.title for r in ctx.entities[speaker].roles if posts.STATE_POST.match(r.title)), None)
         if title is None:
             continue
         org = None
@@ -145,8 +153,12 @@ def posts_told_apart(ctx: Context) -> None:
     pattern = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,2}}?)(['’]s)?\s+(?:new\s+|current\s+)?"
                          rf"({title_regex().pattern}|premier|PM|FM)\b(?!\s*,?\s*(?:{_honorifics()})?(?-i:[A-Z]))"
                          rf"(?!\s+(?:of|for|to)\s)", re.I)
+    # "Ruritania's king and queen": the second post is the country's too
+    joined = re.compile(rf"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){{0,2}}?)(['’]s)\s+"
+                        rf"(?:{title_regex().pattern})\s+and\s+({title_regex().pattern})\b"
+                        rf"(?!\s*,?\s*(?:{_honorifics()})?(?-i:[A-Z]))(?!\s+(?:of|for|to)\s)", re.I)
     holders = PostHolders(entities, {k: e for k, e in entities.items() if e.type == "Person"}, same_post)
-    hits = list(pattern.finditer(norm))
+    hits = list(pattern.finditer(norm)) + list(joined.finditer(norm))
     for _ in range(2):  # a post given on the first pass may leave one holder for another
         for hit in hits:
             _give_post(ctx, hit, holders)
@@ -239,7 +251,9 @@ def companions(ctx: Context) -> None:
     someone hold their posts in that person's country, when the text names it and theirs names none."""
     norm, entities = ctx.norm, ctx.entities
     people = _person_mentions(ctx)
-    for hit in re.finditer(r"\b(?:accompanied by|(?:his|her|the) delegation (?:included|comprised|consisted of)|"
+    # "… delegation included" also after the leader's name: "Members of Ana Lima's delegation included …"
+    for hit in re.finditer(r"(?:\baccompanied by|(?:\b(?:his|her|the)|['’]s) delegation "
+                           r"(?:included|comprised|consisted of)|"
                            r"(?:his|her) delegation,? which included)\b", norm, re.I):
         start, end = _sentence_span(norm, hit.start())
         before = [k for q, k in people if start <= q.start and q.end <= hit.start()]
@@ -301,71 +315,3 @@ def delegations(ctx: Context) -> None:
                 posts.add_role(ctx, None, _title_case(t.group(1)), land, q.sentence, conf.POST_COUNTRY_FROM_SENTENCE,
                                None, person_key=k)
             pos = q.end
-
-
-# ---------------------------------------------------------------------------------------------------- home
-
-DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})(?:, ([A-Z][A-Za-z'.-]+(?: [A-Z]"
-                      r"[A-Za-z'.-]+){0,2}))?[ \t]*(?::|[–—-]{1,2} |/[A-Z]+/|\(|, (?:[A-Z][a-z]{2,8}\.? \d|\d))")
-# the subject's own journey ("arrived in", "on a visit to"), not a guest's ("who is visiting the country")
-TRAVEL = re.compile(r"\b(?:arriv\w*|(?:visit|trip|tour|journey) (?:to|of)|visited|landed in|travel\w* to|flew to|"
-                    r"flies to)\b", re.I)
-
-
-def dateline_country(norm: str) -> gz.Country | None:
-    """The country of the place a report opens with ("ABU DHABI:", "Doha, Qatar:", "KUWAIT, Feb 2 (KUNA) --",
-    "Ulaanbaatar /MONTSAME/"), where its news happened; None when the opening sentence has its subject travel
-    there ("HARARE - President X arrived in …"): the place is then the other side's."""
-    m = DATELINE.search(norm[:400])
-    if m is None:
-        return None
-    for name in (m.group(2), m.group(1)):
-        if name:
-            name = name.title() if name.isupper() else name
-            c = gz.country_of_city(name) or gz.country_of(name)
-            if c is not None:
-                rest = norm[m.end():m.end() + 300]
-                first = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
-                return None if TRAVEL.search(first) else c
-    return None
-
-
-def travelled_to(norm: str) -> set[str]:
-    """The country a report opens by having its subject travel to ("HARARE - President X arrived in the Ruritanian
-    capital"): the other side's, not the subject's."""
-    m = DATELINE.search(norm[:400])
-    if m is None:
-        return set()
-    first = re.split(r"(?<=[.!?])\s", norm[m.end():m.end() + 300], maxsplit=1)[0]
-    if not TRAVEL.search(first):
-        return set()
-    out = set()
-    for name in (m.group(2), m.group(1)):
-        if name:
-            name = name.title() if name.isupper() else name
-            c = gz.country_of_city(name) or gz.country_of(name)
-            out |= {c.name} if c else set()
-    return out
-
-
-def envoys(norm: str) -> list[tuple[gz.Country, gz.Country | None]]:
-    """"Ambassador of India to Mongolia", "the new Ruritanian envoy to Freedonia": (the country that receives an
-    envoy, where the news happens; the one that sends them, if named)."""
-    out = []
-    for m in re.finditer(r"\b(?:Ambassador|Envoy|High Commissioner|Charg[eé] d.Affaires)\b([^.;]{0,80}?)\bto "
-                         r"(?:the )?((?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,2})", norm, re.I):
-        to = _country_at_start(m.group(2))
-        if to is None:
-            continue
-        sent = re.search(r"\bof (?:the )?((?-i:[A-Z])[\w'-]+(?: (?:of )?(?-i:[A-Z])[\w'-]+){0,3})", m.group(1))
-        before = re.search(r"((?-i:[A-Z])[\w'-]+)(?:['’]s)?\s+(?:new\s+)?$", norm[max(0, m.start() - 30):m.start()])
-        sender = (sent and _country_at_start(sent.group(1))) or (before and (
-            gz.demonym_index().get(before.group(1)) or gz.country_of(before.group(1))))
-        out.append((to, sender if sender and sender.name != to.name else None))
-    return out
-
-
-def _country_at_start(words: str) -> gz.Country | None:
-    """The country the longest run of `words` from their start names ("Republic of India to" → India)."""
-    w = words.split()
-    return next((c for k in range(min(len(w), 6), 0, -1) if (c := gz.country_of(" ".join(w[:k])))), None)

@@ -11,6 +11,7 @@ from ..records import Entity, Mention, Role, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
 from .context import Context
+from .home import cities_at_home as home_cities
 from .roles import title_regex, unnamed_posts
 
 from . import post_links  # noqa: E402  (it calls add_role and reads STATE_POST from here at run time)
@@ -143,6 +144,11 @@ def _countries_from_sentences(ctx: Context) -> None:
         if near and after and (c.text in demonyms or norm[c.start:c.end].isupper() or norm[c.start:c.end] in demonyms) \
                 and after.group(1) not in gz.title_words() | {"side"}:
             return True
+        # "receiving treatment in London, United Kingdom": a city's country says where, not whose
+        city = re.search(r"\b(?:in|at)\s+((?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?),\s*$",
+                         norm[max(0, c.start - 34):c.start])
+        if city and (land := gz.country_of_city(city.group(1))) is not None and land.name == c.gazetteer_id:
+            return True
         into = r"in|" if near else ""  # "raised the protection of workers in Oman"
         return bool(re.search(rf"\b(?:{into}with|(?<!according )to|from|visit(?:s|ed|ing)?|his|her|their)"
                               rf"\s+(?:the\s+)?$",
@@ -193,6 +199,10 @@ def _countries_from_sentences(ctx: Context) -> None:
             counts = Counter(c.gazetteer_id for c in named if not other_side(c, ent.key, near=False)
                              and c.gazetteer_id not in theirs
                              and not any(held(r.title, c.gazetteer_id, ent.key) for r in posts))
+            # the cities where the host meets someone, not travelling: "received Minister A at the palace in Dakar"
+            places = [m for p in ctx.pieces for m in p.mentions if m.type == "Place"]
+            met = {m.sentence for m in ent.mentions} & {m.sentence for m, k in people if k not in (ent.key, None)}
+            counts.update({k: n for k, n in home_cities(norm, places, met).items() if k not in theirs})
             home = post_links.dateline_country(norm)
             went = post_links.travelled_to(norm)
             if home is not None and home.name not in theirs:

@@ -25,11 +25,8 @@ def _country_at(text: str, at: int, countries: list[Mention]) -> tuple[str, int]
         return (c.name if c else hit.text), hit.end
     words = re.match(r"(?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]+){0,3}", text[at:at + 60])
     parts = words.group(0).split() if words else []
-    for k in range(len(parts), 0, -1):
-        c = gz.country_of(" ".join(parts[:k]))
-        if c is not None:
-            return c.name, at + len(" ".join(parts[:k]))
-    return None
+    hit = gz.country_at_start(parts, most=len(parts))
+    return (hit[0].name, at + len(" ".join(parts[:hit[1]]))) if hit else None
 
 
 def country_pairs(piece: Piece, text: str) -> list[RoleMention]:

@@ -1,5 +1,5 @@
-"""Roles and speakers from the mentions of one piece: titles next to names ("Chairman of CITIC Group Corporation
-Zhu Hexin"), unnamed posts ("the president of the Republic of Belarus"), transcript speakers and vocatives.
+"""Roles from the mentions of one piece: titles next to names ("Chairman of CITIC Group Corporation Zhu Hexin") and
+unnamed posts ("the president of the Republic of Belarus"); speakers and vocatives are in `speakers`.
 Rules over text and mentions only (no spaCy). Longer than most modules: the title grammar (before the name, after
 it, heading a list, shared by a list) reads one set of patterns, and splitting it would split those.
 """
@@ -7,7 +7,6 @@ it, heading a list, shared by a list) reads one set of patterns, and splitting i
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from ..records import Mention, RoleMention, Sentence
 from ..text import gazetteer as gz
@@ -26,8 +25,15 @@ def title_regex() -> re.Pattern:
         ports = "|".join(re.escape(p) for p in gz.portfolios())
         # "Deputy Foreign Minister", "External Affairs Minister", "Minister for Climate Change", "Minister of State
         # for Defence Affairs", "Ambassador to Vietnam"
+        # a portfolio the list knows, or any capitalised words that end in "Affairs" ("Foreign, Commonwealth and
+        # Development Affairs"); several joined by commas or "and" are one ("of Commerce and Investment"), unless the
+        # last heads another title ("Minister of Finance and Trade Minister Jan Kowal")
+        port = (rf"(?:{ports}|(?-i:[A-Z])[\w-]+(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?-i:[A-Z])[\w-]+){{0,5}}?"
+                rf"\s+(?-i:Affairs))")
         _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
-                               rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{ports}))?"
+                               rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?{port}"
+                               rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+(?:of\s+|for\s+)?){port}"
+                               rf"(?!\s+(?:Minister|Secretary)\b))*)?"
                                rf"(?:(?:(?<=Ambassador)|(?<=Commissioner)|(?<=Envoy))\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
     return _TITLE_RE
 
@@ -82,12 +88,17 @@ def listed_roles(piece: Piece, text: str, named: set[int]) -> list[RoleMention]:
                 break
             land = _from_country(q, text, orgs) if verb else None
             pos = land.end if land else q.end
+            if land is None:  # "Presidents A (Ruritania), B (Freedonia) and C": each name's country in brackets
+                land, pos = _bracketed_country(q, text) or (None, pos)
             if land is None and org is None:  # "the Venezuelan lawmakers Ana Soto and Jon Ruiz"
                 land = _country_before(text[max(0, a - 80):a], max(0, a - 80), q.sentence, piece)
             if q.start not in named:
                 out.append(RoleMention(title, q, land or org, q.sentence, conf.TITLE_ALONE))
     return out
 
+
+# a country's name, or its abbreviation with dots ("U.S.")
+_LAND = r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}|(?-i:[A-Z]\.){2,3}"
 
 # names of a list the model did not see: "the Co-Chairs - Jan Kowal, Ana Lima, Olga Berg"
 MISSED_NAMES = re.compile(r"\s*[:,-]?\s*(?:(?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,3}\s*,\s*)+(?:and\s+)?")
@@ -109,12 +120,22 @@ def _from_country(q: Mention, text: str, orgs: list[Mention]) -> Mention | None:
         return hit
     land = re.match(r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}", text[at:at + 40])
     words = land.group(0).split() if land else []
-    for k in range(len(words), 0, -1):
-        c = gz.country_of(" ".join(words[:k]))
-        if c is not None:
-            n = len(" ".join(words[:k]))
-            return Mention(c.name, "Country", at, at + n, q.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
-    return None
+    hit = gz.country_at_start(words, most=len(words))
+    if hit is None:
+        return None
+    n = len(" ".join(words[:hit[1]]))
+    return Mention(hit[0].name, "Country", at, at + n, q.sentence, "gazetteer", conf.GAZETTEER_MENTION, hit[0].name)
+
+
+def _bracketed_country(q: Mention, text: str) -> tuple[Mention, int] | None:
+    """"A (Ruritania)": the country in brackets right after a name, and where the brackets end."""
+    br = re.match(r"\s*\(\s*([^()\n]{2,40}?)\s*\)", text[q.end:q.end + 48])
+    c = gz.country_of(br.group(1)) if br else None
+    if c is None:
+        return None
+    at = q.end + br.start(1)
+    return Mention(c.name, "Country", at, at + len(br.group(1)), q.sentence, "gazetteer", conf.GAZETTEER_MENTION,
+                   c.name), q.end + br.end()
 
 
 def roles_of(piece: Piece, text: str) -> list[RoleMention]:
@@ -155,25 +176,32 @@ def _shared_country(roles: list[RoleMention], text: str) -> list[RoleMention]:
             gap = text[prev.person.end:r.person.start] if prev else ""
             if prev is not None and prev.org is not None and prev.org.type == "Country" and not HEAD.match(r.title) \
                     and prev.org.end <= prev.person.start and prev.person.start - prev.org.end < 80 \
-                    and re.fullmatch(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?{title_regex().pattern}\s*,?\s*{_honorifics()}",
+                    and re.fullmatch(rf"\s*(?:[,;]|[,;]?\s+and)\s+(?:the\s+)?{title_regex().pattern}\s*,?\s*{_honorifics()}",
                                      gap, re.I):
                 r = RoleMention(r.title, r.person, prev.org, r.sentence, conf.TITLE_WITH_DEMONYM)
             else:
-                d = re.search(rf"\b({_CAPS})(?:['’]s)?\s+delegation\s*,?\s*"
+                # also "a delegation of senior U.S. officials led by …", "a delegation from Ruritania led by …"
+                d = re.search(rf"(?:\b({_LAND})(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}(?:delegation|officials)|"
+                              rf"\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,2}}({_LAND})"
+                              rf"(?:\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}(?:officials|ministers|lawmakers))?)\s*,?\s*"
                               rf"(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
                               rf"(?:{title_regex().pattern})\s*,?\s*{_honorifics()}$",
                               text[max(0, r.person.start - 200):r.person.start], re.I)
-                words = d.group(1).split() if d else []
+                g = (1 if d.group(1) else 2) if d else 1
+                words = d.group(g).split() if d else []
                 c = next((c for k in range(len(words)) if (c := gz.demonym_index().get(" ".join(words[k:]))
                                                            or gz.country_of(" ".join(words[k:])))), None)
                 if c is not None:
-                    pos = r.person.start - len(text[max(0, r.person.start - 200):r.person.start]) + d.start(1)
-                    land = Mention(c.name, "Country", pos, pos + len(d.group(1)), r.sentence, "gazetteer",
+                    pos = r.person.start - len(text[max(0, r.person.start - 200):r.person.start]) + d.start(g)
+                    land = Mention(c.name, "Country", pos, pos + len(d.group(g)), r.sentence, "gazetteer",
                                    conf.GAZETTEER_MENTION, c.name)
                     r = RoleMention(r.title, r.person, land, r.sentence, conf.TITLE_WITH_DEMONYM)
         out.append(r)
     return out
 
+
+# a minister or secretary with no portfolio in the title yet: what they are "of" may be one
+BARE_MINISTER = re.compile(r"(?<![\w-])(?:(?:Deputy|Vice|First|Acting)\s+)*(?:Minister|Secretary)$")
 
 HONORIFICS = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.?|Hon\.?|His Excellency|Her Excellency)(?:\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?))?"
 
@@ -187,7 +215,7 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                   left, re.I)
     if m and re.match(r"(?:Ambassador|Envoy|High Commissioner|Charg)", m.group(1), re.I):
         words = m.group(2).split()
-        c = next((c for k in range(len(words), 0, -1) if (c := gz.country_of(" ".join(words[:k])))), None)
+        c = (gz.country_at_start(words, most=len(words)) or (None,))[0]
         if c is not None:
             pos = p.start - len(left) + m.start(2)
             land = Mention(c.name, "Country", pos, pos + len(m.group(2)), p.sentence, "gazetteer",
@@ -204,7 +232,7 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         # "Head of Ruritania's Intelligence Service Jan Kowal": the org's country before it
         m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+['’]s\s+)?$", before_org,
                       re.I)
-        if m and org.type != "Country" and re.search(r"\bMinister$", m.group(1)) \
+        if m and (org.type != "Country" or gz.country_of(org.text) is None) and BARE_MINISTER.search(m.group(1)) \
                 and not re.search(r"\bof\s+(?:the\s+)?(?-i:[A-Z])", before_org[m.end(1):]):
             # "the Minister of Public Works, Jan Kowal": what a minister is "of" is the portfolio, unless a country
             title = f"{_title_case(m.group(1))} {before_org[m.end(1):].strip()} {org.text}"
@@ -223,52 +251,94 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         if m and org.type == "Country":  # "China President Xi Jinping"
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence)
     # "the Prime Minister of Ruritania, Marek Halas" where the model saw no entity in "Ruritania"
-    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}?)"
+    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+){{0,4}}?)"
                   rf"\s*,?\s*(?-i:{_honorifics()}|(?:{title_regex().pattern})\s+)?$", left)
+    if m and " of " in m.group(2) and title_regex().fullmatch(left[m.start(1):m.end(2)]):
+        m = None  # "President of the Council of Ministers": one title
     if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
             and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country") \
             and not any(q.type == "Person" and q.start < p.start - len(left) + m.end(2)
-                        and p.start - len(left) + m.start(2) < q.end for q in piece.mentions):
-        # (not "of State Ana Ruiz, Secretary of Homeland Security" + the next name: a person is no body)
+                        and p.start - len(left) + m.start(2) < q.end for q in piece.mentions) \
+            and not any(q.type == "Person" and p.start - len(left) + m.start(2) <= q.start < p.start
+                        for q in piece.mentions):
+        # a person is no body: not "of State Ana Ruiz, Secretary of Homeland Security" + the next name, nor
+        # "Secretary of State Jan Kowal, Secretary of Energy Ana Lima"
         pos = p.start - len(left) + m.start(2)
         name = m.group(2)
-        c = gz.country_of(name)
+        # "the Federal Democratic Republic of Ruritania": the country its short name names
+        c = gz.country_of(name) or (gz.country_of(name.split(" of ", 1)[1]) if re.match(
+            r"(?:[A-Z]\w+\s+){0,3}(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Sultanate) of ", name)
+            else None)
         typ = "Country" if c or not any(w.lower() in gz.org_heads() for w in name.split()) else "Organization"
+        if c is None and typ == "Country" and BARE_MINISTER.fullmatch(m.group(1)) and len(name.split()) > 1:
+            # "Minister of Marine Resources, Jan Kowal": what a bare minister is "of" is the portfolio
+            title = f"{_title_case(m.group(1))} of {name}"
+            return RoleMention(title, p, None, p.sentence, conf.TITLE_ALONE)
         synthetic = Mention(c.name if c else name, typ, pos, pos + len(name), p.sentence, "rule", conf.ORG_AFTER_TITLE,
                             c.name if c else "")
         title = _title_case(m.group(1))
-        if typ == "Organization" and re.search(r"\bMinister$", title):  # "Minister of the Royal Diwan"
+        if typ == "Organization" and BARE_MINISTER.search(title):  # "Minister of the Royal Diwan"
             title = " ".join(left[m.start(1):m.end(2)].split())
             title = f"{_title_case(title[:len(title) - len(name)])} {name}"
         return RoleMention(title, p, synthetic, p.sentence, conf.TITLE_OF_UNSEEN_ORG)
     # "Lotus Mobility chairman Tran Quoc Bao": the company, then a lower-case title
-    m = re.search(rf"({title_regex().pattern})\s*$", left)
-    if m and m.group(1)[0].islower():
-        org = next((o for o in orgs if o.type == "Organization" and 0 <= m.start() + p.start - len(left) - o.end <= 1),
+    # "Foreign Ministry Spokesperson Lin Wei", "House of Representatives Speaker Jan Kowal": the body, then the title
+    m = re.search(rf"({title_regex().pattern})\s*{_honorifics()}$", left)
+    if m and (m.group(1)[0].islower() or m.end(1) == len(left.rstrip())):
+        # a place the model typed so too, before a post no head of state holds: "White House Press Secretary"
+        org = next((o for o in orgs if (o.type == "Organization" or o.type == "Place" and not HEAD.search(m.group(1)))
+                    and 0 <= m.start() + p.start - len(left) - o.end <= 1 and not title_regex().fullmatch(o.text)),
                    None)
+        body = re.search(r"(?<![\w'-])((?-i:[A-Z])[\w&'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'-]+){0,4})\s$", left[:m.start()])
+        if org is None and body and body.group(1).split()[-1].lower() in gz.org_heads() \
+                and not title_regex().search(body.group(1)):
+            # a body the model did not see, by its name's last word: "Foreign Ministry Spokesperson"
+            at = p.start - len(left) + body.start(1)
+            org = Mention(body.group(1), "Organization", at, at + len(body.group(1)), p.sentence, "rule",
+                          conf.ORG_AFTER_TITLE)
         if org is not None:
             return RoleMention(_title_case(m.group(1)), p, org, p.sentence, conf.COMPANY_THEN_TITLE)
     # "the Minister of Defence and Veteran Affairs, Hon. Jan Kowal": a portfolio the list does not know
     m = re.search(rf"(?<![\w-])((?:(?:Deputy|Vice|First|Acting)\s+)*(?:Minister|Secretary)(?:\s+of\s+State)?\s+(?:of|for)\s+"
-                  rf"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:,?\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'-]+){{0,6}}?)\s*,?\s*{_honorifics()}$",
+                  rf"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:,?\s+(?:(?:and|&)\s+(?:of\s+|for\s+)?)?(?-i:[A-Z])[\w'-]+){{0,6}}?)\s*,?\s*{_honorifics()}$",
                   left)
+    # a body or country the model saw inside is no portfolio ("Minister of Foreign Affairs of Ruritania"); words
+    # it typed a body that name none are ("Minister for Island Peoples and of Health")
     if m and not title_regex().fullmatch(m.group(1)) and not any(
-            o.start >= p.start - len(left) + m.start(1) for o in orgs if o.end <= p.start) and not any(
+            o.start >= p.start - len(left) + m.start(1) and (gz.country_of(o.text) or o.type == "Country" or any(
+                w.lower() in gz.org_heads() for w in o.text.split())) for o in orgs if o.end <= p.start) and not any(
             p.start - len(left) + m.start(1) <= q.start < p.start for q in piece.mentions if q.type == "Person"):
         country = _country_before(left[:m.start()], p.start - len(left), p.sentence, piece)
         return RoleMention(_title_case(m.group(1)), p, country, p.sentence,
                            conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
+    # "Ruritania's new ambassador in Lima, Jan Kowal": an envoy's post where they serve, the sending country before
+    m = re.search(rf"(?<![\w-])((?:Ambassador|Envoy|High Commissioner|Consul General|Consul|Charg[eé] d.Affaires))"
+                  rf"\s+in\s+"
+                  rf"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s*,?\s*{_honorifics()}$", left, re.I)
+    country = _country_before(left[:m.start()], p.start - len(left), p.sentence, piece) if m else None
+    if country is not None:
+        return RoleMention(_title_case(m.group(1)), p, country, p.sentence, conf.TITLE_WITH_DEMONYM)
     m = re.search(rf"({title_regex().pattern})\s*,?\s*{_honorifics()}$", left, re.I)
     if m and "," in left[m.end(1):] and (
-            re.search(r"(?:,|\band)\s*$", left[:m.start()]) or m.group(1)[0].islower()):
+            re.search(r"(?:,|\band)\s*$", left[:m.start()]) or m.group(1)[0].islower()
+            and not (re.match(r"\s*(?:[.,;:)]|$)", text[p.end:p.end + 2])
+                     and _country_before(left[:m.start()], p.start - len(left), p.sentence, piece))):
         # "Sheikh Mansour, Deputy Prime Minister and Minister of Presidential Affairs, Sheikh Hamdan", "With the
-        # Maldivian president, Modi discussed …": the title is another's
+        # Maldivian president, Modi discussed …": the title is another's; but a closed apposition after a country's
+        # post is the name's ("the then Polish head of state, Jan Kowal.")
         m = None
     before = left[:m.start()] if m else ""
     country = _country_before(before, p.start - len(left), p.sentence, piece) if m else None
     if not m or not (m.group(1)[0].isupper() or country is not None):
         return None  # a lower-case title only after a demonym: "Turkish defence minister Hulusi Akar"
     title = _title_case(m.group(1))
+    if country is None and re.search(r"\bits\s+$", before):
+        # "the Andean Parliament, led by its President Jan Kowal": the body named last before "its"
+        at = p.start - len(left) + m.start()
+        country = max((o for o in orgs if o.type == "Organization" and p.sentence.start <= o.start and o.end < at
+                       and at - o.end <= 100), key=lambda o: o.end, default=None)
+    if country is None:  # "President Jan Kowal (Ruritania)"
+        country = (_bracketed_country(p, text) or (None,))[0]
     if country is None:  # "President Hage Geingob of Namibia"
         of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", text[p.end:p.end + 12])  # "… from the US side"
         country = next((o for o in orgs if of and o.type == "Country" and o.start == p.end + of.end()), None)
@@ -297,8 +367,9 @@ def _honorifics() -> str:
     """Any run of honorifics between a title and a name: "President His Highness Sheikh", "Prime Minister Datuk
     Seri", "the Amir HH Sheikh", "Counselor Dr."."""
     words = "|".join(re.escape(h) for h in gz.honorifics())
-    return (rf"(?:(?:{HONORIFICS}|His Highness|Her Highness|His Majesty|Her Majesty|(?-i:HH|HE|H\.H\.)|Counsell?or|"
-            rf"{words})\s*){{0,4}}")
+    # a military rank too: "Prime Minister General Jan Kowal"
+    return (rf"(?:(?:{HONORIFICS}|His Highness|Her Highness|His Majesty|Her Majesty|(?-i:HH|HE|H\.H\.|General|Admiral)|"
+            rf"Counsell?or|{words})\s*){{0,4}}")
 
 
 def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) -> Mention | None:
@@ -306,7 +377,9 @@ def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) 
     States of America President") or a possessive ("Syria's interim President", "Turkey's National Defense
     Minister")."""
     # "U.S. Secretary of State", "U.K. Trade Secretary": an abbreviation with dots is one word
-    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+$", before)
+    # an adjective may come between: "the UK's outgoing deputy prime minister", "the then Polish head of state"
+    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+"
+                   r"(?:(?:outgoing|effective|interim|acting|then|new|former|current|incoming|de facto)\s+)?$", before)
     if not dm:
         return None
     words = dm.group(1).split()
@@ -424,58 +497,3 @@ def unnamed_posts(text: str, mentions: list[Mention]) -> list[tuple[str, Mention
                                                          conf.DEMONYM_BEFORE_POST,
                                                          c.name)))
     return out
-
-
-# ---------------------------------------------------------------------------------------------------- speakers
-
-def speaker_intros(piece: Piece, text: str, roles: list[RoleMention]) -> list[RoleMention]:
-    """Transcript speakers introduced inline by title and name with no verb between them and the speech:
-    "Chairman of the State Authority for Military Industry of Belarus Dmitry Pantus We presented a report"."""
-    out = []
-    for r in roles:
-        start = r.org.start if r.org and r.org.start < r.person.start else r.person.start
-        # the title text begins the sentence ...
-        lead = text[r.sentence.start:start]
-        title_at_start = re.fullmatch(rf"\s*(?:[A-Z][\w'-]+\s+)?{title_regex().pattern}(?:\s+of\s+(?:the\s+)?)?\s*",
-                                      lead, re.I)
-        # ... and a new sentence (a capitalised pronoun or word) follows the name directly
-        after = text[r.person.end:r.person.end + 12]
-        if title_at_start and re.match(r"\s+(?:We|I|Our|My|The|This|Thank|Good|Dear|First|As|It)\b", after):
-            out.append(r)
-    return out
-
-
-SPEAKER_LINE = re.compile(r"^(?P<who>[A-Z][^\n:]{2,120}?):\s", re.M)
-
-
-def speaker_labels(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Kremlin style "Vladimir Putin: Good afternoon" or "President of Ruritania Jan Kowal: …": the person
-    mention inside each speaker label."""
-    persons = sorted((x.start, i) for i, x in enumerate(mentions) if x.type == "Person")
-    starts = [a for a, _ in persons]
-    out = []
-    for m in SPEAKER_LINE.finditer(text):  # the persons that start in the label, by bisection: a long text has many
-        a, b = m.start("who"), m.end("who")
-        inside = [i for _, i in persons[bisect_left(starts, a):bisect_right(starts, b)] if mentions[i].end <= b]
-        if inside:
-            out.append(mentions[max(inside)])  # the last of them in `mentions`
-    return out
-
-
-VOCATIVE = re.compile(r"\b(?:Dear|Mr\.?|Mrs\.?|Ms\.?|Madam|Comrade)\s+(?:(?:President|Prime Minister|Chairman|"
-                      r"Premier|Chancellor|Minister|Mr\.?)\s+)*$")
-
-
-ADDRESS_TITLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:President|Prime Minister|Premier|Chancellor|Chairman|Mr\.?|Madam)"
-                           r"\s+$")
-
-
-def vocatives(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Person mentions addressed directly: "Dear President Lukashenko", "Mr. President Lukashenko",
-    "President Vučić, welcome to …" (a title and name opening a sentence, then a comma)."""
-    # "Mr."/"Ms." before a name is how news refers to people: a vocative only when the address ends there
-    return [m for m in mentions if m.type == "Person" and (
-        VOCATIVE.search(text[max(0, m.start - 40):m.start]) and (
-            re.search(r"\b(?:Dear|Comrade)\b", text[max(0, m.start - 40):m.start])
-            or text[m.end:m.end + 1] in (",", "!", "?"))
-        or ADDRESS_TITLE.search(text[max(0, m.start - 40):m.start]) and text[m.end:m.end + 1] in (",", "!"))]

@@ -66,11 +66,9 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _country_after(doc: Doc, j: int) -> Span | None:
     """The country named by the (up to four) words from token j, longest first, with a name-like word after it."""
-    for n in (4, 3, 2, 1):
-        land = gz.country_of(doc[j:j + n].text) if j + n < len(doc) else None
-        if land is not None and is_name_token(doc[j + n]):
-            return Span(doc, j, j + n, label="GPE", span_id=land.name)
-    return None
+    hit = gz.country_at_start(doc[j:j + 4], 4, fits=lambda n: j + n < len(doc) and is_name_token(doc[j + n]),
+                              text_of=lambda n: doc[j:j + n].text)
+    return Span(doc, j, j + hit[1], label="GPE", span_id=hit[0].name) if hit else None
 
 
 def _titles_with_of() -> tuple[str, ...]:

@@ -77,6 +77,17 @@ def country_of(name: str) -> Country | None:
     return idx.get(n) or idx.get(n.casefold())
 
 
+def country_at_start(words, most: int = 6, fits=None, text_of=None) -> tuple[Country, int] | None:
+    """The country the longest run of `words` from the first names, and how many words it takes ("Republic of
+    India to" → India, 3): the one reading the role rules share. `fits(k)` may refuse a run; `text_of(k)` gives the
+    text of the first k words (default: joined by spaces)."""
+    for k in range(min(len(words), most), 0, -1):
+        c = country_of(text_of(k) if text_of else " ".join(words[:k]))
+        if c is not None and (fits is None or fits(k)):
+            return c, k
+    return None
+
+
 @lru_cache(maxsize=1)
 def equipment() -> tuple[EquipmentModel, ...]:
     with (DATA / "equipment.csv").open(encoding="utf-8", newline="") as f:
