@@ -17,6 +17,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..text.dates import MONTHS
+
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
                 "underline", "underscore", "highlight", "reaffirm", "welcome", "agree", "solidify", "revitalize",
@@ -27,7 +29,9 @@ OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote",
                 # what is to go on or be kept ("continue the talks on …", "preserve peace"), what is thanked for or
                 # acknowledged, an event one side will host, an order awarded
                 "continue", "preserve", "safeguard", "uphold", "sustain", "restore", "ensure", "acknowledge",
-                "appreciate", "host", "award", "confer", "bestow"}
+                "appreciate", "host", "award", "confer", "bestow",
+                # what one side is after: "seeks investment in …", "wants to attract tourists"
+                "seek", "attract"}
 STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "negotiate", "agree"}
 PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
@@ -57,6 +61,11 @@ MESSAGE_NOUNS = {"letter", "message", "invitation", "condolence", "condolences",
 FEELING_NOUNS = {"satisfaction", "dissatisfaction", "concern", "concerns", "worry", "worries", "alarm", "optimism",
                  "disappointment", "regret"}
 FEELING_PREPS = {"with", "over", "at", "about", "regarding", "concerning", "on"}
+# "grateful for …", "interested in …", "keen on …"; "gratitude for …": what they are glad of or want is a subject
+GLAD_ADJS = {"grateful", "thankful", "appreciative", "interested", "keen"}
+THANKS_NOUNS = {"gratitude", "thanks", "appreciation"}
+# "shed light on …", "put emphasis on …": a verb and its object that together say "dealt with"
+LIGHT_NOUNS = {"light", "spotlight", "emphasis", "stress", "focus"}
 # "agreed to …", "decided to …", "the readiness to …": what they agreed to do is a subject
 RESOLVE_VERBS = {"agree", "decide", "pledge", "vow", "commit", "resolve", "undertake", "promise"}
 RESOLVE_NOUNS = {"need", "readiness", "willingness", "commitment", "intention", "determination", "desire",
@@ -77,6 +86,13 @@ SUBJECT_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations", "dis
                  "deal", "accord", "treaty", "cooperation", "collaboration", "partnership", "ties", "relations",
                  "views", "opinions", "issues", "agenda", "roadmap", "plan", "programme", "program", "contract",
                  "policy", "policies", "position", "positions", "stance", "exchange", "exchanges", "briefing"}
+# the meeting nouns a verb "holds" or "has" ("held talks with … on …", "talks were held on …"), and the prepositions
+# on the verb that then say what about; a date there ("on Monday") is when
+TALK_NOUNS = {"talks", "talk", "discussion", "discussions", "meeting", "meetings", "consultations", "negotiations",
+              "conversation", "conversations", "call", "dialogue", "exchange", "exchanges"}
+TALK_PREPS = {"on", "about", "regarding", "concerning", "over"}
+WHEN = {"today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "weekend", "occasion", "sidelines", "margins", "eve", *MONTHS}
 NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for", "toward", "towards"}
 # heads that say nothing by themselves: their "of" phrase is the subject ("aspects of cooperation")
 GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", "number", "area", "field", "sphere",
@@ -163,6 +179,14 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                     heads += [(w, 0.85) for w in objs + _acted_on(c)]
                     if tok.pos_ == "VERB":  # "told her about the front, defence support and …"
                         heads += [(t, 0.8) for t in _listed(tok, objs)]
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in TALK_NOUNS
+                                                for c in tok.children):
+            # "held talks with the governor on fisheries, water and …": the "on" read as the verb's, not the noun's
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in TALK_PREPS:
+                    objs = [w for w in c.children if w.dep_ == "pobj" and not _a_time(w)]
+                    heads += [(w, 0.85) for w in objs + _acted_on(c)]
+                    heads += [(t, 0.8) for t in _listed(tok, objs)]
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in SUBJECT_NOUNS or tok.lower_ in SUBJECT_NOUNS):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not (c.lower_ == "of" and lemma in (
@@ -188,6 +212,15 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if tok.pos_ == "NOUN" and lemma in FEELING_NOUNS:
             heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ in FEELING_PREPS
                       for w in [w for w in c.children if w.dep_ == "pobj"] + _acted_on(c)]
+        if tok.pos_ == "ADJ" and lemma in GLAD_ADJS or tok.pos_ == "NOUN" and lemma in THANKS_NOUNS:
+            # "grateful for the ambulances and for the training of nurses", "interested in joint research",
+            # "expressed gratitude for the aid"
+            heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "on")
+                      for p in (c, *c.conjuncts) for w in [w for w in p.children if w.dep_ == "pobj"] + _acted_on(p)]
+        if tok.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lower_ in LIGHT_NOUNS for o in tok.children):
+            # "shed light on …", "put the emphasis on …", "placed its focus on …"
+            heads += [(w, 0.6) for x in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in x.children
+                      if c.dep_ == "prep" and c.lower_ in ("on", "upon") for w in c.children if w.dep_ == "pobj"]
         if tok.pos_ == "VERB" and lemma in TOLD_VERBS:  # "informed the minister of the situation"
             heads += [(w, 0.85) for o in tok.children if o.dep_ in ("dobj", "dative") for c in o.children
                       if c.dep_ == "prep" and c.lower_ in ("of", "on", "about") for w in c.children
@@ -225,6 +258,11 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                         seen.add(item.i)
                         out.append((*phrase, 0.6))
     return out
+
+
+def _a_time(tok: Token) -> bool:
+    """"on 3 June", "on Monday", "on the sidelines of …": when or where, not what about."""
+    return tok.lower_ in WHEN or tok.like_num or tok.ent_type_ in ("DATE", "TIME")
 
 
 def _acted_on(prep: Token) -> list[Token]:
@@ -279,6 +317,9 @@ CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:which|who|while|where|whereas|but|as we
                         r"|\s(?:to|in order to)\s+[a-z]+(?:e|ing)?\b")
 
 
+SIDES = re.compile(r"\s(?:between|among|amongst|with)\s")
+
+
 def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
     """The heads of a list after a verb read from the surface, for when the parse has scattered it ("discussed
     energy security, the supply of farm machines and cooperation in tourism"): each comma- or "and"-separated part
@@ -297,6 +338,8 @@ def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
     out = []
     for m in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", text[start - base:end - base]):
         a, b = start + m.start(), start + m.end()
+        sides = SIDES.search(m.group())  # "… exchanges between the two provinces": who, not what about
+        b = start + m.start() + sides.start() if sides else b
         toks = [t for t in after if a <= t.idx < b]
         if not toks:
             continue
@@ -354,6 +397,11 @@ def _hyphenated(tok: Token) -> list[Token]:
     return list(doc[a:b + 1])
 
 
+# what a subject's phrase keeps after its noun: "supply of grain", "trade in timber", "the war on poaching", "the
+# fight against money laundering", "a coalition on mine clearance"
+COMPLEMENTS = {"of", "in", "on", "against"}
+
+
 def _phrase(tok: Token) -> tuple[str, int, int] | None:
     """The words of a subject: the noun with its left modifiers, and an "of"/"in" phrase after it."""
     left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
@@ -365,14 +413,20 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
     words = sorted([w for c in left for w in c.subtree if w.lower_ not in DROP_WORDS and not w.is_punct
                     and w.dep_ not in ("det", "poss", "cc", "case")] + owner + [tok], key=lambda w: w.i)
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i > tok.i:
-            objs = [w for w in c.children if w.dep_ == "pobj"]
-            if objs and len(list(objs[0].subtree)) <= 4:
-                words += [c] + [w for w in objs[0].subtree if w.lower_ not in DROP_WORDS and not w.is_punct
+        if c.dep_ == "prep" and c.lower_ in COMPLEMENTS and c.i > tok.i:
+            objs = [w for w in c.children if w.dep_ in ("pobj", "pcomp")]
+            # the object without what is listed after it ("the fight against piracy and [cooperation on …]")
+            inner = [w for w in objs[0].subtree if not any(a.dep_ == "conj" and a.i > objs[0].i for a in
+                                                           [w, *w.ancestors][:[w, *w.ancestors].index(objs[0])])
+                     ] if objs else []
+            if objs and sum(1 for w in inner if w.lower_ not in DROP_WORDS and not w.is_punct) <= 4:
+                words += [c] + [w for w in inner if w.lower_ not in DROP_WORDS and not w.is_punct
                                 and w.dep_ not in ("det", "poss", "cc", "conj")]
             elif objs:  # a long phrase after it (a list hung on it): the object and its own modifiers
                 words += [c, objs[0]] + [w for w in objs[0].lefts if w.dep_ in ("compound", "amod")
                                          and w.lower_ not in DROP_WORDS]
+            if objs:
+                break  # one complement: a second is mostly a parse's slip ("the fight against A and B on C")
     if tok.tag_ == "VBG":  # "expanding intergovernmental contacts": the gerund with what it acts on
         for c in tok.children:
             if c.dep_ == "dobj":

@@ -71,8 +71,11 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
     organisation that covers it, else a concept (a `Topic` entity, made here); None for a person's or country's
     name, or the outlet."""
     entities, key_of = ctx.entities, ctx.key_of
+    # a name that is most of the phrase is the subject; a short one inside a longer subject ("the full [EU] rights
+    # of citizens abroad", "a loan from the [Bank]") is not: the phrase stays a concept, the name comes on its own
     named = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start < b and a < m.end
-                  and entities[key_of[m]].type in ("Project", "Equipment", "Organization")), None)
+                  and entities[key_of[m]].type in ("Project", "Equipment", "Organization")
+                  and 2 * (min(b, m.end) - max(a, m.start)) >= b - a), None)
     land = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start <= a and b <= m.end
                  and entities[key_of[m]].type in ("Country", "Place")), None)
     if named is None and land is None and strength == NAMED_IN:
