@@ -28,6 +28,11 @@ def labels_of(nlp, sentence: str) -> list[str]:
     ("The meeting shed light on maritime cooperation within the framework of the regional body.",
      ["maritime cooperation"]),
     ("The city will keep seeking foreign investment.", ["foreign investment"]),
+    # what the meeting dealt with as the sentence's subject
+    ("Fisheries and the new ferry port were on the agenda.", ["fisheries", "ferry port"]),
+    ("Grain exports dominated the talks.", ["grain exports"]),
+    ("Topics included grain exports, visas and the rail link.", ["grain exports", "visas", "rail link"]),
+    ("They also touched upon the situation in the Sahel.", ["situation in Sahel"]),
 ])
 def test_general_forms_of_what_was_discussed(nlp, sentence, subjects):
     got = labels_of(nlp, sentence)
@@ -38,6 +43,8 @@ def test_general_forms_of_what_was_discussed(nlp, sentence, subjects):
     # the day after "on" is when the talks were held
     ("The mayor held talks with the governor on 3 June on fishing quotas.", ["3 June", "June"]),
     ("Talks were held on Tuesday about rail freight.", ["Tuesday"]),
+    # a delegation's members are not what it talked about
+    ("The delegation included three ministers of the interior.", ["ministers", "three ministers of interior"]),
     # who the exchanges were between is not what about
     ("The governor held talks with Pablo Rojas on fisheries and cultural exchanges between the two provinces.",
      ["provinces"]),

@@ -40,7 +40,7 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("cooperate", "on"), ("brief", "on"), ("brief", "about"), ("sign", "on"), ("exchange", "over"),
               ("talk", "on"), ("concur", "on"), ("inform", "of"), ("inform", "about"), ("apprise", "of"),
               ("update", "on"), ("tell", "about"), ("consult", "on"), ("coordinate", "on"), ("align", "on"),
-              ("work", "on"), ("speak", "on"), ("confer", "on"), ("congratulate", "on"), ("focus", "upon"),
+              ("work", "on"), ("speak", "on"), ("confer", "on"), ("congratulate", "on"), ("focus", "upon"), ("touch", "upon"), ("dwell", "upon"),
               ("attach", "to"), ("speak", "of"), ("talk", "of"), ("work", "towards"), ("work", "toward"),
               ("agree", "about"), ("brief", "of"), ("inform", "on"), ("update", "about"), ("share", "on"),
               ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on"),
@@ -91,6 +91,11 @@ SUBJECT_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations", "dis
 TALK_NOUNS = {"talks", "talk", "discussion", "discussions", "meeting", "meetings", "consultations", "negotiations",
               "conversation", "conversations", "call", "dialogue", "exchange", "exchanges"}
 TALK_PREPS = {"on", "about", "regarding", "concerning", "over"}
+# verbs by which the subject is what the meeting dealt with: "X was on the agenda", "X dominated the talks"
+AGENDA_VERBS = {"be", "top", "dominate", "headline", "feature", "figure", "lead"}
+# what, said to be included, lists subjects: "topics included …", "the issues discussed included …"
+LISTED_NOUNS = {"topics", "topic", "subjects", "issues", "matters", "items", "areas", "questions", "themes",
+                "priorities"}
 WHEN = {"today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "weekend", "occasion", "sidelines", "margins", "eve", *MONTHS}
 NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for", "toward", "towards"}
@@ -170,7 +175,8 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                 # "promote cooperation in a range of fields …", the "in" read as the verb's: what the field is
                 heads += [(w, strength) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
                           for w in c.children if w.dep_ == "pobj"]
-        if lemma == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in SUBJECT_NOUNS for c in tok.children):
+        if lemma == "include" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in SUBJECT_NOUNS or c.lower_ in
+                                                             LISTED_NOUNS) for c in tok.children):
             heads += [(c, 0.85) for c in tok.children if c.dep_ == "dobj"]  # "the agenda included …"
         if tok.pos_ in ("VERB", "NOUN"):
             for c in tok.children:
@@ -179,6 +185,9 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                     heads += [(w, 0.85) for w in objs + _acted_on(c)]
                     if tok.pos_ == "VERB":  # "told her about the front, defence support and …"
                         heads += [(t, 0.8) for t in _listed(tok, objs)]
+        if _on_the_agenda(tok, lemma):
+            # "fisheries and the port were on the agenda", "trade dominated the talks", "energy featured in the talks"
+            heads += [(c, 0.85) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in TALK_NOUNS
                                                 for c in tok.children):
             # "held talks with the governor on fisheries, water and …": the "on" read as the verb's, not the noun's
@@ -258,6 +267,18 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                         seen.add(item.i)
                         out.append((*phrase, 0.6))
     return out
+
+
+def _on_the_agenda(tok: Token, lemma: str) -> bool:
+    """A verb that says its subject was what a meeting dealt with: "was on the agenda", "topped the agenda",
+    "dominated the talks", "featured in the discussions"."""
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in AGENDA_VERBS:
+        return False
+    places = [c for c in tok.children if c.dep_ == "dobj"] + [
+        w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during")
+        for w in c.children if w.dep_ == "pobj"]
+    return any(w.lower_ in TALK_NOUNS or w.lower_ == "agenda" for w in places) and (
+        lemma != "be" or any(w.lower_ == "agenda" for w in places))
 
 
 def _a_time(tok: Token) -> bool:
