@@ -266,7 +266,15 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                     if item.i not in seen and (phrase := _phrase(item)) is not None:
                         seen.add(item.i)
                         out.append((*phrase, 0.6))
-    return out
+    return _without_doing(out)
+
+
+def _without_doing(out: list[tuple[str, int, int, float]]) -> list[tuple[str, int, int, float]]:
+    """Without "maintaining the peace accord" where "peace accord" is there too: the gerund says only that more of
+    it is wanted, and the two would take two of an event's few places."""
+    labels = {label.casefold() for label, *_ in out}
+    return [x for x in out if not (" " in x[0] and x[0].split(" ", 1)[0].endswith("ing")
+                                   and x[0].split(" ", 1)[1].casefold() in labels)]
 
 
 def _on_the_agenda(tok: Token, lemma: str) -> bool:
@@ -389,8 +397,10 @@ def _items(tok: Token) -> list[Token]:
                      if w.dep_ == "pobj" and (w.lemma_.lower() in GENERIC or w.lower_ in GENERIC))
         if (t.lemma_.lower() in GENERIC or t.lower_ in GENERIC) and not (
                 t.tag_ == "VBG" and any(c.dep_ == "dobj" for c in t.children)):
+            # "the importance of A and of B": the second preposition is the first's conjunct
             inner = [w for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "in", "to")
-                     for w in [*(w for w in c.children if w.dep_ in ("pobj", "pcomp")), *_acted_on(c)]]
+                     for p in (c, *c.conjuncts)
+                     for w in [*(w for w in p.children if w.dep_ in ("pobj", "pcomp")), *_acted_on(p)]]
             # "ways to curb inflation", "the need to ensure grain supplies": what the verb after it acts on
             inner += [o for v in t.children if v.dep_ in ("acl", "relcl", "advcl") and v.tag_ == "VB"
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
