@@ -33,19 +33,25 @@ def labels_of(nlp, sentence: str) -> list[str]:
     ("Grain exports dominated the talks.", ["grain exports"]),
     ("Topics included grain exports, visas and the rail link.", ["grain exports", "visas", "rail link"]),
     ("They also touched upon the situation in the Sahel.", ["situation in Sahel"]),
+    # "X are among the areas of cooperation"; "in particular through X"; "develop them in X"
+    ("Forestry, fisheries and culture are also among the spheres of cooperation.",
+     ["forestry", "fisheries", "culture"]),
+    ("They agreed to expand ties in many areas, in particular through student exchanges.", ["student exchanges"]),
+    ("The two sides stressed the need to deepen them in agriculture and tourism.", ["agriculture", "tourism"]),
     # "the importance of A and of B": both
     ("They stressed the importance of keeping the peace accord and of protecting the rights of fishermen.",
      ["peace accord", "rights of fishermen"]),
 ])
 def test_general_forms_of_what_was_discussed(nlp, sentence, subjects):
     got = labels_of(nlp, sentence)
-    assert all(any(s in label for label in got) for s in subjects), got
+    assert all(any(s.lower() in label.lower() for label in got) for s in subjects), got
 
 
 @pytest.mark.parametrize("sentence, not_subjects", [
     # the day after "on" is when the talks were held
     ("The mayor held talks with the governor on 3 June on fishing quotas.", ["3 June", "June"]),
     ("Talks were held on Tuesday about rail freight.", ["Tuesday"]),
+    ("The ministers were among the guests of the talks.", ["guests"]),
     # a delegation's members are not what it talked about
     ("The delegation included three ministers of the interior.", ["ministers", "three ministers of interior"]),
     # who the exchanges were between is not what about

@@ -32,6 +32,9 @@ OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote",
                 "appreciate", "host", "award", "confer", "bestow",
                 # what one side is after: "seeks investment in …", "wants to attract tourists"
                 "seek", "attract"}
+# verbs of making ties grow: "develop them in …" speaks of the relations named before it
+GROW_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "intensify", "diversify",
+              "broaden", "widen", "advance", "elevate", "upgrade"}
 STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "negotiate", "agree"}
 PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
@@ -96,6 +99,7 @@ AGENDA_VERBS = {"be", "top", "dominate", "headline", "feature", "figure", "lead"
 # what, said to be included, lists subjects: "topics included …", "the issues discussed included …"
 LISTED_NOUNS = {"topics", "topic", "subjects", "issues", "matters", "items", "areas", "questions", "themes",
                 "priorities"}
+AREA_NOUNS = {"areas", "spheres", "fields", "sectors", "priorities", "topics", "issues", "subjects", "directions"}
 WHEN = {"today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "weekend", "occasion", "sidelines", "margins", "eve", *MONTHS}
 NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for", "toward", "towards"}
@@ -171,7 +175,9 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if tok.pos_ == "VERB" and lemma in OBJECT_VERBS:
             strength = 0.85 if lemma in STRONG_VERBS else 0.6
             heads += [(c, strength) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in FIELD_NOUNS for c in tok.children):
+            if any(c.dep_ == "dobj" and (c.lemma_.lower() in FIELD_NOUNS or c.lower_ in ("them", "it")
+                                         and lemma in GROW_VERBS) for c in tok.children):
+                # "develop them in various political and economic fields": "them", the ties said just before
                 # "promote cooperation in a range of fields …", the "in" read as the verb's: what the field is
                 heads += [(w, strength) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
                           for w in c.children if w.dep_ == "pobj"]
@@ -261,7 +267,8 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
     if out:  # "…, particularly in the field of trade": the part singled out in a sentence that states subjects
         for tok in sent:
             if tok.lower_ in SINGLED_OUT or tok.lower_ == "including" and tok.i + 1 < sent.end \
-                    and tok.nbor().lower_ in ("in", "on", "at", "regarding", "concerning"):
+                    and tok.nbor().lower_ in ("in", "on", "at", "regarding", "concerning") \
+                    or tok.lower_ == "particular" and tok.i > sent.start and tok.nbor(-1).lower_ == "in":
                 for item in (i for h in _singled(tok) for i in _items(h)):
                     if item.i not in seen and (phrase := _phrase(item)) is not None:
                         seen.add(item.i)
@@ -283,8 +290,10 @@ def _on_the_agenda(tok: Token, lemma: str) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or lemma not in AGENDA_VERBS:
         return False
     places = [c for c in tok.children if c.dep_ == "dobj"] + [
-        w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during")
+        w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during", "among")
         for w in c.children if w.dep_ == "pobj"]
+    if lemma == "be" and any(w.lower_ in AREA_NOUNS and w.head.lower_ == "among" for w in places):
+        return True  # "energy and mining are among the priority areas of cooperation"
     return any(w.lower_ in TALK_NOUNS or w.lower_ == "agenda" for w in places) and (
         lemma != "be" or any(w.lower_ == "agenda" for w in places))
 
