@@ -52,6 +52,9 @@ def test_general_forms_of_what_was_discussed(nlp, sentence, subjects):
     ("The mayor held talks with the governor on 3 June on fishing quotas.", ["3 June", "June"]),
     ("Talks were held on Tuesday about rail freight.", ["Tuesday"]),
     ("The ministers were among the guests of the talks.", ["guests"]),
+    # a list hung on a subject's complement by the parse is not part of it
+    ("The meeting covered the dredging of the canal, tourism and cooperation in health, education and science.",
+     ["dredging of canal in health"]),
     # a delegation's members are not what it talked about
     ("The delegation included three ministers of the interior.", ["ministers", "three ministers of interior"]),
     # who the exchanges were between is not what about

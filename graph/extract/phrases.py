@@ -455,11 +455,10 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in COMPLEMENTS and c.i > tok.i:
             objs = [w for w in c.children if w.dep_ in ("pobj", "pcomp")]
-            # the object without what is listed after it ("the fight against piracy and [cooperation on …]")
-            inner = [w for w in objs[0].subtree if not any(a.dep_ == "conj" and a.i > objs[0].i for a in
-                                                           [w, *w.ancestors][:[w, *w.ancestors].index(objs[0])])
-                     ] if objs else []
-            if objs and sum(1 for w in inner if w.lower_ not in DROP_WORDS and not w.is_punct) <= 4:
+            inner = list(objs[0].subtree) if objs else []
+            # short, and no list hung on it ("the fight against piracy and cooperation on …" is read as one)
+            if objs and not any(w.dep_ == "conj" for w in inner) and sum(
+                    1 for w in inner if w.lower_ not in DROP_WORDS and not w.is_punct) <= 4:
                 words += [c] + [w for w in inner if w.lower_ not in DROP_WORDS and not w.is_punct
                                 and w.dep_ not in ("det", "poss", "cc", "conj")]
             elif objs:  # a long phrase after it (a list hung on it): the object and its own modifiers
