@@ -48,7 +48,7 @@ def test_a_subject_told_in_other_words(nlp, sentence, subject):
 @pytest.mark.parametrize("sentence, vague, subject", [
     ("The leaders discussed friendship, trust and the dredging of the harbour.", {"friendship", "trust"},
      "dredging of harbour"),
-    ("The two ministers stressed dialogue and talked about tariffs on steel.", {"dialogue"}, "tariffs"),
+    ("The two ministers stressed dialogue and talked about tariffs on steel.", {"dialogue"}, "tariffs on steel"),
 ])
 def test_a_word_that_says_how_not_what_about_is_no_subject_alone(nlp, sentence, vague, subject):
     got = labels_of(nlp, sentence)

@@ -17,6 +17,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..text.dates import MONTHS
+
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
                 "underline", "underscore", "highlight", "reaffirm", "welcome", "agree", "solidify", "revitalize",
@@ -27,7 +29,12 @@ OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote",
                 # what is to go on or be kept ("continue the talks on …", "preserve peace"), what is thanked for or
                 # acknowledged, an event one side will host, an order awarded
                 "continue", "preserve", "safeguard", "uphold", "sustain", "restore", "ensure", "acknowledge",
-                "appreciate", "host", "award", "confer", "bestow"}
+                "appreciate", "host", "award", "confer", "bestow",
+                # what one side is after: "seeks investment in …", "wants to attract tourists"
+                "seek", "attract"}
+# verbs of making ties grow: "develop them in …" speaks of the relations named before it
+GROW_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "intensify", "diversify",
+              "broaden", "widen", "advance", "elevate", "upgrade"}
 STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "negotiate", "agree"}
 PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
@@ -36,7 +43,7 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("cooperate", "on"), ("brief", "on"), ("brief", "about"), ("sign", "on"), ("exchange", "over"),
               ("talk", "on"), ("concur", "on"), ("inform", "of"), ("inform", "about"), ("apprise", "of"),
               ("update", "on"), ("tell", "about"), ("consult", "on"), ("coordinate", "on"), ("align", "on"),
-              ("work", "on"), ("speak", "on"), ("confer", "on"), ("congratulate", "on"), ("focus", "upon"),
+              ("work", "on"), ("speak", "on"), ("confer", "on"), ("congratulate", "on"), ("focus", "upon"), ("touch", "upon"), ("dwell", "upon"),
               ("attach", "to"), ("speak", "of"), ("talk", "of"), ("work", "towards"), ("work", "toward"),
               ("agree", "about"), ("brief", "of"), ("inform", "on"), ("update", "about"), ("share", "on"),
               ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on"),
@@ -57,6 +64,11 @@ MESSAGE_NOUNS = {"letter", "message", "invitation", "condolence", "condolences",
 FEELING_NOUNS = {"satisfaction", "dissatisfaction", "concern", "concerns", "worry", "worries", "alarm", "optimism",
                  "disappointment", "regret"}
 FEELING_PREPS = {"with", "over", "at", "about", "regarding", "concerning", "on"}
+# "grateful for …", "interested in …", "keen on …"; "gratitude for …": what they are glad of or want is a subject
+GLAD_ADJS = {"grateful", "thankful", "appreciative", "interested", "keen"}
+THANKS_NOUNS = {"gratitude", "thanks", "appreciation"}
+# "shed light on …", "put emphasis on …": a verb and its object that together say "dealt with"
+LIGHT_NOUNS = {"light", "spotlight", "emphasis", "stress", "focus"}
 # "agreed to …", "decided to …", "the readiness to …": what they agreed to do is a subject
 RESOLVE_VERBS = {"agree", "decide", "pledge", "vow", "commit", "resolve", "undertake", "promise"}
 RESOLVE_NOUNS = {"need", "readiness", "willingness", "commitment", "intention", "determination", "desire",
@@ -77,6 +89,19 @@ SUBJECT_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations", "dis
                  "deal", "accord", "treaty", "cooperation", "collaboration", "partnership", "ties", "relations",
                  "views", "opinions", "issues", "agenda", "roadmap", "plan", "programme", "program", "contract",
                  "policy", "policies", "position", "positions", "stance", "exchange", "exchanges", "briefing"}
+# the meeting nouns a verb "holds" or "has" ("held talks with … on …", "talks were held on …"), and the prepositions
+# on the verb that then say what about; a date there ("on Monday") is when
+TALK_NOUNS = {"talks", "talk", "discussion", "discussions", "meeting", "meetings", "consultations", "negotiations",
+              "conversation", "conversations", "call", "dialogue", "exchange", "exchanges"}
+TALK_PREPS = {"on", "about", "regarding", "concerning", "over"}
+# verbs by which the subject is what the meeting dealt with: "X was on the agenda", "X dominated the talks"
+AGENDA_VERBS = {"be", "top", "dominate", "headline", "feature", "figure", "lead"}
+# what, said to be included, lists subjects: "topics included …", "the issues discussed included …"
+LISTED_NOUNS = {"topics", "topic", "subjects", "issues", "matters", "items", "areas", "questions", "themes",
+                "priorities"}
+AREA_NOUNS = {"areas", "spheres", "fields", "sectors", "priorities", "topics", "issues", "subjects", "directions"}
+WHEN = {"today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "weekend", "occasion", "sidelines", "margins", "eve", *MONTHS}
 NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for", "toward", "towards"}
 # heads that say nothing by themselves: their "of" phrase is the subject ("aspects of cooperation")
 GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", "number", "area", "field", "sphere",
@@ -150,11 +175,14 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if tok.pos_ == "VERB" and lemma in OBJECT_VERBS:
             strength = 0.85 if lemma in STRONG_VERBS else 0.6
             heads += [(c, strength) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in FIELD_NOUNS for c in tok.children):
+            if any(c.dep_ == "dobj" and (c.lemma_.lower() in FIELD_NOUNS or c.lower_ in ("them", "it")
+                                         and lemma in GROW_VERBS) for c in tok.children):
+                # "develop them in various political and economic fields": "them", the ties said just before
                 # "promote cooperation in a range of fields …", the "in" read as the verb's: what the field is
                 heads += [(w, strength) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
                           for w in c.children if w.dep_ == "pobj"]
-        if lemma == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in SUBJECT_NOUNS for c in tok.children):
+        if lemma == "include" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in SUBJECT_NOUNS or c.lower_ in
+                                                             LISTED_NOUNS) for c in tok.children):
             heads += [(c, 0.85) for c in tok.children if c.dep_ == "dobj"]  # "the agenda included …"
         if tok.pos_ in ("VERB", "NOUN"):
             for c in tok.children:
@@ -163,6 +191,17 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                     heads += [(w, 0.85) for w in objs + _acted_on(c)]
                     if tok.pos_ == "VERB":  # "told her about the front, defence support and …"
                         heads += [(t, 0.8) for t in _listed(tok, objs)]
+        if _on_the_agenda(tok, lemma):
+            # "fisheries and the port were on the agenda", "trade dominated the talks", "energy featured in the talks"
+            heads += [(c, 0.85) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in TALK_NOUNS
+                                                for c in tok.children):
+            # "held talks with the governor on fisheries, water and …": the "on" read as the verb's, not the noun's
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in TALK_PREPS:
+                    objs = [w for w in c.children if w.dep_ == "pobj" and not _a_time(w)]
+                    heads += [(w, 0.85) for w in objs + _acted_on(c)]
+                    heads += [(t, 0.8) for t in _listed(tok, objs)]
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in SUBJECT_NOUNS or tok.lower_ in SUBJECT_NOUNS):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not (c.lower_ == "of" and lemma in (
@@ -188,6 +227,15 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if tok.pos_ == "NOUN" and lemma in FEELING_NOUNS:
             heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ in FEELING_PREPS
                       for w in [w for w in c.children if w.dep_ == "pobj"] + _acted_on(c)]
+        if tok.pos_ == "ADJ" and lemma in GLAD_ADJS or tok.pos_ == "NOUN" and lemma in THANKS_NOUNS:
+            # "grateful for the ambulances and for the training of nurses", "interested in joint research",
+            # "expressed gratitude for the aid"
+            heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "on")
+                      for p in (c, *c.conjuncts) for w in [w for w in p.children if w.dep_ == "pobj"] + _acted_on(p)]
+        if tok.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lower_ in LIGHT_NOUNS for o in tok.children):
+            # "shed light on …", "put the emphasis on …", "placed its focus on …"
+            heads += [(w, 0.6) for x in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in x.children
+                      if c.dep_ == "prep" and c.lower_ in ("on", "upon") for w in c.children if w.dep_ == "pobj"]
         if tok.pos_ == "VERB" and lemma in TOLD_VERBS:  # "informed the minister of the situation"
             heads += [(w, 0.85) for o in tok.children if o.dep_ in ("dobj", "dative") for c in o.children
                       if c.dep_ == "prep" and c.lower_ in ("of", "on", "about") for w in c.children
@@ -219,12 +267,40 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
     if out:  # "…, particularly in the field of trade": the part singled out in a sentence that states subjects
         for tok in sent:
             if tok.lower_ in SINGLED_OUT or tok.lower_ == "including" and tok.i + 1 < sent.end \
-                    and tok.nbor().lower_ in ("in", "on", "at", "regarding", "concerning"):
+                    and tok.nbor().lower_ in ("in", "on", "at", "regarding", "concerning") \
+                    or tok.lower_ == "particular" and tok.i > sent.start and tok.nbor(-1).lower_ == "in":
                 for item in (i for h in _singled(tok) for i in _items(h)):
                     if item.i not in seen and (phrase := _phrase(item)) is not None:
                         seen.add(item.i)
                         out.append((*phrase, 0.6))
-    return out
+    return _without_doing(out)
+
+
+def _without_doing(out: list[tuple[str, int, int, float]]) -> list[tuple[str, int, int, float]]:
+    """Without "maintaining the peace accord" where "peace accord" is there too: the gerund says only that more of
+    it is wanted, and the two would take two of an event's few places."""
+    labels = {label.casefold() for label, *_ in out}
+    return [x for x in out if not (" " in x[0] and x[0].split(" ", 1)[0].endswith("ing")
+                                   and x[0].split(" ", 1)[1].casefold() in labels)]
+
+
+def _on_the_agenda(tok: Token, lemma: str) -> bool:
+    """A verb that says its subject was what a meeting dealt with: "was on the agenda", "topped the agenda",
+    "dominated the talks", "featured in the discussions"."""
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in AGENDA_VERBS:
+        return False
+    places = [c for c in tok.children if c.dep_ == "dobj"] + [
+        w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during", "among")
+        for w in c.children if w.dep_ == "pobj"]
+    if lemma == "be" and any(w.lower_ in AREA_NOUNS and w.head.lower_ == "among" for w in places):
+        return True  # "energy and mining are among the priority areas of cooperation"
+    return any(w.lower_ in TALK_NOUNS or w.lower_ == "agenda" for w in places) and (
+        lemma != "be" or any(w.lower_ == "agenda" for w in places))
+
+
+def _a_time(tok: Token) -> bool:
+    """"on 3 June", "on Monday", "on the sidelines of …": when or where, not what about."""
+    return tok.lower_ in WHEN or tok.like_num or tok.ent_type_ in ("DATE", "TIME")
 
 
 def _acted_on(prep: Token) -> list[Token]:
@@ -279,6 +355,9 @@ CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:which|who|while|where|whereas|but|as we
                         r"|\s(?:to|in order to)\s+[a-z]+(?:e|ing)?\b")
 
 
+SIDES = re.compile(r"\s(?:between|among|amongst|with)\s")
+
+
 def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
     """The heads of a list after a verb read from the surface, for when the parse has scattered it ("discussed
     energy security, the supply of farm machines and cooperation in tourism"): each comma- or "and"-separated part
@@ -297,6 +376,8 @@ def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
     out = []
     for m in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", text[start - base:end - base]):
         a, b = start + m.start(), start + m.end()
+        sides = SIDES.search(m.group())  # "… exchanges between the two provinces": who, not what about
+        b = start + m.start() + sides.start() if sides else b
         toks = [t for t in after if a <= t.idx < b]
         if not toks:
             continue
@@ -325,8 +406,10 @@ def _items(tok: Token) -> list[Token]:
                      if w.dep_ == "pobj" and (w.lemma_.lower() in GENERIC or w.lower_ in GENERIC))
         if (t.lemma_.lower() in GENERIC or t.lower_ in GENERIC) and not (
                 t.tag_ == "VBG" and any(c.dep_ == "dobj" for c in t.children)):
+            # "the importance of A and of B": the second preposition is the first's conjunct
             inner = [w for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "in", "to")
-                     for w in [*(w for w in c.children if w.dep_ in ("pobj", "pcomp")), *_acted_on(c)]]
+                     for p in (c, *c.conjuncts)
+                     for w in [*(w for w in p.children if w.dep_ in ("pobj", "pcomp")), *_acted_on(p)]]
             # "ways to curb inflation", "the need to ensure grain supplies": what the verb after it acts on
             inner += [o for v in t.children if v.dep_ in ("acl", "relcl", "advcl") and v.tag_ == "VB"
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
@@ -354,6 +437,11 @@ def _hyphenated(tok: Token) -> list[Token]:
     return list(doc[a:b + 1])
 
 
+# what a subject's phrase keeps after its noun: "supply of grain", "trade in timber", "the war on poaching", "the
+# fight against money laundering", "a coalition on mine clearance"
+COMPLEMENTS = {"of", "in", "on", "against"}
+
+
 def _phrase(tok: Token) -> tuple[str, int, int] | None:
     """The words of a subject: the noun with its left modifiers, and an "of"/"in" phrase after it."""
     left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
@@ -365,14 +453,19 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
     words = sorted([w for c in left for w in c.subtree if w.lower_ not in DROP_WORDS and not w.is_punct
                     and w.dep_ not in ("det", "poss", "cc", "case")] + owner + [tok], key=lambda w: w.i)
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i > tok.i:
-            objs = [w for w in c.children if w.dep_ == "pobj"]
-            if objs and len(list(objs[0].subtree)) <= 4:
-                words += [c] + [w for w in objs[0].subtree if w.lower_ not in DROP_WORDS and not w.is_punct
+        if c.dep_ == "prep" and c.lower_ in COMPLEMENTS and c.i > tok.i:
+            objs = [w for w in c.children if w.dep_ in ("pobj", "pcomp")]
+            inner = list(objs[0].subtree) if objs else []
+            # short, and no list hung on it ("the fight against piracy and cooperation on …" is read as one)
+            if objs and not any(w.dep_ == "conj" for w in inner) and sum(
+                    1 for w in inner if w.lower_ not in DROP_WORDS and not w.is_punct) <= 4:
+                words += [c] + [w for w in inner if w.lower_ not in DROP_WORDS and not w.is_punct
                                 and w.dep_ not in ("det", "poss", "cc", "conj")]
             elif objs:  # a long phrase after it (a list hung on it): the object and its own modifiers
                 words += [c, objs[0]] + [w for w in objs[0].lefts if w.dep_ in ("compound", "amod")
                                          and w.lower_ not in DROP_WORDS]
+            if objs:
+                break  # one complement: a second is mostly a parse's slip ("the fight against A and B on C")
     if tok.tag_ == "VBG":  # "expanding intergovernmental contacts": the gerund with what it acts on
         for c in tok.children:
             if c.dep_ == "dobj":

@@ -71,8 +71,11 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
     organisation that covers it, else a concept (a `Topic` entity, made here); None for a person's or country's
     name, or the outlet."""
     entities, key_of = ctx.entities, ctx.key_of
+    # a name that is most of the phrase is the subject; a short one inside a longer subject ("the full [EU] rights
+    # of citizens abroad", "a loan from the [Bank]") is not: the phrase stays a concept, the name comes on its own
     named = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start < b and a < m.end
-                  and entities[key_of[m]].type in ("Project", "Equipment", "Organization")), None)
+                  and entities[key_of[m]].type in ("Project", "Equipment", "Organization")
+                  and 2 * (min(b, m.end) - max(a, m.start)) >= b - a), None)
     land = next((key_of[m] for m in p.mentions if key_of.get(m) and m.start <= a and b <= m.end
                  and entities[key_of[m]].type in ("Country", "Place")), None)
     if named is None and land is None and strength == NAMED_IN:
@@ -85,7 +88,7 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
         return land, False
     if named is None and any(key_of.get(m) for m in p.mentions if m.start <= a and b <= m.end):
         return None  # the phrase is a person's name
-    if named is None and (country_of(label) or any(
+    if named is None and (country_of(label) or _a_people(label) or any(
             key_of.get(m) and entities[key_of[m]].type == "Person" and (
                 2 * (min(b, m.end) - max(a, m.start)) >= b - a or m.start < b <= m.end)
             for m in p.mentions if m.start < b and a < m.end)):
@@ -97,6 +100,13 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
     if named is None and key not in entities:
         entities[key] = Entity(key, kind, label, set(), [], [], round(0.5 + strength / 4, 2), "rule")
     return key, named is not None
+
+
+def _a_people(label: str) -> bool:
+    """"Cubans", "Haitians", "the Filipinos": a nation's people, who (like its country) are a side, not a subject."""
+    words = label.split()
+    demonyms = demonym_index()
+    return len(words) == 1 and words[0].endswith("s") and words[0][:-1] in demonyms
 
 
 # the head of a subject that is a thing of its own (a programme, a treaty, a pipeline, a games) rather than a field
