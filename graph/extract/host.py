@@ -13,6 +13,9 @@ from .resolve import part_of_name, same_name
 from .speakers import speaker_labels, vocatives
 
 HEAD_TITLES = r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Head of State)"
+# a subject that is the text's principal named by a post alone: "The Prime Minister", "the PM", "The Chief Executive"
+PRINCIPAL_BY_TITLE = re.compile(rf"(?:the\s+)?(?:[\w-]+\s+)?(?:{HEAD_TITLES}|PM|Minister|Secretary|Chief Executive)",
+                                re.I)
 
 
 def find_host(ctx: Context, given: str | None, mentions: list[Mention]) -> str | None:
@@ -73,7 +76,8 @@ def find_host(ctx: Context, given: str | None, mentions: list[Mention]) -> str |
     # Prime Minister also held talks with Indian Prime Minister …": the text's own principal goes by title alone),
     # or else who took part in what is told ("Dr Kowal and his delegation also attended …")
     met = {key_of[m] for p in ctx.pieces for t in ctx.told[id(p)] if t.type not in ("Joined", "Accompanied")
-           and t.subject_word and not t.subject for m in t.objects if key_of.get(m)}  # met by someone unnamed
+           and t.subject_word and not t.subject and PRINCIPAL_BY_TITLE.fullmatch(t.subject_word)
+           for m in t.objects if key_of.get(m)}  # met by someone named only by a title ("The PM"), not "Envoys of …"
     titled = [key_of[m] for m in sorted(mentions, key=lambda x: x.start)
               if m.type == "Person" and head_title_before(norm, m) and key_of[m] not in in_headers]
     joined = [key_of[m] for p in ctx.pieces for t in ctx.told[id(p)] if t.type in ("Joined", "Accompanied")
