@@ -11,9 +11,10 @@ the Hungarian president) is not met.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..records import Event, Sentence
+from ..records import Event, Mention, Sentence
 from ..text.gazetteer import country_of, demonym_index
 from .context import Context, take_part
 from .mentions import counterpart_org
@@ -46,15 +47,24 @@ def delegation_counterparts(ctx: Context, events: list[Event]) -> None:
     U.S. delegation included …") the meeting is the leaders' with their delegations, and no country is met as
     such."""
     claims: dict[tuple[int, str], list[Event]] = {}
+    own = _host_lands(ctx)
+    by_start: list[Mention] | None = None  # the document's mentions by position, sorted once when first needed
     for ev in events:
         if ev.type in ("Summit", "Conference"):
             continue
         for s in {ev.sentence} | {q.sentence for q in ev.participants}:
-            for pos, key in _delegations(ctx, ev, s, _host_lands(ctx)):
+            if not DELEGATION.search(ctx.norm, s.start, s.end):
+                continue  # most sentences: nothing to read (a long text has thousands of events)
+            if by_start is None:
+                by_start = sorted(ctx.key_of, key=lambda m: m.start)
+            lo = bisect.bisect_left(by_start, s.start, key=lambda m: m.start)
+            hi = bisect.bisect_left(by_start, s.end, key=lambda m: m.start)
+            inside = [m for m in by_start[lo:hi] if m.end <= s.end]
+            for pos, key in _delegations(ctx, ev, s, own, inside):
                 claims.setdefault((pos, key), []).append(ev)
     got: dict[int, tuple[Event, list[tuple[int, str]]]] = {}
     for (pos, key), evs in sorted(claims.items()):
-        ev = min(evs, key=lambda e: _distance(ctx, e, pos))
+        ev = evs[0] if len(evs) == 1 else min(evs, key=lambda e: _distance(ctx, e, pos))
         got.setdefault(id(ev), (ev, []))[1].append((pos, key))
     for ev, found in got.values():
         lands = {k for _, k in found if ctx.entities[k].type == "Country"}
@@ -78,10 +88,11 @@ def _host_lands(ctx: Context) -> set[str]:
             ctx.entities[r.org].type == "Country"}
 
 
-def _delegations(ctx: Context, ev: Event, s: Sentence, own: set[str]) -> list[tuple[int, str]]:
-    """(position, key) of each delegation in `s` whose country or body is said."""
+def _delegations(ctx: Context, ev: Event, s: Sentence, own: set[str], mentions: list[Mention]
+                 ) -> list[tuple[int, str]]:
+    """(position, key) of each delegation in `s` whose country or body is said; `mentions`: those inside `s`, in
+    order."""
     text = ctx.norm[s.start:s.end]
-    mentions = sorted((m for m in ctx.key_of if s.start <= m.start and m.end <= s.end), key=lambda m: m.start)
     parties = {q.entity for q in ev.participants}
     out = []
     for d in DELEGATION.finditer(text):
