@@ -4,19 +4,7 @@ test does not hang on one model's whims)."""
 
 from __future__ import annotations
 
-from graph.nlp.entity_rules import repair_entities
-
-
-def repaired(blank_nlp, text: str, spans: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """The entities our rules make of `text` when the model gave `spans` ((text, label), in the order of the text)."""
-    doc = blank_nlp.make_doc(text)
-    ents, pos = [], 0
-    for s, lab in spans:
-        pos = text.index(s, pos)
-        ents.append(doc.char_span(pos, pos + len(s), label=lab))
-        pos += len(s)
-    doc.ents = ents
-    return {(e.text, e.label_) for e in repair_entities(doc).ents}
+from .test_participant_forms_s5 import repaired
 
 
 def test_an_honorific_word_inside_a_name_keeps_the_name_whole(blank_nlp):
