@@ -33,12 +33,21 @@ class Context:
     # id(piece) → the documents signed or adopted and the deals made that its sentences tell (outcomes.py)
     outcomes: dict[int, list[OutcomePhrase]] = field(default_factory=dict)
     host: str | None = None
+    _by_segment: dict[int, list[Piece]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def is_person(self, key: str | None) -> bool:
         return key is not None and self.entities[key].type == "Person"
 
     def body(self, segment: int) -> list[Piece]:
-        return [p for p in self.pieces if p.segment == segment and not p.is_header]
+        return [p for p in self.of_segment(segment) if not p.is_header]
+
+    def of_segment(self, segment: int) -> list[Piece]:
+        """The pieces of one segment, header first (indexed once: a long text has thousands of segments)."""
+        if self._by_segment is None:
+            self._by_segment = {}
+            for p in self.pieces:
+                self._by_segment.setdefault(p.segment, []).append(p)
+        return self._by_segment.get(segment, [])
 
 
 def take_part(ev: Event, key: str, role: str, conf: float, method: str, sentence: Sentence) -> None:

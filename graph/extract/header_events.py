@@ -25,7 +25,7 @@ def header_event(ctx: Context, i: int, visits: list[Event]) -> Event:
     """The event of headed segment `i`; `visits` are the visits before it (a dated event inside one is part
     of it)."""
     h = ctx.segments[i].header
-    header_piece = next(p for p in ctx.pieces if p.segment == i and p.is_header)
+    header_piece = next(p for p in ctx.of_segment(i) if p.is_header)
     body = ctx.body(i)
     ev = Event(header_event_key(h.begin, h.title), h.type, h.title, h.begin, h.until, Sentence(h.start, h.end),
                "header", conf.HEADER_EVENT)  # its key until its participants are known (identity.py)
