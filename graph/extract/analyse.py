@@ -25,7 +25,7 @@ from .context import Context
 from .counterparts import delegation_counterparts
 from .header_events import header_event
 from .host import find_host
-from .identity import event_keys, split_listed_bilaterals, unique
+from .identity import event_keys, unique
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
 from .nominals import titled_participants
 from .outcomes import OutcomePhrase, outcome_phrases
@@ -102,7 +102,6 @@ def find_events(ctx: Context, doc_date: dt.date | None) -> list[Event]:
         if seg.header is None:
             events.extend(told_events(ctx, None, ctx.body(i), doc_date, lines, events))
     titled_participants(ctx, events)  # "a meeting between the Prime Minister and …": the one named in that post
-    events = split_listed_bilaterals(ctx, events)  # "met Presidents A (Xland), B (Yland) …": one meeting each
     delegation_counterparts(ctx, events)
     events = _without_unnamed_groups(unique(event_keys(events)))
     route_topics(ctx, events)

@@ -3,11 +3,7 @@ another document telling it gets the same id."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 from ..ids import told_key
-from ..text import gazetteer as gz
 from ..records import Event
 from .context import take_part
 
@@ -63,36 +59,3 @@ def same_people(a: Event, b: Event, host: str | None) -> bool:
     pa = {q.entity for q in a.participants} - {host}
     pb = {q.entity for q in b.participants} - {host}
     return bool(pa & pb) and (pa <= pb or pb <= pa)
-
-
-BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)")
-
-
-def split_listed_bilaterals(ctx, events: list[Event]) -> list[Event]:
-    """"The president met Presidents A (Xland), B (Yland) and C (Zland)": a list of leaders each with his country
-    in brackets tells one meeting with each (bilaterals), not one meeting of them all. The host (or whoever met
-    them) meets each in an event of his own; the listed leaders never meet each other."""
-    out: list[Event] = []
-    for ev in events:
-        persons = [q for q in ev.participants if ctx.entities[q.entity].type == "Person"]
-        listed = [q for q in persons if _bracketed_land(ctx, q.entity, ev)]
-        rest = [q for q in ev.participants if q not in listed]
-        if len(listed) < 2 or ev.reported or not any(ctx.entities[q.entity].type == "Person" for q in rest):
-            out.append(ev)
-            continue
-        for q in listed:
-            one = replace(ev, participants=[*rest, q], topics=list(ev.topics))
-            one.label = f"Meeting with {ctx.entities[q.entity].label}"
-            one.key = meeting_key(one)
-            out.append(one)
-    return out
-
-
-def _bracketed_land(ctx, key: str, ev: Event) -> bool:
-    """A mention of `key` in the event's sentence is followed by a country in brackets: "Ana Ruiz (Ruritania)"."""
-    for m in ctx.entities[key].mentions:
-        if ev.sentence.start <= m.start < ev.sentence.end:
-            b = BRACKETED.match(ctx.norm, m.end)
-            if b and gz.country_of(b.group(1).strip()) is not None:
-                return True
-    return False
