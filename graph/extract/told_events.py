@@ -244,8 +244,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     kind = {m: entities[key_of[m]].type for m in objects}
     has_person = any(kind[m] == "Person" for m in objects)
     guests = [m for m in objects if kind[m] == "Person" or not has_person and kind[m] == "Organization"
-              or kind[m] == "Organization" and (counterpart_org(m.text) or t.delegation)
-              or t.type == "Visit" and kind[m] == "Country" and not has_person]  # "X visited Norway on Monday"
+              or kind[m] == "Organization" and (counterpart_org(m.text) or t.delegation)]
     for m in guests:
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
