@@ -13,10 +13,10 @@ from ..records import Event
 from ..text import gazetteer as gz
 from . import confidence as conf
 from .context import Context, take_part
+from .post_links import same_post
 
-# the title as news writes it alone → the post's one form
-ALIASES = {"pm": "prime minister", "premier": "prime minister", "fm": "foreign minister",
-           "minister of foreign affairs": "foreign minister", "minister for foreign affairs": "foreign minister",
+# the title as news writes it alone → the post's one form (besides post_links.same_post's: "PM", "premier", "FM")
+ALIASES = {"minister of foreign affairs": "foreign minister", "minister for foreign affairs": "foreign minister",
            "foreign affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
            "external affairs minister": "foreign minister", "chief executive officer": "chief executive",
            "ceo": "chief executive", "head of state": "president"}
@@ -39,7 +39,7 @@ def post_of(title: str) -> str:
     """A title's post in one form: "Minister of Foreign Affairs" → "foreign minister", "PM" → "prime minister"."""
     low = " ".join(title.lower().replace("-", " ").split())
     low = re.sub(r"^(?:the\s+)", "", low)
-    return ALIASES.get(low, low)
+    return ALIASES.get(low) or same_post(low)
 
 
 def titled_participants(ctx: Context, events: list[Event]) -> None:
