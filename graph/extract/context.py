@@ -38,6 +38,11 @@ class Context:
     def is_person(self, key: str | None) -> bool:
         return key is not None and self.entities[key].type == "Person"
 
+    def lands_of(self, keys: set[str]) -> set[str]:
+        """The keys of the countries in which `keys` hold posts."""
+        return {r.org for k in keys if k in self.entities for r in self.entities[k].roles
+                if r.org in self.entities and self.entities[r.org].type == "Country"}
+
     def body(self, segment: int) -> list[Piece]:
         return [p for p in self.of_segment(segment) if not p.is_header]
 

@@ -47,7 +47,7 @@ def delegation_counterparts(ctx: Context, events: list[Event]) -> None:
     U.S. delegation included …") the meeting is the leaders' with their delegations, and no country is met as
     such."""
     claims: dict[tuple[int, str], list[Event]] = {}
-    own = _host_lands(ctx)
+    own = ctx.lands_of({ctx.host}) if ctx.host else set()
     by_start: list[Mention] | None = None  # the document's mentions by position, sorted once when first needed
     for ev in events:
         if ev.type in ("Summit", "Conference"):
@@ -79,13 +79,6 @@ def _distance(ctx: Context, ev: Event, pos: int) -> int:
     """How far from `pos` the nearest mention of one of the event's parties (not the host) is."""
     parties = {q.entity for q in ev.participants} - {ctx.host}
     return min((abs(m.start - pos) for m, k in ctx.key_of.items() if k in parties), default=10 ** 9)
-
-
-def _host_lands(ctx: Context) -> set[str]:
-    if not ctx.host:
-        return set()
-    return {r.org for r in ctx.entities[ctx.host].roles if r.org and ctx.entities.get(r.org) and
-            ctx.entities[r.org].type == "Country"}
 
 
 def _delegations(ctx: Context, ev: Event, s: Sentence, own: set[str], mentions: list[Mention]

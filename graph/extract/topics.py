@@ -127,14 +127,7 @@ def _a_project(label: str) -> bool:
 
 def _own_lands(ctx: Context, ev: Event) -> set[str]:
     """The countries of those taking part (and the host's): a side's own country is not what it discussed."""
-    return _lands_of(ctx, {p.entity for p in ev.participants} | ({ctx.host} if ctx.host else set()))
-
-
-def _lands_of(ctx: Context, keys: set[str]) -> set[str]:
-    """The keys of the countries in which `keys` hold posts."""
-    entities = ctx.entities
-    return {r.org for k in keys if k in entities for r in entities[k].roles
-            if r.org in entities and entities[r.org].type == "Country"}
+    return ctx.lands_of({p.entity for p in ev.participants} | ({ctx.host} if ctx.host else set()))
 
 
 def share_told_again(ctx: Context, events: list[Event]) -> None:
@@ -146,7 +139,7 @@ def share_told_again(ctx: Context, events: list[Event]) -> None:
         r_keys = {q.entity for q in r.participants} - {host}
         for m in events:
             others = {q.entity for q in m.participants} - {host}
-            if m is r or m.reported or not others or not others <= r_keys | _lands_of(ctx, r_keys):
+            if m is r or m.reported or not others or not others <= r_keys | ctx.lands_of(r_keys):
                 continue
             for a, b in ((m, r), (r, m)):
                 for t in a.topics:
