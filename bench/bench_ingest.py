@@ -22,6 +22,7 @@ of words per second. Peak memory is the peak of the summed PSS of the child and 
     python bench/bench_ingest.py --words 10000 100000 --jobs 1 2
     python bench/bench_ingest.py --words 1000000 --timeout 3600 --json bench/results/ingest-1m.json
     python bench/bench_ingest.py --words 10000 100000 --jobs 2 --cluster local   # and the Dask path
+    python bench/bench_ingest.py --words 100000 --jobs 1 --code /tmp/before      # and the code before, same run
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -241,6 +243,8 @@ def _cluster(address: str, jobs: int):
 
 
 def child_main(cfg: dict) -> None:
+    if cfg.get("code"):  # another checkout's graph package, before this one's (benchlib put it first)
+        sys.path.insert(0, cfg["code"])
     result = child_ours(cfg) if cfg["system"] in ("ours", "dask") else child_bare(cfg)
     result.update({"ru_maxrss_mb": benchlib.peak_rss_self_mb(), "ru_children_mb": benchlib.peak_rss_children_mb()})
     print(json.dumps(result, default=str))
@@ -270,10 +274,14 @@ def measure(system: str, words: int, jobs: int, corpus: Path, work: Path, args, 
     store = work / f"store-{words}-{jobs}-{system}"
     progress = work / f"progress-{words}-{jobs}-{system}.json"
     progress.unlink(missing_ok=True)
-    cfg = {"system": system, "corpus": str(corpus), "jobs": jobs, "model": model, "store": str(store),
-           "progress": str(progress), "cluster": args.cluster if system == "dask" else None}
+    cfg = {"system": "ours" if system == "before" else system, "corpus": str(corpus), "jobs": jobs, "model": model,
+           "store": str(store),
+           "progress": str(progress), "cluster": args.cluster if system == "dask" else None,
+           "code": str(args.code.resolve()) if system == "before" else None}
     print(f"… {system:4} {words:>9,} words, {jobs} job(s)", file=sys.stderr, flush=True)
-    res, err, wall, mem = run_child([__file__, "--_child", json.dumps(cfg)], args.timeout)
+    # `before`: our pipeline with the `graph` package of another checkout (--code), on the same corpus in this run
+    env = {**os.environ, "PYTHONPATH": str(args.code)} if system == "before" else None
+    res, err, wall, mem = run_child([__file__, "--_child", json.dumps(cfg)], args.timeout, env=env)
     shutil.rmtree(store, ignore_errors=True)
     row = {"system": system, "size": words, "jobs": jobs, "wall_s": wall, "peak_pss_mb": mem.peak_pss_mb,
            "peak_rss_mb": mem.peak_rss_mb}
@@ -318,7 +326,7 @@ def run(args) -> dict:
                 (corpus / name).write_text(text, encoding="utf-8")
                 n += 1
             for jobs in jobs_list:
-                for system in [*args.systems, *(["dask"] if args.cluster else [])]:
+                for system in [*args.systems, *(["before"] if args.code else []), *(["dask"] if args.cluster else [])]:
                     rounds = [measure(system, words, jobs, corpus, work, args, model) for _ in range(args.rounds)]
                     best = max(rounds, key=lambda r: r.get("words_per_s", 0.0))
                     best.update({"docs_in_corpus": n, "rounds_words_per_s": [r.get("words_per_s") for r in rounds]})
@@ -358,7 +366,14 @@ def report(data: dict) -> str:
                    ratio(get.get(("ours", s, j)), get.get(("full", s, j))),
                    *[(get.get((sy, s, j)) or {}).get("peak_pss_mb") for sy in ("ours", "ner", "full")]]
                   for s, j in keys])]
-    ours = [r for r in rows if r["system"] == "ours" and "stages" in r]
+    if any(r["system"] == "before" for r in rows):
+        out += ["", "Our pipeline before (`--code`: another checkout's `graph`, same corpus, same run):", ""]
+        out.append(table(["words", "jobs", "before", "ours", "ours ÷ before", "before ÷ full", "ours ÷ full"],
+                         [[s, j, wps(get.get(("before", s, j))), wps(get.get(("ours", s, j))),
+                           ratio(get.get(("ours", s, j)), get.get(("before", s, j))),
+                           ratio(get.get(("before", s, j)), get.get(("full", s, j))),
+                           ratio(get.get(("ours", s, j)), get.get(("full", s, j)))] for s, j in keys]))
+    ours = [r for r in rows if r["system"] in ("ours", "before") and "stages" in r]
     if ours:
         out += ["", "Our pipeline, where the time goes (share of its wall time; with J > 1 jobs the analysis runs in "
                     "the workers and the parent's \"other\" is mostly waiting for them):", ""]
@@ -370,12 +385,12 @@ def report(data: dict) -> str:
                 st["rules"] = st["analyse"] - st.get("spacy", 0.0)
             st["other"] = r["process_s"] - parent
             tenths = r.get("us_per_word_by_tenth") or []
-            trows.append([r["size"], r["jobs"],
+            trows.append([r["size"], r["jobs"], r["system"],
                           *[f"{100 * st[k] / r['process_s']:.0f} %" if k in st else None
                             for k in ("spacy", "rules", "link", "to_graph", "validate", "write", "read", "other")],
                           r["us_per_word"], tenths[0] if tenths else None, tenths[-1] if tenths else None,
                           r.get("triples"), r.get("store_mb")])
-        out.append(table(["words", "jobs", "spaCy", "rules", "link", "to_graph", "validate", "write", "read", "other",
+        out.append(table(["words", "jobs", "code", "spaCy", "rules", "link", "to_graph", "validate", "write", "read", "other",
                           "µs/word", "µs/word 1st tenth", "µs/word last tenth", "triples", "store MB"], trows))
     stopped = [r for r in rows if r.get("done_words")]
     for r in stopped:
@@ -414,6 +429,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="measure the Dask path too (system `dask`): `local` (a LocalCluster of J workers) or a "
                          "running scheduler's tcp://HOST:PORT")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed")
+    ap.add_argument("--code", type=Path, metavar="DIR",
+                    help="also run our pipeline with the graph package of checkout DIR (system `before`; e.g. "
+                         "`git archive main graph | tar -x -C DIR`)")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds allowed to each run (default 3600)")
     ap.add_argument("--rounds", type=int, default=1,
                     help="run each configuration N times and keep the fastest (default 1; 2 on a busy machine)")

@@ -7,6 +7,7 @@ so that the large document's progress inside it is drawn too (its last line is k
 
     python bench/bench_large.py --mb 2 20          # → results/large.json
     python bench/bench_large.py --mb 0.05 --model blank
+    python bench/bench_large.py --mb 2 --model blank --code /tmp/before   # the code before too, same run
 """
 
 from __future__ import annotations
@@ -36,14 +37,16 @@ def documents(mb: float, seed: int) -> list[tuple[str, str]]:
     return docs
 
 
-def build(path: Path, model: str | None, timeout: float) -> dict:
-    """`kg build PATH` into a fresh store: seconds, peak memory of the tree (MB), the last progress line drawn."""
+def build(path: Path, model: str | None, timeout: float, code: Path = ROOT) -> dict:
+    """`kg build PATH` into a fresh store, with the graph package of checkout `code`: seconds, peak memory of the
+    tree (MB), the last progress line drawn."""
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         args = [sys.executable, "-m", "graph.cli", "build", str(path), "--store", str(Path(tmp) / "store"),
                 "--progress", *(["--model", model] if model else [])]
         start = time.perf_counter()
-        proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(args, cwd=code, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env={**os.environ, "PYTHONPATH": str(code)})
         with TreeMemory(proc.pid, interval=0.1) as mem:
             try:
                 out, err = proc.communicate(timeout=timeout)
@@ -68,6 +71,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per build")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--code", type=Path, metavar="DIR",
+                    help="build both first with the graph package of checkout DIR (the code before), same run")
     args = ap.parse_args()
     results, rows = [], []
     for mb in args.mb:
@@ -80,24 +85,37 @@ def main() -> int:
             folder.mkdir()
             for name, text in docs:
                 (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+            before = {}
+            if args.code:
+                before = {"large": build(large, args.model, args.timeout, args.code.resolve()),
+                          "folder": build(folder, args.model, args.timeout, args.code.resolve())}
             one = build(large, args.model, args.timeout)
             many = build(folder, args.model, args.timeout)
             size = large.stat().st_size
         row = {"mb": round(size / 1e6, 2), "documents": len(docs), "words": words, "large": one, "folder": many}
+        if before:
+            row["before"] = before
+            for r in before.values():
+                if "s" in r:
+                    r["words_per_s"] = words / r["s"]
+            if "s" in before["large"] and "s" in before["folder"]:
+                before["rate_ratio"] = before["large"]["words_per_s"] / before["folder"]["words_per_s"]
         for r in (one, many):
             if "s" in r:
                 r["words_per_s"] = words / r["s"]
         if "s" in one and "s" in many:
             row["rate_ratio"] = one["words_per_s"] / many["words_per_s"]
         results.append(row)
-        for label, r in (("one text", one), (f"{len(docs):,} files", many)):
+        labelled = [("one text, before", before.get("large")), (f"{len(docs):,} files, before", before.get("folder"))]
+        for label, r in [*[x for x in labelled if x[1]], ("one text", one), (f"{len(docs):,} files", many)]:
             rows.append([f"{row['mb']} MB", label, f"{words:,}", fmt_seconds(r.get("s")),
                          r.get("words_per_s") or r.get("error", "")[:40], r.get("peak_rss_mb"),
                          r.get("progress_lines", "–")])
         # written after each size, so that a long run stopped early keeps what it measured
         text = table(["text", "as", "words", "build", "words/s", "peak RSS MB", "progress draws inside"], rows)
         ratios = "; ".join(f"{r['mb']} MB: one text at {r['rate_ratio']:.2f}× the folder's rate"
-                           for r in results if "rate_ratio" in r)
+                           + (f" (before: {r['before']['rate_ratio']:.2f}×)" if "rate_ratio" in r.get("before", {})
+                              else "") for r in results if "rate_ratio" in r)
         publish(args.json, "large", {"model": args.model, "results": results}, text, f"\n{ratios}" if ratios else "")
     return 0
 

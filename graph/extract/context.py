@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..records import Entity, Event, Mention, Participant, RoleMention, Sentence
 from ..text.segment import Segment
 from .chunks import Piece
+from .spans import ByStart
 
 if TYPE_CHECKING:  # the records only: the steps after spaCy need not load it
     from .outcomes import OutcomePhrase
@@ -34,6 +35,7 @@ class Context:
     outcomes: dict[int, list[OutcomePhrase]] = field(default_factory=dict)
     host: str | None = None
     _by_segment: dict[int, list[Piece]] | None = field(default=None, init=False, repr=False, compare=False)
+    _by_start: tuple[int, ByStart[Mention]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def is_person(self, key: str | None) -> bool:
         return key is not None and self.entities[key].type == "Person"
@@ -42,6 +44,14 @@ class Context:
         """The keys of the countries in which `keys` hold posts."""
         return {r.org for k in keys if k in self.entities for r in self.entities[k].roles
                 if r.org in self.entities and self.entities[r.org].type == "Country"}
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions of `key_of` that start in [start, end), in its order (indexed once, and again once it has
+        grown: the steps add to it, never take from it)."""
+        got = self._by_start
+        if got is None or got[0] != len(self.key_of):
+            got = self._by_start = (len(self.key_of), ByStart(list(self.key_of)))
+        return got[1].between(start, end)
 
     def body(self, segment: int) -> list[Piece]:
         return [p for p in self.of_segment(segment) if not p.is_header]

@@ -17,6 +17,7 @@ from . import posts
 from .home import country_at_start as _country_at_start
 from .home import dateline_country, envoys, travelled_to  # noqa: F401  (posts reads them from here)
 from .roles import _honorifics, _title_case, title_regex
+from .spans import ByStart
 
 # "premier" and "prime minister" name one post; "PM" is written for both
 _SAME_POST = {"premier": "prime minister", "pm": "prime minister", "fm": "foreign minister",
@@ -250,13 +251,13 @@ def companions(ctx: Context) -> None:
     """"Ana Lima was accompanied by Trade Minister Jon Ruiz and …", "the delegation included …": those who come with
     someone hold their posts in that person's country, when the text names it and theirs names none."""
     norm, entities = ctx.norm, ctx.entities
-    people = _person_mentions(ctx)
+    people = ByStart(_person_mentions(ctx), lambda mk: mk[0].start)
     # "… delegation included" also after the leader's name: "Members of Ana Lima's delegation included …"
     for hit in re.finditer(r"(?:\baccompanied by|(?:\b(?:his|her|the)|['’]s) delegation "
                            r"(?:included|comprised|consisted of)|"
                            r"(?:his|her) delegation,? which included)\b", norm, re.I):
         start, end = _sentence_span(norm, hit.start())
-        before = [k for q, k in people if start <= q.start and q.end <= hit.start()]
+        before = [k for q, k in people.between(start, hit.start() + 1) if q.end <= hit.start()]
         lead = before[-1] if before else (ctx.host if re.match(r"\s*(?:He|She)\b", norm[start:hit.start()]) else None)
         if lead is None or lead not in entities:
             continue
@@ -265,8 +266,8 @@ def companions(ctx: Context) -> None:
         if len(lands) != 1:
             continue
         (land,) = lands
-        for q, k in people:
-            if not (hit.end() <= q.start < end) or k == lead:
+        for q, k in people.between(hit.end(), end):
+            if k == lead:
                 continue
             ent = entities[k]
             for r in [r for r in ent.roles if r.org is None and (posts.STATE_POST.match(r.title)
@@ -290,7 +291,7 @@ def delegations(ctx: Context) -> None:
     Tomas Vidal": each member named in the rest of the sentence holds their post (read before or after the name, in lower
     case too, as a list writes it) in the country that names the delegation."""
     norm, entities = ctx.norm, ctx.entities
-    people = _person_mentions(ctx)
+    people = ByStart(_person_mentions(ctx), lambda mk: mk[0].start)
     for hit in DELEGATION.finditer(norm):
         c = _country(hit.group(1))
         if c is None:
@@ -298,9 +299,7 @@ def delegations(ctx: Context) -> None:
         _, end = _sentence_span(norm, hit.start())
         land = _mention(c, hit.start(1), hit.end(1), _sentence(ctx, hit.start()), conf.GAZETTEER_MENTION)
         pos = hit.end()
-        for q, k in people:
-            if not (hit.end() <= q.start < end):
-                continue
+        for q, k in people.between(hit.end(), end):
             ent = entities[k]
             for r in [r for r in ent.roles if r.org is None and (posts.STATE_POST.match(r.title) or
                                                                  posts.GOVERNMENT_POST.match(r.title) or

@@ -13,6 +13,7 @@ from . import confidence as conf
 from .context import Context
 from .home import cities_at_home as home_cities
 from .roles import title_regex, unnamed_posts
+from .spans import ByStart, BySentence
 
 from . import post_links  # noqa: E402  (it calls add_role and reads STATE_POST from here at run time)
 
@@ -114,11 +115,11 @@ def _countries_from_sentences(ctx: Context) -> None:
              if r.org is not None}
 
     people = [(m, ctx.key_of.get(m)) for p in ctx.pieces for m in p.mentions if m.type == "Person"]
+    by_sentence = BySentence(people)
 
     def nearest(c: Mention) -> str | None:
         """The person named nearest to a country in its sentence: "received Turkish defence minister Hulusi Akar"."""
-        s = next((p.sentence for p, _ in people if p.sentence.start <= c.start < p.sentence.end), None)
-        near = [(max(p.start - c.end, c.start - p.end), k) for p, k in people if s and p.sentence == s]
+        near = [(max(p.start - c.end, c.start - p.end), k) for p, k in by_sentence.of(by_sentence.at(c.start))]
         return min(near)[1] if near else None
 
     def other_side(c: Mention, holder: str, near: bool = True) -> bool:
@@ -164,6 +165,7 @@ def _countries_from_sentences(ctx: Context) -> None:
                    and entities.get(r.org) is not None and entities[r.org].label == country
                    for k, e in entities.items() for r in e.roles)
 
+    named_at = ByStart(named)
     theirs = {c.gazetteer_id for c in named if counterpart(c)}  # "his Russian counterpart": not the host's
     for ent in list(entities.values()):
         posts = [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)
@@ -181,8 +183,8 @@ def _countries_from_sentences(ctx: Context) -> None:
         found: dict[str, Mention] = {}
         for m in ent.mentions:
             s = m.sentence
-            for c in named:
-                if s.start <= c.start < s.end and not other_side(c, ent.key):
+            for c in named_at.between(s.start, s.end):
+                if not other_side(c, ent.key):
                     found.setdefault(c.gazetteer_id, c)
         found = {k: c for k, c in found.items() if not any(held(r.title, k, ent.key) for r in posts)
                  and not (ent.key == ctx.host and k in theirs)}

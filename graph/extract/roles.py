@@ -7,6 +7,7 @@ it, heading a list, shared by a list) reads one set of patterns, and splitting i
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from ..records import Mention, RoleMention, Sentence
 from ..text import gazetteer as gz
@@ -210,9 +211,10 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     left = text[max(0, p.start - 250):p.start]
     # "Ambassador Extraordinary and Plenipotentiary of the Republic of Ruritania to Freedonia, Jan Kowal": the
     # envoy's country is the one that sends them
-    m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]+)"
-                  rf"{{0,4}})\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){{0,2}}\s*,?\s*{_honorifics()}$",
-                  left, re.I)
+    m = _envoy_to_re().search(left) and re.search(
+        rf"({title_regex().pattern})\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]+)"
+        rf"{{0,4}})\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){{0,2}}\s*,?\s*{_honorifics()}$",
+        left, re.I)
     if m and re.match(r"(?:Ambassador|Envoy|High Commissioner|Charg)", m.group(1), re.I):
         words = m.group(2).split()
         c = (gz.country_at_start(words, most=len(words)) or (None,))[0]
@@ -352,17 +354,37 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
 
 
+@cache
+def _envoy_to_re() -> re.Pattern:
+    """The end of the envoy's pattern above ("… to Freedonia, "): where it is not there, neither is the whole."""
+    return re.compile(rf"\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){{0,2}}\s*,?\s*{_honorifics()}$",
+                      re.I)
+
+
 def _joined_title(role: RoleMention, text: str) -> list[RoleMention]:
     """"Health Minister and Minister for Sanitation Dr Kofi Mensah": the title joined before the one read next to
     the name is the person's too, in the same country."""
     left = text[max(0, role.person.start - 250):role.person.start]
-    m = re.search(rf"(?<![\w-])({title_regex().pattern})\s+and\s+(?:the\s+)?{re.escape(role.title)}"
-                  rf"(?:\s+(?:of|for)\s+[^,;.]{{1,80}}?)?\s*,?\s*{_honorifics()}$", left, re.I)
+    # the whole pattern only where its middle is there: "… and [the] <title>" (a pattern per title costs more to
+    # compile than to run)
+    m = _and_title_re(role.title).search(left) and _joined_title_re(role.title).search(left)
     if m is None or not m.group(1)[0].isupper():
         return []
     return [RoleMention(_title_case(m.group(1)), role.person, role.org, role.sentence, role.confidence)]
 
 
+@lru_cache(maxsize=512)
+def _and_title_re(title: str) -> re.Pattern:
+    return re.compile(rf"\s+and\s+(?:the\s+)?{re.escape(title)}", re.I)
+
+
+@lru_cache(maxsize=512)
+def _joined_title_re(title: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])({title_regex().pattern})\s+and\s+(?:the\s+)?{re.escape(title)}"
+                      rf"(?:\s+(?:of|for)\s+[^,;.]{{1,80}}?)?\s*,?\s*{_honorifics()}$", re.I)
+
+
+@cache
 def _honorifics() -> str:
     """Any run of honorifics between a title and a name: "President His Highness Sheikh", "Prime Minister Datuk
     Seri", "the Amir HH Sheikh", "Counselor Dr."."""

@@ -284,8 +284,8 @@ def _others_since(ctx: Context, prev: Event, t: Told) -> bool:
     meeting's people ("B's spokesman C said …" still speaks of it)."""
     there = {q.entity for q in prev.participants}
     named: dict[int, set[str]] = {}  # sentence start → people named in it
-    for m, k in ctx.key_of.items():
-        if prev.sentence.end <= m.start < t.sentence.start and ctx.is_person(k):
+    for m in ctx.mentions_between(prev.sentence.end, t.sentence.start):
+        if ctx.is_person(k := ctx.key_of[m]):
             cut = max(ctx.norm.rfind(". ", 0, m.start), ctx.norm.rfind("\n", 0, m.start))
             named.setdefault(cut, set()).add(k)
     return any(people - there and not people & there for people in named.values())

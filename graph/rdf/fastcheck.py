@@ -174,10 +174,12 @@ class Compiled:
             for q in up:
                 self.below.setdefault(q, {q}).add(c)
 
-    def conforms(self, g: "Graph | TripleIndex") -> bool:
+    def conforms(self, g: "Graph | TripleIndex", focus: set | None = None) -> bool:
+        """`focus`: only these nodes are checked (a slice of a long document's graph, whose other nodes are there
+        with their types only): True only if pyshacl would find no violation whose focus node is one of them."""
         if (None, _SUBCLASS, None) in g:  # a hierarchy of its own: left to pyshacl
             return False
-        onto_obj = self.onto_objects
+        onto_obj, only = self.onto_objects, focus
 
         def values(node, path) -> set:
             vals = set(g.objects(node, path))
@@ -198,6 +200,8 @@ class Compiled:
             for p in shape.subjects_of:
                 focus.update(g.subjects(p, None))
                 focus.update(s for (s, q) in onto_obj if q == p)
+            if only is not None:
+                focus &= only
             for node in focus:
                 if any(not isinstance(node, k) for k in shape.kinds):
                     return False

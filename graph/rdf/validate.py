@@ -49,7 +49,7 @@ def validate(data: Graph | TripleIndex, focus: set | None = None) -> tuple[bool,
     checked by pyshacl, whose verdict and lines are the answer. `data` may be a `TripleIndex` of a document's
     triples (no rdflib Graph is made unless pyshacl is needed)."""
     check = compiled()
-    if check is not None and check.conforms(data):
+    if check is not None and check.conforms(data, focus):
         return True, []
     return with_pyshacl(data.graph() if isinstance(data, TripleIndex) else data, focus)
 
