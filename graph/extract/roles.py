@@ -255,6 +255,8 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                   rf"\s*,?\s*(?-i:{_honorifics()}|(?:{title_regex().pattern})\s+)?$", left)
     if m and " of " in m.group(2) and title_regex().fullmatch(left[m.start(1):m.end(2)]):
         m = None  # "President of the Council of Ministers": one title
+    if m and m.end(2) < len(left.rstrip()) and _apposed(left[:m.start(1)], p.start - len(left) + m.start(1), piece):
+        m = None  # "met Jan Kowal, Prime Minister of Ruritania, Prime Minister Ana Lima": Kowal's post, not Lima's
     if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
             and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country") \
             and not any(q.type == "Person" and q.start < p.start - len(left) + m.end(2)
@@ -287,7 +289,8 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     if m and (m.group(1)[0].islower() or m.end(1) == len(left.rstrip())):
         # a place the model typed so too, before a post no head of state holds: "White House Press Secretary"
         org = next((o for o in orgs if (o.type == "Organization" or o.type == "Place" and not HEAD.search(m.group(1)))
-                    and 0 <= m.start() + p.start - len(left) - o.end <= 1 and not title_regex().fullmatch(o.text)),
+                    and 0 <= m.start() + p.start - len(left) - o.end <= 1 and not title_regex().fullmatch(o.text)
+                    and not text[o.end:m.start() + p.start - len(left)].strip()),  # not "…Assembly.President A"
                    None)
         body = re.search(r"(?<![\w'-])((?-i:[A-Z])[\w&'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'-]+){0,4})\s$", left[:m.start()])
         if org is None and body and body.group(1).split()[-1].lower() in gz.org_heads() \
@@ -350,6 +353,14 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                 country = Mention(c.name, "Country", p.end + land.start(1), p.end + land.start(1) + len(name),
                                   p.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
     return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
+
+
+def _apposed(before: str, at: int, piece: Piece) -> bool:
+    """A title right after "<Person>, " (`before` ends there, `at` is where the title starts) is that person's, in
+    apposition: "talks with Jan Kowal, Minister of Energy of Ruritania, …"."""
+    lead = re.search(r",\s*(?:the\s+)?$", before)
+    return bool(lead) and any(q.type == "Person" and 0 <= at - len(before) + lead.start() - q.end <= 1
+                              for q in piece.mentions)
 
 
 def _joined_title(role: RoleMention, text: str) -> list[RoleMention]:
@@ -435,6 +446,15 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
         # "Carla Ventura, chairwoman of the Brazilian-Mexican offshore venture Atlântico Golfo Petróleo"
         org = next((o for o in orgs if o.type in ("Organization", "Country") and 0 < o.start - (p.end + m.end()) <= 60
                     and re.fullmatch(r"(?:[\w-]+\s+){1,5}", text[p.end + m.end():o.start])), None)
+    if org is None and m.group(0).rstrip().endswith("of"):
+        # "Ana Lima, Minister of Foreign Affairs of Ruritania": a country the model took into a body's name
+        land = re.match(r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,3}", text[p.end + m.end():p.end + m.end() + 60])
+        hit = gz.country_at_start(land.group(0).split(), most=4) if land else None
+        if hit is not None and hit[1] == len(land.group(0).split()):
+            at = p.end + m.end()
+            n = len(" ".join(land.group(0).split()[:hit[1]]))
+            org = Mention(hit[0].name, "Country", at, at + n, p.sentence, "gazetteer", conf.GAZETTEER_MENTION,
+                          hit[0].name)
     if org is None and re.search(r"\bgovernment$", m.group(2), re.I) is None and m.group(0).rstrip().endswith("of the"):
         # "Jan Kowal, head of the caretaker government of the Ruritanian Republic": the government's country
         g = re.match(r"(?:[a-z][\w-]*\s+){0,2}government\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"

@@ -24,6 +24,10 @@ def _trim(span: Span) -> Span | None:
                      or doc[e - 1].lower_ in ("'s", "'d", "'ll", "i", "'ve", "'m")
                      or doc[e - 1].text.islower()):
         e -= 1
+    # "the Appropriations Committee Congresswoman" before a name: the style of address is the name's, not the body's
+    while span.label_ == "ORG" and e - s > 1 and doc[e - 1].lower_ in honorific_words() and e < len(doc) \
+            and is_name_token(doc[e]):
+        e -= 1
     if e > s and doc[s:e].text.count("(") != doc[s:e].text.count(")"):
         e = s + next((i for i, t in enumerate(doc[s:e]) if t.text == "("), e - s)
         while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct):

@@ -1,0 +1,72 @@
+"""Forms of news English that state a post, written here (issue 15, roles, round 7): a post in apposition after a
+name is that name's, not the next one's; a body's name and a title across a full stop with no space after it are
+two sentences; ranks and honorifics between a title and a name; diplomatic ranks; long
+posts "for <region>" closed by a comma; a body's name before a title with its own portfolio; the members of a
+delegation "<demonym> delegation, including …". Each on sentences written here, read by `analyse` with the real
+model."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_role_forms_s4 import posts, read
+
+
+# ---------------------------------------------------------------------------------------------------- apposition
+
+@pytest.mark.parametrize("text, first, second, land", [
+    ("At her meeting with Jonas Berg, Prime Minister of Norway, Prime Minister Anna Kask said the pipeline mattered.",
+     "Jonas Berg", "Anna Kask", "Norway"),
+    ("During talks with Omar Haddad, President of Tunisia, President Luis Abreu raised fishing rights.",
+     "Omar Haddad", "Luis Abreu", "Tunisia"),
+    ("In a meeting with Piotr Nowak, Foreign Minister of Poland, Foreign Minister Lena Holm discussed energy "
+     "prices.", "Piotr Nowak", "Lena Holm", "Poland"),
+    ("After speaking with Maria Lopes, Prime Minister of Portugal, Chancellor Karl Weber told reporters the deal was "
+     "close.", "Maria Lopes", "Karl Weber", "Portugal"),
+])
+def test_a_post_in_apposition_after_a_name_is_not_the_next_names(nlp, text, first, second, land):
+    doc = read(nlp, text)
+    assert any(o == land for _, o in posts(doc, first))
+    assert not any(o == land for _, o in posts(doc, second))
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("Talks were held on the margins of the World Health Assembly.President Maria Sousa stressed vaccine equity.",
+     "Maria Sousa", "World Health Assembly"),
+    ("The minister spoke at the Council of Europe.Chancellor Karl Weber then left for Berlin.", "Karl Weber",
+     "Council of Europe"),
+    ("Funds were pledged by the African Development Bank.Prime Minister Jonas Okafor welcomed the pledge.",
+     "Jonas Okafor", "African Development Bank"),
+])
+def test_a_body_before_a_full_stop_with_no_space_is_not_the_next_titles(nlp, text, name, body):
+    doc = read(nlp, text)
+    assert not any(o == body for _, o in posts(doc, name))
+
+
+# ---------------------------------------------------------------------------------------------------- styles
+
+@pytest.mark.parametrize("text, name, post", [
+    ("The governor held meetings with Chair of the Senate Finance Committee Senator Ana Ruiz; Chair of the House "
+     "Budget Committee, Congressman Tom Brady, and others.", "Tom Brady", ("Chair", "House Budget Committee")),
+    ("The delegation held talks with Chairman of the Appropriations Committee Congresswoman Maria Lopez on Monday.",
+     "Maria Lopez", ("Chairman", "Appropriations Committee")),
+    ("She later met Chair of the Ways and Means Committee Congressman Jason Hale; Chair of the Financial Services "
+     "Committee, Congressman Peter Doyle.", "Peter Doyle", ("Chair", "Financial Services Committee")),
+    ("Trade was discussed with Chairman of the Energy Committee Congressman Dana Whitfield at the Capitol.",
+     "Dana Whitfield", ("Chairman", "Energy Committee")),
+])
+def test_a_style_of_address_between_a_title_and_a_name_keeps_the_post(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("The signing took place in the presence of the Presidents, His Excellency Jomo Mwangi, President of the "
+     "Republic of Kenya and His Excellency Dr Amadu Koroma, President of the Republic of Sierra Leone.",
+     "Jomo Mwangi", ("President", "Kenya")),
+    ("The envoy was received by His Excellency Kwame Asante, Vice President of Ghana, at the Jubilee House.",
+     "Kwame Asante", ("Vice President", "Ghana")),
+    ("Her Excellency Ana Tavares, Minister of Foreign Affairs of Cabo Verde, opened the session.",
+     "Ana Tavares", ("Minister of Foreign Affairs", "Cape Verde")),
+])
+def test_a_name_after_his_excellency_is_a_person_with_the_post_after_it(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
