@@ -70,3 +70,29 @@ def test_a_style_of_address_between_a_title_and_a_name_keeps_the_post(nlp, text,
 ])
 def test_a_name_after_his_excellency_is_a_person_with_the_post_after_it(nlp, text, name, post):
     assert post in posts(read(nlp, text), name)
+
+
+# ---------------------------------------------------------------------------------------------------- bodies
+
+@pytest.mark.parametrize("text, name, post", [
+    ("The President received the World Bank's Regional Vice President for Eastern and Southern Africa, Grace "
+     "Otieno, on Monday.", "Grace Otieno", ("Regional Vice President for Eastern and Southern Africa", "World Bank")),
+    ("Talks were held with the IMF's Director for the Western Hemisphere, Ana Lopez, in Lima.", "Ana Lopez",
+     ("Director for the Western Hemisphere", "IMF")),
+    ("The minister welcomed UNICEF's Regional Director for West and Central Africa, Marie Dupont, to Dakar.",
+     "Marie Dupont", ("Regional Director for West and Central Africa", "UNICEF")),
+    ("The President received the World Bank Managing Director of Operations, Helen Brandt, and her team.",
+     "Helen Brandt", ("Managing Director of Operations", "World Bank")),
+    ("He met the IMF Deputy Director of Research, Tom Hale, on Friday.", "Tom Hale",
+     ("Deputy Director of Research", "IMF")),
+    ("The delegation was led by the Asian Development Bank Director General for South Asia, Kenji Sato, who met "
+     "the minister.", "Kenji Sato", ("Director General for South Asia", "Asian Development Bank")),
+])
+def test_a_bodys_name_then_a_title_with_its_reach_before_a_comma(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
+
+
+def test_a_country_post_in_a_list_of_a_bodys_posts_is_the_bodys(nlp):
+    doc = read(nlp, "I received the World Bank Managing Director of Operations, Helen Brandt, the Kenya Country "
+                    "Director, Pierre Lamont, and their team.")
+    assert ("Country Director", "World Bank") in posts(doc, "Pierre Lamont")

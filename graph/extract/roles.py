@@ -11,6 +11,7 @@ import re
 from ..records import Mention, RoleMention, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
+from .body_titles import body_title, shared_body
 from .chunks import Piece
 
 # ---------------------------------------------------------------------------------------------------- roles
@@ -147,13 +148,13 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     people = [m for m in piece.mentions if m.type == "Person"]
     honorific = {h.lower().rstrip(".") for h in gz.honorifics()}
     for p in people:
-        role = _role_before(p, text, orgs, piece)
+        role = body_title(p, text, orgs, title_regex().pattern, _honorifics()) or _role_before(p, text, orgs, piece)
         if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
             out.append(role)
             out.extend(_joined_title(role, text))
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
-    out = _shared_country(out, text)
+    out = shared_body(_shared_country(out, text), text)
     out += listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
     from .role_lists import country_pairs  # it reads this module's title grammar
     pairs = country_pairs(piece, text)
