@@ -96,3 +96,58 @@ def test_a_country_post_in_a_list_of_a_bodys_posts_is_the_bodys(nlp):
     doc = read(nlp, "I received the World Bank Managing Director of Operations, Helen Brandt, the Kenya Country "
                     "Director, Pierre Lamont, and their team.")
     assert ("Country Director", "World Bank") in posts(doc, "Pierre Lamont")
+
+
+def test_a_country_after_a_titled_name_by_its_whole_official_name(nlp):
+    doc = read(nlp, "First Secretary Ana Ruiz of the Federated States of Micronesia attended the signing in "
+                    "Washington.")
+    assert ("First Secretary", "Micronesia") in posts(doc, "Ana Ruiz")
+
+
+# ---------------------------------------------------------------------------------------------------- host's country
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Prime Minister Ana Lima, who is on a working visit to Washington, held talks with US Secretary of State John "
+     "Carter on Tuesday. She was accompanied by Barbados's Ambassador to the United States, Jon Berg.",
+     "Ana Lima", ("Prime Minister", "Barbados")),
+    ("President Tomas Vidal, on a state visit to Japan, met Japanese Prime Minister Kenji Sato in Tokyo. Uruguay's "
+     "Ambassador to Japan, Ana Ruiz, joined the talks.", "Tomas Vidal", ("President", "Uruguay")),
+    ("During his official visit to Nairobi, Prime Minister Jonas Berg met Kenyan President William Otieno. He was "
+     "accompanied by Norway's Ambassador to Kenya, Ola Lunde.", "Jonas Berg", ("Prime Minister", "Norway")),
+    ("President Maria Sousa arrived for a three-day trip to Berlin on Monday and met German Chancellor Karl Weber. "
+     "The Ambassador of Portugal to Germany, Rui Costa, also attended the talks.", "Maria Sousa",
+     ("President", "Portugal")),
+])
+def test_the_hosts_own_envoy_where_the_host_visits_tells_the_hosts_country(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
+
+
+def test_an_envoy_received_at_home_is_still_the_other_side(nlp):
+    doc = read(nlp, "President William Otieno received Norway's Ambassador to Kenya, Ola Lunde, at State House in "
+                    "Nairobi. Otieno later visited a school.")
+    assert ("President", "Kenya") in posts(doc, "William Otieno")
+
+
+# ---------------------------------------------------------------------------------------------------- delegations
+
+@pytest.mark.parametrize("name, post", [
+    ("Ana Soto", ("Premier", "Bermuda")),
+    ("Jon Ruiz", ("Finance Minister", "Bermuda")),
+    ("Mary Cole", ("House Speaker", "Bermuda")),
+])
+def test_a_delegation_named_with_its_leader_and_its_members_is_theirs(nlp, name, post):
+    doc = read(nlp, "Premier Ana Soto and a Bermudian delegation, including Finance Minister Jon Ruiz and House "
+                    "Speaker Mary Cole, are in Barbados on an official visit.")
+    assert post in posts(doc, name)
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("President Luis Abreu led a Chilean delegation to Lima, where he met President Ana Vargas of Peru.",
+     "Luis Abreu", ("President", "Chile")),
+    ("The Canadian delegation, comprising Trade Minister Mary Ng and Senator Peter Boehm, met officials in Seoul.",
+     "Mary Ng", ("Trade Minister", "Canada")),
+    ("Premier Tom Ebanks and a Cayman delegation are in Jamaica for talks on border control.", "Tom Ebanks",
+     ("Premier", "Cayman Islands")),
+])
+def test_the_country_of_a_delegation_its_leader_or_members_are_named_with(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)

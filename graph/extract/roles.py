@@ -181,11 +181,13 @@ def _shared_country(roles: list[RoleMention], text: str) -> list[RoleMention]:
                                      gap, re.I):
                 r = RoleMention(r.title, r.person, prev.org, r.sentence, conf.TITLE_WITH_DEMONYM)
             else:
-                # also "a delegation of senior U.S. officials led by …", "a delegation from Ruritania led by …"
+                # also "a delegation of senior U.S. officials led by …", "a delegation from Ruritania led by …",
+                # "a Ruritanian delegation, including Trade Minister A and …"
                 d = re.search(rf"(?:\b({_LAND})(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}(?:delegation|officials)|"
                               rf"\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,2}}({_LAND})"
                               rf"(?:\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}(?:officials|ministers|lawmakers))?)\s*,?\s*"
-                              rf"(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
+                              rf"(?:(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by|including|comprising|"
+                              rf"(?:which|that)\s+included)\s+(?:the\s+)?"
                               rf"(?:{title_regex().pattern})\s*,?\s*{_honorifics()}$",
                               text[max(0, r.person.start - 200):r.person.start], re.I)
                 g = (1 if d.group(1) else 2) if d else 1
@@ -346,13 +348,14 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     if country is None:  # "President Hage Geingob of Namibia"
         of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", text[p.end:p.end + 12])  # "… from the US side"
         country = next((o for o in orgs if of and o.type == "Country" and o.start == p.end + of.end()), None)
-        land = re.match(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text[p.end:p.end + 60])
-        if country is None and land:
-            name = next((n for n in (land.group(1), land.group(1).split()[0]) if gz.country_of(n)), None)
-            if name:
-                c = gz.country_of(name)
-                country = Mention(c.name, "Country", p.end + land.start(1), p.end + land.start(1) + len(name),
-                                  p.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
+        # "First Secretary Jan Kowal of the Federated States of Ruritania": the longest name of a country there
+        land = re.match(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+){0,4})",
+                        text[p.end:p.end + 80])
+        hit = gz.country_at_start(land.group(1).split(), most=6) if country is None and land else None
+        if hit is not None:
+            name = " ".join(land.group(1).split()[:hit[1]])
+            country = Mention(hit[0].name, "Country", p.end + land.start(1), p.end + land.start(1) + len(name),
+                              p.sentence, "gazetteer", conf.GAZETTEER_MENTION, hit[0].name)
     return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
 
 
