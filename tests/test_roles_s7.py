@@ -151,3 +151,19 @@ def test_a_delegation_named_with_its_leader_and_its_members_is_theirs(nlp, name,
 ])
 def test_the_country_of_a_delegation_its_leader_or_members_are_named_with(nlp, text, name, post):
     assert post in posts(read(nlp, text), name)
+
+
+# ---------------------------------------------------------------------------------------------------- country names
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Modi also met Prime Minister Rick Houen of Solomon Islands and St. Lucia Prime Minister Allen Chastain.",
+     "Allen Chastain", ("Prime Minister", "Saint Lucia")),
+    ("St. Kitts and Nevis Prime Minister Terrance Dunn met the delegation in Basseterre on Friday.",
+     "Terrance Dunn", ("Prime Minister", "Saint Kitts and Nevis")),
+    ("The forum heard St. Lucia's Prime Minister Philip Pierson speak on climate finance.", "Philip Pierson",
+     ("Prime Minister", "Saint Lucia")),
+])
+def test_a_country_name_with_an_abbreviation_or_and_before_a_title(nlp, text, name, post):
+    doc = read(nlp, text)
+    assert post in posts(doc, name)
+    assert "Lucia" not in {e.label for e in doc.entities.values() if e.type == "Person"}
