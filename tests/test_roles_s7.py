@@ -52,6 +52,9 @@ def test_a_body_before_a_full_stop_with_no_space_is_not_the_next_titles(nlp, tex
      "Maria Lopez", ("Chairman", "Appropriations Committee")),
     ("She later met Chair of the Ways and Means Committee Congressman Jason Hale; Chair of the Financial Services "
      "Committee, Congressman Peter Doyle.", "Peter Doyle", ("Chair", "Financial Services Committee")),
+    ("The premier held meetings with Chair of the House Ways and Means Committee Congressman Jason Hale; Chair of the "
+     "House Financial Services Committee, Congressman Patrick Doyle, as well as Attorney General Mark Green.",
+     "Jason Hale", ("Chair", "House Ways and Means Committee")),
     ("Trade was discussed with Chairman of the Energy Committee Congressman Dana Whitfield at the Capitol.",
      "Dana Whitfield", ("Chairman", "Energy Committee")),
 ])
@@ -167,3 +170,21 @@ def test_a_country_name_with_an_abbreviation_or_and_before_a_title(nlp, text, na
     doc = read(nlp, text)
     assert post in posts(doc, name)
     assert "Lucia" not in {e.label for e in doc.entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("The talks were attended by the Minister Counsellor for Trade at the Embassy of Ghana, Kofi Mensah.",
+     "Kofi Mensah", ("Minister Counsellor for Trade", "Embassy of Ghana")),
+    ("The meeting was attended by the First Secretary at the Embassy of Peru, Jorge Soto.", "Jorge Soto",
+     ("First Secretary", "Embassy of Peru")),
+    ("Also present was the Deputy Chief of Mission at the Embassy of Kenya, Jane Wambui, who read a message.",
+     "Jane Wambui", ("Deputy Chief of Mission", "Embassy of Kenya")),
+])
+def test_a_title_held_at_a_body_before_a_comma_and_a_name(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
+
+
+def test_a_title_at_a_body_after_a_name_and_a_comma_is_that_names(nlp):
+    doc = read(nlp, "Ana Soto, Advisor at the Ministry of Energy, Jon Ruiz, Minister of State for Trade, and others "
+                    "attended.")
+    assert not any(o == "Ministry of Energy" for _, o in posts(doc, "Jon Ruiz"))

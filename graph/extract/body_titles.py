@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..records import Mention, RoleMention
+from ..text import gazetteer as gz
 from . import confidence as conf
 
 # capitalised words joined as one name: "Eastern and Southern Africa", "the Western Hemisphere", "Trade, Industry
@@ -31,6 +32,40 @@ def body_title(p: Mention, text: str, orgs: list[Mention], title_pattern: str, h
             return None  # "Minister for Trade of Ruritania, A": a country's post, read elsewhere
         return RoleMention(" ".join(m.group(1).split()), p, body, p.sentence, conf.COMPANY_THEN_TITLE)
     return None
+
+
+# the places a post is held at: "Counsellor at the Embassy of Ruritania", "Senior Fellow at the Brookings Institution"
+_SEATS = {"embassy", "consulate", "high commission", "mission", "permanent mission"}
+
+
+def title_at_body(p: Mention, text: str, orgs: list[Mention], title_pattern: str, honorifics: str,
+                  people: list[Mention]) -> RoleMention | None:
+    """"the Minister Counsellor for Trade at the Embassy of Ruritania, Ana Lima": the title with its reach, in the
+    body it is held at (a body the model saw, or a capitalised name whose first or last word heads a body)."""
+    left = text[max(0, p.start - 250):p.start]
+    at = p.start - len(left)
+    m = re.search(rf"(?<![\w-])((?-i:[A-Z])[\w-]*\s+)*?((?:{title_pattern})(?:\s+(?:of|for)\s+{_REACH})?)\s+at\s+"
+                  rf"(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'-]+){{0,5}})"
+                  rf"\s*,\s*{honorifics}$", left, re.I)
+    if m is None or not m.group(2)[0].isupper() or _apposed(text, at + m.start(2), people):
+        return None
+    start = at + m.start(3)
+    body = next((o for o in orgs if o.type == "Organization" and o.start == start), None)
+    words = m.group(3).split()
+    if body is None and (words[0].lower() in gz.org_heads() | _SEATS or words[-1].lower() in gz.org_heads()):
+        body = Mention(m.group(3), "Organization", start, start + len(m.group(3)), p.sentence, "rule",
+                       conf.ORG_AFTER_TITLE)
+    if body is None:
+        return None
+    return RoleMention(" ".join(m.group(2).split()), p, body, p.sentence, conf.COMPANY_THEN_TITLE)
+
+
+def _apposed(text: str, at: int, people: list[Mention]) -> bool:
+    """"Ana Soto, Advisor at the Ministry of X, Jon Ruiz, …": a title right after a name and a comma is that
+    name's (names and titles alternate), not the next one's."""
+    base = max(0, at - 12)
+    lead = re.search(r"[,;]\s*(?:the\s+)?$", text[base:at])
+    return bool(lead) and any(0 <= base + lead.start() - q.end <= 1 for q in people)
 
 
 def shared_body(roles: list[RoleMention], text: str) -> list[RoleMention]:

@@ -11,7 +11,7 @@ import re
 from ..records import Mention, RoleMention, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
-from .body_titles import body_title, shared_body
+from .body_titles import body_title, shared_body, title_at_body
 from .chunks import Piece
 
 # ---------------------------------------------------------------------------------------------------- roles
@@ -148,7 +148,9 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     people = [m for m in piece.mentions if m.type == "Person"]
     honorific = {h.lower().rstrip(".") for h in gz.honorifics()}
     for p in people:
-        role = body_title(p, text, orgs, title_regex().pattern, _honorifics()) or _role_before(p, text, orgs, piece)
+        role = body_title(p, text, orgs, title_regex().pattern, _honorifics()) \
+            or title_at_body(p, text, orgs, title_regex().pattern, _honorifics(), people) \
+            or _role_before(p, text, orgs, piece)
         if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
             out.append(role)
             out.extend(_joined_title(role, text))
