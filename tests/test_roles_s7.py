@@ -188,3 +188,17 @@ def test_a_title_at_a_body_after_a_name_and_a_comma_is_that_names(nlp):
     doc = read(nlp, "Ana Soto, Advisor at the Ministry of Energy, Jon Ruiz, Minister of State for Trade, and others "
                     "attended.")
     assert not any(o == "Ministry of Energy" for _, o in posts(doc, "Jon Ruiz"))
+
+
+# ---------------------------------------------------------------------------------------------------- names
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Assistant Secretary for Insular and International Affairs Carmen G. Holt, of the Interior Department, signed "
+     "the memorandum.", "Carmen G. Holt", "Assistant Secretary for Insular and International Affairs"),
+    ("The accord was signed by Minister for Foreign and Diaspora Affairs Ana Tavares Lima, who thanked the host.",
+     "Ana Tavares Lima", "Minister for Foreign and Diaspora Affairs"),
+    ("Under Secretary for Political Affairs Jon R. Berg arrived in Geneva on Monday.", "Jon R. Berg",
+     "Under Secretary for Political Affairs"),
+])
+def test_a_name_after_a_long_title_for_some_affairs_is_found_whole(nlp, text, name, title):
+    assert any(t == title for t, _ in posts(read(nlp, text), name))
