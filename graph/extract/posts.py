@@ -1,5 +1,7 @@
 """Posts held: roles read next to names, the host's unnamed post ("the president of the Republic of Belarus"),
-ministers of the host's country. `add_role` is the one way a role joins an entity."""
+ministers of the host's country. `add_role` is the one way a role joins an entity. Longer than most modules: the
+host's country is weighed in one function whose checks (other side, counterpart, own delegation) share its
+closures over the text's countries and people."""
 
 from __future__ import annotations
 
