@@ -51,7 +51,7 @@ def travelled_to(norm: str) -> set[str]:
     return out
 
 
-def envoys(norm: str) -> list[tuple[gz.Country, gz.Country | None]]:
+def envoys(norm: str, possessive: bool = False) -> list[tuple[gz.Country, gz.Country | None]]:
     """"Ambassador of India to Mongolia", "the new Ruritanian envoy to Freedonia": (the country that receives an
     envoy, where the news happens; the one that sends them, if named)."""
     out = []
@@ -62,8 +62,11 @@ def envoys(norm: str) -> list[tuple[gz.Country, gz.Country | None]]:
             continue
         sent = re.search(r"\bof (?:the )?((?-i:[A-Z])[\w'-]+(?: (?:of )?(?-i:[A-Z])[\w'-]+){0,3})", m.group(1))
         before = re.search(r"((?-i:[A-Z])[\w'-]+)(?:['’]s)?\s+(?:new\s+)?$", norm[max(0, m.start() - 30):m.start()])
+        # "Ruritania's Ambassador to …" names the sender only where the caller asks (`possessive`): a host's own
+        # envoy is written so as often as a guest
+        own = re.sub(r"['’]s$", "", before.group(1)) if before and possessive else before and before.group(1)
         sender = (sent and country_at_start(sent.group(1))) or (before and (
-            gz.demonym_index().get(before.group(1)) or gz.country_of(before.group(1))))
+            gz.demonym_index().get(own) or gz.country_of(own)))
         out.append((to, sender if sender and sender.name != to.name else None))
     return out
 
@@ -89,4 +92,20 @@ def cities_at_home(norm: str, places: list, sentences: set) -> Counter:
         c = gz.country_of_city(m.text)
         if c is not None:
             out[c.name] += 1
+    return out
+
+
+def visited_by(norm: str, sentences: list) -> set[str]:
+    """"A, who is on a working visit to Lima", "during his state visit to Ruritania": the countries `sentences` (those
+    that name A) have A visit, by the country's or a city's name."""
+    out = set()
+    for s in sentences:
+        for m in re.finditer(r"\b(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?((?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])"
+                             r"[\w'.-]+){0,2})", norm[s.start:s.end]):
+            words = m.group(1).split()
+            for k in range(len(words), 0, -1):
+                c = gz.country_of(" ".join(words[:k])) or gz.country_of_city(" ".join(words[:k]))
+                if c is not None:
+                    out.add(c.name)
+                    break
     return out

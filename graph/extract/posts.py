@@ -1,5 +1,7 @@
 """Posts held: roles read next to names, the host's unnamed post ("the president of the Republic of Belarus"),
-ministers of the host's country. `add_role` is the one way a role joins an entity."""
+ministers of the host's country. `add_role` is the one way a role joins an entity. Longer than most modules: the
+host's country is weighed in one function whose checks (other side, counterpart, own delegation) share its
+closures over the text's countries and people."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from ..text import gazetteer as gz
 from . import confidence as conf
 from .context import Context
 from .home import cities_at_home as home_cities
+from .home import visited_by
 from .roles import title_regex, unnamed_posts
 from .spans import ByStart, BySentence
 
@@ -124,7 +127,8 @@ def _countries_from_sentences(ctx: Context) -> None:
 
     def other_side(c: Mention, holder: str, near: bool = True) -> bool:
         """`near`: the country is read in a sentence that names `holder`, not counted over the whole text."""
-        if given.get((c.start, c.end), holder) != holder:
+        ours = bool(re.match(r"(?:'s)?\s+(?:[a-z][\w-]*\s+)?delegation\b", norm[c.end:c.end + 40])) and own_delegation(c)
+        if given.get((c.start, c.end), holder) != holder and not ours:  # a delegation's country is its leader's too
             return True
         if near and nearest(c) not in (holder, None):
             return True
@@ -143,7 +147,8 @@ def _countries_from_sentences(ctx: Context) -> None:
         # "senior US military officials", "Turkish diplomatic sources": the country of something else
         after = re.match(r"\s+([a-z][\w-]*)", norm[c.end:c.end + 30])
         if near and after and (c.text in demonyms or norm[c.start:c.end].isupper() or norm[c.start:c.end] in demonyms) \
-                and after.group(1) not in gz.title_words() | {"side"}:
+                and after.group(1) not in gz.title_words() | {"side"} \
+                and not ours:
             return True
         # "receiving treatment in London, United Kingdom": a city's country says where, not whose
         city = re.search(r"\b(?:in|at)\s+((?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?),\s*$",
@@ -156,9 +161,20 @@ def _countries_from_sentences(ctx: Context) -> None:
                               norm[max(0, c.start - 20):c.start], re.I) or counterpart(c))
 
     def counterpart(c: Mention) -> bool:
-        """"his Russian counterpart", "the Chilean delegation", "a delegation from Chile": the other side."""
+        """"his Russian counterpart", "the Chilean delegation", "a delegation from Chile": the other side; not a
+        delegation its leader is named with ("A and a Chilean delegation", "A led a Chilean delegation")."""
+        if re.match(r"(?:'s)?\s+(?:\w+\s+)?delegation\b", norm[c.end:c.end + 30], re.I) and own_delegation(c):
+            return False
         return bool(re.match(r"(?:'s)?\s+(?:\w+\s+)?(?:counterparts?|delegation)\b", norm[c.end:c.end + 30], re.I)
                     or re.search(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$", norm[max(0, c.start - 30):c.start]))
+
+    def own_delegation(c: Mention) -> bool:
+        before = norm[max(0, c.start - 40):c.start]
+        if re.search(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the)\s+(?:high-level\s+)?$", before):
+            return True
+        lead = re.search(r"\s+(?:and|along\s+with|together\s+with)\s+(?:a|an|the|his|her)\s+(?:high-level\s+)?$", before)
+        at = c.start - len(before) + lead.start() if lead else -1
+        return any(0 <= at - m.end <= 1 for m, _ in people)
 
     def held(title: str, country: str, holder: str) -> bool:
         return any(k != holder and (r.title.lower() == title.lower() or ENVOY.search(r.title)) and r.org
@@ -211,7 +227,13 @@ def _countries_from_sentences(ctx: Context) -> None:
                 counts[home.name] += 2  # the place a report is filed from, unless the host travelled there
             away = set()
             # "the Ambassador of Ruritania to Freedonia": Freedonia receives, Ruritania is the other side
-            for to, sender in post_links.envoys(norm):
+            # but the host's own envoy where the host is visiting ("on a working visit to Lima … accompanied by
+            # Ruritania's Ambassador to Peru") is the host's side
+            visiting = went | visited_by(norm, [m.sentence for m in ent.mentions])
+            for (to, sender), (_, own) in zip(post_links.envoys(norm), post_links.envoys(norm, possessive=True)):
+                if to.name in visiting and own is not None:
+                    counts[own.name] += 2
+                    continue
                 counts[to.name] += 2
                 away |= {sender.name} if sender else set()
             # the host's own country leads by less: the other side's is mostly given to its people already

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from ..records import Mention, RoleMention, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
+from .body_titles import body_title, shared_body, title_at_body
 from .chunks import Piece
 
 # ---------------------------------------------------------------------------------------------------- roles
@@ -31,7 +32,7 @@ def title_regex() -> re.Pattern:
         # last heads another title ("Minister of Finance and Trade Minister Jan Kowal")
         port = (rf"(?:{ports}|(?-i:[A-Z])[\w-]+(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?-i:[A-Z])[\w-]+){{0,5}}?"
                 rf"\s+(?-i:Affairs))")
-        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
+        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential|Assistant|Under|Principal)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
                                rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?{port}"
                                rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+(?:of\s+|for\s+)?){port}"
                                rf"(?!\s+(?:Minister|Secretary)\b))*)?"
@@ -148,13 +149,15 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     people = [m for m in piece.mentions if m.type == "Person"]
     honorific = {h.lower().rstrip(".") for h in gz.honorifics()}
     for p in people:
-        role = _role_before(p, text, orgs, piece)
+        role = body_title(p, text, orgs, title_regex().pattern, _honorifics()) \
+            or title_at_body(p, text, orgs, title_regex().pattern, _honorifics(), people) \
+            or _role_before(p, text, orgs, piece)
         if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
             out.append(role)
             out.extend(_joined_title(role, text))
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
-    out = _shared_country(out, text)
+    out = shared_body(_shared_country(out, text), text)
     out += listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
     from .role_lists import country_pairs  # it reads this module's title grammar
     pairs = country_pairs(piece, text)
@@ -181,11 +184,13 @@ def _shared_country(roles: list[RoleMention], text: str) -> list[RoleMention]:
                                      gap, re.I):
                 r = RoleMention(r.title, r.person, prev.org, r.sentence, conf.TITLE_WITH_DEMONYM)
             else:
-                # also "a delegation of senior U.S. officials led by …", "a delegation from Ruritania led by …"
+                # also "a delegation of senior U.S. officials led by …", "a delegation from Ruritania led by …",
+                # "a Ruritanian delegation, including Trade Minister A and …"
                 d = re.search(rf"(?:\b({_LAND})(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}(?:delegation|officials)|"
                               rf"\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,2}}({_LAND})"
                               rf"(?:\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}(?:officials|ministers|lawmakers))?)\s*,?\s*"
-                              rf"(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
+                              rf"(?:(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by|including|comprising|"
+                              rf"(?:which|that)\s+included)\s+(?:the\s+)?"
                               rf"(?:{title_regex().pattern})\s*,?\s*{_honorifics()}$",
                               text[max(0, r.person.start - 200):r.person.start], re.I)
                 g = (1 if d.group(1) else 2) if d else 1
@@ -257,6 +262,8 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
                   rf"\s*,?\s*(?-i:{_honorifics()}|(?:{title_regex().pattern})\s+)?$", left)
     if m and " of " in m.group(2) and title_regex().fullmatch(left[m.start(1):m.end(2)]):
         m = None  # "President of the Council of Ministers": one title
+    if m and m.end(2) < len(left.rstrip()) and _apposed(left[:m.start(1)], p.start - len(left) + m.start(1), piece):
+        m = None  # "met Jan Kowal, Prime Minister of Ruritania, Prime Minister Ana Lima": Kowal's post, not Lima's
     if m and m.group(1)[0].isupper() and not any(m.group(2).startswith(x) for x in gz.portfolios()) \
             and m.group(2).lower() not in ("republic", "federation", "kingdom", "state", "government", "country") \
             and not any(q.type == "Person" and q.start < p.start - len(left) + m.end(2)
@@ -289,7 +296,8 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     if m and (m.group(1)[0].islower() or m.end(1) == len(left.rstrip())):
         # a place the model typed so too, before a post no head of state holds: "White House Press Secretary"
         org = next((o for o in orgs if (o.type == "Organization" or o.type == "Place" and not HEAD.search(m.group(1)))
-                    and 0 <= m.start() + p.start - len(left) - o.end <= 1 and not title_regex().fullmatch(o.text)),
+                    and 0 <= m.start() + p.start - len(left) - o.end <= 1 and not title_regex().fullmatch(o.text)
+                    and not text[o.end:m.start() + p.start - len(left)].strip()),  # not "…Assembly.President A"
                    None)
         body = re.search(r"(?<![\w'-])((?-i:[A-Z])[\w&'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'-]+){0,4})\s$", left[:m.start()])
         if org is None and body and body.group(1).split()[-1].lower() in gz.org_heads() \
@@ -344,13 +352,14 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
     if country is None:  # "President Hage Geingob of Namibia"
         of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", text[p.end:p.end + 12])  # "… from the US side"
         country = next((o for o in orgs if of and o.type == "Country" and o.start == p.end + of.end()), None)
-        land = re.match(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text[p.end:p.end + 60])
-        if country is None and land:
-            name = next((n for n in (land.group(1), land.group(1).split()[0]) if gz.country_of(n)), None)
-            if name:
-                c = gz.country_of(name)
-                country = Mention(c.name, "Country", p.end + land.start(1), p.end + land.start(1) + len(name),
-                                  p.sentence, "gazetteer", conf.GAZETTEER_MENTION, c.name)
+        # "First Secretary Jan Kowal of the Federated States of Ruritania": the longest name of a country there
+        land = re.match(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+){0,4})",
+                        text[p.end:p.end + 80])
+        hit = gz.country_at_start(land.group(1).split(), most=6) if country is None and land else None
+        if hit is not None:
+            name = " ".join(land.group(1).split()[:hit[1]])
+            country = Mention(hit[0].name, "Country", p.end + land.start(1), p.end + land.start(1) + len(name),
+                              p.sentence, "gazetteer", conf.GAZETTEER_MENTION, hit[0].name)
     return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
 
 
@@ -359,6 +368,14 @@ def _envoy_to_re() -> re.Pattern:
     """The end of the envoy's pattern above ("… to Freedonia, "): where it is not there, neither is the whole."""
     return re.compile(rf"\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){{0,2}}\s*,?\s*{_honorifics()}$",
                       re.I)
+
+
+def _apposed(before: str, at: int, piece: Piece) -> bool:
+    """A title right after "<Person>, " (`before` ends there, `at` is where the title starts) is that person's, in
+    apposition: "talks with Jan Kowal, Minister of Energy of Ruritania, …"."""
+    lead = re.search(r",\s*(?:the\s+)?$", before)
+    return bool(lead) and any(q.type == "Person" and 0 <= at - len(before) + lead.start() - q.end <= 1
+                              for q in piece.mentions)
 
 
 def _joined_title(role: RoleMention, text: str) -> list[RoleMention]:
@@ -400,7 +417,8 @@ def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) 
     Minister")."""
     # "U.S. Secretary of State", "U.K. Trade Secretary": an abbreviation with dots is one word
     # an adjective may come between: "the UK's outgoing deputy prime minister", "the then Polish head of state"
-    dm = re.search(r"((?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+"
+    # "St. Kitts and Nevis Prime Minister": a name's abbreviation with a dot and its "and" are in it too
+    dm = re.search(r"((?:[A-Z][\w'-]+\.?\s+(?:of\s+|and\s+|&\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+"
                    r"(?:(?:outgoing|effective|interim|acting|then|new|former|current|incoming|de facto)\s+)?$", before)
     if not dm:
         return None
@@ -457,6 +475,15 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
         # "Carla Ventura, chairwoman of the Brazilian-Mexican offshore venture Atlântico Golfo Petróleo"
         org = next((o for o in orgs if o.type in ("Organization", "Country") and 0 < o.start - (p.end + m.end()) <= 60
                     and re.fullmatch(r"(?:[\w-]+\s+){1,5}", text[p.end + m.end():o.start])), None)
+    if org is None and m.group(0).rstrip().endswith("of"):
+        # "Ana Lima, Minister of Foreign Affairs of Ruritania": a country the model took into a body's name
+        land = re.match(r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,3}", text[p.end + m.end():p.end + m.end() + 60])
+        hit = gz.country_at_start(land.group(0).split(), most=4) if land else None
+        if hit is not None and hit[1] == len(land.group(0).split()):
+            at = p.end + m.end()
+            n = len(" ".join(land.group(0).split()[:hit[1]]))
+            org = Mention(hit[0].name, "Country", at, at + n, p.sentence, "gazetteer", conf.GAZETTEER_MENTION,
+                          hit[0].name)
     if org is None and re.search(r"\bgovernment$", m.group(2), re.I) is None and m.group(0).rstrip().endswith("of the"):
         # "Jan Kowal, head of the caretaker government of the Ruritanian Republic": the government's country
         g = re.match(r"(?:[a-z][\w-]*\s+){0,2}government\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"

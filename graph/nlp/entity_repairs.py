@@ -24,11 +24,35 @@ def _trim(span: Span) -> Span | None:
                      or doc[e - 1].lower_ in ("'s", "'d", "'ll", "i", "'ve", "'m")
                      or doc[e - 1].text.islower()):
         e -= 1
+    if span.label_ == "ORG" and (cut := _title_of_body(doc, s, e)) > s:
+        s = cut  # "Chair of the Budget Committee": the title is the person's, the body what follows
+    # "the Appropriations Committee Congresswoman" before a name: the style of address is the name's, not the body's
+    while span.label_ == "ORG" and e - s > 1 and doc[e - 1].lower_ in honorific_words() and e < len(doc) \
+            and is_name_token(doc[e]):
+        e -= 1
     if e > s and doc[s:e].text.count("(") != doc[s:e].text.count(")"):
         e = s + next((i for i, t in enumerate(doc[s:e]) if t.text == "("), e - s)
         while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct):
             e -= 1
     return Span(doc, s, e, label=span.label_, span_id=span.id_) if e > s else None
+
+
+def _title_of_body(doc, s: int, e: int) -> int:
+    """Where the body starts in an ORG span that opens with a title and "of [the]" ("Chair of the House Budget
+    Committee"), if the rest is a body's name of two words or more ending in a body's head word; else `s`."""
+    text = doc[s:e].text
+    title = next((t for t in gz.titles() if text.startswith(t + " of ")), None)
+    if title is None:
+        return s
+    k = s
+    while k < e and doc[k].idx < doc[s].idx + len(title):
+        k += 1
+    k += 1  # "of"
+    if k < e and doc[k].lower_ == "the":
+        k += 1
+    if e - k < 2 or doc[e - 1].lower_ not in gz.org_heads():
+        return s
+    return k
 
 
 def repair_span(ent: Span) -> list[Span]:

@@ -33,7 +33,7 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
         if ent.label_ not in keep:
             continue
         spans.extend(repair_span(ent))
-    spans = join_split_names(spans)
+    spans = whole_countries(doc, join_split_names(spans))
     places = place_spans(doc)
     spans.extend(brand_models(doc))
     spans.extend(s for s in named_by_class(doc) if not any(x.start < s.end and s.start < x.end for x in spans
@@ -66,3 +66,18 @@ def _merge(spans: list[Span], rules: list[Span]) -> list[Span]:
         taken.update(range(r.start, r.end))
     kept = [s for s in spans if len(s) and s.text.strip() and not taken.intersection(range(s.start, s.end))]
     return filter_spans(kept + rules)
+
+
+def whole_countries(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A country's name the model cut in pieces ("St." a place and "Lucia" a person; "Federated States" and
+    "Micronesia"): the longest name of the gazetteer that starts where a piece does replaces the pieces it covers."""
+    out = list(spans)
+    for s in sorted(spans, key=lambda x: x.start):
+        if not any(x is s for x in out):
+            continue
+        hit = gz.country_at_start(doc[s.start:s.start + 7], 7, text_of=lambda n: doc[s.start:s.start + n].text)
+        if hit is None or hit[1] <= len(s) or s.start + hit[1] > len(doc):
+            continue
+        land = Span(doc, s.start, s.start + hit[1], label="GPE", span_id=hit[0].name)
+        out = [x for x in out if x.end <= land.start or x.start >= land.end] + [land]
+    return out

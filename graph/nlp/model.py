@@ -82,7 +82,14 @@ def kg_lines(doc: Doc) -> Doc:
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text_with_ws and not tok.is_space:
             tok.is_sent_start = True
+        elif doc[tok.i - 1].text in NAME_ABBREVIATIONS and tok.text[:1].isupper():
+            tok.is_sent_start = False  # "St. Lucia", "Mr. Kowal", "Hon. Ana Lima": a name goes on
     return doc
+
+
+# abbreviations that stand before a name, never at a sentence's end: titles, and the saints of place names
+NAME_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS) | {"St.", "Ste.", "Mt.", "Ft.", "Mr.", "Mrs.", "Ms.", "Dr.",
+                                                       "Prof."}
 
 
 @Language.factory("kg_entities", requires=["doc.ents"], assigns=["doc.ents"],

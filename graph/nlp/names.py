@@ -82,9 +82,9 @@ def name_run(doc: Doc, j: int, free: list[bool] | None = None, most: int = 3) ->
     a name are part of it ("Luiz Inácio Lula da Silva")."""
     k, words = j, 0
     while k < len(doc) and words < most + 1:
-        if words and doc[k].lower_ in PARTICLES and doc[k].text.islower() and k + 1 < len(doc) \
-                and is_name_token(doc[k + 1]) and (free is None or free[k]):
-            k += 1
+        if words and (doc[k].lower_ in PARTICLES and doc[k].text.islower() or re.fullmatch(r"[A-Z]\.", doc[k].text)) \
+                and k + 1 < len(doc) and is_name_token(doc[k + 1]) and (free is None or free[k]):
+            k += 1  # also a middle initial: "Carmen G. Cantor"
             continue
         e = word_end(doc, k)
         if not is_name_word(doc, k, e) or (free is not None and not all(free[x] for x in range(k, e))):

@@ -44,9 +44,13 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                 if all(free[x] for x in range(land.start, land.end)):
                     out.append(land)
                 j = land.end
-            elif doc[j].lower_ == "of":  # "Minister of Energy Olga Vesely": the portfolio belongs to the title
+            elif doc[j].lower_ in ("of", "for"):  # "Minister of Energy Olga Vesely": the portfolio is the title's
                 rest = doc[j + 1:j + 7].text
                 port = next((p for p in gz.portfolios() if rest.startswith(p + " ")), None)
+                # "Assistant Secretary for Insular and International Affairs Ana Ruiz": any "… Affairs"
+                affairs = re.match(r"(?:(?-i:[A-Z])[\w-]+(?:,?\s+(?:and\s+|&\s+)?)){0,5}?Affairs(?=\s)",
+                                   doc[j + 1:j + 9].text)
+                port = affairs.group(0) if affairs and (port is None or len(affairs.group(0)) > len(port)) else port
                 if port:
                     j = j + 1 + len(doc.char_span(doc[j + 1].idx, doc[j + 1].idx + len(port),
                                                   alignment_mode="expand"))
