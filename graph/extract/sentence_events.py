@@ -25,6 +25,7 @@ from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
 from .arguments import (covers, displaced_object, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
+from .envoys import unnamed_envoys
 from .mentions import business
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
                        _quantified, trigger)
@@ -38,7 +39,7 @@ SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it|our|his|her|their|m
 CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b|;|\sand "
                          r"(?:discussed|said|signed|agreed|thanked)\b")
 TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|sultan|leader|head of state|"
-                        r"chancellor|minister|secretary|ambassador|envoy|FM|PM)\b", re.I)
+                        r"chancellor|minister|secretary|ambassador|envoy|diplomat|FM|PM)\b", re.I)
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|evening|morning|afternoon|session|"
                            r"round|part|of)\b)|once|had|already)\b", re.I)  # not "on the first day of the summit"
@@ -68,6 +69,7 @@ class Told:
     host_object: bool = False  # whom was met is the host by title: "paid a courtesy call on the President"
     closed: bool = False  # both sides are named after the trigger: "a meeting between A and B"
     delegation: bool = False  # whom was met is a delegation: the body its leader heads is met as such
+    envoys: tuple[tuple[str, str], ...] = ()  # whom was met: envoys named by nationality alone (envoys.py)
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
@@ -245,7 +247,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         if tok.lemma_.lower() == "discuss" and len(subject) < 2 and not re.search(r"\bwith\b", rest) and not (
                 SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word)):
             continue  # "X, Y discuss Z" with one of them not read as a name: who the other met is unknown
-        if subject and all(m.type == "Country" for m in subject) and TITLE_WORD.search(subj_word):
+        if subject and all(m.type == "Country" for m in subject) and (TITLE_WORD.search(subj_word) or TITLE_WORD.match(
+                re.sub(r"^['’]s\s+(?:[\w-]+\s+)?", "", text[subject[-1].end - s_start:].lstrip()))):
+            # "Iran's top diplomat" read with the country alone as the subject
             subject = []  # "The president of Brazil met …", "Turkey's president": a title; the country is no side
         special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
             HOST_SUBJECTS.match(subj_word)
@@ -325,6 +329,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             " ".join(side.group(1).split()) if side else None, text,
                             group=bool(GROUP_MET.search(whom)), closed=between,
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
+                            envoys=tuple(unnamed_envoys(whom)) if not persons else (),
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
 

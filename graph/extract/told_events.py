@@ -18,6 +18,7 @@ from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
 from .credentials import CUE, ceremonies, envoys_listed
+from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
@@ -248,7 +249,10 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     for m in guests:
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
-    if not guests and not t.group and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
+    if not guests and t.envoys and t.type not in ("Visit", "Ceremony"):  # "met the Mexican ambassador"
+        for land, kind in t.envoys:
+            take_part(ev, envoy_party(ctx, land, kind), "guest", conf.COUNTERPART, "rule", t.sentence)
+    if not guests and not t.envoys and not t.group and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
             and t.type not in ("Visit", "Ceremony") and len(ev.participants) < 2:
         return None  # "the Congress received constitutional status": nobody was met
     alone_ok = t.type in ("Visit", "Ceremony") or any(entities[q.entity].type == "Organization"

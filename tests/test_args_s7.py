@@ -1,0 +1,91 @@
+"""Who met whom (issue 15, seventh round): envoys named by nationality alone, lists of names under an event noun,
+and the companions of a visit. Forms written here, none taken from an evaluation text."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.analyse import analyse
+from graph.extract.envoys import unnamed_envoys
+
+
+def _events(nlp, text: str):
+    doc = analyse("t.txt", text, nlp)
+    label = {k: e.label for k, e in doc.entities.items()}
+    return [(ev, {label[q.entity] for q in ev.participants}) for ev in doc.events]
+
+
+def _groups(nlp, text: str) -> list[set[str]]:
+    return [people for _, people in _events(nlp, text)]
+
+
+# ---------------------------------------------------------------------------------------------- unnamed envoys
+
+@pytest.mark.parametrize("text, want", [
+    ("the new Danish, Chilean and Kenyan ambassadors presented", [("Denmark", "ambassador"), ("Chile", "ambassador"),
+                                                                  ("Kenya", "ambassador")]),
+    ("On Friday the incoming Peruvian envoy", [("Peru", "envoy")]),
+    ("the South African and New Zealand High Commissioners", [("South Africa", "high commissioner"),
+                                                              ("New Zealand", "high commissioner")]),
+    ("talks with the U.S. chargé d'affaires", [("United States", "chargé d'affaires")]),
+    ("In talks with the Ghanaian high commissioner, Minister Omar Velde", [("Ghana", "high commissioner")]),
+    # named, someone's thing, or no nationality: nobody unnamed
+    ("met Swedish Ambassador Karl Nyberg", []),
+    ("the Swedish ambassador, Mr. Karl Nyberg, said", []),
+    ("praised the Swedish ambassador's work", []),
+    ("the Foreign Minister and the ambassador", []),
+])
+def test_unnamed_envoys_by_nationality(text, want):
+    assert unnamed_envoys(text) == want
+
+
+@pytest.mark.parametrize("text, host, lands", [
+    ("The new Peruvian and Norwegian envoys handed their letters of credence to President Ilse Marwood on "
+     "Wednesday.", "Ilse Marwood", ["Peru", "Norway"]),
+    ("Foreign Minister Lara Quint on Monday received the credentials of the new Danish, Chilean and Kenyan "
+     "ambassadors.", "Lara Quint", ["Denmark", "Chile", "Kenya"]),
+    ("Foreign Minister Lara Quint welcomed Chancellor Dieter Kraus on Monday.\n\nTALLINN - In separate ceremonies "
+     "the incoming Greek, Polish and Portuguese ambassadors submitted copies of their credentials to Foreign Minister "
+     "Lara Quint.", "Lara Quint", ["Greece", "Poland", "Portugal"]),
+])
+def test_credentials_of_unnamed_envoys_one_ceremony_per_country(nlp, text, host, lands):
+    groups = _groups(nlp, text)
+    for land in lands:
+        assert {host, land} in groups, groups
+    assert not any(len(g & set(lands)) > 1 for g in groups), groups
+
+
+@pytest.mark.parametrize("text, who, land", [
+    ("President Ilse Marwood held a meeting with the Swedish ambassador on Monday to discuss trade.",
+     "Ilse Marwood", "Sweden"),
+    ("In talks with the Ghanaian high commissioner, Foreign Minister Lara Quint stressed cooperation in farming.",
+     "Lara Quint", "Ghana"),
+    ("Lara Quint, the Foreign Minister, received the Japanese ambassador at the ministry.", "Lara Quint", "Japan"),
+])
+def test_a_meeting_with_an_unnamed_envoy_is_with_his_country(nlp, text, who, land):
+    assert any({who, land} <= g for g in _groups(nlp, text)), _groups(nlp, text)
+
+
+def test_an_envoy_named_elsewhere_in_the_text_is_that_person(nlp):
+    text = ("President Ilse Marwood welcomed the Brazilian ambassador at the palace on Tuesday.\n\n"
+            "Paulo Ferreira Lima, the new Brazilian Ambassador to Estonia, presented his credentials.")
+    groups = _groups(nlp, text)
+    assert any({"Ilse Marwood", "Paulo Ferreira Lima"} <= g for g in groups), groups
+    assert not any("Brazil" in g for g in groups), groups
+
+
+def test_a_named_envoy_is_met_without_his_country(nlp):
+    groups = _groups(nlp, "President Ilse Marwood met Swedish Ambassador Karl Nyberg on Monday.")
+    assert any({"Ilse Marwood", "Karl Nyberg"} <= g for g in groups), groups
+    assert not any("Sweden" in g for g in groups), groups
+
+
+def test_a_country_before_a_title_is_not_who_met(nlp):
+    text = ("In his meeting with the Swedish ambassador, Estonia's top diplomat Lara Quint stressed the ties between "
+            "the two countries.")
+    groups = _groups(nlp, text)
+    assert not any("Estonia" in g for g in groups), groups
+
+
+def test_an_envoys_thing_is_no_meeting(nlp):
+    assert _groups(nlp, "President Ilse Marwood praised the Swedish ambassador's work on the treaty.") == []
