@@ -89,3 +89,43 @@ def test_a_country_before_a_title_is_not_who_met(nlp):
 
 def test_an_envoys_thing_is_no_meeting(nlp):
     assert _groups(nlp, "President Ilse Marwood praised the Swedish ambassador's work on the treaty.") == []
+
+
+# ---------------------------------------------------------------------------------- lists under an event noun
+
+@pytest.mark.parametrize("text, host, listed", [
+    # a colon list announced by a plural noun of people, after a passive "a meeting was held"
+    ("On Friday a working dinner was held at the palace that brought four leaders to the table: Chancellor Dieter "
+     "Kraus, President Ilse Marwood, Prime Minister Rui Alves Costa and King Harald Borg.", None,
+     ["Dieter Kraus", "Ilse Marwood", "Rui Alves Costa", "Harald Borg"]),
+    ("President Ilse Marwood held talks in Riga with the Baltic heads of government: Prime Minister Rui Alves "
+     "Costa, Prime Minister Janis Ozolins and Premier Tomas Varga.", "Ilse Marwood",
+     ["Rui Alves Costa", "Janis Ozolins", "Tomas Varga"]),
+])
+def test_a_colon_list_after_a_meeting_is_one_meeting_of_them_all(nlp, text, host, listed):
+    groups = _groups(nlp, text)
+    assert any(set(listed) <= g for g in groups), groups
+
+
+@pytest.mark.parametrize("text, host, listed", [
+    ("Prime Minister Ilse Marwood had a busy day in London. Her bilateral meetings included talks with Chancellor "
+     "Dieter Kraus, President Tomas Varga and Prime Minister Rui Alves Costa.", "Ilse Marwood",
+     ["Dieter Kraus", "Tomas Varga", "Rui Alves Costa"]),
+    ("President Ilse Marwood attended the summit in Nairobi. The bilaterals on the sidelines were with President "
+     "Tomas Varga and Prime Minister Rui Alves Costa.", "Ilse Marwood", ["Tomas Varga", "Rui Alves Costa"]),
+    # items set off by semicolons, each a title and a name
+    ("President Ilse Marwood held separate meetings with the Speaker of the Senate, Senator Janis Ozolins; the "
+     "Chair of the Budget Committee, Senator Tomas Varga; and Finance Minister Rui Alves Costa.",
+     "Ilse Marwood", ["Janis Ozolins", "Tomas Varga", "Rui Alves Costa"]),
+])
+def test_listed_meetings_one_each(nlp, text, host, listed):
+    groups = _groups(nlp, text)
+    for who in listed:
+        assert {host, who} in groups, groups
+
+
+def test_a_semicolon_before_a_new_clause_ends_the_list(nlp):
+    text = ("President Ilse Marwood held meetings with Chancellor Dieter Kraus and Prime Minister Rui Alves Costa; "
+            "she also said that King Harald Borg would visit in May.")
+    groups = _groups(nlp, text)
+    assert not any("Harald Borg" in g for g in groups), groups

@@ -26,6 +26,7 @@ from ..text.gazetteer import news_agencies
 from .arguments import (covers, displaced_object, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
 from .envoys import unnamed_envoys
+from .lists import colon_list, semicolon_list, under_plural_meetings
 from .mentions import business
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
                        _quantified, trigger)
@@ -168,12 +169,14 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             continue  # habitual: "I've met with you five times"
         if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
                 not _by_someone(tok) and not re.search(
-                r"\b(?:with|between)\b", text[tok.idx - sent.start_char:]):
+                r"\b(?:with|between)\b", text[tok.idx - sent.start_char:]) and not colon_list(tok):
             continue  # "meetings have been held at the ministry": a place, not a counterpart
         v_start = offset + tok.idx
         v_end = v_start + len(tok.text)
         rest = text[v_end - s_start:]
-        listing = etype == "Accompanied"  # "attended by A, Minister of …; B, Adviser …; C": a list set off by ";"
+        # "attended by A, Minister of …; B, Adviser …; C", "held meetings with the Chair of X, A; …": a list
+        # set off by ";"
+        listing = etype == "Accompanied" or _plural_trigger(tok) and semicolon_list(rest)
         stop = (LIST_STOP if listing else CLAUSE_STOP).search(rest)
         o_end = v_end + (stop.start() if stop else len(rest))
         side = SIDELINES.search(text)
@@ -302,7 +305,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         listed = listed or persons and _leaders_listed(text, v_end - s_start, [(m.start - s_start, m.end - s_start)
                                                                              for m in persons])
         delegations = _delegations(text, v_end - s_start, o_end - s_start, objects, s_start)
-        if (_plural_trigger(tok) or listed) and len(persons) > 1:  # "bilateral meetings with A, B and C": one each
+        # "bilateral meetings with A, B and C", "her meetings included talks with A, B and C": one each
+        if (_plural_trigger(tok) or listed or under_plural_meetings(tok, PLURAL_TRIGGERS)) and len(persons) > 1:
             groups = [[m] for m in persons]
         elif delegations:  # "received a delegation from X led by A, as well as a delegation … led by B"
             groups = delegations
