@@ -129,3 +129,23 @@ def test_a_semicolon_before_a_new_clause_ends_the_list(nlp):
             "she also said that King Harald Borg would visit in May.")
     groups = _groups(nlp, text)
     assert not any("Harald Borg" in g for g in groups), groups
+
+
+def test_meetings_including_talks_with_two_are_one_each(nlp):
+    text = ("President Ilse Marwood on Monday held a round of bilateral meetings including talks with Chancellor "
+            "Dieter Kraus and his Portuguese counterpart Rui Alves Costa in Vienna.")
+    groups = _groups(nlp, text)
+    assert {"Ilse Marwood", "Dieter Kraus"} in groups and {"Ilse Marwood", "Rui Alves Costa"} in groups, groups
+    assert not any({"Dieter Kraus", "Rui Alves Costa"} <= g for g in groups), groups
+
+
+@pytest.mark.parametrize("text", [
+    "President Ilse Marwood held talks with Chancellor Dieter Kraus on the sidelines of the biennial Organisation of "
+    "Island States Summit (OISS) in Malta.",
+    "President Ilse Marwood met Chancellor Dieter Kraus on the margins of the 12th session of the Conference of the "
+    "Parties to the Basel Convention.",
+])
+def test_the_gathering_on_whose_sidelines_they_met_is_not_met(nlp, text):
+    groups = _groups(nlp, text)
+    assert {"Ilse Marwood", "Dieter Kraus"} in groups, groups
+    assert {"Ilse Marwood", "Dieter Kraus"} in groups, groups  # the two alone: not the gathering

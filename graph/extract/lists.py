@@ -61,7 +61,10 @@ def semicolon_list(rest: str) -> bool:
 
 def under_plural_meetings(tok: Token, plural: set[str]) -> bool:
     """`tok` tells whom plural meetings were with: "Her bilateral meetings included talks with A, B and C" (`tok` the
-    talks), "The bilaterals were with A and B" (`tok` the verb): one meeting each, as for "meetings with A, B"."""
+    talks), "The bilaterals were with A and B" (`tok` the verb), "meetings including discussions with A and B": one
+    meeting each, as for "meetings with A, B"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among") and tok.head.head.lower_ in plural:
+        return True  # "a series of bilateral meetings including discussions with A and B"
     verb = tok if tok.lemma_.lower() in LIST_VERBS and tok.pos_ in ("VERB", "AUX") else \
         tok.head if tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in LIST_VERBS else None
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in plural for c in verb.children)

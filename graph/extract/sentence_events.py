@@ -44,8 +44,12 @@ TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|evening|morning|afternoon|session|"
                            r"round|part|of)\b)|once|had|already)\b", re.I)  # not "on the first day of the summit"
-SIDELINES = re.compile(r"\bon the sidelines of (?:the )?((?:[A-Z][\w'-]*[\s-]+){0,6}(?:[Ss]ummit|[Ff]orum|"
-                       r"[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))")
+# "on the sidelines of the multilateral Commonwealth Heads of Government Meeting", "on the margins of the 76th
+# session of the UN General Assembly": the gathering's name up to its last head word
+# (and its short form in brackets)
+SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of (?:the )?(?:[a-z][\w-]*\s+)?((?:[\w'’-]+[\s-]+){0,8}"
+                       r"(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))\b"
+                       r"(?:\s*\([^()]{1,15}\))?")
 
 
 @dataclass
