@@ -149,3 +149,12 @@ def test_the_gathering_on_whose_sidelines_they_met_is_not_met(nlp, text):
     groups = _groups(nlp, text)
     assert {"Ilse Marwood", "Dieter Kraus"} in groups, groups
     assert {"Ilse Marwood", "Dieter Kraus"} in groups, groups  # the two alone: not the gathering
+
+
+def test_a_pronoun_with_no_meeting_told_before_is_the_texts_own(nlp):
+    text = ("VILNIUS, May 3, 2025 -- President Ilse Marwood held two bilateral meetings on Thursday on the sidelines "
+            "of the Baltic Sea Energy Summit. She then met Polish Prime Minister Janusz Nowicki, with whom she "
+            "discussed gas supplies.")
+    groups = _groups(nlp, text)
+    assert any({"Ilse Marwood", "Janusz Nowicki"} <= g for g in groups), groups
+    assert not any("Baltic Sea Energy Summit" in g for g in groups if "Janusz Nowicki" in g), groups

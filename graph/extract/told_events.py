@@ -205,6 +205,8 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         if earlier[-1].participants:
             first = earlier[-1].participants[0]
             take_part(ev, first.entity, first.role, conf.LAST_TOLD, "rule", t.sentence)
+    elif subj_word.lower() in ("he", "she", "his", "her") and host and parent is None:
+        take_part(ev, host, "host", conf.LAST_TOLD, "inference", t.sentence)  # nothing told before: the text's own
     elif GROUP_SUBJECTS.match(subj_word) and earlier and not _others_since(ctx, earlier[-1], t):
         prev = earlier[-1]
         for q in prev.participants:
