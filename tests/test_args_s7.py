@@ -174,3 +174,36 @@ def test_a_pronoun_with_no_meeting_told_before_is_the_texts_own(nlp):
     groups = _groups(nlp, text)
     assert any({"Ilse Marwood", "Janusz Nowicki"} <= g for g in groups), groups
     assert not any("Baltic Sea Energy Summit" in g for g in groups if "Janusz Nowicki" in g), groups
+
+
+# ------------------------------------------------------------------------------------ nominal coreference
+
+@pytest.mark.parametrize("text, who, other", [
+    ("Chancellor Dieter Kraus flew to Warsaw on Monday.\n\nKraus was greeted by officials at the airport before "
+     "meeting his Polish counterpart.\n\nPolish Prime Minister Janusz Nowicki said the talks were useful.",
+     "Dieter Kraus", "Janusz Nowicki"),
+    ("Foreign Minister Lara Quint held talks with her Danish counterpart in Tallinn on Friday. Danish Foreign "
+     "Minister Mette Lund Holm later told reporters that trade had been discussed.", "Lara Quint", "Mette Lund Holm"),
+])
+def test_his_counterpart_is_the_one_named_in_that_countrys_post(nlp, text, who, other):
+    groups = _groups(nlp, text)
+    assert any({who, other} <= g for g in groups), groups
+
+
+def test_a_counterpart_never_named_is_his_country(nlp):
+    text = "Foreign Minister Lara Quint held talks with her Danish counterpart in Tallinn on Friday."
+    groups = _groups(nlp, text)
+    assert any({"Lara Quint", "Denmark"} <= g for g in groups), groups
+
+
+@pytest.mark.parametrize("text", [
+    "President Ilse Marwood and her Latvian counterpart Janis Ozolins talked about energy on Thursday, an aide "
+    "said, after the two met at the airport.",
+    "Chancellor Dieter Kraus and Prime Minister Janusz Nowicki spoke to reporters in Gdansk after the two leaders "
+    "held talks on the port.",
+])
+def test_the_two_are_the_two_named_before(nlp, text):
+    groups = _groups(nlp, text)
+    names = {"President Ilse Marwood": ("Ilse Marwood", "Janis Ozolins")}.get(text[:22], ("Dieter Kraus",
+                                                                                          "Janusz Nowicki"))
+    assert any(set(names) <= g for g in groups), groups

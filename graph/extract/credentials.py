@@ -1,7 +1,7 @@
 """Credentials ceremonies told for several envoys at once: "X received the credentials of the new ambassadors of A,
 B and C", "X accredited the envoys of A, name1, and B, name2", or a credentials sentence followed by the list ("They
-include …", "The ambassadors are …"). Each envoy presents his own letters: one ceremony per envoy, or per country when
-only the countries are named."""
+include …", "The ambassadors are …"). Each envoy presents his own letters: one ceremony per envoy (with the country
+his post names), or per country when only the countries or nationalities are named."""
 
 from __future__ import annotations
 

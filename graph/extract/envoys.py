@@ -1,8 +1,9 @@
 """Envoys the text names by their nationality alone: "in a meeting with the Mexican ambassador", "the new Danish,
-Chilean and Kenyan ambassadors presented their credentials to …". An envoy who is never named stands for his
-country: the country is met as such (the annotation's convention for an unnamed envoy), one ceremony per country
-where several present their credentials. A named envoy ("Mexican Ambassador Ana Ruiz") is a person met; his country
-is not added here. Text rules over the nationality words of the gazetteer (no spaCy).
+Chilean and Kenyan ambassadors presented their credentials to …", and counterparts ("met his Polish counterpart").
+Such an envoy stands for the one person the text names in that post for that country (for a counterpart: in any
+post there, the host's own post when several), else for his country, met as such (the annotation's convention for
+an unnamed envoy); one ceremony per country where several present their credentials. A named envoy ("Mexican
+Ambassador Ana Ruiz") is a person met, found by the parse. Text rules over the gazetteer's nationality words.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from ..records import Entity
 from ..text import gazetteer as gz
 from . import confidence as conf
 from .context import Context
+from .nominals import post_of
 
 # the envoy's title after the nationality words ("ambassador", "High Commissioners", "chargé d'affaires")
-ENVOY = r"(?i:ambassadors?(?:[- ]designate)?|envoys?|high[- ]commissioners?|charg[ée]s?[- ]d['’]affaires)"
+ENVOY = r"(?i:ambassadors?(?:[- ]designate)?|envoys?|high[- ]commissioners?|charg[ée]s?[- ]d['’]affaires|" \
+        r"counterparts?)"
 # between the nationality words and the title: "the new Mexican ambassador", "the Italian resident ambassador"
 BETWEEN = r"(?:\s+(?i:new|newly[- ]appointed|incoming|outgoing|resident|non-resident|accredited))?"
 # a word that may be (part of) a nationality: "Mexican", "South African", "Papua New Guinean"
@@ -37,9 +40,11 @@ def _demonyms() -> dict[str, gz.Country]:
 
 def _named(rest: str) -> bool:
     """A name follows the envoy's title: "Ambassador Ana Ruiz", "the ambassador, Mr. Karl Nyberg," but not a clause's
-    next subject set off by a comma ("…ambassador, Minister Tove Rask said")."""
+    next subject or a list's next item set off by a comma ("…ambassador, Minister Tove Rask said")."""
     m = NAMED_AFTER.match(rest)
-    return bool(m) and not (m.group("comma") and not m.group("hon") and m.group("first").lower() in gz.title_words())
+    # "…, Turkish President Tayyip Erdogan, and …": the next item of a list, not his name
+    return bool(m) and not (m.group("comma") and not m.group("hon") and (
+        m.group("first").lower() in gz.title_words() or m.group("first") in _demonyms()))
 
 
 def _land(item: str) -> gz.Country | None:
@@ -83,7 +88,7 @@ def unnamed_envoys(text: str) -> list[tuple[str, str]]:
 def _kind(title: str) -> str:
     """"High Commissioners" → "high commissioner", "chargés d'affaires" → "chargé d'affaires"."""
     t = " ".join(title.replace("-", " ").split())
-    for k in ("high commissioner", "ambassador", "envoy"):
+    for k in ("high commissioner", "ambassador", "envoy", "counterpart"):
         if t.startswith(k):
             return k
     return "chargé d'affaires"
@@ -94,6 +99,9 @@ def envoy_party(ctx: Context, land: str, kind: str) -> str:
     ("Peter Lamelas, the new United States Ambassador" for "the US ambassador"), else the country itself."""
     holders = {k for k, e in ctx.entities.items() if e.type == "Person" and any(
         r.org in ctx.entities and _same_land(ctx.entities[r.org], land) and _fits(r.title, kind) for r in e.roles)}
+    if kind == "counterpart" and len(holders) > 1 and ctx.host:  # "his Polish counterpart": the host's post there
+        posts = {post_of(r.title) for r in ctx.entities[ctx.host].roles}
+        holders = {k for k in holders if any(post_of(r.title) in posts for r in ctx.entities[k].roles)}
     return next(iter(holders)) if len(holders) == 1 else country_entity(ctx, land)
 
 
@@ -104,6 +112,8 @@ def _same_land(ent: Entity, land: str) -> bool:
 
 def _fits(title: str, kind: str) -> bool:
     t = title.lower().replace("-", " ")
+    if kind == "counterpart":  # any post held in that country
+        return True
     if kind == "envoy":
         return any(w in t for w in ("ambassador", "envoy", "high commissioner", "affaires"))
     return kind.split()[0] in t if kind != "chargé d'affaires" else "affaires" in t

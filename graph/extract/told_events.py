@@ -21,6 +21,7 @@ from .credentials import CUE, ceremonies, envoys_listed
 from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
+from .nominals import two_named
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
 from .topics import rank_topics, stated_topics
 
@@ -207,6 +208,9 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
             take_part(ev, first.entity, first.role, conf.LAST_TOLD, "rule", t.sentence)
     elif subj_word.lower() in ("he", "she", "his", "her") and host and parent is None:
         take_part(ev, host, "host", conf.LAST_TOLD, "inference", t.sentence)  # nothing told before: the text's own
+    elif GROUP_SUBJECTS.match(subj_word) and two_named(ctx, t.sentence, subj_word):  # "A and B talked, after the
+        for k in two_named(ctx, t.sentence, subj_word):  # two met": the two named before it
+            take_part(ev, k, "host" if k == host else "guest", conf.GROUP_OF_LAST_TOLD, "rule", t.sentence)
     elif GROUP_SUBJECTS.match(subj_word) and earlier and not _others_since(ctx, earlier[-1], t):
         prev = earlier[-1]
         for q in prev.participants:
