@@ -207,3 +207,30 @@ def test_the_two_are_the_two_named_before(nlp, text):
     names = {"President Ilse Marwood": ("Ilse Marwood", "Janis Ozolins")}.get(text[:22], ("Dieter Kraus",
                                                                                           "Janusz Nowicki"))
     assert any(set(names) <= g for g in groups), groups
+
+
+# ------------------------------------------------------------------------------------ companions on the visit
+
+def _visit_and_meeting(nlp, text):
+    evs = _events(nlp, text)
+    visit = next((people for ev, people in evs if ev.type in ("Visit", "StateVisit")), set())
+    meeting = next((people for ev, people in evs if ev.type not in ("Visit", "StateVisit")), set())
+    return visit, meeting
+
+
+def test_companions_told_after_a_meeting_are_on_the_visit_too(nlp):
+    text = ("Prime Minister Ilse Marwood arrived in Germany on Monday for a two-day working visit.\n\n"
+            "Marwood met Chancellor Dieter Kraus at the Chancellery. She was accompanied by Foreign Minister Lara "
+            "Quint and Trade Minister Janis Ozolins.")
+    visit, meeting = _visit_and_meeting(nlp, text)
+    assert {"Lara Quint", "Janis Ozolins"} <= visit, visit
+    assert {"Lara Quint", "Janis Ozolins", "Dieter Kraus"} <= meeting, meeting
+
+
+def test_companions_told_in_the_present_are_on_the_trip_only(nlp):
+    text = ("Prime Minister Ilse Marwood visited Spain on Sunday.\n\n"
+            "Marwood held talks with King Felipe Ramos at the palace. She is accompanied by her husband Tomas "
+            "Marwood and Finance Minister Janis Ozolins.")
+    visit, meeting = _visit_and_meeting(nlp, text)
+    assert "Janis Ozolins" in visit, visit
+    assert "Janis Ozolins" not in meeting, meeting

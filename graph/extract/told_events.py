@@ -17,6 +17,7 @@ from ..text.gazetteer import country_of, country_of_city
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
+from .companions import enclosing_visit
 from .credentials import CUE, ceremonies, envoys_listed
 from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
@@ -109,6 +110,13 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                         ev = _with(ctx, last, key_of[m], t)
                         out.append(ev)
                     continue
+                visit, trip_only = enclosing_visit(events + out + ([parent] if parent else []), last, host, t.text) \
+                    if t.type == "Accompanied" else (None, False)
+                if visit is not None:  # "He was accompanied by A and B": on the visit he is on too
+                    for m in joining:
+                        take_part(visit, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
+                    if trip_only or visit is last:
+                        continue
                 receivers = [q for q in last.participants if q.role == "host"] if last is not None else []
                 envoys = [m for m in joining if entities[key_of[m]].type == "Person"]
                 if t.type == "Accompanied" and last in out and receivers and len(envoys) > 1 and \
