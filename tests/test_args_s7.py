@@ -234,3 +234,12 @@ def test_companions_told_in_the_present_are_on_the_trip_only(nlp):
     visit, meeting = _visit_and_meeting(nlp, text)
     assert "Janis Ozolins" in visit, visit
     assert "Janis Ozolins" not in meeting, meeting
+
+
+def test_a_name_cut_out_of_a_list_items_title_is_not_met(nlp):
+    text = ("President Ilse Marwood held separate meetings with Chancellor Dieter Kraus, St. Lucia Prime Minister "
+            "Allen Baptiste and the Chair, House Budget Committee, Senator Janis Ozolins.")
+    groups = _groups(nlp, text)
+    for who in ("Dieter Kraus", "Allen Baptiste", "Janis Ozolins"):
+        assert {"Ilse Marwood", who} in groups, groups
+    assert len(groups) == 3, groups

@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Token
 
+from ..records import Mention
+
 # plural nouns of people that announce a list after a colon ("six leaders …:", "the participants:")
 LIST_NOUNS = {"leaders", "participants", "heads", "ministers", "presidents", "guests", "delegates", "officials",
               "representatives", "members", "dignitaries", "counterparts", "attendees", "envoys", "ambassadors",
@@ -68,3 +70,10 @@ def under_plural_meetings(tok: Token, plural: set[str]) -> bool:
     verb = tok if tok.lemma_.lower() in LIST_VERBS and tok.pos_ in ("VERB", "AUX") else \
         tok.head if tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in LIST_VERBS else None
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in plural for c in verb.children)
+
+
+def title_fragment(m: Mention, text: str, offset: int) -> bool:
+    """A "name" the model cut out of a list item's title: "St. Lucia Prime Minister A" read with "Lucia" a person,
+    "Chair, House Budget Committee" with "House Budget" one. A name run straight on (no comma) into more capitalised
+    words is part of the item, not one met (the item's own name ends it or is set off by a comma)."""
+    return bool(re.match(r" (?-i:[A-Z])[a-z]+", text[m.end - offset:m.end - offset + 20]))

@@ -26,7 +26,7 @@ from ..text.gazetteer import news_agencies
 from .arguments import (covers, displaced_object, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
 from .envoys import unnamed_envoys
-from .lists import colon_list, semicolon_list, under_plural_meetings
+from .lists import colon_list, semicolon_list, title_fragment, under_plural_meetings
 from .mentions import business
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
                        _quantified, trigger)
@@ -311,7 +311,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         delegations = _delegations(text, v_end - s_start, o_end - s_start, objects, s_start)
         # "bilateral meetings with A, B and C", "her meetings included talks with A, B and C": one each
         if (_plural_trigger(tok) or listed or under_plural_meetings(tok, PLURAL_TRIGGERS)) and len(persons) > 1:
-            groups = [[m] for m in persons]
+            groups = [[m] for m in persons if not title_fragment(m, text, s_start)] or [[m] for m in persons]
         elif delegations:  # "received a delegation from X led by A, as well as a delegation … led by B"
             groups = delegations
         else:  # "met with A on Friday, and later with B", "met separately with A and with B": one meeting each
