@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lists import colon_list, copula_list
+
 # clauses and phrases inside an argument that name someone who is not met: "who is chair of …", "to discuss …",
 # "…, the spokesperson said", "as he said"
 NOT_ARGUMENT = {"relcl", "advcl", "ccomp", "parataxis", "csubj", "mark", "nsubj", "nsubjpass", "xcomp", "acl"}
@@ -75,7 +77,7 @@ def object_tokens(tok: Token, places: bool = False) -> set[int]:
                 out |= _person_glued(c)  # "the ambassador in Rome Jane Doe": the name the parse hung on the city
                 continue
             stack.append(c)
-    return out | _trailing_appositions(tok, out) | _list_under_reporter(tok)
+    return out | _trailing_appositions(tok, out) | _list_under_reporter(tok) | colon_list(tok) | copula_list(tok)
 
 
 REPORTING = {"say", "report", "add", "note", "state", "announce", "write", "confirm", "tell"}

@@ -1,7 +1,7 @@
 """Credentials ceremonies told for several envoys at once: "X received the credentials of the new ambassadors of A,
 B and C", "X accredited the envoys of A, name1, and B, name2", or a credentials sentence followed by the list ("They
-include …", "The ambassadors are …"). Each envoy presents his own letters: one ceremony per envoy, or per country when
-only the countries are named."""
+include …", "The ambassadors are …"). Each envoy presents his own letters: one ceremony per envoy (with the country
+his post names), or per country when only the countries or nationalities are named."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ..records import Event, Mention
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
+from .envoys import envoy_party, unnamed_envoys
 from .identity import meeting_key
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ def envoys_listed(ctx: Context, piece: Piece, start: int, end: int) -> tuple[lis
                     last = s.end
     if len(people) >= 2:
         return [ctx.key_of[m] for m in people], last
+    if not people and not lands:  # "the new Mexican, Italian and Belgian ambassadors presented …": no one named
+        return [envoy_party(ctx, land, kind) for land, kind in unnamed_envoys(ctx.norm[start:end])], end
     if not people and lands and re.search(r"\b(?:ambassadors?|envoys?|high commissioners?) of\b",
                                           ctx.norm[start:end], re.I):  # "Ambassadors of A and B presented …"
         return [ctx.key_of[m] for m in lands], last

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..records import Event
+from ..records import Event, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
 from .context import Context, take_part
@@ -78,3 +78,19 @@ def _holder(ctx: Context, holders: dict[str, set[str]], post: str, demonym: str 
                                        and ctx.entities.get(r.org) is not None
                                        and ctx.entities[r.org].label == land.name for r in ctx.entities[k].roles)}
     return next(iter(keys)) if len(keys) == 1 else None
+
+
+def two_named(ctx: Context, sentence: Sentence, words: str) -> list[str]:
+    """Who "the two" (`words`: "the two", "the two leaders", "both") are when the sentence itself has named them
+    before it: "A and his counterpart B talked on Thursday …, after the two met …" → A, B. Exactly two persons
+    named before the words, else none (the last meeting told is theirs: told_events)."""
+    text = ctx.norm[sentence.start:sentence.end]
+    at = text.lower().find(words.lower()) if words else -1
+    if at <= 0:
+        return []
+    keys: list[str] = []
+    for m in sorted(ctx.key_of, key=lambda m: m.start):
+        k = ctx.key_of[m]
+        if sentence.start <= m.start and m.end <= sentence.start + at and ctx.is_person(k) and k not in keys:
+            keys.append(k)
+    return keys if len(keys) == 2 else []

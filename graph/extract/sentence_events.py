@@ -25,6 +25,8 @@ from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
 from .arguments import (covers, displaced_object, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
+from .envoys import unnamed_envoys
+from .lists import colon_list, semicolon_list, title_fragment, under_plural_meetings
 from .mentions import business
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
                        _quantified, trigger)
@@ -38,12 +40,16 @@ SPECIAL_SUBJECTS = re.compile(r"^(?:you and i|we|i|he|she|it|our|his|her|their|m
 CLAUSE_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b|;|\sand "
                          r"(?:discussed|said|signed|agreed|thanked)\b")
 TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|sultan|leader|head of state|"
-                        r"chancellor|minister|secretary|ambassador|envoy|FM|PM)\b", re.I)
+                        r"chancellor|minister|secretary|ambassador|envoy|diplomat|FM|PM)\b", re.I)
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|evening|morning|afternoon|session|"
                            r"round|part|of)\b)|once|had|already)\b", re.I)  # not "on the first day of the summit"
-SIDELINES = re.compile(r"\bon the sidelines of (?:the )?((?:[A-Z][\w'-]*[\s-]+){0,6}(?:[Ss]ummit|[Ff]orum|"
-                       r"[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))")
+# "on the sidelines of the multilateral Commonwealth Heads of Government Meeting", "on the margins of the 76th
+# session of the UN General Assembly": the gathering's name up to its last head word
+# (and its short form in brackets)
+SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of (?:the )?(?:[a-z][\w-]*\s+)?((?:[\w'’-]+[\s-]+){0,8}"
+                       r"(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))\b"
+                       r"(?:\s*\([^()]{1,15}\))?")
 
 
 @dataclass
@@ -68,6 +74,7 @@ class Told:
     host_object: bool = False  # whom was met is the host by title: "paid a courtesy call on the President"
     closed: bool = False  # both sides are named after the trigger: "a meeting between A and B"
     delegation: bool = False  # whom was met is a delegation: the body its leader heads is met as such
+    envoys: tuple[tuple[str, str], ...] = ()  # whom was met: envoys named by nationality alone (envoys.py)
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
@@ -166,12 +173,14 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             continue  # habitual: "I've met with you five times"
         if etype not in ("Accompanied", "Joined") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
                 not _by_someone(tok) and not re.search(
-                r"\b(?:with|between)\b", text[tok.idx - sent.start_char:]):
+                r"\b(?:with|between)\b", text[tok.idx - sent.start_char:]) and not colon_list(tok):
             continue  # "meetings have been held at the ministry": a place, not a counterpart
         v_start = offset + tok.idx
         v_end = v_start + len(tok.text)
         rest = text[v_end - s_start:]
-        listing = etype == "Accompanied"  # "attended by A, Minister of …; B, Adviser …; C": a list set off by ";"
+        # "attended by A, Minister of …; B, Adviser …; C", "held meetings with the Chair of X, A; …": a list
+        # set off by ";"
+        listing = etype == "Accompanied" or _plural_trigger(tok) and semicolon_list(rest)
         stop = (LIST_STOP if listing else CLAUSE_STOP).search(rest)
         o_end = v_end + (stop.start() if stop else len(rest))
         side = SIDELINES.search(text)
@@ -245,7 +254,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         if tok.lemma_.lower() == "discuss" and len(subject) < 2 and not re.search(r"\bwith\b", rest) and not (
                 SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word)):
             continue  # "X, Y discuss Z" with one of them not read as a name: who the other met is unknown
-        if subject and all(m.type == "Country" for m in subject) and TITLE_WORD.search(subj_word):
+        if subject and all(m.type == "Country" for m in subject) and (TITLE_WORD.search(subj_word) or TITLE_WORD.match(
+                re.sub(r"^['’]s\s+(?:[\w-]+\s+)?", "", text[subject[-1].end - s_start:].lstrip()))):
+            # "Iran's top diplomat" read with the country alone as the subject
             subject = []  # "The president of Brazil met …", "Turkey's president": a title; the country is no side
         special = SPECIAL_SUBJECTS.match(subj_word) or GROUP_SUBJECTS.match(subj_word) or \
             HOST_SUBJECTS.match(subj_word)
@@ -298,8 +309,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         listed = listed or persons and _leaders_listed(text, v_end - s_start, [(m.start - s_start, m.end - s_start)
                                                                              for m in persons])
         delegations = _delegations(text, v_end - s_start, o_end - s_start, objects, s_start)
-        if (_plural_trigger(tok) or listed) and len(persons) > 1:  # "bilateral meetings with A, B and C": one each
-            groups = [[m] for m in persons]
+        # "bilateral meetings with A, B and C", "her meetings included talks with A, B and C": one each
+        if (_plural_trigger(tok) or listed or under_plural_meetings(tok, PLURAL_TRIGGERS)) and len(persons) > 1:
+            groups = [[m] for m in persons if not title_fragment(m, text, s_start)] or [[m] for m in persons]
         elif delegations:  # "received a delegation from X led by A, as well as a delegation … led by B"
             groups = delegations
         else:  # "met with A on Friday, and later with B", "met separately with A and with B": one meeting each
@@ -325,6 +337,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             " ".join(side.group(1).split()) if side else None, text,
                             group=bool(GROUP_MET.search(whom)), closed=between,
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
+                            envoys=tuple(unnamed_envoys(whom)) if not persons else (),
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
 

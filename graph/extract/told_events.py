@@ -17,9 +17,12 @@ from ..text.gazetteer import country_of, country_of_city
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
+from .companions import enclosing_visit
 from .credentials import CUE, ceremonies, envoys_listed
+from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
+from .nominals import two_named
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
 from .topics import rank_topics, stated_topics
 
@@ -107,6 +110,13 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                         ev = _with(ctx, last, key_of[m], t)
                         out.append(ev)
                     continue
+                visit, trip_only = enclosing_visit(events + out + ([parent] if parent else []), last, host, t.text) \
+                    if t.type == "Accompanied" else (None, False)
+                if visit is not None:  # "He was accompanied by A and B": on the visit he is on too
+                    for m in joining:
+                        take_part(visit, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
+                    if trip_only or visit is last:
+                        continue
                 receivers = [q for q in last.participants if q.role == "host"] if last is not None else []
                 envoys = [m for m in joining if entities[key_of[m]].type == "Person"]
                 if t.type == "Accompanied" and last in out and receivers and len(envoys) > 1 and \
@@ -204,6 +214,11 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         if earlier[-1].participants:
             first = earlier[-1].participants[0]
             take_part(ev, first.entity, first.role, conf.LAST_TOLD, "rule", t.sentence)
+    elif subj_word.lower() in ("he", "she", "his", "her") and host and parent is None:
+        take_part(ev, host, "host", conf.LAST_TOLD, "inference", t.sentence)  # nothing told before: the text's own
+    elif GROUP_SUBJECTS.match(subj_word) and two_named(ctx, t.sentence, subj_word):  # "A and B talked, after the
+        for k in two_named(ctx, t.sentence, subj_word):  # two met": the two named before it
+            take_part(ev, k, "host" if k == host else "guest", conf.GROUP_OF_LAST_TOLD, "rule", t.sentence)
     elif GROUP_SUBJECTS.match(subj_word) and earlier and not _others_since(ctx, earlier[-1], t):
         prev = earlier[-1]
         for q in prev.participants:
@@ -248,7 +263,10 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     for m in guests:
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
-    if not guests and not t.group and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
+    if not guests and t.envoys and t.type not in ("Visit", "Ceremony"):  # "met the Mexican ambassador"
+        for land, kind in t.envoys:
+            take_part(ev, envoy_party(ctx, land, kind), "guest", conf.COUNTERPART, "rule", t.sentence)
+    if not guests and not t.envoys and not t.group and not (subj_word in ("you and i", "we") or GROUP_SUBJECTS.match(subj_word)) \
             and t.type not in ("Visit", "Ceremony") and len(ev.participants) < 2:
         return None  # "the Congress received constitutional status": nobody was met
     alone_ok = t.type in ("Visit", "Ceremony") or any(entities[q.entity].type == "Organization"

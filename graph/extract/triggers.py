@@ -203,12 +203,15 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower().startswith("accredit") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in ("it", "which") for c in tok.children):
         return "Ceremony"  # "the President accredited the new ambassadors of A and B": their credentials received
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "present" and any(
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("present", "submit", "hand", "deliver") and any(
             c.dep_ == "nsubj" for c in tok.children) and any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children) and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_.lower() == "letter" and
-                                  any(w.lower_ == "credence" for w in c.subtree)) for c in tok.children):
-        if not any(w.pos_ == "PROPN" for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for w in c.subtree):
+                                  any(w.lower_ == "credence" for w in c.subtree) or c.lemma_.lower() == "copy" and any(
+                w.lemma_.lower() in ("credential", "credentials", "credence") for w in c.subtree))  # "copies of …"
+            for c in tok.children):
+        if not any(w.pos_ == "PROPN" for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for w in c.subtree):
             return "Joined"  # "A and B also presented their credentials to the president": more envoys at the
             # ceremony just told
         return "Meeting"  # "the new ambassador presented his credentials to President X": an audience with X
