@@ -26,9 +26,11 @@ from ..text.gazetteer import news_agencies
 from .arguments import (covers, displaced_object, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
 from .mentions import business
+from .signings import signing_told
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
                        _quantified, trigger)
 
+MEETINGS = ("Meeting", "Negotiations", "PhoneCall")
 MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "going", "plan", "intend"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|pm|chancellor|premier|king|emir|leader)|"
@@ -68,6 +70,7 @@ class Told:
     host_object: bool = False  # whom was met is the host by title: "paid a courtesy call on the President"
     closed: bool = False  # both sides are named after the trigger: "a meeting between A and B"
     delegation: bool = False  # whom was met is a delegation: the body its leader heads is met as such
+    sides_of: tuple = ()  # a signing's (side signed for, who signed for it) mentions: "A for X and B for Y"
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
@@ -150,9 +153,13 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             m.type == "Person" or members and m.type == "Organization" and business(m.text))]
         if any(m.type == "Person" for m in people):
             return [Told("Joined", Sentence(s_start, s_end), people, "", [], None, False, None, False, None, text)]
+    found = {tok.i: trigger(tok) for tok in sent}
+    signed = signing_told(sent, offset, mentions, {i for i, e in found.items() if e in MEETINGS}, _unreal)
+    taken = {i for took, _ in signed for i in took}  # a signing's words are no meeting of their own
+    out.extend(t for _, t in signed)
     for tok in sent:
-        etype = trigger(tok)
-        if etype is None or _unreal(tok):
+        etype = found[tok.i]
+        if etype is None or tok.i in taken or _unreal(tok):
             continue
         if etype == "Accompanied" and tok.dep_ == "acl" and tok.i < sent.root.i and trigger(sent.root) not in (
                 None, "Accompanied", "Joined"):

@@ -20,6 +20,7 @@ from .context import Context, take_part
 from .credentials import CUE, ceremonies, envoys_listed
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
+from .signings import signing_event
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
 from .topics import rank_topics, stated_topics
 
@@ -64,6 +65,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
     # on Thursday"), for the next sentence that names who was met without a date ("Park held talks with … Kamikawa")
     headline: set[int] = set()  # the undated meeting a headline tells (id of its event)
     overview = False  # … or for all the sentences after it, when it told meetings with a group ("met dozens of guests")
+    signings: list[Event] = []  # the signing ceremonies told so far (signings.signing_event)
     listed_to = -1  # where the envoys' list of the last credentials ceremony told ends: its sentences are read
     for p in body:
         for undated in ctx.told[id(p)]:
@@ -83,6 +85,13 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                                           "StateVisit", "Visit") else None))
                 continue
             listed_to = -1
+            if t.type == "Signing":  # one ceremony of the signings told of a day (signings.py)
+                ev = signing_event(ctx, t, parent, _start(t, parent, ref, events + out, t.subject_word.lower()), ref,
+                                   events + out, signings)
+                if ev is not None:
+                    out.append(ev)
+                    starts.append((ev.sentence.start, ev, p))
+                continue
             if t.type == "Ceremony" and CUE.search(t.text) and not any(
                     key_of.get(m) and entities[key_of[m]].type == "Person" for m in t.objects):
                 continue  # "accredited four new ambassadors": the ceremonies are told with their names
@@ -146,7 +155,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 if told is not None:
                     ev.start = told.start
                     ev.key = meeting_key(ev)
-            twin = None if again else next((e for e in events + out if same_meeting(e, ev, host)), None)
+            twin = None if again else next((e for e in events + out if same_meeting(e, ev, host) and not any(
+                e is g for g in signings)), None)
             if twin is None and not again and t.date_given and parent is None:
                 # the headline's meeting ("X meets Y", dated by the story's date) told with its own day in the body
                 twin = next((e for e in out if id(e) in headline and e.reported == ev.reported and (
@@ -181,7 +191,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
         said_end = starts[i + 1][0] if i + 1 < len(starts) else max(q.offset + len(q.text) for q in body)
         rank_topics(ctx, ev, [m for m in p.mentions if start <= m.start < end],
                     stated_topics(ctx, ev, body, ev.sentence.start, end if ev.reported else said_end))
-    return out
+    # a signing with one side named is no meeting of anyone ("X signed the treaty in 2010")
+    return [e for e in out if len(e.participants) > 1 or not any(e is g for g in signings)]
 
 
 def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None,

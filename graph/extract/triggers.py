@@ -168,11 +168,6 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("travel", "fly", "head") and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
         return "CountryVisit"  # "the Chancellor travelled to Paris", "she flew to Nairobi"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "sign" and any(c.dep_ == "nsubj" for c in tok.children) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in SIGNED for c in tok.children) and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(w.dep_ == "pobj" and _person(w) for w in c.children)
-            for t in (tok, *(w for c in tok.children if c.dep_ == "dobj" for w in c.subtree)) for c in t.children):
-        return "Ceremony"  # "X signed a memorandum of understanding with Foreign Minister Y": the two signed it together
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
@@ -246,8 +241,6 @@ PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "g
                 "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
 
 
-SIGNED = {"memorandum", "mou", "agreement", "accord", "declaration", "protocol", "treaty", "pact", "deal", "contract",
-          "communique", "statement", "roadmap", "charter", "convention"}
 MEALS = {"lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "iftar"}
 
 
