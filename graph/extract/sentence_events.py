@@ -293,7 +293,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
         if etype == "CountryVisit":  # where a trip went is in its own "to" or "in" phrase, not anywhere in the sentence
-            dest = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for t in c.subtree}
+            dest = {t.i for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in ("to", "in") for t in c.subtree}  # "led a delegation to X"
             places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                       and not in_side(m) and covers(dest, sent, m.start, m.end, offset)]  # "in the X capital Y"
         if any(m.type == "Person" for m in objects):

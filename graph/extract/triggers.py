@@ -162,6 +162,18 @@ def trigger(tok: Token) -> str | None:
                                                          for w in c.children) for c in tok.children):
         return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited; "… with
         # a delegation of ministers": who came along, unlike "a visit to Paris with President X" (a meeting)
+    if tok.pos_ in ("AUX", "VERB") and tok.lemma_.lower() in ("be", "remain", "stay") and any(
+            c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "for") and any(
+                w.dep_ == "pobj" and w.lemma_.lower() in TRIP_NOUNS for w in c.children) for c in tok.children):
+        return "CountryVisit"  # "A and a delegation are in Jamaica on an official visit": where the visit is
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(c.dep_ == "nsubj" for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in PARTIES for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(w.dep_ == "pobj" and w.ent_type_ in ("GPE", "LOC")
+                                                          for w in c.children)
+            for t in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in t.children):
+        return "CountryVisit"  # "the Speaker led a parliamentary delegation to Maldives": he went there
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "arrive" and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
         return "CountryVisit"  # "the President arrived in Harare"
@@ -241,6 +253,8 @@ PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "g
                 "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
 
 
+TRIP_NOUNS = {"visit", "trip", "tour", "mission"}
+PARTIES = {"delegation", "team", "mission", "group"}  # what someone leads on a trip abroad
 MEALS = {"lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "iftar"}
 
 
