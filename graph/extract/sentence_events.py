@@ -44,8 +44,13 @@ TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|evening|morning|afternoon|session|"
                            r"round|part|of)\b)|once|had|already)\b", re.I)  # not "on the first day of the summit"
-SIDELINES = re.compile(r"\bon the sidelines of (?:the )?((?:[A-Z][\w'-]*[\s-]+){0,6}(?:[Ss]ummit|[Ff]orum|"
-                       r"[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))")
+# a gathering a meeting was held beside: "on the sidelines of the multilateral Commonwealth Heads of Government Meeting
+# (CHOGM)", "on the margins of the 76th session of the United Nations General Assembly", "on the fringes of G20"
+SUMMIT_HEADS = (r"(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames|[Dd]ialogue|"
+                r"[Ss]ymposium|[Cc]onvention|[Rr]etreat|[Ww]eek)")
+SIDELINES = re.compile(r"\b(?:on|at|along|in) the (?:sidelines?|side-lines|margins?|fringes?) of (?:the )?"
+                       r"((?:[\w'’.-]+\s+){0,8}?" + SUMMIT_HEADS + r"\b(?: of (?:the )?(?:[A-Z][\w'’-]*\s?)+)?"
+                       r"(?:\s*\([A-Z][\w-]*\))?|#?[A-Z][\w-]*[A-Z0-9][\w-]*\b)")
 
 
 @dataclass
@@ -330,11 +335,20 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, None, False,
                             places[0] if places else None,
                             bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
-                            " ".join(side.group(1).split()) if side else None, text,
+                            summit_name(side.group(1)) if side else None, text,
                             group=bool(GROUP_MET.search(whom)), closed=between,
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     return out
+
+
+def summit_name(said: str) -> str:
+    """The gathering's name as said after "on the sidelines of": without the words before its name ("the
+    multilateral Commonwealth … Meeting") or a hashtag's marks."""
+    words = said.strip().lstrip("#").split()
+    while len(words) > 1 and words[0][:1].islower():
+        words = words[1:]
+    return " ".join(words)
 
 
 # nouns whose "of" or "from" names someone absent who sent, or is spoken for by, the one met

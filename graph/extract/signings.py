@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -141,7 +142,7 @@ def _subtree(tok: Token) -> set[int]:
 def signing_told(sent: Span, offset: int, mentions: list[Mention], meeting: set[int], unreal) -> list[tuple[set[int], "Told"]]:
     """The signings `sent` tells, each with the token indices it took (so no other rule reads them as a meeting too),
     undated. `meeting`: the indices of the sentence's meeting triggers; `unreal(tok)`: planned, wished or negated."""
-    from .sentence_events import SIDELINES, Told, _past_perfect
+    from .sentence_events import SIDELINES, Told, _past_perfect, summit_name
 
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     text = sent.text
@@ -216,7 +217,14 @@ def signing_told(sent: Span, offset: int, mentions: list[Mention], meeting: set[
         out.append((taken, Told("Signing", Sentence(s_start, s_end), who, word.strip(), sides, None, False,
                                 places[0] if places else None,
                                 bool(BEFORE.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
-                                " ".join(side.group(1).split()) if side else None, text, sides_of=sides_of)))
+                                summit_name(side.group(1)) if side else None, text, sides_of=sides_of)))
+    if len(out) > 1:  # "they signed X, in addition to Y signed by A and B": one signing of the sentence's documents
+        told = [t for _, t in out]
+        word = next((t.subject_word for t in told if COLLECTIVE.match(t.subject_word)), told[0].subject_word)
+        out = [(set().union(*(took for took, _ in out)), replace(
+            told[0], subject=[m for t in told for m in t.subject], subject_word=word,
+            objects=[m for t in told for m in t.objects], sides_of=tuple(x for t in told for x in t.sides_of),
+            reported_cue=all(t.reported_cue for t in told)))]
     return out
 
 
@@ -257,12 +265,13 @@ def signing_event(ctx: Context, t: Told, parent: Event | None, start: str | None
     mine = {id(m) for m, signer in t.sides_of if key_of.get(signer) == host}  # what the host signed for: his own side
     keys += [k for m, k in ((m, side(m)) for m in t.objects) if k and k not in keys and id(m) not in mine and not (
         entities[k].type == "Country" and k in own and any(entities[x].type == "Person" for x in keys))]
-    if not keys and COLLECTIVE.match(t.subject_word) and earlier:
+    if COLLECTIVE.match(t.subject_word) and earlier:
         prev = [q.entity for q in earlier[-1].participants]
         if re.search(r"countries|nations|governments|states", t.subject_word, re.I):
-            keys = [k for k in prev if entities[k].type == "Country"] or sorted(ctx.lands_of(set(prev)))
-        else:
-            keys = prev
+            prev = [k for k in prev if entities[k].type == "Country"] or sorted(ctx.lands_of(set(prev)))
+        elif not keys and not any(not e.start or not start or e.start == start for e in signings):
+            return None  # "the two ministers signed …" after their talks, naming no one else: part of those talks
+        keys += [k for k in prev if k not in keys]
     if not keys:
         return None
     reported = parent is not None or t.reported_cue or bool(

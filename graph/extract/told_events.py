@@ -135,6 +135,10 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
             elif t.date_given:
                 told_date = None
             if ev is None:
+                if t.sidelines and parent is None and not t.reported_cue:
+                    # "X held three meetings on the sidelines of the Y Summit": the summit X attended, whoever the
+                    # meetings were with (told next)
+                    _attended(ctx, t, _start(t, parent, ref, events + out, t.subject_word.lower()), events, out)
                 continue
             if told_date and not t.date_given and parent is None:
                 ev.start = told_date
@@ -381,10 +385,24 @@ def _label(ctx: Context, ev: Event, t: Told) -> str:
     return f"{t.type} with " + ", ".join(names)
 
 
+def _attended(ctx: Context, t: Told, start: str | None, events: list[Event], out: list[Event]) -> None:
+    """The summit on whose sidelines the subject of `t` met someone not named there: its host attends it."""
+    people = [ctx.key_of[m] for m in t.subject if ctx.key_of.get(m) and ctx.is_person(ctx.key_of[m])]
+    if not people or ctx.host not in people:
+        return
+    ev = Event("", "Meeting", "", start, None, t.sentence, "rule", conf.SUMMIT)
+    summit = _summit(t.sidelines, ev, events + out)
+    if summit not in out and summit not in events:
+        out.append(summit)
+    take_part(summit, ctx.host, "attendee", conf.SUMMIT_ATTENDEE, "rule", t.sentence)
+
+
 def _summit(name: str, ev: Event, known: list[Event]) -> Event:
     key = summit_key(ev.start, name)
+    short = re.sub(r"\d+$", "", name.lstrip("#"))  # "#CHOGM18": the summit named before as "… Meeting (CHOGM)"
     for e in known:
-        if e.key == key:
+        if e.key == key or e.type in ("Summit", "Conference") and (not e.start or not ev.start or e.start == ev.start) \
+                and len(short) > 1 and re.search(rf"\b{re.escape(short)}\b", e.label):
             return e
     etype = "Summit" if "summit" in name.lower() else "Conference"
     return Event(key, etype, name, ev.start, None, ev.sentence, "rule", conf.SUMMIT, reported=ev.reported)
