@@ -26,6 +26,7 @@ from ..text.gazetteer import news_agencies
 from .arguments import (covers, displaced_object, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
 from .mentions import business
+from .gatherings import attended_told, sidelines_only
 from .signings import signing_told
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
                        _quantified, trigger)
@@ -49,7 +50,7 @@ REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|e
 SUMMIT_HEADS = (r"(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames|[Dd]ialogue|"
                 r"[Ss]ymposium|[Cc]onvention|[Rr]etreat|[Ww]eek)")
 SIDELINES = re.compile(r"\b(?:on|at|along|in) the (?:sidelines?|side-lines|margins?|fringes?) of (?:the )?"
-                       r"((?:[\w'’.-]+\s+){0,8}?" + SUMMIT_HEADS + r"\b(?: of (?:the )?(?:[A-Z][\w'’-]*\s?)+)?"
+                       r"((?:[\w'’.-]+\s+){0,8}?" + SUMMIT_HEADS + r"\b(?: of (?:the )?[A-Z0-9][\w'’+-]*(?:\s(?:(?:of|and|for|the)\s)*[A-Z0-9][\w'’+-]*)*)?"
                        r"(?:\s*\([A-Z][\w-]*\))?|#?[A-Z][\w-]*[A-Z0-9][\w-]*\b)")
 
 
@@ -160,8 +161,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             return [Told("Joined", Sentence(s_start, s_end), people, "", [], None, False, None, False, None, text)]
     found = {tok.i: trigger(tok) for tok in sent}
     signed = signing_told(sent, offset, mentions, {i for i, e in found.items() if e in MEETINGS}, _unreal)
-    taken = {i for took, _ in signed for i in took}  # a signing's words are no meeting of their own
-    out.extend(t for _, t in signed)
+    went = attended_told(sent, offset, mentions, _unreal)  # "A attended the X Summit"
+    taken = {i for took, _ in signed + went for i in took}  # a signing's words are no meeting of their own
+    out.extend(t for _, t in signed + went)
     for tok in sent:
         etype = found[tok.i]
         if etype is None or tok.i in taken or _unreal(tok):
@@ -339,6 +341,12 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             group=bool(GROUP_MET.search(whom)), closed=between,
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
+    side = SIDELINES.search(text)
+    if side and not out and len(summit_name(side.group(1)).split()) > 1 and not any(
+            found[t.i] and _unreal(t) for t in sent) and re.search(r"\b(?:meetings?|talks|discussions|bilaterals?|"
+                                                                  r"met|took place|were held)\b", text):
+        # "The meetings took place on the margins of the X Summit": a gathering the host was at
+        out.append(sidelines_only(sent, offset, summit_name(side.group(1))))
     return out
 
 

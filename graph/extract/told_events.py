@@ -85,6 +85,10 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                                           "StateVisit", "Visit") else None))
                 continue
             listed_to = -1
+            if t.type == "Conference":  # a gathering attended (gatherings.py)
+                if parent is None:
+                    _went(ctx, t, _start(t, parent, ref, events + out, t.subject_word.lower()), events, out)
+                continue
             if t.type == "Signing":  # one ceremony of the signings told of a day (signings.py)
                 ev = signing_event(ctx, t, parent, _start(t, parent, ref, events + out, t.subject_word.lower()), ref,
                                    events + out, signings)
@@ -383,6 +387,21 @@ def _label(ctx: Context, ev: Event, t: Told) -> str:
         return " ".join(" ".join(names[:1]).split()) + \
             (" meets " if t.type != "Negotiations" else " holds talks with ") + ", ".join(names[1:])
     return f"{t.type} with " + ", ".join(names)
+
+
+def _went(ctx: Context, t: Told, start: str | None, events: list[Event], out: list[Event]) -> None:
+    """The gathering `t` says its subject attended (or, said of no one, that the host was at), found or made."""
+    people = [ctx.key_of[m] for m in t.subject if ctx.key_of.get(m) and ctx.is_person(ctx.key_of[m])]
+    if not people and not t.subject_word and ctx.host:
+        people = [ctx.host]
+    if not people:
+        return
+    ev = Event("", "Meeting", "", start, None, t.sentence, "rule", conf.SUMMIT, reported=t.reported_cue)
+    summit = _summit(t.sidelines, ev, events + out)
+    if summit not in out and summit not in events:
+        out.append(summit)
+    for k in people:
+        take_part(summit, k, "attendee", conf.SUMMIT_ATTENDEE, "rule", t.sentence)
 
 
 def _attended(ctx: Context, t: Told, start: str | None, events: list[Event], out: list[Event]) -> None:

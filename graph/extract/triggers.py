@@ -175,7 +175,9 @@ def trigger(tok: Token) -> str | None:
             for t in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in t.children):
         return "CountryVisit"  # "the Speaker led a parliamentary delegation to Maldives": he went there
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "arrive" and any(
-            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) and not any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in PEOPLE_NOUNS for c in tok.children):
+        # not "with the consignment having arrived in Windhoek": a thing, not a visitor
         return "CountryVisit"  # "the President arrived in Harare"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("travel", "fly", "head") and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
