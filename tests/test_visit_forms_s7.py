@@ -34,3 +34,10 @@ def test_no_visit_where_nobody_went_abroad(nlp):
     for text in ("Minister Lena Holt led the delegation in the talks with Peru on Monday.\n",
                  "Minister Lena Holt is in Lima today, a spokesman said.\n"):
         assert visits(text, nlp) == [], text
+
+
+def test_a_visit_to_a_country_named_by_a_noun_is_to_the_country_the_text_names(nlp):
+    found = visits("LIMA, Chile, 2 May 2022 - The talks took place in the presence of President Maria Silva of Peru, "
+                   "who is on a four-day state visit to the South American nation.\n", nlp)
+    assert {"Maria Silva", "Chile"} in found
+    assert not any("Peru" in v for v in found)  # her own country, named with her

@@ -32,6 +32,7 @@ from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOP
                        _quantified, trigger)
 
 MEETINGS = ("Meeting", "Negotiations", "PhoneCall")
+NATION_NOUNS = {"nation", "country", "kingdom", "republic", "state", "archipelago", "emirate", "island"}
 MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "going", "plan", "intend"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|pm|chancellor|premier|king|emir|leader)|"
@@ -76,6 +77,7 @@ class Told:
     host_object: bool = False  # whom was met is the host by title: "paid a courtesy call on the President"
     closed: bool = False  # both sides are named after the trigger: "a meeting between A and B"
     delegation: bool = False  # whom was met is a delegation: the body its leader heads is met as such
+    nominal_place: bool = False  # a visit's destination named by a noun only: "to the East African nation"
     sides_of: tuple = ()  # a signing's (side signed for, who signed for it) mentions: "A for X and B for Y"
 
     def dated(self, ref: dt.date | None) -> "Told":
@@ -190,6 +192,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         o_end = v_end + (stop.start() if stop else len(rest))
         side = SIDELINES.search(text)
         side_span = (s_start + side.start(), s_start + side.end()) if side else None
+        nominal = False
         subj_toks = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj_toks = [nearest_subject(subj_toks, tok)] if subj_toks else []
         if subj_toks and _quantified(subj_toks[0]) is not subj_toks[0]:
@@ -304,9 +307,12 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                     if c.dep_ == "prep" and c.lower_ in ("to", "in") for t in c.subtree}  # "led a delegation to X"
             places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                       and not in_side(m) and covers(dest, sent, m.start, m.end, offset)]  # "in the X capital Y"
+            nominal = not places and any(t.lemma_.lower() in NATION_NOUNS and any(
+                d.lower_ == "the" for d in t.children) for t in sent if t.i in dest)  # "to the East African nation"
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         groups = [objects]
+        nominal = etype == "CountryVisit" and nominal
         persons = [m for m in objects if m.type == "Person"]
         listed = persons and re.search(r"\b(?:including|among them|such as|namely)\b",
                                        text[v_end - s_start:persons[0].start - s_start])
@@ -340,6 +346,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             summit_name(side.group(1)) if side else None, text,
                             group=bool(GROUP_MET.search(whom)), closed=between,
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
+                            nominal_place=nominal,
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     side = SIDELINES.search(text)
     if side and not out and len(summit_name(side.group(1)).split()) > 1 and not any(

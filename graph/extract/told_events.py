@@ -238,7 +238,8 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     objects = [m for m in t.objects if key_of.get(m)]
     if t.type == "CountryVisit":  # a visit to a country: the visitor and the country, nothing else
         land = key_of.get(t.place) if t.place is not None and t.place.type == "Country" else \
-            _land_of_city(ctx, t.place) if t.place is not None and t.place.type == "Place" else None
+            _land_of_city(ctx, t.place) if t.place is not None and t.place.type == "Place" else \
+            _named_land(ctx, ev, t) if t.nominal_place else None
         if land is None or not ev.participants or parent is not None:
             return None
         ev.type = "Visit"
@@ -351,6 +352,19 @@ def _envoys(ctx: Context, ev: Event, receivers: list, envoys: list[Mention], t: 
     one.label = "Credentials presented by " + ", ".join(ctx.entities[ctx.key_of[m]].label for m in envoys)
     one.key = meeting_key(one)
     return one
+
+
+def _named_land(ctx: Context, ev: Event, t: Told) -> str | None:
+    """"on a state visit to the East African nation": the first country the text names that is not the visitor's
+    own (named with him, or where he holds a post)."""
+    visitors = {q.entity for q in ev.participants}
+    persons = sorted((m for m in t.subject if ctx.is_person(ctx.key_of.get(m))), key=lambda m: m.start)
+    # a country named after the visitor's name in the subject is his: "President A of X", "A, President of X"
+    after = [(m, next((p for p in reversed(persons) if p.end <= m.start), None)) for m in t.subject]
+    own = ctx.lands_of(visitors) | {ctx.key_of.get(m) for m, p in after if p is not None and ctx.key_of.get(p) in visitors}
+    firsts = sorted((min(m.start for m in e.mentions), k) for k, e in ctx.entities.items()
+                    if e.type == "Country" and e.mentions and k not in own)
+    return firsts[0][1] if firsts else None
 
 
 def _land_of_city(ctx: Context, place: Mention) -> str | None:
