@@ -45,7 +45,7 @@ LIST_END = re.compile(r",\s*(?:who|which|where|whose|while)\b|;")
 SIDES = {"Person", "Country", "Organization"}
 GOVERNMENT = re.compile(r"\b(?:the )?(?:[Gg]overnments?|[Ss]tates?) of (?:the )?", re.I)
 # a subject that names the sides without naming anyone: the people of the event told before
-COLLECTIVE = re.compile(r"^(?:they|we|both(?: sides| leaders| countries| parties| governments| ministers)?|"
+COLLECTIVE = re.compile(r"^(?:they|both(?: sides| leaders| countries| parties| governments| ministers)?|"
                         r"the (?:two |both )?(?:sides|leaders|presidents|countries|nations|governments|parties|"
                         r"delegations|ministers|heads of state|heads of government|prime ministers|men|women))$",
                         re.I)
