@@ -185,7 +185,8 @@ def signing_told(sent: Span, offset: int, mentions: list[Mention], meeting: set[
             end = rest.idx + (stop.start() if stop else len(text))
             signers |= {t.i for t in sent if rest.i < t.i and t.idx < end}
         # "signed X with Y", "presided over the signing of X with Y": on the verb, its object or the signing noun
-        for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"), *(() if tok is verb else tok.subtree)):
+        for t in (verb, *(w for c in verb.children if c.dep_ == "dobj" for w in c.subtree),
+                  *(() if tok is verb else tok.subtree)):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "with":
                     withs |= _subtree(c)
