@@ -28,9 +28,13 @@ from .arguments import (covers, displaced_object, nearest_subject, object_tokens
 from .envoys import unnamed_envoys
 from .lists import colon_list, semicolon_list, title_fragment, under_plural_meetings
 from .mentions import business
+from .gatherings import attended_told, sidelines_only
+from .signings import signing_told
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
                        _quantified, trigger)
 
+MEETINGS = ("Meeting", "Negotiations", "PhoneCall")
+NATION_NOUNS = {"nation", "country", "kingdom", "republic", "state", "archipelago", "emirate", "island"}
 MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "going", "plan", "intend"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|pm|chancellor|premier|king|emir|leader)|"
@@ -44,12 +48,13 @@ TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|evening|morning|afternoon|session|"
                            r"round|part|of)\b)|once|had|already)\b", re.I)  # not "on the first day of the summit"
-# "on the sidelines of the multilateral Commonwealth Heads of Government Meeting", "on the margins of the 76th
-# session of the UN General Assembly": the gathering's name up to its last head word
-# (and its short form in brackets)
-SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of (?:the )?(?:[a-z][\w-]*\s+)?((?:[\w'’-]+[\s-]+){0,8}"
-                       r"(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames))\b"
-                       r"(?:\s*\([^()]{1,15}\))?")
+# a gathering a meeting was held beside: "on the sidelines of the multilateral Commonwealth Heads of Government Meeting
+# (CHOGM)", "on the margins of the 76th session of the United Nations General Assembly", "on the fringes of G20"
+SUMMIT_HEADS = (r"(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames|[Dd]ialogue|"
+                r"[Ss]ymposium|[Cc]onvention|[Rr]etreat|[Ww]eek)")
+SIDELINES = re.compile(r"\b(?:on|at|along|in) the (?:sidelines?|side-lines|margins?|fringes?) of (?:the )?"
+                       r"((?:[\w'’.-]+\s+){0,8}?" + SUMMIT_HEADS + r"\b(?: of (?:the )?[A-Z0-9][\w'’+-]*(?:\s(?:(?:of|and|for|the)\s)*[A-Z0-9][\w'’+-]*)*)?"
+                       r"(?:\s*\([A-Z][\w-]*\))?|#?[A-Z][\w-]*[A-Z0-9][\w-]*\b)")
 
 
 @dataclass
@@ -75,6 +80,8 @@ class Told:
     closed: bool = False  # both sides are named after the trigger: "a meeting between A and B"
     delegation: bool = False  # whom was met is a delegation: the body its leader heads is met as such
     envoys: tuple[tuple[str, str], ...] = ()  # whom was met: envoys named by nationality alone (envoys.py)
+    nominal_place: bool = False  # a visit's destination named by a noun only: "to the East African nation"
+    sides_of: tuple = ()  # a signing's (side signed for, who signed for it) mentions: "A for X and B for Y"
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
@@ -157,9 +164,14 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             m.type == "Person" or members and m.type == "Organization" and business(m.text))]
         if any(m.type == "Person" for m in people):
             return [Told("Joined", Sentence(s_start, s_end), people, "", [], None, False, None, False, None, text)]
+    found = {tok.i: trigger(tok) for tok in sent}
+    signed = signing_told(sent, offset, mentions, {i for i, e in found.items() if e in MEETINGS}, _unreal)
+    went = attended_told(sent, offset, mentions, _unreal)  # "A attended the X Summit"
+    taken = {i for took, _ in signed + went for i in took}  # a signing's words are no meeting of their own
+    out.extend(t for _, t in signed + went)
     for tok in sent:
-        etype = trigger(tok)
-        if etype is None or _unreal(tok):
+        etype = found[tok.i]
+        if etype is None or tok.i in taken or _unreal(tok):
             continue
         if etype == "Accompanied" and tok.dep_ == "acl" and tok.i < sent.root.i and trigger(sent.root) not in (
                 None, "Accompanied", "Joined"):
@@ -185,6 +197,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         o_end = v_end + (stop.start() if stop else len(rest))
         side = SIDELINES.search(text)
         side_span = (s_start + side.start(), s_start + side.end()) if side else None
+        nominal = False
         subj_toks = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj_toks = [nearest_subject(subj_toks, tok)] if subj_toks else []
         if subj_toks and _quantified(subj_toks[0]) is not subj_toks[0]:
@@ -297,12 +310,16 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                   and _after_place_prep(text, m.start - s_start) and not in_side(m)]
         if etype == "CountryVisit":  # where a trip went is in its own "to" or "in" phrase, not anywhere in the sentence
-            dest = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for t in c.subtree}
+            dest = {t.i for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in ("to", "in") for t in c.subtree}  # "led a delegation to X"
             places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                       and not in_side(m) and covers(dest, sent, m.start, m.end, offset)]  # "in the X capital Y"
+            nominal = not places and any(t.lemma_.lower() in NATION_NOUNS and any(
+                d.lower_ == "the" for d in t.children) for t in sent if t.i in dest)  # "to the East African nation"
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         groups = [objects]
+        nominal = etype == "CountryVisit" and nominal
         persons = [m for m in objects if m.type == "Person"]
         listed = persons and re.search(r"\b(?:including|among them|such as|namely)\b",
                                        text[v_end - s_start:persons[0].start - s_start])
@@ -334,12 +351,28 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, None, False,
                             places[0] if places else None,
                             bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
-                            " ".join(side.group(1).split()) if side else None, text,
+                            summit_name(side.group(1)) if side else None, text,
                             group=bool(GROUP_MET.search(whom)), closed=between,
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
                             envoys=tuple(unnamed_envoys(whom)) if not persons else (),
+                            nominal_place=nominal,
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
+    side = SIDELINES.search(text)
+    if side and not out and len(summit_name(side.group(1)).split()) > 1 and not any(
+            found[t.i] and _unreal(t) for t in sent) and re.search(r"\b(?:meetings?|talks|discussions|bilaterals?|"
+                                                                  r"met|took place|were held)\b", text):
+        # "The meetings took place on the margins of the X Summit": a gathering the host was at
+        out.append(sidelines_only(sent, offset, summit_name(side.group(1))))
     return out
+
+
+def summit_name(said: str) -> str:
+    """The gathering's name as said after "on the sidelines of": without the words before its name ("the
+    multilateral Commonwealth … Meeting") or a hashtag's marks."""
+    words = said.strip().lstrip("#").split()
+    while len(words) > 1 and words[0][:1].islower():
+        words = words[1:]
+    return " ".join(words)
 
 
 # nouns whose "of" or "from" names someone absent who sent, or is spoken for by, the one met

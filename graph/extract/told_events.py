@@ -23,6 +23,7 @@ from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
 from .nominals import two_named
+from .signings import signing_event
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
 from .topics import rank_topics, stated_topics
 
@@ -67,6 +68,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
     # on Thursday"), for the next sentence that names who was met without a date ("Park held talks with … Kamikawa")
     headline: set[int] = set()  # the undated meeting a headline tells (id of its event)
     overview = False  # … or for all the sentences after it, when it told meetings with a group ("met dozens of guests")
+    signings: list[Event] = []  # the signing ceremonies told so far (signings.signing_event)
     listed_to = -1  # where the envoys' list of the last credentials ceremony told ends: its sentences are read
     for p in body:
         for undated in ctx.told[id(p)]:
@@ -86,6 +88,17 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                                           "StateVisit", "Visit") else None))
                 continue
             listed_to = -1
+            if t.type == "Conference":  # a gathering attended (gatherings.py)
+                if parent is None:
+                    _went(ctx, t, _start(t, parent, ref, events + out, t.subject_word.lower()), events, out)
+                continue
+            if t.type == "Signing":  # one ceremony of the signings told of a day (signings.py)
+                ev = signing_event(ctx, t, parent, _start(t, parent, ref, events + out, t.subject_word.lower()), ref,
+                                   events + out, signings)
+                if ev is not None:
+                    out.append(ev)
+                    starts.append((ev.sentence.start, ev, p))
+                continue
             if t.type == "Ceremony" and CUE.search(t.text) and not any(
                     key_of.get(m) and entities[key_of[m]].type == "Person" for m in t.objects):
                 continue  # "accredited four new ambassadors": the ceremonies are told with their names
@@ -136,6 +149,10 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
             elif t.date_given:
                 told_date = None
             if ev is None:
+                if t.sidelines and parent is None and not t.reported_cue:
+                    # "X held three meetings on the sidelines of the Y Summit": the summit X attended, whoever the
+                    # meetings were with (told next)
+                    _attended(ctx, t, _start(t, parent, ref, events + out, t.subject_word.lower()), events, out)
                 continue
             if told_date and not t.date_given and parent is None:
                 ev.start = told_date
@@ -156,7 +173,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 if told is not None:
                     ev.start = told.start
                     ev.key = meeting_key(ev)
-            twin = None if again else next((e for e in events + out if same_meeting(e, ev, host)), None)
+            twin = None if again else next((e for e in events + out if same_meeting(e, ev, host) and not any(
+                e is g for g in signings)), None)
             if twin is None and not again and t.date_given and parent is None:
                 # the headline's meeting ("X meets Y", dated by the story's date) told with its own day in the body
                 twin = next((e for e in out if id(e) in headline and e.reported == ev.reported and (
@@ -191,7 +209,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
         said_end = starts[i + 1][0] if i + 1 < len(starts) else max(q.offset + len(q.text) for q in body)
         rank_topics(ctx, ev, [m for m in p.mentions if start <= m.start < end],
                     stated_topics(ctx, ev, body, ev.sentence.start, end if ev.reported else said_end))
-    return out
+    # a signing with one side named is no meeting of anyone ("X signed the treaty in 2010")
+    return [e for e in out if len(e.participants) > 1 or not any(e is g for g in signings)]
 
 
 def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None,
@@ -234,7 +253,8 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     objects = [m for m in t.objects if key_of.get(m)]
     if t.type == "CountryVisit":  # a visit to a country: the visitor and the country, nothing else
         land = key_of.get(t.place) if t.place is not None and t.place.type == "Country" else \
-            _land_of_city(ctx, t.place) if t.place is not None and t.place.type == "Place" else None
+            _land_of_city(ctx, t.place) if t.place is not None and t.place.type == "Place" else \
+            _named_land(ctx, ev, t) if t.nominal_place else None
         if land is None or not ev.participants or parent is not None:
             return None
         ev.type = "Visit"
@@ -352,6 +372,19 @@ def _envoys(ctx: Context, ev: Event, receivers: list, envoys: list[Mention], t: 
     return one
 
 
+def _named_land(ctx: Context, ev: Event, t: Told) -> str | None:
+    """"on a state visit to the East African nation": the first country the text names that is not the visitor's
+    own (named with him, or where he holds a post)."""
+    visitors = {q.entity for q in ev.participants}
+    persons = sorted((m for m in t.subject if ctx.is_person(ctx.key_of.get(m))), key=lambda m: m.start)
+    # a country named after the visitor's name in the subject is his: "President A of X", "A, President of X"
+    after = [(m, next((p for p in reversed(persons) if p.end <= m.start), None)) for m in t.subject]
+    own = ctx.lands_of(visitors) | {ctx.key_of.get(m) for m, p in after if p is not None and ctx.key_of.get(p) in visitors}
+    firsts = sorted((min(m.start for m in e.mentions), k) for k, e in ctx.entities.items()
+                    if e.type == "Country" and e.mentions and k not in own)
+    return firsts[0][1] if firsts else None
+
+
 def _land_of_city(ctx: Context, place: Mention) -> str | None:
     """The country a visit to a city ("arrived in Harare") is a visit to, when the text names that country too."""
     land = country_of_city(place.text)
@@ -388,10 +421,39 @@ def _label(ctx: Context, ev: Event, t: Told) -> str:
     return f"{t.type} with " + ", ".join(names)
 
 
+def _went(ctx: Context, t: Told, start: str | None, events: list[Event], out: list[Event]) -> None:
+    """The gathering `t` says its subject attended (or, said of no one, that the host was at), found or made."""
+    people = [ctx.key_of[m] for m in t.subject if ctx.key_of.get(m) and ctx.is_person(ctx.key_of[m])]
+    if not people and not t.subject_word and ctx.host:
+        people = [ctx.host]
+    if not people:
+        return
+    ev = Event("", "Meeting", "", start, None, t.sentence, "rule", conf.SUMMIT, reported=t.reported_cue)
+    summit = _summit(t.sidelines, ev, events + out)
+    if summit not in out and summit not in events:
+        out.append(summit)
+    for k in people:
+        take_part(summit, k, "attendee", conf.SUMMIT_ATTENDEE, "rule", t.sentence)
+
+
+def _attended(ctx: Context, t: Told, start: str | None, events: list[Event], out: list[Event]) -> None:
+    """The summit on whose sidelines the subject of `t` met someone not named there: its host attends it."""
+    people = [ctx.key_of[m] for m in t.subject if ctx.key_of.get(m) and ctx.is_person(ctx.key_of[m])]
+    if not people or ctx.host not in people:
+        return
+    ev = Event("", "Meeting", "", start, None, t.sentence, "rule", conf.SUMMIT)
+    summit = _summit(t.sidelines, ev, events + out)
+    if summit not in out and summit not in events:
+        out.append(summit)
+    take_part(summit, ctx.host, "attendee", conf.SUMMIT_ATTENDEE, "rule", t.sentence)
+
+
 def _summit(name: str, ev: Event, known: list[Event]) -> Event:
     key = summit_key(ev.start, name)
+    short = re.sub(r"\d+$", "", name.lstrip("#"))  # "#CHOGM18": the summit named before as "… Meeting (CHOGM)"
     for e in known:
-        if e.key == key:
+        if e.key == key or e.type in ("Summit", "Conference") and (not e.start or not ev.start or e.start == ev.start) \
+                and len(short) > 1 and re.search(rf"\b{re.escape(short)}\b", e.label):
             return e
     etype = "Summit" if "summit" in name.lower() else "Conference"
     return Event(key, etype, name, ev.start, None, ev.sentence, "rule", conf.SUMMIT, reported=ev.reported)

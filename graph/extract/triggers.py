@@ -162,17 +162,26 @@ def trigger(tok: Token) -> str | None:
                                                          for w in c.children) for c in tok.children):
         return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited; "… with
         # a delegation of ministers": who came along, unlike "a visit to Paris with President X" (a meeting)
+    if tok.pos_ in ("AUX", "VERB") and tok.lemma_.lower() in ("be", "remain", "stay") and any(
+            c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "for") and any(
+                w.dep_ == "pobj" and w.lemma_.lower() in TRIP_NOUNS for w in c.children) for c in tok.children):
+        return "CountryVisit"  # "A and a delegation are in Jamaica on an official visit": where the visit is
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(c.dep_ == "nsubj" for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in PARTIES for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(w.dep_ == "pobj" and w.ent_type_ in ("GPE", "LOC")
+                                                          for w in c.children)
+            for t in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in t.children):
+        return "CountryVisit"  # "the Speaker led a parliamentary delegation to Maldives": he went there
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "arrive" and any(
-            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) and not any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in PEOPLE_NOUNS for c in tok.children):
+        # not "with the consignment having arrived in Windhoek": a thing, not a visitor
         return "CountryVisit"  # "the President arrived in Harare"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("travel", "fly", "head") and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
         return "CountryVisit"  # "the Chancellor travelled to Paris", "she flew to Nairobi"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "sign" and any(c.dep_ == "nsubj" for c in tok.children) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in SIGNED for c in tok.children) and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(w.dep_ == "pobj" and _person(w) for w in c.children)
-            for t in (tok, *(w for c in tok.children if c.dep_ == "dobj" for w in c.subtree)) for c in t.children):
-        return "Ceremony"  # "X signed a memorandum of understanding with Foreign Minister Y": the two signed it together
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
@@ -249,8 +258,8 @@ PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "g
                 "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
 
 
-SIGNED = {"memorandum", "mou", "agreement", "accord", "declaration", "protocol", "treaty", "pact", "deal", "contract",
-          "communique", "statement", "roadmap", "charter", "convention"}
+TRIP_NOUNS = {"visit", "trip", "tour", "mission"}
+PARTIES = {"delegation", "team", "mission", "group"}  # what someone leads on a trip abroad
 MEALS = {"lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "iftar"}
 
 
