@@ -148,12 +148,37 @@ def _topics(nlp, text: str) -> dict[str, list[str]]:
     return {ev.label: [doc.entities[t.entity].label for t in ev.topics] for ev in doc.events}
 
 
-def test_a_subject_goes_to_the_bilateral_not_to_a_reported_group(nlp):
-    # the sentence names one man met: his own meeting gets the subject even where a summary event holds him too
-    text = ("President Ana Lopez on Friday held bilateral meetings with Chilean President Pablo Rojas and Bolivian "
-            "President Luis Arce on the sidelines of the regional summit in Quito.\n\n"
-            "Lopez met Rojas and talked about lithium mining and port access, her office said.\n\n"
-            "With Arce she discussed gas prices.")
+def test_a_subject_goes_to_the_bilateral_it_names_not_to_the_others(nlp):
+    # the sentence names one man met: his own meeting gets the subject, not the other bilateral nor a summary event
+    text = ("President Ana Lopez on Friday had a series of bilateral meetings including talks with Chilean President "
+            "Pablo Rojas and his Bolivian counterpart Luis Arce on the sidelines of the Andean summit here.\n\n"
+            "Cementing old ties with Chile, Lopez met her Chilean counterpart Rojas and talked about lithium mining "
+            "and port access, an aide said.")
     got = _topics(nlp, text)
     rojas = [v for k, v in got.items() if "Rojas" in k and "Arce" not in k]
+    others = [v for k, v in got.items() if "Arce" in k]
     assert rojas and any(any("lithium" in t for t in v) for v in rojas), got
+    assert others and not any(any("lithium" in t for t in v) for v in others), got
+
+
+def test_the_leads_subjects_go_to_the_one_meeting_told_after_it(nlp):
+    # the lead says what was on the agenda before the sentence the meeting is read from
+    text = ("The two port cities want to work together even more closely, Mayor Tomas Berg and Mayor Ana Lopez "
+            "assured before their first meeting. Topics on the agenda included water tariffs and the expansion of "
+            "the ferry port.\n\n"
+            "\"This is a good day for both cities,\" Berg said as he welcomed Mayor Ana Lopez to the city hall of "
+            "Lima on Monday to discuss a new bus line.")
+    got = [t for v in _topics(nlp, text).values() for t in v]
+    assert "bus line" in got and "water tariffs" in got and "ferry port" in got, got
+    assert "port cities" not in got, got
+
+
+def test_a_trip_told_in_passing_leaves_the_subjects_to_the_meeting(nlp):
+    text = ("Mayor Tomas Berg received Governor Ana Lopez in Lima on Monday. Berg welcomed Lopez's first visit to "
+            "Peru.\n\nBoth sides emphasized the importance of the new ferry line and of student exchanges.")
+    doc = analyse("t.txt", text, nlp)
+    trips = [ev for ev in doc.events if ev.reported and ev.type in ("Visit", "StateVisit")]
+    meetings = [ev for ev in doc.events if not ev.reported]
+    assert all(not ev.topics for ev in trips), [(ev.label, ev.topics) for ev in trips]
+    assert any(any("ferry line" in doc.entities[t.entity].label for t in ev.topics) for ev in meetings), \
+        [(ev.label, [doc.entities[t.entity].label for t in ev.topics]) for ev in doc.events]

@@ -44,11 +44,16 @@ PRAISE_VERBS = {"commend", "praise", "laud", "hail", "thank", "congratulate", "a
 # verbs of saying whose subject is the source of a text, not what it is about
 SOURCE_VERBS = {"say", "tell", "tweet", "post", "write", "state", "add", "report", "inform", "announce", "note",
                 "quote", "cite", "publish", "release", "issue", "confirm", "disclose", "reveal"}
+# the kinds of names that name things (a body, a product, a building, an event, a law), not people or lands
+THING_TYPES = {"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART"}
+# verbs of will or ability: their subject is a side ("the two cities want to work together")
+WILL_VERBS = {"want", "wish", "intend", "plan", "hope", "aim", "seek", "need", "try", "wait", "like", "prefer",
+              "stand", "look", "expect", "mean"}
 # the meeting itself: "discussed trade in a phone conversation" says how, not what about
 MEETING_NOUNS = {"conversation", "call", "meeting", "talk", "visit", "videoconference", "teleconference"}
 ACTOR_WORDS = {"government", "governments", "administration", "team", "side", "sides", "country", "countries",
                "authorities", "ministry", "ministries", "office", "people", "nation", "nations", "party",
-               "parties", "province", "provinces", "region", "city", "neighbour", "neighbours", "neighbor",
+               "parties", "province", "provinces", "region", "regions", "city", "cities", "neighbour", "neighbours", "neighbor",
                "neighbors", "state", "states", "he", "she", "him", "her", "them", "they", "it", "us", "we", "you"}
 
 
@@ -90,10 +95,11 @@ def _said(verb: Token, lemma: str) -> list[tuple[Token, float]]:
     for v in clauses:
         if v.lemma_.lower() in SOURCE_VERBS | REPORT_VERBS:
             continue
+        agent = v.lemma_.lower() in WILL_VERBS  # "the two cities want to …": its subject is a side
         # "the province was satisfied with …": the adjective says how the subject feels (phrases.py reads "with …")
         felt = any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in v.children)
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _a_thing(c) and not (felt and c.dep_ == "nsubj"):
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _a_thing(c) and not ((felt or agent) and c.dep_ == "nsubj"):
                 out.append((c, 0.6))
             elif c.dep_ in ("csubj",):  # "cutting red tape is a shared goal": what the gerund acts on
                 out += [(o, 0.6) for o in c.children if o.dep_ == "dobj" and _a_thing(o)]
@@ -101,8 +107,9 @@ def _said(verb: Token, lemma: str) -> list[tuple[Token, float]]:
 
 
 def _a_thing(tok: Token) -> bool:
-    """A noun that can name a subject: not a pronoun, a person, a land or a people."""
-    return (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")) \
+    """A noun that can name a subject: a common noun, or a name of a thing (not a pronoun, a person, a land, a
+    people, nor a word for the sides)."""
+    return (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_type_ in THING_TYPES) \
         and tok.lower_ not in ACTOR_WORDS
 
 
