@@ -1,5 +1,9 @@
 """What an event was about: the names in its text ranked, projects and equipment first, then organisations, places
-and countries that do not take part."""
+and countries that do not take part.
+
+Longer than 350 lines: the subjects stated (`stated_topics`), the ranking (`rank_topics`) and the routing of a
+subject to the meeting its sentence speaks of (`route_topics` and its helpers) share the rules of what a subject is
+(`_subject`, `_own_lands`) and read best together."""
 
 from __future__ import annotations
 
