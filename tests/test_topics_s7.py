@@ -182,3 +182,15 @@ def test_a_trip_told_in_passing_leaves_the_subjects_to_the_meeting(nlp):
     assert all(not ev.topics for ev in trips), [(ev.label, ev.topics) for ev in trips]
     assert any(any("ferry line" in doc.entities[t.entity].label for t in ev.topics) for ev in meetings), \
         [(ev.label, [doc.entities[t.entity].label for t in ev.topics]) for ev in doc.events]
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    # a list that repeats its head noun, each item read whatever the parse hangs it on
+    ("The accords include an MoU on Port Security and Customs, an MoU on Rail Freight, an MoU on Fisheries and "
+     "Aquaculture and an MoU on Higher Education.", ["mou on port", "mou on rail", "mou on fisheries"]),
+    ("The new deals include a deal on Grain Storage, a deal on Power Lines and Transformers and a deal on Water.",
+     ["deal on grain", "deal on power"]),
+])
+def test_a_list_that_repeats_its_head(nlp, sentence, subjects):
+    got = labels_of(nlp, sentence)
+    assert all(has(got, s) for s in subjects), got

@@ -410,8 +410,12 @@ def _items(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop(0)
         stack.extend(c for c in t.children if c.dep_ == "conj")
-        # "an MoU on tourism, an MoU on health and …": the parse makes the second an apposition
+        # "an MoU on tourism, an MoU on health and …": the parse makes the second an apposition, or hangs the
+        # repeated head on the first one's object
         stack.extend(c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and t.pos_ == "NOUN")
+        if t is tok and t.pos_ == "NOUN":
+            stack.extend(w for w in t.subtree if w is not t and w.dep_ in ("appos", "conj")
+                         and w.lower_ == t.lower_ and w not in stack)
         # "areas such as energy and mining", "cooperation including trade": the examples are subjects too
         stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "as", "like")
                      for w in c.children if w.dep_ == "pobj")
