@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..text.dates import MONTHS
+from .phrase_forms import more_heads, not_a_subject, ranged, related
 
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
@@ -31,11 +32,14 @@ OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote",
                 "continue", "preserve", "safeguard", "uphold", "sustain", "restore", "ensure", "acknowledge",
                 "appreciate", "host", "award", "confer", "bestow",
                 # what one side is after: "seeks investment in …", "wants to attract tourists"
-                "seek", "attract"}
+                "seek", "attract",
+                # what is stressed or blamed: "accentuated the need for …", "condemned the attack on …"; a headline's
+                # "A talks trade with B"
+                "accentuate", "criticize", "criticise", "condemn", "denounce", "deplore", "talk"}
 # verbs of making ties grow: "develop them in …" speaks of the relations named before it
 GROW_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "intensify", "diversify",
               "broaden", "widen", "advance", "elevate", "upgrade"}
-STRONG_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
+STRONG_VERBS = {"talk", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "negotiate", "agree"}
 PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on"), ("exchange", "on"),
               ("exchange", "regarding"), ("exchange", "about"), ("concentrate", "on"), ("center", "on"),
@@ -48,7 +52,10 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("agree", "about"), ("brief", "of"), ("inform", "on"), ("update", "about"), ("share", "on"),
               ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on"),
               ("negotiate", "on"), ("negotiate", "over"), ("negotiate", "about"), ("compare", "on"),
-              ("work", "for"), ("thank", "for"), ("commend", "for"), ("praise", "for"), ("refer", "to")}
+              ("work", "for"), ("thank", "for"), ("commend", "for"), ("praise", "for"), ("refer", "to"),
+              # what a side asks for, looks at, blames another for
+              ("call", "for"), ("push", "for"), ("press", "for"), ("look", "at"), ("look", "into"),
+              ("criticize", "for"), ("criticise", "for"), ("slam", "for"), ("condemn", "for"), ("blame", "for")}
 # what is done in a field: "expand cooperation in energy", "boost trade in grain"
 FIELD_NOUNS = {"cooperation", "collaboration", "co-operation", "partnership", "ties", "relations", "exchanges",
                "investment", "investments", "trade"}
@@ -65,10 +72,11 @@ FEELING_NOUNS = {"satisfaction", "dissatisfaction", "concern", "concerns", "worr
                  "disappointment", "regret"}
 FEELING_PREPS = {"with", "over", "at", "about", "regarding", "concerning", "on"}
 # "grateful for …", "interested in …", "keen on …"; "gratitude for …": what they are glad of or want is a subject
-GLAD_ADJS = {"grateful", "thankful", "appreciative", "interested", "keen"}
+GLAD_ADJS = {"grateful", "thankful", "appreciative", "interested", "keen", "satisfied", "pleased", "happy",
+             "content", "concerned", "worried", "dissatisfied", "unhappy"}
 THANKS_NOUNS = {"gratitude", "thanks", "appreciation"}
 # "shed light on …", "put emphasis on …": a verb and its object that together say "dealt with"
-LIGHT_NOUNS = {"light", "spotlight", "emphasis", "stress", "focus"}
+LIGHT_NOUNS = {"light", "spotlight", "emphasis", "stress", "focus", "accent"}
 # "agreed to …", "decided to …", "the readiness to …": what they agreed to do is a subject
 RESOLVE_VERBS = {"agree", "decide", "pledge", "vow", "commit", "resolve", "undertake", "promise"}
 RESOLVE_NOUNS = {"need", "readiness", "willingness", "commitment", "intention", "determination", "desire",
@@ -136,7 +144,11 @@ VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "c
          "lines", "thing", "things", "idea", "ideas", "result", "results", "activity", "activities", "matter",
          "matters", "affair", "affairs", "issue", "issues", "question", "questions", "topic", "topics", "interest",
          "interests", "concern", "concerns", "goal", "goals", "aspiration", "aspirations", "honour",
-         "honor", "pleasure", "hospitality", "welcome", "reception", "visit"}
+         "honor", "pleasure", "hospitality", "welcome", "reception", "visit",
+         # what any side has or does, named alone ("took good decisions", "the problems", "its agencies", "a friend")
+         "decision", "decisions", "problem", "problems", "agency", "agencies", "friend", "friends", "mission",
+         "stability", "responsibility", "example", "company", "companies", "firm", "firms", "project", "projects",
+         "unit", "units", "construction"}
 # heads that name people: a phrase ending in one names who ("the visiting foreign ministers"), not a subject
 PEOPLE = {"minister", "ministers", "ambassador", "ambassadors", "president", "presidents", "official", "officials",
           "envoy", "envoys", "diplomat", "diplomats", "counterpart", "counterparts", "delegation", "delegations",
@@ -175,6 +187,9 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if tok.pos_ == "VERB" and lemma in OBJECT_VERBS:
             strength = 0.85 if lemma in STRONG_VERBS else 0.6
             heads += [(c, strength) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "to end the drought and rebuild the canals": a bare verb joined to it has the same frame
+            heads += [(c, strength) for v in tok.conjuncts if v.tag_ == "VB" and v.i > tok.i
+                      for c in v.children if c.dep_ == "dobj"]
             if any(c.dep_ == "dobj" and (c.lemma_.lower() in FIELD_NOUNS or c.lower_ in ("them", "it")
                                          and lemma in GROW_VERBS) for c in tok.children):
                 # "develop them in various political and economic fields": "them", the ties said just before
@@ -207,7 +222,8 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                 if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not (c.lower_ == "of" and lemma in (
                         "meeting", "talks", "talk", "cooperation", "relations", "ties")) and not (
                         c.lower_ == "for" and lemma not in ("roadmap", "plan", "programme", "program", "agreement")):
-                    heads += [(w, 0.8) for w in [w for w in c.children if w.dep_ == "pobj"] + _acted_on(c)]
+                    heads += [(w, 0.8) for w in [w for w in c.children if w.dep_ == "pobj" and not _a_time(w)]
+                              + _acted_on(c)]
             if lemma in ("cooperation", "relations", "ties", "partnership", "trade") and tok.dep_ != "pobj":
                 pass
         if tok.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lemma_.lower() in WEIGHT_NOUNS for o in tok.children):
@@ -230,7 +246,8 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if tok.pos_ == "ADJ" and lemma in GLAD_ADJS or tok.pos_ == "NOUN" and lemma in THANKS_NOUNS:
             # "grateful for the ambulances and for the training of nurses", "interested in joint research",
             # "expressed gratitude for the aid"
-            heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "on")
+            heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "on",
+                                                                                           "with", "about", "over")
                       for p in (c, *c.conjuncts) for w in [w for w in p.children if w.dep_ == "pobj"] + _acted_on(p)]
         if tok.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lower_ in LIGHT_NOUNS for o in tok.children):
             # "shed light on …", "put the emphasis on …", "placed its focus on …"
@@ -252,10 +269,11 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
             heads += [(o, 0.6) for v in tok.children if v.dep_ in ("xcomp", "acl") and v.pos_ == "VERB"
                       and v.lemma_.lower() not in OBJECT_VERBS for w in (v, *v.conjuncts)
                       for o in w.children if o.dep_ == "dobj"]
+        heads += more_heads(tok, lemma)
         objects += [h for h, _ in heads]
         for head, strength in heads:
             for item in _items(head):
-                if item.i in seen or _a_side(item):
+                if item.i in seen or _a_side(item) or not_a_subject(item):
                     continue
                 seen.add(item.i)
                 phrase = _phrase(item)
@@ -317,7 +335,7 @@ def _names_within(objects: list[Token], seen: set[int]) -> list[tuple[int, int]]
     # "relations between Azerbaijan and Iran", "cooperation among Japan and Korea": lands there are the sides, not
     # subjects (companies there are: "a deal between A Ltd and B Corp")
     words = sorted({w.i for h in objects for w in h.subtree if w.pos_ == "PROPN" and w.i not in seen
-                    and not _a_side(w)})
+                    and not _a_side(w) and not _a_time(w) and not not_a_subject(w)})
     runs: list[list[int]] = []
     for i in words:
         if runs and runs[-1][-1] == i - 1:
@@ -392,11 +410,19 @@ def _items(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop(0)
         stack.extend(c for c in t.children if c.dep_ == "conj")
+        # "an MoU on tourism, an MoU on health and …": the parse makes the second an apposition, or hangs the
+        # repeated head on the first one's object
+        stack.extend(c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and t.pos_ == "NOUN")
+        if t is tok and t.pos_ == "NOUN":
+            stack.extend(w for w in t.subtree if w is not t and w.dep_ in ("appos", "conj")
+                         and w.lower_ == t.lower_ and w not in stack)
         # "areas such as energy and mining", "cooperation including trade": the examples are subjects too
         stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "as", "like")
                      for w in c.children if w.dep_ == "pobj")
         stack.extend(w for c in t.children if c.dep_ == "amod" and c.lower_ == "such"
                      for p in c.children if p.lower_ == "as" for w in p.children if w.dep_ == "pobj")
+        # "matters ranging from crime to road safety", "issues related to the border": what they are
+        stack.extend(ranged(t) + related(t))
         # "including in Iraq and Latvia": the places after the preposition
         stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
                      for p in c.children if p.dep_ == "prep" for w in p.children if w.dep_ == "pobj")
@@ -404,6 +430,8 @@ def _items(tok: Token) -> list[Token]:
         # generic words after the subject lead to what it is about
         stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for w in c.children
                      if w.dep_ == "pobj" and (w.lemma_.lower() in GENERIC or w.lower_ in GENERIC))
+        if t.lower_ in WHEN or t.lemma_.lower() in WHEN:
+            continue  # "on the sidelines of the summit", "on the occasion of …": when and where, not what about
         if (t.lemma_.lower() in GENERIC or t.lower_ in GENERIC) and not (
                 t.tag_ == "VBG" and any(c.dep_ == "dobj" for c in t.children)):
             # "the importance of A and of B": the second preposition is the first's conjunct
@@ -440,6 +468,10 @@ def _hyphenated(tok: Token) -> list[Token]:
 # what a subject's phrase keeps after its noun: "supply of grain", "trade in timber", "the war on poaching", "the
 # fight against money laundering", "a coalition on mine clearance"
 COMPLEMENTS = {"of", "in", "on", "against"}
+# "memorandum of understanding", "letter of intent": the "of" phrase is part of the document's name
+NAME_OF = {"understanding", "intent", "intention", "cooperation", "agreement", "principles"}
+DOCUMENT_HEADS = {"memorandum", "memoranda", "memorandums", "letter", "letters", "declaration", "declarations",
+                  "statement", "protocol", "protocols", "exchange"}
 
 
 def _phrase(tok: Token) -> tuple[str, int, int] | None:
@@ -455,6 +487,17 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in COMPLEMENTS and c.i > tok.i:
             objs = [w for w in c.children if w.dep_ in ("pobj", "pcomp")]
+            if c.lower_ == "of" and objs and objs[0].lower_ in NAME_OF and tok.lower_ in DOCUMENT_HEADS:
+                # "a memorandum of understanding on border patrols": the name goes on to what it is on
+                words += [c, objs[0]]
+                c = next((p for p in objs[0].children if p.dep_ == "prep" and p.lower_ in ("on", "in", "for")),
+                         None)
+                objs = [w for w in c.children if w.dep_ == "pobj"] if c is not None else []
+                if not objs:
+                    break
+            if objs and objs[0].tag_ == "VBG" and (len(list(objs[0].subtree)) > 5 or any(
+                    w.dep_ == "conj" for w in objs[0].subtree)):
+                break  # "cooperation on promoting trade and tourism": the gerund's objects come on their own
             inner = list(objs[0].subtree) if objs else []
             # short, and no list hung on it ("the fight against piracy and cooperation on …" is read as one)
             if objs and not any(w.dep_ == "conj" for w in inner) and sum(
@@ -481,8 +524,8 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
         return None
     if len(words) == 1 and (tok.lower_ in VAGUE or tok.lemma_.lower() in VAGUE):
         return None
-    if tok.lemma_.lower() in PEOPLE and not any(c.dep_ == "prep" and c.i > tok.i for c in tok.children):
-        return None  # "the Australian Prime Minister", "senior military officials": who, not what about
+    if tok.lemma_.lower() in PEOPLE or tok.lower_ in PEOPLE:
+        return None  # "the Australian Prime Minister", "the heads of the water boards": who, not what about
     return text.lower() if not any(w.pos_ == "PROPN" for w in words) else text, words[0].idx, \
         words[-1].idx + len(words[-1].text)
 
