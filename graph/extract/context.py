@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Event, Mention, Participant, RoleMention, Sentence
+from ..text import gazetteer as gz
 from ..text.segment import Segment
 from .chunks import Piece
 from .spans import ByStart
@@ -44,6 +45,11 @@ class Context:
         """The keys of the countries in which `keys` hold posts."""
         return {r.org for k in keys if k in self.entities for r in self.entities[k].roles
                 if r.org in self.entities and self.entities[r.org].type == "Country"}
+
+    def country_key(self, land: gz.Country) -> str | None:
+        """The key of the text's country entity for the gazetteer's `land` (by any of its names), if it has one."""
+        return next((k for k, e in self.entities.items() if e.type == "Country" and any(
+            gz.country_of(n) == land for n in (e.label, *e.aliases))), None)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions of `key_of` that start in [start, end), in its order (indexed once, and again once it has

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from ..records import Event, Mention, Sentence
-from ..text.gazetteer import country_of, demonym_index
+from ..text.gazetteer import demonym_index
 from .context import Context, take_part
 from .mentions import counterpart_org
 
@@ -174,6 +174,5 @@ def _demonym_land(ctx: Context, words: str) -> str | None:
         land = demonym_index().get(w.strip(".,'’"))
         if land is None:
             continue
-        return next((k for k, e in ctx.entities.items() if e.type == "Country" and any(
-            country_of(n) == land for n in {e.label, *e.aliases})), None)
+        return ctx.country_key(land)
     return None

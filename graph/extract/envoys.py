@@ -122,11 +122,10 @@ def _fits(title: str, kind: str) -> bool:
 def country_entity(ctx: Context, name: str) -> str:
     """The key of the country entity the text has for `name` (a gazetteer name), made when the text names the
     country only by its nationality word."""
-    for k, e in ctx.entities.items():
-        if _same_land(e, name):
-            return k
-    key = plain_key("Country", name)
     land = gz.country_of(name)
+    if land is not None and (key := ctx.country_key(land)) is not None:
+        return key
+    key = plain_key("Country", name)
     aliases = set(land.aliases) | set(land.demonyms) if land else set()
     ctx.entities.setdefault(key, Entity(key, "Country", name, aliases, [], [], conf.ORG_OF_ROLE, "gazetteer"))
     return key
