@@ -8,6 +8,8 @@ rarely gives the same line breaks).
 
     python eval/realnews/collect.py --from DIR     # copy NAME.txt from a folder of saved texts, checking them
     python eval/realnews/collect.py --fetch        # download each page (network!), cut it to the recorded span
+    python eval/realnews/collect.py --cut DIR      # cut NAME.txt copies of whole pages (a page's text as saved
+                                                   # from a browser or a search tool) to the recorded span
     python eval/realnews/collect.py --check        # only check the texts already in the split folders
 
 Every text is reported as `exact` (same bytes), `same words` (same words, other spacing), `changed` (the page
@@ -20,6 +22,7 @@ import argparse
 import csv
 import hashlib
 import html
+import itertools
 import re
 import sys
 import urllib.request
@@ -85,6 +88,29 @@ def cut(text: str, first: str, last: str) -> str | None:
     return text[start.start(): start.start() + end.end()] + "\n" if end else None
 
 
+def trimmed(span: str, row: dict, most: int = 4) -> str | None:
+    """`span` with the lines the recorded trimming dropped (captions, credits), found by the word count and checksum.
+
+    A page's text cut to its first and last words may still hold a photo caption or a by-line that the saved text
+    left out; the sources list keeps the saved text's word count, so only sets of lines of the right size are tried.
+    """
+    if words_sha(span) == row["sha256_words"]:
+        return span
+    lines = [line for line in span.splitlines() if line.strip()]
+    extra = len(span.split()) - int(row["words"] or 0)
+    if extra <= 0:
+        return None
+    sizes = [len(line.split()) for line in lines]
+    for n in range(1, most + 1):
+        for drop in itertools.combinations(range(1, len(lines) - 1), n):
+            if sum(sizes[i] for i in drop) != extra:
+                continue
+            kept = "\n\n".join(line for i, line in enumerate(lines) if i not in drop) + "\n"
+            if words_sha(kept) == row["sha256_words"]:
+                return kept
+    return None
+
+
 def rows() -> list[dict]:
     with open(SOURCES, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
@@ -105,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     how = ap.add_mutually_exclusive_group(required=True)
     how.add_argument("--from", dest="source", type=Path, help="a folder holding NAME.txt files")
     how.add_argument("--fetch", action="store_true", help="download each page from its url (uses the network)")
+    how.add_argument("--cut", type=Path, help="a folder of NAME.txt page texts to cut to the recorded span")
     how.add_argument("--check", action="store_true", help="check the texts already in the split folders")
     args = ap.parse_args(argv)
     counts: dict[str, int] = {}
@@ -113,14 +140,19 @@ def main(argv: list[str] | None = None) -> int:
         data = None
         if args.check:
             data = target.read_bytes() if target.exists() else None
-        elif args.source:
-            path = args.source / f"{row['name']}.txt"
+        elif args.source or args.cut:
+            path = (args.source or args.cut) / f"{row['name']}.txt"
             data = path.read_bytes() if path.exists() else None
+            if data is not None and args.cut:
+                span = cut(data.decode("utf-8", errors="replace"), row["first_words"], row["last_words"])
+                span = span and trimmed(span, row)
+                data = span.encode("utf-8") if span else b""
         else:
             try:
                 req = urllib.request.Request(row["url"], headers={"User-Agent": "meeting-graph eval collector"})
                 with urllib.request.urlopen(req, timeout=30) as resp:
                     span = cut(page_text(resp.read()), row["first_words"], row["last_words"])
+                span = span and trimmed(span, row)
                 data = span.encode("utf-8") if span else None
             except OSError as exc:
                 print(f"{row['name']}: cannot fetch: {exc}", file=sys.stderr)
