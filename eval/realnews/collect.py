@@ -77,15 +77,35 @@ def page_text(raw: bytes) -> str:
 
 def cut(text: str, first: str, last: str) -> str | None:
     """The span of `text` from the words `first` to the words `last`, whitespace-tolerant."""
-    def pattern(words: str) -> str:
-        return r"\s+".join(map(re.escape, words.split()))
-    start = re.search(pattern(first), text)
-    if not start:
-        return None
-    end = None
-    for end in re.finditer(pattern(last), text[start.start():]):
-        pass
-    return text[start.start(): start.start() + end.end()] + "\n" if end else None
+    spans = cuts(text, first, last)
+    return spans[0] if spans else None
+
+
+def cuts(text: str, first: str, last: str, between: int = 0) -> list[str]:
+    """Every span of `text` that starts at a match of the words `first` and ends at the last match of `last`;
+    with `between`, up to that many whole lines (a date line, a caption) may sit between two of the first words."""
+    gap = r"\s+" if not between else r"\s+(?:[^\n]*\n\s*){0,%d}?" % between
+    def pattern(words: str, sep: str) -> str:
+        return sep.join(map(re.escape, words.split()))
+    spans = []
+    for start in re.finditer(pattern(first, gap), text):
+        end = None
+        for end in re.finditer(pattern(last, r"\s+"), text[start.start():]):
+            pass
+        if end:
+            spans.append(text[start.start(): start.start() + end.end()] + "\n")
+    return spans
+
+
+def recut(text: str, row: dict) -> str | None:
+    """The recorded span of a saved page text: cut at each match of the first words, then the lines the trimming
+    dropped found by word count and checksum (`trimmed`); lines inside the first words are tried last."""
+    for between in (0, 3):
+        for span in cuts(text, row["first_words"], row["last_words"], between):
+            kept = trimmed(span, row)
+            if kept:
+                return kept
+    return None
 
 
 def trimmed(span: str, row: dict, most: int = 4) -> str | None:
@@ -144,15 +164,13 @@ def main(argv: list[str] | None = None) -> int:
             path = (args.source or args.cut) / f"{row['name']}.txt"
             data = path.read_bytes() if path.exists() else None
             if data is not None and args.cut:
-                span = cut(data.decode("utf-8", errors="replace"), row["first_words"], row["last_words"])
-                span = span and trimmed(span, row)
+                span = recut(data.decode("utf-8", errors="replace"), row)
                 data = span.encode("utf-8") if span else b""
         else:
             try:
                 req = urllib.request.Request(row["url"], headers={"User-Agent": "meeting-graph eval collector"})
                 with urllib.request.urlopen(req, timeout=30) as resp:
-                    span = cut(page_text(resp.read()), row["first_words"], row["last_words"])
-                span = span and trimmed(span, row)
+                    span = recut(page_text(resp.read()), row)
                 data = span.encode("utf-8") if span else None
             except OSError as exc:
                 print(f"{row['name']}: cannot fetch: {exc}", file=sys.stderr)
