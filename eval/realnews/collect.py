@@ -108,7 +108,7 @@ def recut(text: str, row: dict) -> str | None:
     return None
 
 
-def trimmed(span: str, row: dict, most: int = 4) -> str | None:
+def trimmed(span: str, row: dict, most: int = 8) -> str | None:
     """`span` with the lines the recorded trimming dropped (captions, credits), found by the word count and checksum.
 
     A page's text cut to its first and last words may still hold a photo caption or a by-line that the saved text
@@ -121,8 +121,9 @@ def trimmed(span: str, row: dict, most: int = 4) -> str | None:
     if extra <= 0:
         return None
     sizes = [len(line.split()) for line in lines]
+    short = [i for i in range(1, len(lines) - 1) if sizes[i] <= extra]   # lines that fit in what is too much
     for n in range(1, most + 1):
-        for drop in itertools.combinations(range(1, len(lines) - 1), n):
+        for drop in itertools.combinations(short, n):
             if sum(sizes[i] for i in drop) != extra:
                 continue
             kept = "\n\n".join(line for i, line in enumerate(lines) if i not in drop) + "\n"
