@@ -151,6 +151,22 @@ def test_the_gathering_on_whose_sidelines_they_met_is_not_met(nlp, text):
     assert {"Ilse Marwood", "Dieter Kraus"} in groups, groups  # the two alone: not the gathering
 
 
+@pytest.mark.parametrize("text, envoys", [
+    ("President Ilse Marwood on Monday accepted the credentials of the new ambassadors of Chile, Carlos Mendoza, and "
+     "Peru, Lucia Paredes.", {"Carlos Mendoza": "Chile", "Lucia Paredes": "Peru"}),
+    ("President Ilse Marwood of Estonia received the letters of credence of two envoys. They are the Ambassador of "
+     "Norway to Estonia, Mr. Lars Eriksen Dahl, and the Ambassador of Greece to Estonia, Mr. Nikos Pappas "
+     "Andreou.", {"Lars Eriksen Dahl": "Norway", "Nikos Pappas Andreou": "Greece"}),
+])
+def test_a_named_envoys_country_is_met_at_his_credentials(nlp, text, envoys):
+    """The convention most of the annotated credentials ceremonies follow: the envoy and the country he speaks for,
+    one ceremony each; not the country that receives him."""
+    groups = _groups(nlp, text)
+    for envoy, land in envoys.items():
+        assert {"Ilse Marwood", envoy, land} in groups, groups
+    assert not any("Estonia" in g for g in groups), groups
+
+
 def test_a_pronoun_with_no_meeting_told_before_is_the_texts_own(nlp):
     text = ("VILNIUS, May 3, 2025 -- President Ilse Marwood held two bilateral meetings on Thursday on the sidelines "
             "of the Baltic Sea Energy Summit. She then met Polish Prime Minister Janusz Nowicki, with whom she "

@@ -86,7 +86,23 @@ def ceremonies(ctx: Context, t: Told, listed: list[str], start: str | None, repo
                    conf.REPORTED_EVENT if reported else conf.TOLD_EVENT, reported=reported, part_of=part_of)
         take_part(ev, ctx.host, "host", conf.HOST_UNSAID, "inference", t.sentence)
         take_part(ev, key, "guest", conf.COUNTERPART, "rule", t.sentence)
+        for land in envoy_lands(ctx, key):  # the country he speaks for is met as such
+            take_part(ev, land, "guest", conf.COUNTERPART, "inference", t.sentence)
         ev.label = f"Credentials presented by {ctx.entities[key].label}"
         ev.key = meeting_key(ev)
         out.append(ev)
     return out
+
+
+ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires)\b", re.I)
+
+
+def envoy_lands(ctx: Context, key: str) -> list[str]:
+    """The country an envoy's post says he speaks for ("Ambassador of Chile", "the Chilean Ambassador"), not the one
+    he is accredited to (the receiver's)."""
+    if not ctx.is_person(key):
+        return []
+    own = ctx.lands_of({ctx.host}) if ctx.host else set()
+    lands = {r.org for r in ctx.entities[key].roles if ENVOY_TITLE.search(r.title) and r.org in ctx.entities
+             and ctx.entities[r.org].type == "Country" and r.org not in own}
+    return sorted(lands) if len(lands) == 1 else []
