@@ -15,11 +15,12 @@ def people(doc) -> list[list[str]]:
 
 
 def test_envoys_listed_with_their_countries_each_present_their_own_credentials(nlp):
-    # "the ambassadors of COUNTRY, NAME, COUNTRY, NAME": one ceremony per envoy, not the envoys meeting each other
+    # "the ambassadors of COUNTRY, NAME, COUNTRY, NAME": one ceremony per envoy, not the envoys meeting each other;
+    # the envoy's country is met as such (eval/realnews/README.md, credentials convention)
     doc = doc_of(nlp, "President Marta Ruiz on Monday received the credentials of the new ambassadors of Norway, "
                       "Ingrid Solberg, Portugal, Joao Mendes, and Poland, Tomasz Nowak.\n")
-    assert people(doc) == [["Ingrid Solberg", "Marta Ruiz"], ["Joao Mendes", "Marta Ruiz"],
-                           ["Marta Ruiz", "Tomasz Nowak"]]
+    assert people(doc) == [["Ingrid Solberg", "Marta Ruiz", "Norway"], ["Joao Mendes", "Marta Ruiz", "Portugal"],
+                           ["Marta Ruiz", "Poland", "Tomasz Nowak"]]
 
 
 def test_credentials_of_ambassadors_named_only_by_country(nlp):
@@ -35,7 +36,7 @@ def test_envoys_accredited_are_listed_in_the_next_sentence(nlp):
     doc = doc_of(nlp, "President Marta Ruiz has accredited three new ambassadors at the National Palace.\n\n"
                       "They include the Ambassador of Norway, Ingrid Solberg, and the Ambassador of Portugal, Joao "
                       "Mendes.\n")
-    assert people(doc) == [["Ingrid Solberg", "Marta Ruiz"], ["Joao Mendes", "Marta Ruiz"]]
+    assert people(doc) == [["Ingrid Solberg", "Marta Ruiz", "Norway"], ["Joao Mendes", "Marta Ruiz", "Portugal"]]
 
 
 def test_a_visit_to_a_country_made_with_a_delegation_is_still_a_visit(nlp):

