@@ -154,7 +154,11 @@ PEOPLE = {"minister", "ministers", "ambassador", "ambassadors", "president", "pr
           "envoy", "envoys", "diplomat", "diplomats", "counterpart", "counterparts", "delegation", "delegations",
           "secretary", "chairman", "chairperson", "governor", "governors", "premier", "spokesman", "spokesperson",
           "spokeswoman", "leader", "leaders", "head", "heads", "representative", "representatives", "member",
-          "members", "guest", "guests", "host", "king", "queen", "prince", "emir", "amir", "sultan", "monarch"}
+          "members", "guest", "guests", "host", "king", "queen", "prince", "emir", "amir", "sultan", "monarch",
+          "speaker", "speakers", "mayor", "mayors", "senator", "senators", "lawmaker", "lawmakers", "legislator",
+          "legislators", "commander", "commanders", "director", "directors", "chief", "chiefs", "executive",
+          "executives", "chancellor", "deputy", "deputies", "dignitary", "dignitaries", "adviser", "advisers",
+          "advisor", "advisors", "counsellor", "councillor", "councillors", "envoy", "vice-president"}
 # generic heads that say what about a name after them: "the issue of North Korea", "the situation in Sudan"
 ABOUT_HEADS = {"issue", "situation", "question", "matter", "development", "problem", "topic", "subject", "process",
                "crisis", "conflict"}

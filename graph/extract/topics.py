@@ -386,8 +386,11 @@ def rank_topics(ctx: Context, ev: Event, scope: list[Mention], stated: list[tupl
     if stated:
         # where the text says what was discussed, a state's own office that it merely names (a ministry, the
         # government, a court, an embassy, a press bureau) is who acts or speaks, not what about
+        # and a country or place it merely names is where someone comes from or went, not what about (dev: 5 such
+        # topics dropped, none right; the lands it states as subjects come with `stated`)
         scored = [x for x in scored if entities[x[1]].label.casefold() not in news_agencies() and (
-            x[1] in ev.header_topics or not STATE_OFFICE.search(entities[x[1]].label))]
+            x[1] in ev.header_topics or not STATE_OFFICE.search(entities[x[1]].label)
+            and entities[x[1]].type not in ("Country", "Place"))]
     for s, k in stated:
         scored = [x for x in scored if x[1] != k] + [(s, k)]
     scored.sort(key=lambda x: (-x[0], x[1]))

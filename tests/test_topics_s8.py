@@ -1,0 +1,111 @@
+"""Round 8 on what a meeting was about (issue 16), on sentences written here: the subjects of a meeting told twice
+are kept when its two records become one; a title word is who, not what about; a land the text merely names, where
+it states what was discussed, is no subject."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from graph import analyse
+from graph.extract.identity import unique
+from graph.extract.phrases import topic_phrases
+from graph.extract.topics import rank_topics
+from graph.records import Entity, Event, Mention, Participant, Sentence, Topic
+
+
+def labels_of(nlp, sentence: str) -> list[str]:
+    return [label for s in nlp(sentence).sents for label, _, _, _ in topic_phrases(s)]
+
+
+def _meeting(key: str, people: list[str], topics: list[str], at: int) -> Event:
+    s = Sentence(at, at + 10)
+    return Event(key, "Meeting", "Meeting", None, None, s, "rule", 0.8,
+                 [Participant(p, "guest", 0.8, "rule", s) for p in people],
+                 [Topic(t, i + 1, 0.9) for i, t in enumerate(topics)])
+
+
+def test_a_meeting_told_twice_keeps_the_subjects_of_both_tellings():
+    # "paid a courtesy call on the President. The President welcomed him …; the discussions centred on …": the first
+    # telling has no subjects, the second has them, and the two come out with one id
+    first = _meeting("m1", ["vasco", "carpen"], [], 0)
+    second = _meeting("m1", ["vasco"], ["local_elections", "river_port"], 20)
+    (one,) = unique([first, second])
+    assert [t.entity for t in one.topics] == ["local_elections", "river_port"]
+    assert [t.rank for t in one.topics] == [1, 2]
+
+
+def test_a_meeting_told_twice_keeps_its_own_subjects_first_and_no_participant():
+    first = _meeting("m1", ["vasco", "carpen"], ["fisheries"], 0)
+    second = _meeting("m1", ["vasco"], ["carpen", "fisheries", "ferry_line"], 20)
+    (one,) = unique([first, second])
+    assert [t.entity for t in one.topics] == ["fisheries", "ferry_line"]
+
+
+def test_two_meetings_keep_their_own_subjects():
+    a = _meeting("m1", ["vasco", "carpen"], ["fisheries"], 0)
+    b = _meeting("m2", ["vasco", "olaru"], ["tourism"], 20)
+    got = unique([a, b])
+    assert [[t.entity for t in e.topics] for e in got] == [["fisheries"], ["tourism"]]
+
+
+def test_a_courtesy_call_told_twice_in_a_visit_keeps_what_was_discussed(nlp):
+    text = ("Speaker Lorin Vasco visits Estavia\n\n"
+            "Speaker of Parliament Lorin Vasco paid a working visit to the Republic of Estavia from 3 to 6 May.\n\n"
+            "During the visit, Vasco paid a courtesy call on Estavian President Ilie Carpen. The President warmly "
+            "welcomed the Speaker and his delegation, noting the old friendship between the two nations. The "
+            "discussions centred on the upcoming local elections, with hopes for a calm vote.\n\n"
+            "Vasco also held talks with Prime Minister Petru Olaru on tourism and the new ferry line.\n")
+    doc = analyse("visit.txt", text, nlp)
+    by_who = {frozenset(doc.entities[p.entity].label for p in e.participants): e for e in doc.events}
+    call = by_who[frozenset({"Lorin Vasco", "Ilie Carpen"})]
+    talks = by_who[frozenset({"Lorin Vasco", "Petru Olaru"})]
+    assert "local elections" in [doc.entities[t.entity].label for t in call.topics]
+    assert "Speaker" not in [doc.entities[t.entity].label for t in call.topics]
+    assert {"tourism", "ferry line"} <= {doc.entities[t.entity].label for t in talks.topics}
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("The President warmly welcomed the Speaker and his delegation.", "Speaker"),
+    ("The minister thanked the visiting senators for their support.", "senators"),
+    ("The governor welcomed the mayor of the port city.", "mayor"),
+    ("The king received the dignitaries and praised the chief executives of the bank.", "dignitaries"),
+])
+def test_a_title_word_is_who_not_what_about(nlp, sentence, who):
+    got = labels_of(nlp, sentence)
+    assert not any(label.lower().endswith(who.lower()) for label in got), got
+
+
+def test_a_title_word_leaves_the_subject_beside_it(nlp):
+    got = labels_of(nlp, "The mayor welcomed the senators and the new tram depot plan.")
+    assert any("tram depot" in label for label in got), got
+
+
+def _ctx(entities: dict[str, Entity], mentions: list[Mention], keys: list[str]):
+    return SimpleNamespace(entities=entities, key_of=dict(zip(mentions, keys)), host=None)
+
+
+def test_a_land_merely_named_is_no_subject_where_the_text_states_them():
+    s = Sentence(0, 200)
+    entities = {
+        "carpen": Entity("carpen", "Person", "Ilie Carpen"),
+        "duarte": Entity("duarte", "Person", "Ana Duarte"),
+        "brazil": Entity("brazil", "Country", "Brazil"),
+        "fisheries": Entity("fisheries", "Topic", "fisheries"),
+        "bank": Entity("bank", "Organization", "Coastal Development Bank"),
+    }
+    mentions = [Mention("Brazil", "Country", 10 * i, 10 * i + 6, s) for i in range(3)]
+    mentions.append(Mention("Coastal Development Bank", "Organization", 50, 74, s))
+    mentions.append(Mention("Coastal Development Bank", "Organization", 80, 104, s))
+    ctx = _ctx(entities, mentions, ["brazil"] * 3 + ["bank"] * 2)
+    ev = _meeting("m1", ["carpen", "duarte"], [], 0)
+    rank_topics(ctx, ev, mentions, [(3.85, "fisheries")])
+    got = [t.entity for t in ev.topics]
+    assert got[0] == "fisheries" and "brazil" not in got, got
+    # a body named more than once may still be what was discussed
+    assert "bank" in got, got
+    # with no subject stated, the names the text repeats are all there is to go on
+    ev = _meeting("m1", ["carpen", "duarte"], [], 0)
+    rank_topics(ctx, ev, mentions)
+    assert "brazil" in [t.entity for t in ev.topics]
