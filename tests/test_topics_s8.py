@@ -109,3 +109,40 @@ def test_a_land_merely_named_is_no_subject_where_the_text_states_them():
     ev = _meeting("m1", ["carpen", "duarte"], [], 0)
     rank_topics(ctx, ev, mentions)
     assert "brazil" in [t.entity for t in ev.topics]
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    # a verb of discussing inside the clause a side said reads its objects as firmly as it does alone
+    ("The spokesman said the two sides discussed fisheries and the new ferry link.", ["fisheries", "ferry link"]),
+    ("Officials noted that the ministers had reviewed the grain corridor.", ["grain corridor"]),
+    ("The ministry stated that the talks focused on water sharing.", ["water sharing"]),
+])
+def test_what_a_side_said_was_discussed_is_firmly_a_subject(nlp, sentence, subjects):
+    got = {label: strength for s in nlp(sentence).sents for label, _, _, strength in topic_phrases(s)}
+    for subject in subjects:
+        assert got.get(subject, 0) >= 0.8, got
+
+
+def test_what_a_side_said_without_a_verb_of_discussing_stays_weak(nlp):
+    got = {label: strength for s in nlp("He noted that forty Korean firms operate in the free zone.").sents
+           for label, _, _, strength in topic_phrases(s)}
+    assert got and max(got.values()) < 0.8, got
+
+
+@pytest.mark.parametrize("sentence, junk", [
+    ("They spoke for 30 minutes and discussed the harbour project.", "minutes"),
+    ("The President thanked the envoy for his valuable time.", "time"),
+    ("The minister praised the steadfast support of the donors for the clinic.", "steadfast"),
+    ("The premier hailed the huge potential of the two economies.", "potential"),
+    ("The king expressed satisfaction and discussed the desalination plant.", "satisfaction"),
+])
+def test_how_long_and_how_kind_are_no_subjects(nlp, sentence, junk):
+    got = labels_of(nlp, sentence)
+    assert not any(junk in label for label in got), got
+
+
+def test_a_counted_thing_stays_a_subject(nlp):
+    got = labels_of(nlp, "The two governments signed a total of 12 documents.")
+    assert any("12 documents" in label for label in got), got
+    got = labels_of(nlp, "They spoke for 30 minutes and discussed the harbour project.")
+    assert "harbour project" in got, got

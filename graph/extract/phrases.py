@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..text.dates import MONTHS
-from .phrase_forms import more_heads, not_a_subject, ranged, related
+from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, ranged, related
 
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
@@ -134,7 +134,9 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            # what the sides think of a subject: "compared their assessments of the situation", "notes on …"
            "assessment", "evaluation", "note", "impression", "perspective", "analysis",
            # what a guest is thanked for: "the warm welcome in the capital"
-           "welcome", "hospitality", "reception"}
+           "welcome", "hospitality", "reception",
+           # "a total of 15 documents", "a total of six leaders": what is counted
+           "total"}
 # words that say how the sides get on or go about things, not what about: alone, no subject ("discussed friendship
 # and trust", "stressed dialogue"); with a word that says what about, they are ("trade dialogue", "trust fund")
 VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "coordination", "consultation",
@@ -144,7 +146,8 @@ VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "c
          "lines", "thing", "things", "idea", "ideas", "result", "results", "activity", "activities", "matter",
          "matters", "affair", "affairs", "issue", "issues", "question", "questions", "topic", "topics", "interest",
          "interests", "concern", "concerns", "goal", "goals", "aspiration", "aspirations", "honour",
-         "honor", "pleasure", "hospitality", "welcome", "reception", "visit",
+         "honor", "pleasure", "hospitality", "welcome", "reception", "visit", "satisfaction", "counsel",
+         "acquaintance",
          # what any side has or does, named alone ("took good decisions", "the problems", "its agencies", "a friend")
          "decision", "decisions", "problem", "problems", "agency", "agencies", "friend", "friends", "mission",
          "stability", "responsibility", "example", "company", "companies", "firm", "firms", "project", "projects",
@@ -175,7 +178,12 @@ DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his"
               "traditional", "time-tested", "solid", "robust", "positive", "excellent", "warm", "cordial",
               "brotherly", "fraternal", "sisterly", "active", "effective", "intensive", "extensive", "sincere",
               "candid", "frank", "open", "fresh", "upcoming", "forthcoming", "urgent", "immediate", "pressing",
-              "latest", "ever", "very", "more", "near"}
+              "latest", "ever", "very", "more", "near",
+              # praise of what a side gives ("his unwavering support", "her valuable time", "a huge potential")
+              "unwavering", "steadfast", "continuous", "consistent", "exemplary", "valuable", "invaluable", "huge",
+              "tremendous", "enormous", "immense", "special", "generous", "wise", "tireless", "relentless"}
+# heads that say how long or when, never what about: "spoke for 30 minutes", "thanked him for his valuable time"
+TIME_HEADS = {"time", "times", "minute", "minutes", "hour", "hours", "moment", "moments", "while", "wake"}
 
 
 def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
@@ -185,6 +193,7 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         return out
     seen: set[int] = set()
     objects: list[Token] = []
+    later: list[tuple[Token, float]] = []  # read from the clause a side said: after every other form
     for tok in sent:
         heads: list[tuple[Token, float]] = []
         lemma = tok.lemma_.lower()
@@ -275,15 +284,10 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                       for o in w.children if o.dep_ == "dobj"]
         heads += more_heads(tok, lemma)
         objects += [h for h, _ in heads]
-        for head, strength in heads:
-            for item in _items(head):
-                if item.i in seen or _a_side(item) or not_a_subject(item):
-                    continue
-                seen.add(item.i)
-                phrase = _phrase(item)
-                if phrase is not None:
-                    label, start, end = phrase
-                    out.append((label, start, end, strength))
+        said = [(h, st) for h, st in heads if _in_said_clause(tok, h)]
+        later += said  # "the ministry said the two sides discussed X": X is the verb's in the clause, read firmly
+        out += _read_heads([x for x in heads if x not in said], seen)
+    out += _read_heads(later, seen)
     for a, b in _names_within(objects, seen):  # "a pipeline from the port of [Doraleh]": names inside a subject
         out.append((sent.doc[a:b].text, sent.doc[a].idx, sent.doc[b - 1].idx + len(sent.doc[b - 1].text), NAMED_IN))
     if out:  # "…, particularly in the field of trade": the part singled out in a sentence that states subjects
@@ -296,6 +300,26 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                         seen.add(item.i)
                         out.append((*phrase, 0.6))
     return _without_doing(out)
+
+
+def _read_heads(heads: list[tuple[Token, float]], seen: set[int]) -> list[tuple[str, int, int, float]]:
+    """The phrases of the subjects at `heads`, each word read once (`seen`)."""
+    out = []
+    for head, strength in heads:
+        for item in _items(head):
+            if item.i in seen or _a_side(item) or not_a_subject(item):
+                continue
+            seen.add(item.i)
+            phrase = _phrase(item)
+            if phrase is not None:
+                out.append((*phrase, strength))
+    return out
+
+
+def _in_said_clause(verb: Token, head: Token) -> bool:
+    """`head` is the subject or object of a clause `verb` (a verb of saying) governs: "said [the sides discussed X]"."""
+    return verb.lemma_.lower() in REPORT_VERBS and head.head.dep_ in ("ccomp", "acl") and head.head.head in (
+        verb, *(o for o in verb.children if o.dep_ == "dobj"))
 
 
 def _without_doing(out: list[tuple[str, int, int, float]]) -> list[tuple[str, int, int, float]]:
@@ -526,7 +550,7 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
         return None
     if all(w.lemma_.lower() in GENERIC | DROP_WORDS or w.is_stop for w in words):
         return None
-    if len(words) == 1 and (tok.lower_ in VAGUE or tok.lemma_.lower() in VAGUE):
+    if len(words) == 1 and (tok.lower_ in VAGUE or tok.lemma_.lower() in VAGUE) or tok.lower_ in TIME_HEADS:
         return None
     if tok.lemma_.lower() in PEOPLE or tok.lower_ in PEOPLE:
         return None  # "the Australian Prime Minister", "the heads of the water boards": who, not what about
