@@ -146,3 +146,18 @@ def test_a_counted_thing_stays_a_subject(nlp):
     assert any("12 documents" in label for label in got), got
     got = labels_of(nlp, "They spoke for 30 minutes and discussed the harbour project.")
     assert "harbour project" in got, got
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # "the situation in the region": a head that says what about, and the world at large named by a common noun
+    ("The two ministers discussed the situation in the region.", "situation in region"),
+    ("The envoys reviewed the situation in the country after the floods.", "situation in country"),
+    ("Both presidents exchanged views on the situation in the world.", "situation in world"),
+])
+def test_the_situation_in_the_region_is_a_subject(nlp, sentence, subject):
+    assert subject in labels_of(nlp, sentence), labels_of(nlp, sentence)
+
+
+def test_a_generic_head_alone_is_still_none(nlp):
+    got = labels_of(nlp, "The ministers discussed the region and the situation.")
+    assert not got, got

@@ -163,6 +163,9 @@ PEOPLE = {"minister", "ministers", "ambassador", "ambassadors", "president", "pr
           "executives", "chancellor", "deputy", "deputies", "dignitary", "dignitaries", "adviser", "advisers",
           "advisor", "advisors", "counsellor", "councillor", "councillors", "envoy", "vice-president"}
 # generic heads that say what about a name after them: "the issue of North Korea", "the situation in Sudan"
+# the world at large, or a part of it named by a common noun: "the situation in the region", "… in the world"
+AREAS_AT_LARGE = {"region", "world", "country", "area", "continent", "subregion", "sub-region", "peninsula",
+                  "neighbourhood", "neighborhood"}
 ABOUT_HEADS = {"issue", "situation", "question", "matter", "development", "problem", "topic", "subject", "process",
                "crisis", "conflict"}
 DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
@@ -472,7 +475,8 @@ def _items(tok: Token) -> list[Token]:
                       for w in (v, *v.conjuncts) for o in w.children if o.dep_ == "dobj"]
             stack.extend(inner)
             if any(c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS for c in t.lefts) or any(
-                    w.pos_ == "PROPN" for w in inner) and t.lemma_.lower() in ABOUT_HEADS:
+                    w.pos_ == "PROPN" or w.lemma_.lower() in AREAS_AT_LARGE for w in inner) \
+                    and t.lemma_.lower() in ABOUT_HEADS:
                 # "African issues", "regional situation", "the political situation in the country", "the issue
                 # of North Korea": the head says what about them
                 items.append(t)
@@ -548,8 +552,9 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
     text = _text(words)
     if not text or len(text) < 3 or not re.search(r"[a-z]{3}", text.lower()):
         return None
-    if all(w.lemma_.lower() in GENERIC | DROP_WORDS or w.is_stop for w in words):
-        return None
+    if all(w.lemma_.lower() in GENERIC | DROP_WORDS or w.is_stop for w in words) and not (
+            tok.lemma_.lower() in ABOUT_HEADS and any(w.lemma_.lower() in AREAS_AT_LARGE for w in words)):
+        return None  # ("the situation in the region" says what about)
     if len(words) == 1 and (tok.lower_ in VAGUE or tok.lemma_.lower() in VAGUE) or tok.lower_ in TIME_HEADS:
         return None
     if tok.lemma_.lower() in PEOPLE or tok.lower_ in PEOPLE:
