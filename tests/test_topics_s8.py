@@ -161,3 +161,24 @@ def test_the_situation_in_the_region_is_a_subject(nlp, sentence, subject):
 def test_a_generic_head_alone_is_still_none(nlp):
     got = labels_of(nlp, "The ministers discussed the region and the situation.")
     assert not got, got
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    # an item of a list followed by when or where it is to happen: the list goes on past it
+    ("They also discussed the river forum to be held on 3-4 June in Kisumu, and the regional trade summit to be "
+     "held in Arusha in October.", ["river forum", "trade summit"]),
+    ("The premier briefed his guest on the council election to be held on 9 May, and the new budget.",
+     ["council election", "budget"]),
+    ("The ministers discussed the donor conference scheduled for March, the water treaty and the railway.",
+     ["donor conference", "water treaty", "railway"]),
+])
+def test_a_list_goes_on_past_when_an_item_is_to_be_held(nlp, sentence, subjects):
+    got = labels_of(nlp, sentence)
+    for subject in subjects:
+        assert any(subject in label for label in got), got
+
+
+def test_where_a_listed_item_is_to_be_held_is_no_subject(nlp):
+    got = labels_of(nlp, "They also discussed the river forum to be held on 3-4 June in Kisumu, and the trade "
+                         "summit to be held in Arusha in October.")
+    assert not any(place in got for place in ("Kisumu", "Arusha")), got

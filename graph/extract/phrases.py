@@ -366,7 +366,7 @@ def _names_within(objects: list[Token], seen: set[int]) -> list[tuple[int, int]]
     # "relations between Azerbaijan and Iran", "cooperation among Japan and Korea": lands there are the sides, not
     # subjects (companies there are: "a deal between A Ltd and B Corp")
     words = sorted({w.i for h in objects for w in h.subtree if w.pos_ == "PROPN" and w.i not in seen
-                    and not _a_side(w) and not _a_time(w) and not not_a_subject(w)})
+                    and not _a_side(w) and not _a_time(w) and not not_a_subject(w) and not _where_held(w, h)})
     runs: list[list[int]] = []
     for i in words:
         if runs and runs[-1][-1] == i - 1:
@@ -375,6 +375,18 @@ def _names_within(objects: list[Token], seen: set[int]) -> list[tuple[int, int]]
             runs.append([i])
     seen.update(words)
     return [(r[0], r[-1] + 1) for r in runs]
+
+
+def _where_held(w: Token, head: Token) -> bool:
+    """A name in what a subject says of where or when it is to be ("the summit to be held in [Delhi]", "the forum
+    scheduled for [May] in [Accra]"): where, not what about."""
+    for a in w.ancestors:
+        if a is head:
+            return False
+        if a.pos_ == "VERB" and a.dep_ in ("relcl", "acl", "advcl") and a.tag_ == "VBN" and a.lemma_.lower() in (
+                "hold", "schedule", "slate", "plan", "set", "organize", "organise", "host", "convene"):
+            return True
+    return False
 
 
 def _a_side(w: Token) -> bool:
@@ -401,7 +413,10 @@ def _singled(adv: Token) -> list[Token]:
 
 
 CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:which|who|while|where|whereas|but|as well as|saying|stressing|noting)\b"
-                        r"|\s(?:to|in order to)\s+[a-z]+(?:e|ing)?\b")
+                        r"|\s(?:to|in order to)\s+(?!be\s)[a-z]+(?:e|ing)?\b")
+# what an item of a list says of when or where it is to happen, after its name: "the summit to be held in May",
+# "the forum scheduled for June", "the fair due to open on Monday"
+WHEN_AFTER = re.compile(r"\s+(?:to be\s|(?:scheduled|slated|set|planned|due)\s+(?:for|to|in|on)\b)")
 
 
 SIDES = re.compile(r"\s(?:between|among|amongst|with)\s")
@@ -427,6 +442,8 @@ def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
         a, b = start + m.start(), start + m.end()
         sides = SIDES.search(m.group())  # "… exchanges between the two provinces": who, not what about
         b = start + m.start() + sides.start() if sides else b
+        when = WHEN_AFTER.search(m.group())  # "the summit to be held in Delhi": the summit
+        b = min(b, start + m.start() + when.start()) if when else b
         toks = [t for t in after if a <= t.idx < b]
         if not toks:
             continue
