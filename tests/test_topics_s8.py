@@ -182,3 +182,18 @@ def test_where_a_listed_item_is_to_be_held_is_no_subject(nlp):
     got = labels_of(nlp, "They also discussed the river forum to be held on 3-4 June in Kisumu, and the trade "
                          "summit to be held in Arusha in October.")
     assert not any(place in got for place in ("Kisumu", "Arusha")), got
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # the passive of "paid attention to", "placed emphasis on", "gave priority to"
+    ("Special attention was paid to the modernisation of the river port.", "modernisation of river port"),
+    ("Emphasis was placed on the growth of cotton exports.", "growth of cotton exports"),
+    ("Priority was given to the irrigation scheme in the south.", "irrigation scheme"),
+])
+def test_weight_given_in_the_passive_names_a_subject(nlp, sentence, subject):
+    got = labels_of(nlp, sentence)
+    assert any(subject in label for label in got), got
+
+
+def test_a_thing_given_to_someone_is_no_weight(nlp):
+    assert labels_of(nlp, "The award was given to the mayor of the town.") == []
