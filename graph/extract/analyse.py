@@ -36,7 +36,7 @@ from .resolve import resolve
 from .roles import roles_of
 from .sentence_events import Told, find_told
 from .told_events import datelines, told_events
-from .topics import route_topics
+from .topic_routes import route_topics
 
 
 def checksum(text: str) -> str:

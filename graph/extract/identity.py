@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..ids import told_key
 from ..records import Event
 from .context import take_part
+from .topic_share import join_topics
 
 OWN_TITLE = ("Summit", "Conference", "StateVisit", "Visit")  # a header's event of these kinds keeps its title's id
 
@@ -32,12 +33,15 @@ def event_keys(events: list[Event]) -> list[Event]:
 
 
 def unique(events: list[Event]) -> list[Event]:
-    """One record per event id: two meetings that came out with one id are one (their participants joined)."""
+    """One record per event id: two meetings that came out with one id are one (their participants and subjects
+    joined: "paid a courtesy call on the President. The President welcomed …; the discussions centred on …" tells one
+    meeting twice, the subjects after the second telling)."""
     by_key: dict[str, Event] = {}
     for ev in events:
         if ev.key in by_key:
             for q in ev.participants:
                 take_part(by_key[ev.key], q.entity, q.role, q.confidence, q.method, q.sentence)
+            join_topics(by_key[ev.key], ev)
         else:
             by_key[ev.key] = ev
     return list(by_key.values())

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# "attention was paid to X", "emphasis was placed on X": the verbs and the nouns of weight given to a subject
+WEIGHT_VERBS = {"pay", "place", "put", "give", "attach", "lay", "devote", "accord", "draw"}
+WEIGHT_SUBJECTS = {"attention", "emphasis", "priority", "importance", "focus", "stress", "significance",
+                   "consideration", "accent"}
 # verbs by which a side says, notes or stresses a thing in a clause: what the clause is about is a subject
 REPORT_VERBS = {"say", "stress", "note", "underline", "underscore", "emphasize", "emphasise", "point", "add",
                 "state", "affirm", "reaffirm", "reiterate", "mention", "observe", "remark", "assert", "insist",
@@ -71,12 +75,23 @@ def more_heads(tok: Token, lemma: str) -> list[tuple[Token, float]]:
             heads += [(w, 0.8) for v in tok.children if v.dep_ in ("xcomp", "dobj") and v.tag_ == "VBG"
                       for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "into", "on")
                       for w in c.children if w.dep_ == "pobj"]
+    if tok.pos_ == "VERB" and lemma in WEIGHT_VERBS:
+        heads += _weight_given(tok)
     if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in ACT_NOUNS or lemma in ACT_NOUNS):
         preps = ("on", "about", "regarding", "concerning") if tok.lower_ in GATHERINGS or lemma in GATHERINGS \
             else ("of", "on")
         heads += [(w, 0.8) for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for w in c.children if w.dep_ == "pobj" and not _when(w)]
     return heads
+
+
+def _weight_given(verb: Token) -> list[tuple[Token, float]]:
+    """"Special attention was paid to X", "emphasis was placed on X", "priority was given to X": the passive of
+    "paid attention to" (phrases.py reads the active form)."""
+    if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in WEIGHT_SUBJECTS for c in verb.children):
+        return []
+    return [(w, 0.6) for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
+            for w in c.children if w.dep_ == "pobj"]
 
 
 def _said(verb: Token, lemma: str) -> list[tuple[Token, float]]:

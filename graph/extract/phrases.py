@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..text.dates import MONTHS
-from .phrase_forms import more_heads, not_a_subject, ranged, related
+from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, ranged, related
 
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
@@ -134,7 +134,9 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            # what the sides think of a subject: "compared their assessments of the situation", "notes on …"
            "assessment", "evaluation", "note", "impression", "perspective", "analysis",
            # what a guest is thanked for: "the warm welcome in the capital"
-           "welcome", "hospitality", "reception"}
+           "welcome", "hospitality", "reception",
+           # "a total of 15 documents", "a total of six leaders": what is counted
+           "total"}
 # words that say how the sides get on or go about things, not what about: alone, no subject ("discussed friendship
 # and trust", "stressed dialogue"); with a word that says what about, they are ("trade dialogue", "trust fund")
 VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "coordination", "consultation",
@@ -144,7 +146,8 @@ VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "c
          "lines", "thing", "things", "idea", "ideas", "result", "results", "activity", "activities", "matter",
          "matters", "affair", "affairs", "issue", "issues", "question", "questions", "topic", "topics", "interest",
          "interests", "concern", "concerns", "goal", "goals", "aspiration", "aspirations", "honour",
-         "honor", "pleasure", "hospitality", "welcome", "reception", "visit",
+         "honor", "pleasure", "hospitality", "welcome", "reception", "visit", "satisfaction", "counsel",
+         "acquaintance",
          # what any side has or does, named alone ("took good decisions", "the problems", "its agencies", "a friend")
          "decision", "decisions", "problem", "problems", "agency", "agencies", "friend", "friends", "mission",
          "stability", "responsibility", "example", "company", "companies", "firm", "firms", "project", "projects",
@@ -154,8 +157,15 @@ PEOPLE = {"minister", "ministers", "ambassador", "ambassadors", "president", "pr
           "envoy", "envoys", "diplomat", "diplomats", "counterpart", "counterparts", "delegation", "delegations",
           "secretary", "chairman", "chairperson", "governor", "governors", "premier", "spokesman", "spokesperson",
           "spokeswoman", "leader", "leaders", "head", "heads", "representative", "representatives", "member",
-          "members", "guest", "guests", "host", "king", "queen", "prince", "emir", "amir", "sultan", "monarch"}
+          "members", "guest", "guests", "host", "king", "queen", "prince", "emir", "amir", "sultan", "monarch",
+          "speaker", "speakers", "mayor", "mayors", "senator", "senators", "lawmaker", "lawmakers", "legislator",
+          "legislators", "commander", "commanders", "director", "directors", "chief", "chiefs", "executive",
+          "executives", "chancellor", "deputy", "deputies", "dignitary", "dignitaries", "adviser", "advisers",
+          "advisor", "advisors", "counsellor", "councillor", "councillors", "envoy", "vice-president"}
 # generic heads that say what about a name after them: "the issue of North Korea", "the situation in Sudan"
+# the world at large, or a part of it named by a common noun: "the situation in the region", "… in the world"
+AREAS_AT_LARGE = {"region", "world", "country", "area", "continent", "subregion", "sub-region", "peninsula",
+                  "neighbourhood", "neighborhood"}
 ABOUT_HEADS = {"issue", "situation", "question", "matter", "development", "problem", "topic", "subject", "process",
                "crisis", "conflict"}
 DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my",
@@ -171,7 +181,12 @@ DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his"
               "traditional", "time-tested", "solid", "robust", "positive", "excellent", "warm", "cordial",
               "brotherly", "fraternal", "sisterly", "active", "effective", "intensive", "extensive", "sincere",
               "candid", "frank", "open", "fresh", "upcoming", "forthcoming", "urgent", "immediate", "pressing",
-              "latest", "ever", "very", "more", "near"}
+              "latest", "ever", "very", "more", "near",
+              # praise of what a side gives ("his unwavering support", "her valuable time", "a huge potential")
+              "unwavering", "steadfast", "continuous", "consistent", "exemplary", "valuable", "invaluable", "huge",
+              "tremendous", "enormous", "immense", "special", "generous", "wise", "tireless", "relentless"}
+# heads that say how long or when, never what about: "spoke for 30 minutes", "thanked him for his valuable time"
+TIME_HEADS = {"time", "times", "minute", "minutes", "hour", "hours", "moment", "moments", "while", "wake"}
 
 
 def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
@@ -181,6 +196,7 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         return out
     seen: set[int] = set()
     objects: list[Token] = []
+    later: list[tuple[Token, float]] = []  # read from the clause a side said: after every other form
     for tok in sent:
         heads: list[tuple[Token, float]] = []
         lemma = tok.lemma_.lower()
@@ -271,15 +287,10 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                       for o in w.children if o.dep_ == "dobj"]
         heads += more_heads(tok, lemma)
         objects += [h for h, _ in heads]
-        for head, strength in heads:
-            for item in _items(head):
-                if item.i in seen or _a_side(item) or not_a_subject(item):
-                    continue
-                seen.add(item.i)
-                phrase = _phrase(item)
-                if phrase is not None:
-                    label, start, end = phrase
-                    out.append((label, start, end, strength))
+        said = [(h, st) for h, st in heads if _in_said_clause(tok, h)]
+        later += said  # "the ministry said the two sides discussed X": X is the verb's in the clause, read firmly
+        out += _read_heads([x for x in heads if x not in said], seen)
+    out += _read_heads(later, seen)
     for a, b in _names_within(objects, seen):  # "a pipeline from the port of [Doraleh]": names inside a subject
         out.append((sent.doc[a:b].text, sent.doc[a].idx, sent.doc[b - 1].idx + len(sent.doc[b - 1].text), NAMED_IN))
     if out:  # "…, particularly in the field of trade": the part singled out in a sentence that states subjects
@@ -292,6 +303,26 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                         seen.add(item.i)
                         out.append((*phrase, 0.6))
     return _without_doing(out)
+
+
+def _read_heads(heads: list[tuple[Token, float]], seen: set[int]) -> list[tuple[str, int, int, float]]:
+    """The phrases of the subjects at `heads`, each word read once (`seen`)."""
+    out = []
+    for head, strength in heads:
+        for item in _items(head):
+            if item.i in seen or _a_side(item) or not_a_subject(item):
+                continue
+            seen.add(item.i)
+            phrase = _phrase(item)
+            if phrase is not None:
+                out.append((*phrase, strength))
+    return out
+
+
+def _in_said_clause(verb: Token, head: Token) -> bool:
+    """`head` is the subject or object of a clause `verb` (a verb of saying) governs: "said [the sides discussed X]"."""
+    return verb.lemma_.lower() in REPORT_VERBS and head.head.dep_ in ("ccomp", "acl") and head.head.head in (
+        verb, *(o for o in verb.children if o.dep_ == "dobj"))
 
 
 def _without_doing(out: list[tuple[str, int, int, float]]) -> list[tuple[str, int, int, float]]:
@@ -335,7 +366,7 @@ def _names_within(objects: list[Token], seen: set[int]) -> list[tuple[int, int]]
     # "relations between Azerbaijan and Iran", "cooperation among Japan and Korea": lands there are the sides, not
     # subjects (companies there are: "a deal between A Ltd and B Corp")
     words = sorted({w.i for h in objects for w in h.subtree if w.pos_ == "PROPN" and w.i not in seen
-                    and not _a_side(w) and not _a_time(w) and not not_a_subject(w)})
+                    and not _a_side(w) and not _a_time(w) and not not_a_subject(w) and not _where_held(w, h)})
     runs: list[list[int]] = []
     for i in words:
         if runs and runs[-1][-1] == i - 1:
@@ -344,6 +375,18 @@ def _names_within(objects: list[Token], seen: set[int]) -> list[tuple[int, int]]
             runs.append([i])
     seen.update(words)
     return [(r[0], r[-1] + 1) for r in runs]
+
+
+def _where_held(w: Token, head: Token) -> bool:
+    """A name in what a subject says of where or when it is to be ("the summit to be held in [Delhi]", "the forum
+    scheduled for [May] in [Accra]"): where, not what about."""
+    for a in w.ancestors:
+        if a is head:
+            return False
+        if a.pos_ == "VERB" and a.dep_ in ("relcl", "acl", "advcl") and a.tag_ == "VBN" and a.lemma_.lower() in (
+                "hold", "schedule", "slate", "plan", "set", "organize", "organise", "host", "convene"):
+            return True
+    return False
 
 
 def _a_side(w: Token) -> bool:
@@ -370,7 +413,10 @@ def _singled(adv: Token) -> list[Token]:
 
 
 CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:which|who|while|where|whereas|but|as well as|saying|stressing|noting)\b"
-                        r"|\s(?:to|in order to)\s+[a-z]+(?:e|ing)?\b")
+                        r"|\s(?:to|in order to)\s+(?!be\s)[a-z]+(?:e|ing)?\b")
+# what an item of a list says of when or where it is to happen, after its name: "the summit to be held in May",
+# "the forum scheduled for June", "the fair due to open on Monday"
+WHEN_AFTER = re.compile(r"\s+(?:to be\s|(?:scheduled|slated|set|planned|due)\s+(?:for|to|in|on)\b)")
 
 
 SIDES = re.compile(r"\s(?:between|among|amongst|with)\s")
@@ -396,6 +442,8 @@ def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
         a, b = start + m.start(), start + m.end()
         sides = SIDES.search(m.group())  # "… exchanges between the two provinces": who, not what about
         b = start + m.start() + sides.start() if sides else b
+        when = WHEN_AFTER.search(m.group())  # "the summit to be held in Delhi": the summit
+        b = min(b, start + m.start() + when.start()) if when else b
         toks = [t for t in after if a <= t.idx < b]
         if not toks:
             continue
@@ -444,7 +492,8 @@ def _items(tok: Token) -> list[Token]:
                       for w in (v, *v.conjuncts) for o in w.children if o.dep_ == "dobj"]
             stack.extend(inner)
             if any(c.dep_ in ("amod", "compound") and c.lower_ not in DROP_WORDS for c in t.lefts) or any(
-                    w.pos_ == "PROPN" for w in inner) and t.lemma_.lower() in ABOUT_HEADS:
+                    w.pos_ == "PROPN" or w.lemma_.lower() in AREAS_AT_LARGE for w in inner) \
+                    and t.lemma_.lower() in ABOUT_HEADS:
                 # "African issues", "regional situation", "the political situation in the country", "the issue
                 # of North Korea": the head says what about them
                 items.append(t)
@@ -520,9 +569,10 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
     text = _text(words)
     if not text or len(text) < 3 or not re.search(r"[a-z]{3}", text.lower()):
         return None
-    if all(w.lemma_.lower() in GENERIC | DROP_WORDS or w.is_stop for w in words):
-        return None
-    if len(words) == 1 and (tok.lower_ in VAGUE or tok.lemma_.lower() in VAGUE):
+    if all(w.lemma_.lower() in GENERIC | DROP_WORDS or w.is_stop for w in words) and not (
+            tok.lemma_.lower() in ABOUT_HEADS and any(w.lemma_.lower() in AREAS_AT_LARGE for w in words)):
+        return None  # ("the situation in the region" says what about)
+    if len(words) == 1 and (tok.lower_ in VAGUE or tok.lemma_.lower() in VAGUE) or tok.lower_ in TIME_HEADS:
         return None
     if tok.lemma_.lower() in PEOPLE or tok.lower_ in PEOPLE:
         return None  # "the Australian Prime Minister", "the heads of the water boards": who, not what about
