@@ -58,3 +58,51 @@ def test_envoy_country_not_at_an_ordinary_meeting(nlp):
             "and tourism.")
     groups = _with(_groups(nlp, text), "Rui Mendes")
     assert groups and all("Portugal" not in g for g in groups), groups
+
+
+# ------------------------------------------------------------------ lists of envoys told across sentences of a group
+
+CREDENTIALS_IN_TWO = (
+    "President Ilse Marwood on Tuesday received the credentials of seven new ambassadors at the Presidential "
+    "Palace.\n\nThe ambassadors include: Erik Johansen from Norway, Maria Gonzalez from Peru, Pedro Alvarez from "
+    "Chile and Hans Becker from Austria.\n\nOthers are: Anna Kowalska from Poland, Ivan Petrov from Bulgaria and "
+    "Carlos Mendes from Portugal.\n\nMarwood said she looked forward to closer trade ties.")
+
+
+@pytest.mark.parametrize("envoy, land", [("Erik Johansen", "Norway"), ("Hans Becker", "Austria"),
+                                         ("Anna Kowalska", "Poland"), ("Carlos Mendes", "Portugal")])
+def test_list_going_on_in_others_are_each_presents_his_own(nlp, envoy, land):
+    groups = _groups(nlp, CREDENTIALS_IN_TWO)
+    assert {"Ilse Marwood", envoy, land} in groups, groups
+
+
+def test_list_going_on_no_envoy_with_another(nlp):
+    groups = _groups(nlp, CREDENTIALS_IN_TWO)
+    envoys = {"Erik Johansen", "Maria Gonzalez", "Pedro Alvarez", "Hans Becker", "Anna Kowalska", "Ivan Petrov",
+              "Carlos Mendes"}
+    assert not any(len(g & envoys) > 1 for g in groups), groups
+
+
+GROUP_CALLS = (
+    "Six foreign ambassadors on Monday paid courtesy calls on Vice President Daniel Okoro at his offices in the "
+    "capital.\n\nThe Vice President discussed trade and investment with the envoys.\n\nThe six ambassadors who paid "
+    "the courtesy calls on Okoro were Erik Johansen Ambassador of the Kingdom of Norway, Maria Gonzalez the "
+    "Ambassador of the Republic of Peru and Hans Becker Ambassador of the Republic of Austria.\n\nThe envoys also "
+    "included Anna Kowalska the Ambassador of the Republic of Poland and Carlos Mendes Ambassador of the Portuguese "
+    "Republic.")
+
+
+@pytest.mark.parametrize("envoy, land", [("Erik Johansen", "Norway"), ("Maria Gonzalez", "Peru"),
+                                         ("Hans Becker", "Austria"), ("Anna Kowalska", "Poland")])
+def test_group_courtesy_calls_one_call_each_with_his_country(nlp, envoy, land):
+    events = _events(nlp, GROUP_CALLS)
+    calls = [(ev, g) for ev, g in events if envoy in g]
+    assert calls and all(ev.type == "Meeting" and g == {"Daniel Okoro", envoy, land} for ev, g in calls), events
+
+
+def test_a_sentence_after_the_list_that_tells_something_else_adds_nobody(nlp):
+    text = CREDENTIALS_IN_TWO.replace("Others are: Anna Kowalska from Poland, Ivan Petrov from Bulgaria and Carlos "
+                                      "Mendes from Portugal.", "Foreign Minister Anna Kowalska was also present.")
+    groups = _groups(nlp, text)
+    assert not any({"Anna Kowalska", "Erik Johansen"} <= g and "Poland" in g for g in groups), groups
+    assert {"Ilse Marwood", "Erik Johansen", "Norway"} in groups, groups

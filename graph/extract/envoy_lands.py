@@ -78,26 +78,34 @@ def text_land(ctx: Context, key: str) -> str | None:
     the text's sentence that names him so, often a list after the one that tells the ceremony); None when none
     says it or they say two."""
     found: set[str] = set()
+    if not ctx.is_person(key):
+        return None  # "the ambassadors of Brazil, Germany": a country listed is no envoy
     for m in [m for m, k in ctx.key_of.items() if k == key]:
-        s = m.sentence
-        lo = max(s.start, m.start - REACH)
-        before, after = ctx.norm[lo:m.start], ctx.norm[m.end:min(s.end, m.end + REACH)]
-        for rx in BEFORE:
-            g = rx.search(before)
-            if g:
-                party = _party(ctx, g.group("land"), lo + g.start("land"))
-                if party:
-                    found.add(party)
-                    break
-        else:
-            for rx in AFTER:
-                g = rx.match(after)
-                if g:
-                    party = _party(ctx, g.group("land"), m.end + g.start("land"))
-                    if party:
-                        found.add(party)
-                        break
+        party = _around(ctx, m.start, m.end, m.sentence.start, m.sentence.end)
+        if party:
+            found.add(party)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _around(ctx: Context, start: int, end: int, s_start: int, s_end: int) -> str | None:
+    """The country the words right before or after a name at [start, end) say its bearer is the envoy of. In a list
+    both may say one ("Ambassador of X, A Ambassador of Y, B …" or "A Ambassador of X, B the Ambassador of Y"): the
+    side joined to the name without a comma is his."""
+    lo = max(s_start, start - REACH)
+    before, after = ctx.norm[lo:start], ctx.norm[end:min(s_end, end + REACH)]
+    got = []  # (party, set off by a comma)
+    for rx in BEFORE:
+        g = rx.search(before)
+        if g and (party := _party(ctx, g.group("land"), lo + g.start("land"))):
+            got.append((party, "," in before[g.end("land"):]))
+            break
+    for rx in AFTER:
+        g = rx.match(after)
+        if g and (party := _party(ctx, g.group("land"), end + g.start("land"))):
+            got.append((party, after.lstrip().startswith(",")))
+            break
+    close = [p for p, comma in got if not comma]
+    return close[0] if close else got[0][0] if got else None
 
 
 CREDENTIALS = re.compile(r"\b(?:credentials|letters? of credence|accredit(?:s|ed|ing|ation)?)\b", re.I)
