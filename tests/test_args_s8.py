@@ -106,3 +106,31 @@ def test_a_sentence_after_the_list_that_tells_something_else_adds_nobody(nlp):
     groups = _groups(nlp, text)
     assert not any({"Anna Kowalska", "Erik Johansen"} <= g and "Poland" in g for g in groups), groups
     assert {"Ilse Marwood", "Erik Johansen", "Norway"} in groups, groups
+
+
+# --------------------------------------------------------------- members of someone's delegation, in a sentence after
+
+def test_members_of_a_visitors_delegation_at_the_meeting_with_him(nlp):
+    text = ("President Helmut Vogel of Austria visited Prime Minister Jan Novak at his residence in Prague on Sunday."
+            "\n\nNovak thanked Vogel for the visit and for bringing his delegation during the holiday.\n\n"
+            "Members of Vogel's delegation included Austria's Minister of Foreign Affairs, Sabine Wagner; Minister of "
+            "Defence, Peter Gruber; and officials of the Foreign Ministry.")
+    groups = _groups(nlp, text)
+    assert any({"Helmut Vogel", "Jan Novak", "Sabine Wagner", "Peter Gruber"} <= g for g in groups), groups
+
+
+def test_members_among_a_visitors_delegation_on_his_visit(nlp):
+    text = ("Prime Minister Arjun Mehta arrived in Nepal on Monday for a two-day official visit.\n\n"
+            "The two prime ministers held talks on trade and signed three agreements.\n\n"
+            "Foreign Minister Ravi Kumar, Commerce Adviser Sunil Rao and senior officials of the government are among "
+            "PM Mehta's delegation.")
+    events = _events(nlp, text)
+    visits = [g for ev, g in events if ev.type in ("Visit", "StateVisit") and "Arjun Mehta" in g]
+    assert visits and {"Ravi Kumar", "Sunil Rao"} <= visits[0], events
+
+
+def test_the_hosts_own_delegation_is_not_a_country_met(nlp):
+    text = ("Prime Minister Jan Novak received President Helmut Vogel of Austria in Prague on Sunday.\n\n"
+            "Vogel thanked Novak for receiving his delegation during the holiday.")
+    groups = _groups(nlp, text)
+    assert not any({"Jan Novak", "Czech Republic"} <= g and "Helmut Vogel" not in g for g in groups), groups

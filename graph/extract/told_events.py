@@ -17,7 +17,7 @@ from ..text.gazetteer import country_of, country_of_city
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
-from .companions import enclosing_visit
+from .companions import delegation_event, enclosing_visit
 from .credentials import CUE, ceremonies, envoys_listed
 from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
@@ -109,6 +109,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     # "… were present at the meeting", "Also participating were …": not the trip or ceremony before it
                     last = next((e for e in reversed(told) if e is not None and e.type not in ("Visit", "Ceremony")),
                                 last)
+                last = delegation_event(ctx, events + told, t.sentence.start, t.sentence.end) or last  # A's delegation
                 other = OTHER_GATHERING.search(t.text)
                 if t.type == "Joined" and last is not None and other and not re.search(
                         rf"\b{other.group()}", ctx.norm[last.sentence.start:last.sentence.end], re.I):
