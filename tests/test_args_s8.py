@@ -134,3 +134,27 @@ def test_the_hosts_own_delegation_is_not_a_country_met(nlp):
             "Vogel thanked Novak for receiving his delegation during the holiday.")
     groups = _groups(nlp, text)
     assert not any({"Jan Novak", "Czech Republic"} <= g and "Helmut Vogel" not in g for g in groups), groups
+
+
+# ------------------------------------------------------------------ "… attended the meetings": each one of the day
+
+AUDIENCES = ("President Ilse Marwood on Monday met Chancellor Dieter Kraus at the palace.\n\n"
+             "Later, President Marwood received the credentials of Ambassador of Norway Erik Johansen, Ambassador of "
+             "Peru Maria Gonzalez and Chile's Ambassador Pedro Alvarez.\n\n"
+             "Foreign Minister Thomas Keller and Chief of Staff Robert Brandt {verb}.")
+
+
+@pytest.mark.parametrize("envoy", ["Erik Johansen", "Maria Gonzalez", "Pedro Alvarez"])
+def test_attended_the_meetings_each_ceremony_of_the_paragraph(nlp, envoy):
+    groups = _groups(nlp, AUDIENCES.format(verb="attended the meetings"))
+    assert any({envoy, "Thomas Keller", "Robert Brandt"} <= g for g in groups), groups
+
+
+def test_attended_the_meetings_not_the_meeting_of_another_paragraph(nlp):
+    groups = _groups(nlp, AUDIENCES.format(verb="attended the meetings"))
+    assert not any({"Dieter Kraus", "Thomas Keller"} <= g for g in groups), groups
+
+
+def test_attended_the_meeting_only_the_last(nlp):
+    groups = _groups(nlp, AUDIENCES.format(verb="attended the meeting"))
+    assert sum("Thomas Keller" in g for g in groups) <= 1, groups

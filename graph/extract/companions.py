@@ -60,3 +60,22 @@ def delegation_event(ctx: Context, told: list[Event | None], t_start: int, t_end
         if visits or his:  # the visit he is on (a delegation travels with him), else the last event he is at
             return (visits or his)[-1]
     return None
+
+
+# those named were at several meetings just told: "A and B attended the meetings", "were present at both meetings"
+PLURAL_MEETINGS = re.compile(r"\b(?:the|both|all(?: the)?|these|those|(?:the )?two|(?:the )?three|all three)\s+"
+                             r"(?:meetings|audiences|ceremonies|sessions)\b", re.I)
+
+
+def joined_events(ctx: Context, told: list[Event], last: Event | None, text: str) -> list[Event]:
+    """The events those named in `text` (a sentence of who else was there) joined: the one just told (`last`), or,
+    when they are said to have attended "the meetings", each meeting or ceremony told in its paragraph with the
+    same receiver (a day's audiences told one after another: "… received the credentials of A, B and C. Ministers
+    X and Y attended the meetings")."""
+    if last is None or not PLURAL_MEETINGS.search(text):
+        return [last] if last is not None else []
+    para = ctx.norm.rfind("\n\n", 0, last.sentence.start)
+    hosts = {q.entity for q in last.participants if q.role == "host"}
+    same = [e for e in told if e is not None and e.sentence.start > para and e.sentence.start <= last.sentence.start
+            and e.type not in ("Visit", "StateVisit") and hosts & {q.entity for q in e.participants if q.role == "host"}]
+    return same or [last]
