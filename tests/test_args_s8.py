@@ -158,3 +158,11 @@ def test_attended_the_meetings_not_the_meeting_of_another_paragraph(nlp):
 def test_attended_the_meeting_only_the_last(nlp):
     groups = _groups(nlp, AUDIENCES.format(verb="attended the meeting"))
     assert sum("Thomas Keller" in g for g in groups) <= 1, groups
+
+
+def test_envoys_calling_on_someone_to_act_is_no_call(nlp):
+    text = ("Western ambassadors Erik Johansen and Maria Gonzalez called on President Daniel Okoro to release the "
+            "detained journalists.\n\nThe ambassadors were Erik Johansen Ambassador of the Kingdom of Norway and Maria "
+            "Gonzalez the Ambassador of the Republic of Peru.")
+    events = _events(nlp, text)
+    assert not any(ev.label.startswith("Courtesy call") for ev, _ in events), events

@@ -23,15 +23,15 @@ if TYPE_CHECKING:
     from .sentence_events import Told
 
 CUE = re.compile(r"\b(?:credentials|letters? of credence|accredit(?:s|ed|ing)?)\b", re.I)
-ENVOYS = r"(?:ambassadors|envoys|heads of (?:diplomatic )?missions?|high commissioners|diplomats|chiefs of mission)"
-# calls a group of envoys paid on someone: "Nine heads of mission on Friday paid courtesy calls on X", "the new
-# ambassadors called on X"
+ENVOYS = r"(?i:ambassadors|envoys|heads of (?:diplomatic )?missions?|high commissioners|diplomats|chiefs of mission)"
+# calls a group of envoys paid on someone: "Nine heads of mission on Friday paid courtesy calls on X" (not "called
+# on X to …": an appeal)
 GROUP_CALL = re.compile(r"\b" + ENVOYS + r"\b[^.;]{0,60}?\b(?:paid|pay|paying|made)\s+(?:separate\s+)?(?:courtesy|"
-                        r"introductory|farewell)\s+(?:calls?|visits?)\s+on\b|\b" + ENVOYS +
-                        r"\b[^.;]{0,60}?\bcalled\s+on\b", re.I)
+                        r"introductory|farewell)\s+(?:calls?|visits?)\s+on\b", re.I)
 # a sentence that goes on with the list just read: "Others are: …", "The envoys also included …"
-LIST_GOES_ON = re.compile(r"^\W*(?:(?:the\s+)?others|other\s+" + ENVOYS + r"|the\s+(?:other\s+)?" + ENVOYS +
-                          r"\s+also|they\s+also)\s+(?:are|were|include[sd]?|comprised?)\b", re.I)
+LIST_GOES_ON = re.compile(r"^\W*(?:(?:(?i:the\s+)?(?i:others)|(?i:other)\s+" + ENVOYS + r")\s+(?i:are|were|include[sd]?)"
+                          r"|(?i:the\s+(?:other\s+)?)" + ENVOYS + r"\s+(?i:also)\s+(?i:are|were|include[sd]?)|"
+                          r"(?i:they\s+also\s+include[sd]?))\s*[:–—-]?\s*(?=[A-Z])")  # "Others were expected …": no
 # a sentence that lists the envoys just told of: "They include …", "The new ambassadors are …"
 LIST_OPENER = re.compile(r"^\W*(?:they|these|the (?:new |other |[a-z]+ )?(?:ambassadors|envoys|diplomats|"
                          r"heads of mission|high commissioners)(?: (?:who|that) [^.;]{0,80}?)?) (?:include[sd]?|are|"
