@@ -166,3 +166,31 @@ def test_envoys_calling_on_someone_to_act_is_no_call(nlp):
             "Gonzalez the Ambassador of the Republic of Peru.")
     events = _events(nlp, text)
     assert not any(ev.label.startswith("Courtesy call") for ev, _ in events), events
+
+
+# ------------------------------------------------------------ "A and B are accompanying X on his visit": X's visit
+
+VISIT_COMPANIONS = ("President Helmut Vogel arrived in Lisbon on Monday for a three-day state visit to Portugal at "
+                    "the invitation of President Marcelo Costa.\n\nCosta welcomed Vogel at the airport.\n\n"
+                    "Foreign Minister Sabine Wagner and Economy Minister Peter Gruber are accompanying President Vogel "
+                    "on his visit to Portugal.")
+
+
+def test_companions_on_the_visit_of_the_one_they_accompany(nlp):
+    events = _events(nlp, VISIT_COMPANIONS)
+    visits = [g for ev, g in events if ev.type in ("Visit", "StateVisit") and "Helmut Vogel" in g]
+    assert visits and all({"Sabine Wagner", "Peter Gruber"} <= g for g in visits), events
+
+
+def test_companions_make_no_trip_of_their_own(nlp):
+    events = _events(nlp, VISIT_COMPANIONS)
+    assert not any(ev.type in ("Visit", "StateVisit") and "Helmut Vogel" not in g for ev, g in events), events
+
+
+def test_companions_of_a_guest_received_at_the_airport(nlp):
+    text = ("King Carlos and Crown Prince Felipe received President Helmut Vogel at the airport on Monday at the start "
+            "of his state visit to Spain.\n\nForeign Minister Sabine Wagner, Economy Minister Peter Gruber and a "
+            "number of officials are accompanying President Vogel on his visit to Spain.")
+    groups = _groups(nlp, text)
+    assert any({"Helmut Vogel", "Sabine Wagner", "Peter Gruber"} <= g for g in groups), groups
+    assert not any("Sabine Wagner" in g and "Helmut Vogel" not in g for g in groups), groups

@@ -79,3 +79,26 @@ def joined_events(ctx: Context, told: list[Event], last: Event | None, text: str
     same = [e for e in told if e is not None and e.sentence.start > para and e.sentence.start <= last.sentence.start
             and e.type not in ("Visit", "StateVisit") and hosts & {q.entity for q in e.participants if q.role == "host"}]
     return same or [last]
+
+
+# "A and B are accompanying X on his visit to Y", "A is also accompanying X": told of the companions, not a trip of
+# their own
+ACCOMPANYING = re.compile(r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:also\s+)?accompanying\s+", re.I)
+
+
+def accompanying(ctx: Context, told: list[Event | None], t_start: int, t_end: int, subject: list) -> tuple[
+        Event, list[str]] | None:
+    """The event of the one the subject of the sentence [t_start, t_end) is said to accompany ("A and B are
+    accompanying X on his visit to Y": X's visit, else the last event told that X takes part in) and the companions'
+    keys; None when the sentence says no such thing or X is at no event told."""
+    m = ACCOMPANYING.search(ctx.norm, t_start, t_end)
+    if m is None:
+        return None
+    whom = next((ctx.key_of[x] for x in ctx.mentions_between(m.end(), min(t_end, m.end() + 80))
+                 if ctx.is_person(ctx.key_of.get(x))), None)
+    companions = [ctx.key_of[x] for x in subject if ctx.is_person(ctx.key_of.get(x)) and x.start < m.start()]
+    if whom is None or not companions:
+        return None
+    his = [e for e in told if e is not None and not e.reported and any(q.entity == whom for q in e.participants)]
+    visits = [e for e in his if e.type in ("Visit", "StateVisit")]
+    return ((visits or his)[-1], [k for k in companions if k != whom]) if visits or his else None

@@ -17,7 +17,7 @@ from ..text.gazetteer import country_of, country_of_city
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
-from .companions import delegation_event, enclosing_visit, joined_events
+from .companions import accompanying, delegation_event, enclosing_visit, joined_events
 from .credentials import CUE, ceremonies, envoys_listed
 from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
@@ -142,6 +142,11 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 for ev in joined_events(ctx, out, last, t.text):  # the meeting just told ("… attended the meetings":
                     for m in joining:  # each told in its paragraph)
                         take_part(ev, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
+                continue
+            acc = accompanying(ctx, events + out + [parent], t.sentence.start, t.sentence.end, t.subject)
+            if acc is not None:  # "A and B are accompanying X on his visit": on X's visit, no trip of their own
+                for k in acc[1]:
+                    take_part(acc[0], k, "attendee", conf.JOINED, "rule", t.sentence)
                 continue
             ev = _told_event(ctx, t, parent, ref, events + out)
             if t.date_given and t.start != "same-day" and (ev is None or t.group and len(ev.participants) < 2):
