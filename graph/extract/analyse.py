@@ -23,6 +23,7 @@ from ..text.segment import normalize, segment
 from .chunks import BATCH, WHOLE_BATCH, Piece, pieces_of
 from .context import Context
 from .counterparts import delegation_counterparts
+from .envoy_lands import envoy_counterparts
 from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
@@ -103,6 +104,7 @@ def find_events(ctx: Context, doc_date: dt.date | None) -> list[Event]:
             events.extend(told_events(ctx, None, ctx.body(i), doc_date, lines, events))
     titled_participants(ctx, events)  # "a meeting between the Prime Minister and …": the one named in that post
     delegation_counterparts(ctx, events)
+    envoy_counterparts(ctx, events)  # "representatives from Austria (A)": the envoy's country at his ceremony
     events = _without_unnamed_groups(unique(event_keys(events)))
     route_topics(ctx, events)
     return events

@@ -102,7 +102,7 @@ def _delegations(ctx: Context, ev: Event, s: Sentence, own: set[str], mentions: 
             person = next((ctx.key_of[m] for m in reversed(mentions) if m.end <= s.start + pron.start()
                            and ctx.key_of[m] in parties and ctx.is_person(ctx.key_of[m])), None)
             said = _land_of(ctx, person) if person else None
-            if said:
+            if said and said not in own:  # "thanked X for receiving his delegation": not the host's own side
                 out.append((s.start + d.start(), said))
             continue
         if poss:

@@ -130,7 +130,8 @@ PRESENT = re.compile(r"\b(?:(?:were|was) (?:also )?present|(?:also )?present (?:
                      r"negotiations|ceremony|event|session|discussions?)|also present were|were in attendance|"
                      r"was in attendance|(?:also )?in attendance were|present were|(?:others|those) (?:also )?present "
                      r"(?:included|were)|(?:were|was) (?:also )?(?:part|members?) of the (?:[\w'’-]+ ){0,3}"
-                     r"(?:delegation|entourage)|attending the (?:meeting|talks|ceremony|event) "
+                     r"(?:delegation|entourage)|(?:are|were|is|was) (?:also )?among (?:the )?(?:[\w.'’-]+ ){0,4}(?:delegation|"
+                     r"entourage)|attending the (?:meeting|talks|ceremony|event) "
                      r"(?:were|was)|(?:meeting|talks|ceremony) (?:was|were) also attended by)\b", re.I)
 # the members of a group just met, named in a sentence of their own: "Among them were A, chief executive of B, and C"
 MEMBERS = re.compile(r"^\W*(?:among (?:them|those present|those (?:at|attending) the (?:meeting|talks|negotiations|"

@@ -17,7 +17,7 @@ from ..text.gazetteer import country_of, country_of_city
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
-from .companions import enclosing_visit
+from .companions import accompanying, delegation_event, enclosing_visit, joined_events
 from .credentials import CUE, ceremonies, envoys_listed
 from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
@@ -109,6 +109,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     # "… were present at the meeting", "Also participating were …": not the trip or ceremony before it
                     last = next((e for e in reversed(told) if e is not None and e.type not in ("Visit", "Ceremony")),
                                 last)
+                last = delegation_event(ctx, events + told, t.sentence.start, t.sentence.end) or last  # A's delegation
                 other = OTHER_GATHERING.search(t.text)
                 if t.type == "Joined" and last is not None and other and not re.search(
                         rf"\b{other.group()}", ctx.norm[last.sentence.start:last.sentence.end], re.I):
@@ -138,9 +139,14 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     # not more people at the meeting just told (which may be the first envoy's own audience)
                     out.append(_envoys(ctx, last, receivers, envoys, t))
                     continue
-                for m in joining:
-                    if last is not None:
-                        take_part(last, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
+                for ev in joined_events(ctx, out, last, t.text):  # the meeting just told ("… attended the meetings":
+                    for m in joining:  # each told in its paragraph)
+                        take_part(ev, key_of[m], "attendee", conf.JOINED, "rule", t.sentence)
+                continue
+            acc = accompanying(ctx, events + out + [parent], t.sentence.start, t.sentence.end, t.subject)
+            if acc is not None:  # "A and B are accompanying X on his visit": on X's visit, no trip of their own
+                for k in acc[1]:
+                    take_part(acc[0], k, "attendee", conf.JOINED, "rule", t.sentence)
                 continue
             ev = _told_event(ctx, t, parent, ref, events + out)
             if t.date_given and t.start != "same-day" and (ev is None or t.group and len(ev.participants) < 2):
