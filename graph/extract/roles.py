@@ -292,7 +292,7 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         return RoleMention(title, p, synthetic, p.sentence, conf.TITLE_OF_UNSEEN_ORG)
     # "Lotus Mobility chairman Tran Quoc Bao": the company, then a lower-case title
     # "Foreign Ministry Spokesperson Lin Wei", "House of Representatives Speaker Jan Kowal": the body, then the title
-    m = re.search(rf"({title_regex().pattern})\s*{_honorifics()}$", left)
+    m = re.search(rf"({title_regex().pattern})\s*{_honorifics()}$", left, re.I)
     if m and (m.group(1)[0].islower() or m.end(1) == len(left.rstrip())):
         # a place the model typed so too, before a post no head of state holds: "White House Press Secretary"
         org = next((o for o in orgs if (o.type == "Organization" or o.type == "Place" and not HEAD.search(m.group(1)))
@@ -450,11 +450,12 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
     if not m:
         return []
     nxt = next((q for q in people if 0 <= q.start - (p.end + m.end(2)) <= 2), None)
-    if nxt is not None and not (
+    if nxt is not None and ";" not in text[p.end + m.end(2):nxt.start] and not (
             text[p.end + m.end(2):nxt.start] == ", " and re.match(rf",\s+(?:{title_regex().pattern})",
                                                                  text[nxt.end:nxt.end + 60], re.I)):
         # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name; unless names and
-        # titles alternate: "Ana Soto, Member of Parliament, Jon Ruiz, Deputy Minister of Energy"
+        # titles alternate: "Ana Soto, Member of Parliament, Jon Ruiz, Deputy Minister of Energy", or a semicolon
+        # closes the item: "Ana Soto, Minister of Energy; Jon Ruiz, …"
         return []
     nxt = re.match(rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+|and|&)(?:\s+(?:(?-i:[A-Z])[\w'-]+|and|&))"
                    rf"{{0,6}})?\s*,\s*{_honorifics()}", right[m.end(2):])
