@@ -55,3 +55,47 @@ def test_names_and_titles_alternating_with_commas_still_pair_each_name_with_its_
                     "Parliament, and Ivan Horak.")
     assert "Deputy Minister of Agriculture" in {t for t, _ in posts(doc, "Pavel Novak")}
     assert "Deputy Minister of Agriculture" not in {t for t, _ in posts(doc, "Jan Kral")}
+
+
+# ---------------------------------------------------------------------------------------------------- joined titles
+
+@pytest.mark.parametrize("text, name, want", [
+    ("The Emir received Oman's Deputy Prime Minister and Minister of Foreign Affairs Sayyid Badr Al Harthi on "
+     "Sunday.", "Badr Al Harthi", {("Deputy Prime Minister", "Oman"), ("Minister of Foreign Affairs", "Oman")}),
+    ("The King later received Deputy Prime Minister of Bahrain and Minister of Finance Khalid Al Mannai at the "
+     "palace.", "Khalid Al Mannai", {("Deputy Prime Minister", "Bahrain"), ("Minister of Finance", "Bahrain")}),
+    ("The president received the Ghanaian Health Minister and Minister for Sanitation Kofi Mensah in Lome.",
+     "Kofi Mensah", {("Health Minister", "Ghana"), ("Minister for Sanitation", "Ghana")}),
+])
+def test_a_country_told_once_is_both_joined_titles_country(nlp, text, name, want):
+    assert want <= posts(read(nlp, text), name)
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Deputy Foreign and Expatriates Minister Omar Khalil handed the envoy a medal.", "Omar Khalil",
+     ("Deputy Foreign and Expatriates Minister", None)),
+    ("President Ana Lima welcomed Chilean Foreign Affairs and Women's Minister Paula Reyes to Quito.", "Paula Reyes",
+     ("Foreign Affairs and Women's Minister", "Chile")),
+    ("He met the Kenyan Foreign and Defence Minister Mary Wambui in Nairobi.", "Mary Wambui",
+     ("Foreign and Defence Minister", "Kenya")),
+])
+def test_two_portfolios_joined_before_one_title_are_the_titles(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The Czech delegation included the deputy foreign and trade ministers Pavel Dvorak and Jana Kralova.",
+     ("Pavel Dvorak", ("Deputy Foreign Minister", "Czech Republic")),
+     ("Jana Kralova", ("Deputy Trade Minister", "Czech Republic"))),
+    ("He later met the Kenyan Foreign and Defence Ministers Mary Wambui and John Otieno.",
+     ("Mary Wambui", ("Foreign Minister", "Kenya")), ("John Otieno", ("Defence Minister", "Kenya"))),
+])
+def test_a_plural_title_over_two_portfolios_gives_each_name_its_own(nlp, text, first, second):
+    doc = read(nlp, text)
+    for name, post in (first, second):
+        assert post in posts(doc, name)
+
+
+def test_a_name_before_and_is_no_portfolio(nlp):
+    doc = read(nlp, "Present were President Ana Lima and Trade Minister Jonas Berg.")
+    assert {t for t, _ in posts(doc, "Jonas Berg")} == {"Trade Minister"}

@@ -148,19 +148,19 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     orgs = [m for m in piece.mentions if m.type in ("Organization", "Country", "Place")]
     people = [m for m in piece.mentions if m.type == "Person"]
     honorific = {h.lower().rstrip(".") for h in gz.honorifics()}
+    from .joined_titles import coordinated_portfolio, joined_titles, split_portfolios  # they read this grammar
     for p in people:
         role = body_title(p, text, orgs, title_regex().pattern, _honorifics()) \
             or title_at_body(p, text, orgs, title_regex().pattern, _honorifics(), people) \
             or _role_before(p, text, orgs, piece)
         if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
-            out.append(role)
-            out.extend(_joined_title(role, text))
+            out.extend(joined_titles(coordinated_portfolio(role, text, piece), text, piece))
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
     out = shared_body(_shared_country(out, text), text)
     out += listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
     from .role_lists import country_pairs  # it reads this module's title grammar
-    pairs = country_pairs(piece, text)
+    pairs = country_pairs(piece, text) + split_portfolios(piece, text)
     paired = {r.person.start for r in pairs}
     return [r for r in out if r.person.start not in paired] + pairs
 
@@ -376,29 +376,6 @@ def _apposed(before: str, at: int, piece: Piece) -> bool:
     lead = re.search(r",\s*(?:the\s+)?$", before)
     return bool(lead) and any(q.type == "Person" and 0 <= at - len(before) + lead.start() - q.end <= 1
                               for q in piece.mentions)
-
-
-def _joined_title(role: RoleMention, text: str) -> list[RoleMention]:
-    """"Health Minister and Minister for Sanitation Dr Kofi Mensah": the title joined before the one read next to
-    the name is the person's too, in the same country."""
-    left = text[max(0, role.person.start - 250):role.person.start]
-    # the whole pattern only where its middle is there: "… and [the] <title>" (a pattern per title costs more to
-    # compile than to run)
-    m = _and_title_re(role.title).search(left) and _joined_title_re(role.title).search(left)
-    if m is None or not m.group(1)[0].isupper():
-        return []
-    return [RoleMention(_title_case(m.group(1)), role.person, role.org, role.sentence, role.confidence)]
-
-
-@lru_cache(maxsize=512)
-def _and_title_re(title: str) -> re.Pattern:
-    return re.compile(rf"\s+and\s+(?:the\s+)?{re.escape(title)}", re.I)
-
-
-@lru_cache(maxsize=512)
-def _joined_title_re(title: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])({title_regex().pattern})\s+and\s+(?:the\s+)?{re.escape(title)}"
-                      rf"(?:\s+(?:of|for)\s+[^,;.]{{1,80}}?)?\s*,?\s*{_honorifics()}$", re.I)
 
 
 @cache
