@@ -99,3 +99,31 @@ def test_a_plural_title_over_two_portfolios_gives_each_name_its_own(nlp, text, f
 def test_a_name_before_and_is_no_portfolio(nlp):
     doc = read(nlp, "Present were President Ana Lima and Trade Minister Jonas Berg.")
     assert {t for t, _ in posts(doc, "Jonas Berg")} == {"Trade Minister"}
+
+
+# ---------------------------------------------------------------------------------------------------- other's post
+
+def test_the_same_post_of_another_country_in_a_sentence_with_another_name_is_not_the_hosts(nlp):
+    doc = read(nlp, "Prime Minister Olav Berg on Thursday held bilateral talks with several leaders at the summit "
+                    "in London.\nSara Lind is set to meet Berg later, their first meeting since the Swedish Prime "
+                    "Minister's visit to Oslo last year.")
+    assert ("Prime Minister", "Sweden") not in posts(doc, "Olav Berg")
+
+
+def test_a_post_told_alone_in_another_sentence_is_still_the_holders(nlp):
+    doc = read(nlp, "President Kaija Salo opened the forum in Tampere on Monday. The Finnish President said the "
+                    "forum would meet every year.")
+    assert ("President", "Finland") in posts(doc, "Kaija Salo")
+
+
+# ---------------------------------------------------------------------------------------------------- styles
+
+@pytest.mark.parametrize("text, name, post", [
+    ("The president received the credentials of Kenya's non-resident High Commissioner, Professor Jane Achieng, "
+     "on Wednesday.", "Jane Achieng", ("High Commissioner", "Kenya")),
+    ("Minister of Foreign Affairs and International Cooperation, Professor Samuel Kargbo, signed the memoranda.",
+     "Samuel Kargbo", ("Minister of Foreign Affairs and International Cooperation", None)),
+    ("The visiting Estonian Prime Minister Kaia Tamm met the president.", "Kaia Tamm", ("Prime Minister", "Estonia")),
+])
+def test_styles_and_adjectives_between_a_country_a_title_and_a_name(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
