@@ -127,3 +127,30 @@ def test_a_post_told_alone_in_another_sentence_is_still_the_holders(nlp):
 ])
 def test_styles_and_adjectives_between_a_country_a_title_and_a_name(nlp, text, name, post):
     assert post in posts(read(nlp, text), name)
+
+
+# ---------------------------------------------------------------------------------------------------- reach titles
+
+@pytest.mark.parametrize("text, name, post", [
+    ("The minister later met the Regional Director for Southern Africa of the International Labour Office, Maria "
+     "Santos; the talks covered jobs.", "Maria Santos", ("Regional Director for Southern Africa",
+                                                          "International Labour Office")),
+    ("The Head of the Czech President's Bureau for Foreign Policy, Tomas Novak, told reporters the talks went well.",
+     "Tomas Novak", ("Head", "Czech President's Bureau for Foreign Policy")),
+    ("Also present was the Director for Asia of the World Trade Forum, Ambassador Lena Holm, with her staff.",
+     "Lena Holm", ("Director for Asia", "World Trade Forum")),
+])
+def test_a_title_with_its_reach_before_the_body_it_is_held_in(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
+
+
+def test_a_title_in_apposition_after_a_name_is_not_the_next_names_body_post(nlp):
+    doc = read(nlp, "The audience was attended by Tariq Salim, Minister of the Royal Court Office, Hassan Nabil, "
+                    "Secretary-General of the Foreign Ministry.")
+    assert not any(o == "Royal Court Office" for _, o in posts(doc, "Hassan Nabil"))
+
+
+def test_a_country_after_a_body_is_not_part_of_its_name(nlp):
+    doc = read(nlp, "The president received the Director of the State Security Service of the Republic of Poland, "
+                    "Jan Nowak, on Monday.")
+    assert ("Director", "State Security Service") in posts(doc, "Jan Nowak")

@@ -13,6 +13,7 @@ from ..records import Mention, RoleMention, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
 from .body_titles import body_title, shared_body, title_at_body
+from .reach_titles import title_of_body
 from .chunks import Piece
 
 # ---------------------------------------------------------------------------------------------------- roles
@@ -152,6 +153,7 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     for p in people:
         role = body_title(p, text, orgs, title_regex().pattern, _honorifics()) \
             or title_at_body(p, text, orgs, title_regex().pattern, _honorifics(), people) \
+            or title_of_body(p, text, orgs, people, title_regex().pattern, _honorifics()) \
             or _role_before(p, text, orgs, piece)
         if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
             out.extend(joined_titles(coordinated_portfolio(role, text, piece), text, piece))
@@ -239,6 +241,9 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         # "Head of Ruritania's Intelligence Service Jan Kowal": the org's country before it
         m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+['’]s\s+)?$", before_org,
                       re.I)
+        at = org.start - len(before_org) + m.start(1) if m else 0
+        if m and "," in text[org.end:p.start] and _apposed(text[max(0, at - 80):at], at, piece):
+            return None  # "A, Minister of the Royal Court Office, B": the post of the name before
         if m and (org.type != "Country" or gz.country_of(org.text) is None) and BARE_MINISTER.search(m.group(1)) \
                 and not re.search(r"\bof\s+(?:the\s+)?(?-i:[A-Z])", before_org[m.end(1):]):
             # "the Minister of Public Works, Jan Kowal": what a minister is "of" is the portfolio, unless a country
