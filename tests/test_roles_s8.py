@@ -154,3 +154,33 @@ def test_a_country_after_a_body_is_not_part_of_its_name(nlp):
     doc = read(nlp, "The president received the Director of the State Security Service of the Republic of Poland, "
                     "Jan Nowak, on Monday.")
     assert ("Director", "State Security Service") in posts(doc, "Jan Nowak")
+
+
+# ---------------------------------------------------------------------------------------------------- names
+
+@pytest.mark.parametrize("text, name", [
+    ("The premier met European Parliament President Greta van der Berg and Council President Marc Lemaire.",
+     "Greta van der Berg"),
+    ("The talks with Commission Vice-President Hendrik von der Laan lasted an hour.", "Hendrik von der Laan"),
+    ("Brazilian President Ana Paula da Costa arrived in Lisbon on Monday.", "Ana Paula da Costa"),
+])
+def test_a_name_goes_on_over_its_lower_case_particles(nlp, text, name):
+    from .test_role_forms_s4 import persons
+    assert name in persons(read(nlp, text))
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("The two leaders spoke for an hour, Foreign Ministry spokesperson Ravi Menon tweeted.", "Ravi Menon",
+     "Foreign Ministry"),
+    ("The visit was postponed, Interior Ministry spokeswoman Lina Haddad told reporters.", "Lina Haddad",
+     "Interior Ministry"),
+])
+def test_a_name_after_a_bodys_lower_case_staff_title_is_a_person_with_that_post(nlp, text, name, body):
+    doc = read(nlp, text)
+    assert any(o == body for _, o in posts(doc, name))
+
+
+def test_a_staff_title_with_no_name_after_it_makes_no_person(nlp):
+    from .test_role_forms_s4 import persons
+    doc = read(nlp, "The Foreign Ministry spokesman said on Monday that talks would go on.")
+    assert not any("Monday" in p or "Said" in p for p in persons(doc))
