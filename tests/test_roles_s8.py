@@ -184,3 +184,18 @@ def test_a_staff_title_with_no_name_after_it_makes_no_person(nlp):
     from .test_role_forms_s4 import persons
     doc = read(nlp, "The Foreign Ministry spokesman said on Monday that talks would go on.")
     assert not any("Monday" in p or "Said" in p for p in persons(doc))
+
+
+def test_a_run_of_honorifics_before_a_name_is_an_alias_too(nlp):
+    doc = read(nlp, "Omani Foreign Minister Sheikh Dr Salim Nasser Al-Harthi attended the meeting.")
+    (ent,) = [e for e in doc.entities.values() if e.type == "Person"]
+    assert "Sheikh Dr Salim Nasser Al-Harthi" in ent.aliases
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("The delegation held talks with Speaker of the People's Majlis Ahmed Nasheed Rasheed on Tuesday.",
+     "Ahmed Nasheed Rasheed", "People's Majlis"),
+    ("The minister called on Speaker of the Knesset Yael Cohen during the visit.", "Yael Cohen", "Knesset"),
+])
+def test_a_parliaments_name_is_a_body_not_part_of_the_next_name(nlp, text, name, body):
+    assert ("Speaker", body) in posts(read(nlp, text), name)

@@ -69,12 +69,17 @@ GOVERNMENT_POST = re.compile(r"^(?:Presidential )?(?:Spokes(?:man|woman|person)(
 
 def honorific_aliases(ctx: Context) -> None:
     """"Sheikh Tamim bin Hamad Al Thani": a person named after an honorific is also called by the name with it."""
-    pattern = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in gz.honorifics()) + r"|" + MONARCH + r")\s+$")
+    one = "|".join(re.escape(h) for h in gz.honorifics())
+    pattern = re.compile(r"(?:^|\W)(" + one + r"|" + MONARCH + r")\s+$")
+    run = re.compile(r"(?:^|\W)((?:(?:" + one + r")\s+){2,3})$")  # "Sheikh Dr Ahmad …": the whole run too
     for ent in ctx.entities.values():
         if ent.type != "Person":
             continue
         for m in ent.mentions:
             h = pattern.search(ctx.norm[max(0, m.start - 24):m.start])
+            both = run.search(ctx.norm[max(0, m.start - 40):m.start])
+            if both:
+                ent.aliases.add(f"{' '.join(both.group(1).split())} {m.text}")
             if h:
                 ent.aliases.add(f"{h.group(1)} {m.text}")
                 if re.fullmatch(MONARCH, h.group(1)) and len(m.text.split()) > 1:
