@@ -199,3 +199,9 @@ def test_a_run_of_honorifics_before_a_name_is_an_alias_too(nlp):
 ])
 def test_a_parliaments_name_is_a_body_not_part_of_the_next_name(nlp, text, name, body):
     assert ("Speaker", body) in posts(read(nlp, text), name)
+
+
+def test_a_title_after_a_titled_name_in_a_list_is_the_next_names(nlp):
+    doc = read(nlp, "The Minister for Roads, Hon. Efua Mensah, the Director-General of the Kenya Ports Authority, "
+                    "Dr. Peter Kamau, and the company's regional director attended the meeting.")
+    assert ("Director-General", "Kenya Ports Authority") in posts(doc, "Peter Kamau")

@@ -10,6 +10,7 @@ import re
 from ..records import Mention, RoleMention
 from ..text import gazetteer as gz
 from . import confidence as conf
+from .chunks import Piece
 
 # capitalised words of a region or portfolio: "Latin America", "the Americas", "Eastern and Southern Africa"
 _REACH = r"(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w'-]+){0,3}"
@@ -20,7 +21,7 @@ _RANKS = r"(?:(?:Executive|Regional|Senior|Special|Permanent|Managing|Chief|Depu
 
 
 def title_of_body(p: Mention, text: str, orgs: list[Mention], people: list[Mention], title_pattern: str,
-                  honorifics: str) -> RoleMention | None:
+                  honorifics: str, piece: Piece) -> RoleMention | None:
     """"[the] <Title> [for <Reach>] of [the] <Body>, [<Title>] <Person>": the title with its reach, in the body,
     where the body is one the model saw or its name holds a body's word ("Office", "Service", "Bureau")."""
     left = text[max(0, p.start - 220):p.start]
@@ -33,9 +34,11 @@ def title_of_body(p: Mention, text: str, orgs: list[Mention], people: list[Menti
     if re.fullmatch(r"(?:(?:Deputy|Vice|First|Acting)\s+)*(?:Minister|Secretary)", m.group(1), re.I) \
             or body in gz.portfolios():
         return None  # "the Minister of Coastal Works, A": what a minister is "of" is the portfolio, read elsewhere
-    if any(q.start < p.start and q.end > offset + m.start(1) for q in people) or any(
-            0 <= offset + m.start(1) - q.end <= 6 and re.fullmatch(r",\s*(?:the\s+)?", text[q.end:offset + m.start(1)])
-            for q in people):
+    from .roles import _titled_before  # it reads the title grammar of that module
+    at = offset + m.start(1)
+    if any(q.start < p.start and q.end > at for q in people) or any(
+            0 <= at - q.end <= 6 and re.fullmatch(r",\s*(?:the\s+)?", text[q.end:at]) for q in people) \
+            and not _titled_before(at, text, piece):
         return None  # "A, Minister of Energy, B": the post of the name before (or inside)
     if re.search(title_pattern, body, re.I) and re.search(rf"\b(?:and|&)\s+(?:the\s+)?(?:{title_pattern})", body):
         return None  # "Vice-President of the Council of Ministers and the Minister of …": two posts

@@ -153,7 +153,7 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     for p in people:
         role = body_title(p, text, orgs, title_regex().pattern, _honorifics()) \
             or title_at_body(p, text, orgs, title_regex().pattern, _honorifics(), people) \
-            or title_of_body(p, text, orgs, people, title_regex().pattern, _honorifics()) \
+            or title_of_body(p, text, orgs, people, title_regex().pattern, _honorifics(), piece) \
             or _role_before(p, text, orgs, piece)
         if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
             out.extend(joined_titles(coordinated_portfolio(role, text, piece), text, piece))
@@ -242,8 +242,11 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+['’]s\s+)?$", before_org,
                       re.I)
         at = org.start - len(before_org) + m.start(1) if m else 0
-        if m and "," in text[org.end:p.start] and _apposed(text[max(0, at - 80):at], at, piece):
-            return None  # "A, Minister of the Royal Court Office, B": the post of the name before
+        if m and "," in text[org.end:p.start] and _apposed(text[max(0, at - 80):at], at, piece) \
+                and not _titled_before(at, text, piece):
+            # "A, Minister of the Royal Court Office, B": the post of the name before; not where that name has a
+            # title before it ("the Minister for Transport, A, the Director-General of the Port Authority, B")
+            return None
         if m and (org.type != "Country" or gz.country_of(org.text) is None) and BARE_MINISTER.search(m.group(1)) \
                 and not re.search(r"\bof\s+(?:the\s+)?(?-i:[A-Z])", before_org[m.end(1):]):
             # "the Minister of Public Works, Jan Kowal": what a minister is "of" is the portfolio, unless a country
@@ -381,6 +384,19 @@ def _apposed(before: str, at: int, piece: Piece) -> bool:
     lead = re.search(r",\s*(?:the\s+)?$", before)
     return bool(lead) and any(q.type == "Person" and 0 <= at - len(before) + lead.start() - q.end <= 1
                               for q in piece.mentions)
+
+
+def _titled_before(at: int, text: str, piece: Piece) -> bool:
+    """The name right before "<name>, " (which ends at `at`) has a title of its own before it: "Minister A, "."""
+    q = max((q for q in piece.mentions if q.type == "Person" and q.end <= at and at - q.end <= 8), key=lambda q: q.end,
+            default=None)
+    if q is None:
+        return False
+    left = text[max(0, q.start - 120):q.start]
+    t = re.search(rf"(?:{title_regex().pattern})(?:\s+(?:of|for)\s+[^,;.]{{1,60}}?)?\s*,?\s*{_honorifics()}$", left,
+                  re.I)
+    # not a title in apposition to a name before it: "A, Minister of X, B, Secretary of Y, C" pairs A and B
+    return t is not None and not _apposed(left[:t.start()], q.start - len(left) + t.start(), piece)
 
 
 @cache
