@@ -69,12 +69,17 @@ GOVERNMENT_POST = re.compile(r"^(?:Presidential )?(?:Spokes(?:man|woman|person)(
 
 def honorific_aliases(ctx: Context) -> None:
     """"Sheikh Tamim bin Hamad Al Thani": a person named after an honorific is also called by the name with it."""
-    pattern = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in gz.honorifics()) + r"|" + MONARCH + r")\s+$")
+    one = "|".join(re.escape(h) for h in gz.honorifics())
+    pattern = re.compile(r"(?:^|\W)(" + one + r"|" + MONARCH + r")\s+$")
+    run = re.compile(r"(?:^|\W)((?:(?:" + one + r")\s+){2,3})$")  # "Sheikh Dr Ahmad …": the whole run too
     for ent in ctx.entities.values():
         if ent.type != "Person":
             continue
         for m in ent.mentions:
             h = pattern.search(ctx.norm[max(0, m.start - 24):m.start])
+            both = run.search(ctx.norm[max(0, m.start - 40):m.start])
+            if both:
+                ent.aliases.add(f"{' '.join(both.group(1).split())} {m.text}")
             if h:
                 ent.aliases.add(f"{h.group(1)} {m.text}")
                 if re.fullmatch(MONARCH, h.group(1)) and len(m.text.split()) > 1:
@@ -141,8 +146,11 @@ def _countries_from_sentences(ctx: Context) -> None:
         post = re.match(rf"(?:['’]s)?\s+(?:new\s+)?({title_regex().pattern})\b(?!\s+(?!(?:and|or|who|said|was|is|has|"
                         rf"had|met|also|will|would)\b)(?-i:[a-z]))", norm[c.end:c.end + 60], re.I)  # not "premier forum"
         if post and not re.match(rf"\s+and\s+(?:{title_regex().pattern})", norm[c.end + post.end():c.end + 80], re.I) \
-                and not any(post_links.same_post(r.title) == post_links.same_post(post.group(1))
-                            for r in entities[holder].roles):  # not "Saudi Crown Prince and Prime Minister A"
+                and not (any(post_links.same_post(r.title) == post_links.same_post(post.group(1))
+                             for r in entities[holder].roles) and attached(c, c.end + post.end(), holder)):
+            # not "Saudi Crown Prince and Prime Minister A", "A, the Indian Prime Minister,"; but the same post
+            # apart from its holder's name in their sentence is another's: "A met B … since the Bangladeshi Prime
+            # Minister's visit"
             return True
         # "senior US military officials", "Turkish diplomatic sources": the country of something else
         after = re.match(r"\s+([a-z][\w-]*)", norm[c.end:c.end + 30])
@@ -159,6 +167,15 @@ def _countries_from_sentences(ctx: Context) -> None:
         return bool(re.search(rf"\b(?:{into}with|(?<!according )to|from|visit(?:s|ed|ing)?|his|her|their)"
                               rf"\s+(?:the\s+)?$",
                               norm[max(0, c.start - 20):c.start], re.I) or counterpart(c))
+
+    def attached(c: Mention, end: int, holder: str) -> bool:
+        """The holder named right before a country's post ("A, the Indian Prime Minister") or right after it, or
+        not in its sentence at all ("A opened the forum. The Finnish President said …")."""
+        if not any(not re.search(r"[.!?][\"”’']?\s+(?-i:[A-Z])|\n", norm[min(m.end, c.end):max(m.start, c.start)])
+                   for m in entities[holder].mentions):
+            return nearest(c) in (holder, None)  # but "B is to meet A, since the Ruritanian President's visit"
+        return any(0 <= c.start - m.end <= 8 and re.fullmatch(r",?\s*(?:the\s+)?", norm[m.end:c.start])
+                   or 0 <= m.start - end <= 40 for m in entities[holder].mentions)
 
     def counterpart(c: Mention) -> bool:
         """"his Russian counterpart", "the Chilean delegation", "a delegation from Chile": the other side; not a

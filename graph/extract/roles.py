@@ -13,6 +13,7 @@ from ..records import Mention, RoleMention, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
 from .body_titles import body_title, shared_body, title_at_body
+from .reach_titles import title_of_body
 from .chunks import Piece
 
 # ---------------------------------------------------------------------------------------------------- roles
@@ -148,19 +149,20 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     orgs = [m for m in piece.mentions if m.type in ("Organization", "Country", "Place")]
     people = [m for m in piece.mentions if m.type == "Person"]
     honorific = {h.lower().rstrip(".") for h in gz.honorifics()}
+    from .joined_titles import coordinated_portfolio, joined_titles, split_portfolios  # they read this grammar
     for p in people:
         role = body_title(p, text, orgs, title_regex().pattern, _honorifics()) \
             or title_at_body(p, text, orgs, title_regex().pattern, _honorifics(), people) \
+            or title_of_body(p, text, orgs, people, title_regex().pattern, _honorifics(), piece) \
             or _role_before(p, text, orgs, piece)
         if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
-            out.append(role)
-            out.extend(_joined_title(role, text))
+            out.extend(joined_titles(coordinated_portfolio(role, text, piece), text, piece))
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
     out = shared_body(_shared_country(out, text), text)
     out += listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
     from .role_lists import country_pairs  # it reads this module's title grammar
-    pairs = country_pairs(piece, text)
+    pairs = country_pairs(piece, text) + split_portfolios(piece, text)
     paired = {r.person.start for r in pairs}
     return [r for r in out if r.person.start not in paired] + pairs
 
@@ -239,6 +241,12 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         # "Head of Ruritania's Intelligence Service Jan Kowal": the org's country before it
         m = re.search(rf"({title_regex().pattern})\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+['’]s\s+)?$", before_org,
                       re.I)
+        at = org.start - len(before_org) + m.start(1) if m else 0
+        if m and "," in text[org.end:p.start] and _apposed(text[max(0, at - 80):at], at, piece) \
+                and not _titled_before(at, text, piece):
+            # "A, Minister of the Royal Court Office, B": the post of the name before; not where that name has a
+            # title before it ("the Minister for Transport, A, the Director-General of the Port Authority, B")
+            return None
         if m and (org.type != "Country" or gz.country_of(org.text) is None) and BARE_MINISTER.search(m.group(1)) \
                 and not re.search(r"\bof\s+(?:the\s+)?(?-i:[A-Z])", before_org[m.end(1):]):
             # "the Minister of Public Works, Jan Kowal": what a minister is "of" is the portfolio, unless a country
@@ -292,7 +300,7 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         return RoleMention(title, p, synthetic, p.sentence, conf.TITLE_OF_UNSEEN_ORG)
     # "Lotus Mobility chairman Tran Quoc Bao": the company, then a lower-case title
     # "Foreign Ministry Spokesperson Lin Wei", "House of Representatives Speaker Jan Kowal": the body, then the title
-    m = re.search(rf"({title_regex().pattern})\s*{_honorifics()}$", left)
+    m = re.search(rf"({title_regex().pattern})\s*{_honorifics()}$", left, re.I)
     if m and (m.group(1)[0].islower() or m.end(1) == len(left.rstrip())):
         # a place the model typed so too, before a post no head of state holds: "White House Press Secretary"
         org = next((o for o in orgs if (o.type == "Organization" or o.type == "Place" and not HEAD.search(m.group(1)))
@@ -378,27 +386,17 @@ def _apposed(before: str, at: int, piece: Piece) -> bool:
                               for q in piece.mentions)
 
 
-def _joined_title(role: RoleMention, text: str) -> list[RoleMention]:
-    """"Health Minister and Minister for Sanitation Dr Kofi Mensah": the title joined before the one read next to
-    the name is the person's too, in the same country."""
-    left = text[max(0, role.person.start - 250):role.person.start]
-    # the whole pattern only where its middle is there: "… and [the] <title>" (a pattern per title costs more to
-    # compile than to run)
-    m = _and_title_re(role.title).search(left) and _joined_title_re(role.title).search(left)
-    if m is None or not m.group(1)[0].isupper():
-        return []
-    return [RoleMention(_title_case(m.group(1)), role.person, role.org, role.sentence, role.confidence)]
-
-
-@lru_cache(maxsize=512)
-def _and_title_re(title: str) -> re.Pattern:
-    return re.compile(rf"\s+and\s+(?:the\s+)?{re.escape(title)}", re.I)
-
-
-@lru_cache(maxsize=512)
-def _joined_title_re(title: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])({title_regex().pattern})\s+and\s+(?:the\s+)?{re.escape(title)}"
-                      rf"(?:\s+(?:of|for)\s+[^,;.]{{1,80}}?)?\s*,?\s*{_honorifics()}$", re.I)
+def _titled_before(at: int, text: str, piece: Piece) -> bool:
+    """The name right before "<name>, " (which ends at `at`) has a title of its own before it: "Minister A, "."""
+    q = max((q for q in piece.mentions if q.type == "Person" and q.end <= at and at - q.end <= 8), key=lambda q: q.end,
+            default=None)
+    if q is None:
+        return False
+    left = text[max(0, q.start - 120):q.start]
+    t = re.search(rf"(?:{title_regex().pattern})(?:\s+(?:of|for)\s+[^,;.]{{1,60}}?)?\s*,?\s*{_honorifics()}$", left,
+                  re.I)
+    # not a title in apposition to a name before it: "A, Minister of X, B, Secretary of Y, C" pairs A and B
+    return t is not None and not _apposed(left[:t.start()], q.start - len(left) + t.start(), piece)
 
 
 @cache
@@ -419,7 +417,8 @@ def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) 
     # an adjective may come between: "the UK's outgoing deputy prime minister", "the then Polish head of state"
     # "St. Kitts and Nevis Prime Minister": a name's abbreviation with a dot and its "and" are in it too
     dm = re.search(r"((?:[A-Z][\w'-]+\.?\s+(?:of\s+|and\s+|&\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+"
-                   r"(?:(?:outgoing|effective|interim|acting|then|new|former|current|incoming|de facto)\s+)?$", before)
+                   r"(?:(?:outgoing|effective|interim|acting|then|new|former|current|incoming|de facto|visiting|"
+                   r"(?:non-)?resident|newly[- ]appointed)\s+)?$", before)
     if not dm:
         return None
     words = dm.group(1).split()
@@ -450,11 +449,12 @@ def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention
     if not m:
         return []
     nxt = next((q for q in people if 0 <= q.start - (p.end + m.end(2)) <= 2), None)
-    if nxt is not None and not (
+    if nxt is not None and ";" not in text[p.end + m.end(2):nxt.start] and not (
             text[p.end + m.end(2):nxt.start] == ", " and re.match(rf",\s+(?:{title_regex().pattern})",
                                                                  text[nxt.end:nxt.end + 60], re.I)):
         # "President Ana Duarte, Prime Minister Jonas Berg and …": the title of the next name; unless names and
-        # titles alternate: "Ana Soto, Member of Parliament, Jon Ruiz, Deputy Minister of Energy"
+        # titles alternate: "Ana Soto, Member of Parliament, Jon Ruiz, Deputy Minister of Energy", or a semicolon
+        # closes the item: "Ana Soto, Minister of Energy; Jon Ruiz, …"
         return []
     nxt = re.match(rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+|and|&)(?:\s+(?:(?-i:[A-Z])[\w'-]+|and|&))"
                    rf"{{0,6}})?\s*,\s*{_honorifics()}", right[m.end(2):])

@@ -13,8 +13,8 @@ from spacy.util import filter_spans
 from ..text import gazetteer as gz
 from .entity_repairs import no_name, repair_span
 from .equipment_rules import DESIGNATION, brand_models, named_by_class
-from .person_joins import (join_adjacent_persons, join_split_names, listed_among_persons, named_again,
-                           split_coordinated)
+from .person_joins import (join_adjacent_persons, join_particle_names, join_split_names, listed_among_persons,
+                           named_again, split_coordinated)
 from .places_projects import place_spans, project_spans
 from .titled_persons import initialled_names, listed_persons, persons_after_posts, titled_persons
 
@@ -33,7 +33,7 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
         if ent.label_ not in keep:
             continue
         spans.extend(repair_span(ent))
-    spans = whole_countries(doc, join_split_names(spans))
+    spans = whole_countries(doc, join_particle_names(join_split_names(spans)))
     places = place_spans(doc)
     spans.extend(brand_models(doc))
     spans.extend(s for s in named_by_class(doc) if not any(x.start < s.end and s.start < x.end for x in spans

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from ..text import gazetteer as gz
-from .names import VOCATIVES, honorific_words, is_name_token, is_name_word, name_run
+from .names import PARTICLES, VOCATIVES, honorific_words, is_name_token, is_name_word, name_run
 from .tokens import DETERMINERS, doc_sentence_start
 
 INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")
@@ -37,6 +37,32 @@ def join_split_names(spans: list[Span]) -> list[Span]:
             out.append(Span(s.doc, prev.end - 1, s.end, label="PERSON"))
             continue
         out.append(s)
+    return out
+
+
+def join_particle_names(spans: list[Span]) -> list[Span]:
+    """"Ursula" + "von der" + "Leyen" (taken for a place or left out): a person's name goes on over its lower-case
+    particles to the capitalised word after them, which no country is."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    dropped: set[int] = set()
+    for s in spans:
+        if s.start in dropped:
+            continue
+        doc, k = s.doc, s.end
+        while s.label_ == "PERSON" and k < len(doc) and doc[k].text in PARTICLES and doc[k - 1].whitespace_:
+            k += 1
+        if k == s.end or k >= len(doc) or not (is_name_token(doc[k]) and doc[k].text[:1].isupper()) \
+                or gz.country_of(doc[k].text) is not None:
+            out.append(s)
+            continue
+        nxt = [x for x in spans if x is not s and x.start < k + 1 and s.end <= x.end and x.start >= s.end]
+        if any(len(x) > (3 if x.label_ == "PERSON" and x.start == k else 2) for x in nxt):
+            out.append(s)
+            continue
+        e = max([k + 1] + [x.end for x in nxt])
+        dropped |= {x.start for x in nxt}
+        out.append(Span(doc, s.start, e, label="PERSON"))
     return out
 
 

@@ -30,7 +30,7 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     while i < len(doc):
         tok = doc[i]
         cue = (tok.text[:1].isupper() and (tok.lower_ in gz.title_heads() or _plural_title(tok)))  \
-            or tok.lower_ in ("dear", "mr.", "mr", "mrs.", "ms.", "comrade")
+            or tok.lower_ in ("dear", "mr.", "mr", "mrs.", "ms.", "comrade") or _staff_after_body(doc, i)
         h = honorific_end(doc, i) if tok.text[:1].isupper() else i
         if (cue or h > i) and i + 1 < len(doc):
             j = max(i + 1, h)
@@ -66,6 +66,17 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         i += 1
     return out
+
+
+# lower-case staff titles a body's name comes before: "Foreign Ministry spokesperson Ana Ruiz"
+STAFF = {"spokesperson", "spokesman", "spokeswoman"}
+
+
+def _staff_after_body(doc: Doc, i: int) -> bool:
+    """Token i is a lower-case staff title right after a capitalised word (the end of a body's name), with two
+    name-like words after it: "Ministry of External Affairs spokesperson Ana Ruiz"."""
+    return doc[i].text in STAFF and i > 0 and doc[i - 1].text[:1].isupper() and i + 2 < len(doc) \
+        and is_name_token(doc[i + 1]) and is_name_token(doc[i + 2])
 
 
 def _country_after(doc: Doc, j: int) -> Span | None:
