@@ -23,15 +23,16 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
-from .arguments import (covers, displaced_object, nearest_subject, object_tokens, side_clauses, subject_token,
+from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
+from .displaced import displaced
 from .envoys import unnamed_envoys
 from .lists import colon_list, semicolon_list, title_fragment, under_plural_meetings
 from .mentions import business
 from .gatherings import attended_told, sidelines_only
 from .signings import signing_told
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
-                       _quantified, trigger)
+                       _quantified, _someone, trigger)
 
 MEETINGS = ("Meeting", "Negotiations", "PhoneCall")
 NATION_NOUNS = {"nation", "country", "kingdom", "republic", "state", "archipelago", "emirate", "island"}
@@ -294,8 +295,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             withs -= {t.i for w in sent if w.i in withs and w.dep_ == "appos" and w.i > w.head.i
                       and w.doc[w.left_edge.i - 1].text != "," for t in w.subtree}
             whom_cover, whom_or_where = whom_cover & withs or withs, whom_or_where & withs or withs
-        if tok.lemma_.lower() in ("receive", "host", "welcome") and not any(c.dep_ == "dobj" for c in tok.children):
-            whom_cover |= displaced_object(tok, PEOPLE_NOUNS)  # "received at the palace on Monday the Emir of …"
+        if tok.lemma_.lower() in ("receive", "host", "welcome") and not any(c.dep_ == "dobj" and _someone(c)
+                                                                            for c in tok.children):
+            whom_cover |= displaced(tok, PEOPLE_NOUNS)  # "received at the palace on Monday the Emir of …"
         if listing and ";" in rest:  # the parse hangs each item of such a list apart
             whom_cover |= {t.i for t in sent if t.idx >= tok.idx + rest.index(";") + len(tok.text)}
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)

@@ -26,6 +26,7 @@ from .nominals import two_named
 from .signings import signing_event
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
 from .topics import rank_topics, stated_topics
+from .visitors import visitor
 
 AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met once more|"
                    r"later that day|in the evening|in the afternoon)\b")
@@ -174,7 +175,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     ev.start = told.start
                     ev.key = meeting_key(ev)
             twin = None if again else next((e for e in events + out if same_meeting(e, ev, host) and not any(
-                e is g for g in signings)), None)
+                e is g for g in signings) and not _host_apart(ctx, e, ev)), None)
             if twin is None and not again and t.date_given and parent is None:
                 # the headline's meeting ("X meets Y", dated by the story's date) told with its own day in the body
                 twin = next((e for e in out if id(e) in headline and e.reported == ev.reported and (
@@ -223,6 +224,10 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         for q in parent.participants:
             if q.role in ("host", "guest") and entities[q.entity].type == "Person":
                 take_part(ev, q.entity, q.role, conf.PRINCIPALS_AGAIN, "rule", t.sentence)
+    elif not any(ctx.is_person(key_of.get(m)) for m in t.subject) and \
+            (guest := visitor(ctx, t.subject_word, earlier, parent)) is not None:
+        # "the visiting premier called on …", "the guest was received by …": the visitor the text named before
+        take_part(ev, guest, "host" if guest == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     elif t.subject:
         persons = [m for m in t.subject if key_of.get(m) and entities[key_of[m]].type == "Person"] or t.subject
         for m in persons:
@@ -283,6 +288,11 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     for m in guests:
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
+    if not has_person and t.type not in ("Visit", "Ceremony"):
+        # "Hasina received the visiting Sri Lankan premier at …": the visitor the text named before
+        guest = visitor(ctx, t.text.replace(t.subject_word, " ", 1) if t.subject_word else t.text, earlier, parent)
+        if guest is not None:
+            take_part(ev, guest, "host" if guest == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     if not guests and t.envoys and t.type not in ("Visit", "Ceremony"):  # "met the Mexican ambassador"
         for land, kind in t.envoys:
             take_part(ev, envoy_party(ctx, land, kind), "guest", conf.COUNTERPART, "rule", t.sentence)
@@ -310,6 +320,18 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     return ev
 
 
+def _host_apart(ctx: Context, a: Event, b: Event) -> bool:
+    """Two meetings of the visitor, one with the host and one without him with someone else: "Modi met Hasina …
+    Prior to this, the visiting Prime Minister called on Minister X" is no meeting of Modi's told again."""
+    host = ctx.host
+    pa, pb = {q.entity for q in a.participants}, {q.entity for q in b.participants}
+    if host is None or (host in pa) == (host in pb):
+        return False
+    without, other = (pa, pb) if host not in pa else (pb, pa)
+    return any(ctx.is_person(k) for k in without & other) and any(ctx.is_person(k) and k not in other
+                                                                  for k in without)
+
+
 def _headline(ctx: Context, ev: Event) -> bool:
     """The event is told in the story's first line, a headline (no full stop at its end)."""
     line = ctx.norm[ev.sentence.start:ev.sentence.end].strip()
@@ -332,6 +354,8 @@ def _others_since(ctx: Context, prev: Event, t: Told) -> bool:
 def _host_by_title(ctx: Context, subj_word: str) -> bool:
     """"The newly sworn-in German chancellor": a subject named only by a title the host holds."""
     words = subj_word.lower().split()
+    if "visiting" in words or "guest" in words:
+        return False  # "the visiting prime minister" is not the host (visitors.py)
     return 2 <= len(words) <= 6 and words[0] == "the" and words[-1] in _title_words(ctx)
 
 

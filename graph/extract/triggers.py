@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Token
 
-from .arguments import displaced_object, misparsed_verb, nearest_subject
+from .arguments import misparsed_verb, nearest_subject
+from .displaced import displaced
 
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
 # verbs that take the one met after "with" (or "on"): "interacted with", "conferred with", "called on"
@@ -35,8 +36,10 @@ EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "
 LIGHT_VERBS = {"hold", "have", "conduct"}
 
 
-GROUP_SUBJECTS = re.compile(r"^(?:the two(?: leaders| presidents| sides| men| women| ministers)?|the leaders|they|"
-                            r"both(?: leaders)?|the presidents|the sides|the heads of state)$", re.I)
+GROUP_SUBJECTS = re.compile(r"^(?:the two(?: (?:[\w-]+ ){0,2}?(?:leaders|presidents|sides|men|women|ministers|premiers|"
+                            r"statesmen|chancellors|counterparts|heads of (?:state|government)|delegations|officials|"
+                            r"diplomats))?|the leaders|they|both(?: leaders| sides| ministers| presidents)?|the presidents|"
+                            r"the sides|the heads of state)$", re.I)  # "the two prime ministers", "the two African statesmen"
 
 
 # whom a meeting was with, as a group whose members may be named later (header_events.GROUP_NOUNS is the
@@ -229,7 +232,7 @@ def trigger(tok: Token) -> str | None:
                 c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and (_someone(c) or c.lower_ in PERSONAL) and _by_someone(tok)
                 for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)) and not any(
                 w.dep_ == "appos" and w.i > tok.i and w.lemma_.lower() in PEOPLE_NOUNS and w.head.dep_ == "npadvmod"
-                for w in tok.subtree) and not displaced_object(tok, PEOPLE_NOUNS):
+                for w in tok.subtree) and not displaced(tok, PEOPLE_NOUNS):
             # "received on Sunday, 13 April, the delegation", "received at X Palace on Monday King Y": hung on the date
             return None  # "welcomed the President's support", "received a letter": nobody was met
         return MEET_VERBS[tok.lemma_.lower()]
