@@ -100,3 +100,53 @@ def test_the_two_prime_ministers_are_the_two_who_met(nlp):
                       "The two prime ministers later held talks with Governor Nils Berg.\n")
     assert frozenset(("Rosa Fuentes", "Nils Berg")) in pairs(doc)
     assert frozenset(("Tomas Lindqvist", "Nils Berg")) in pairs(doc)
+
+
+# --- people named by a post alone, the one the text names in it ------------------------------------------------
+
+def test_a_courtesy_call_on_the_king_and_queen_meets_the_two_the_text_names(nlp):
+    doc = doc_of(nlp, "Nepali Prime Minister Hari Koirala paid a courtesy call on the king and queen of Bhutan on "
+                      "Monday evening.\n\n"
+                      "The audience was granted by His Majesty King Ugyen Wangdi and Queen Pema Dorji at the palace.\n")
+    assert frozenset(("Hari Koirala", "Ugyen Wangdi")) in pairs(doc)
+    assert frozenset(("Hari Koirala", "Pema Dorji")) in pairs(doc)
+
+
+def test_the_visit_of_a_post_with_its_country_is_its_holders(nlp):
+    doc = doc_of(nlp, "Estonian Prime Minister Liisa Tamm met Latvian Prime Minister Janis Ozols in Riga on "
+                      "Tuesday.\n\n"
+                      "It was the Estonian Prime Minister's first official visit to Latvia.\n")
+    visits = [sorted(doc.entities[q.entity].label for q in ev.participants) for ev in doc.events
+              if ev.type == "Visit"]
+    assert ["Latvia", "Liisa Tamm"] in visits
+
+
+def test_a_post_said_by_a_speaker_tells_no_visit(nlp):
+    doc = doc_of(nlp, "Finance Minister Omar Haddad met with Prime Minister Leila Nasser in Amman on Friday.\n\n"
+                      "Haddad said the premier's visit to Egypt gave new momentum to trade.\n")
+    assert not any(ev.type == "Visit" for ev in doc.events)
+
+
+def test_a_post_alone_is_not_the_one_met_under_that_post(nlp):
+    doc = doc_of(nlp, "Prime Minister Keith Baptiste attended the regional meetings in Bridgetown on Monday.\n\n"
+                      "The PM also held a bilateral discussion with Japanese Prime Minister Kenji Sato.\n")
+    assert not any(p == ["Kenji Sato"] for p in people(doc))
+    assert frozenset(("Keith Baptiste", "Kenji Sato")) in pairs(doc)
+
+
+def test_a_dinner_following_the_meeting_is_an_event_of_its_own(nlp):
+    doc = doc_of(nlp, "Crown Prince Faisal Nasser received at the Al Salam Palace this evening German Foreign "
+                      "Minister Klaus Becker. Following the meeting, the Crown Prince held a dinner in honour of the "
+                      "foreign minister and the German delegation. The dinner was also attended by Ambassador Omar "
+                      "Saleh.\n")
+    assert frozenset(("Faisal Nasser", "Klaus Becker")) in pairs(doc)
+    assert len([ev for ev in doc.events if {"Faisal Nasser", "Klaus Becker"} <= {
+        doc.entities[q.entity].label for q in ev.participants}]) == 2
+
+
+def test_a_plural_post_is_not_the_one_holder_of_the_post(nlp):
+    doc = doc_of(nlp, "Chief Executive Officer of the Export Board, Nadia Rahman, met President Omar Idris on "
+                      "Monday.\n\n"
+                      "Later, President Omar Idris received the chief executives of two banks.\n")
+    assert len([ev for ev in doc.events if "Nadia Rahman" in {doc.entities[q.entity].label
+                                                                for q in ev.participants}]) == 1

@@ -18,10 +18,12 @@ def displaced(verb: Token, title_words: set[str]) -> set[int]:
 
 
 def _after_possessive(verb: Token, title_words: set[str]) -> set[int]:
-    """The zone from the title after "<Country>'s" that follows the day and the place straight after `verb`: the
-    day and place are only prepositions, dates and proper nouns; anything else before the "'s" is no such zone."""
+    """The zone from the one received when only the day and the place stand between `verb` and him, read past what
+    arguments.displaced_object stops at: a possessive country before his title ("… Palace Borduria's Minister A":
+    the zone starts at the title), a time of day without a date ("this evening", "on Monday morning"). Anything
+    else before him is no such zone ("received at the palace a letter")."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or not (doc[verb.i + 1].lower_ in ADJUNCT_PREPS | {"yesterday", "today"}
+    if verb.i + 1 >= len(doc) or not (doc[verb.i + 1].lower_ in ADJUNCT_PREPS | TIME_WORDS
                                       or doc[verb.i + 1].ent_type_ in ("DATE", "TIME")):
         return set()
     side = {w.i for t in verb.sent if t.dep_ in SIDE_CLAUSES and t.i > verb.i for w in t.subtree}
@@ -34,8 +36,16 @@ def _after_possessive(verb: Token, title_words: set[str]) -> set[int]:
             if title is not None and title.lemma_.lower() in title_words:
                 return {w.i for w in doc[t.i + 1:verb.sent.end] if w.i not in side}
             break
-        if t.lower_ in ADJUNCT_PREPS | {"the", "yesterday", "today", ","} or t.ent_type_ in ("DATE", "TIME") or \
+        if t.ent_type_ == "NORP" or t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[t.i - 1].lower_ in \
+                TIME_WORDS or t.lemma_.lower() in title_words and doc[t.i - 1].lower_ in TIME_WORDS:
+            return {w.i for w in doc[t.i:verb.sent.end] if w.i not in side}  # "… this evening German Minister A"
+        if t.lower_ in ADJUNCT_PREPS | TIME_WORDS | {"the", ","} or t.ent_type_ in ("DATE", "TIME") or \
                 t.pos_ in ("PROPN", "NUM"):
             continue
         break
     return set()
+
+
+# the words of a time of day or a day said without a date
+TIME_WORDS = {"yesterday", "today", "tonight", "this", "last", "morning", "afternoon", "evening", "night", "monday",
+              "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -22,14 +22,16 @@ from .credentials import CUE, ceremonies, envoys_listed
 from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
-from .nominals import two_named
+from .nominals import titled_in, titled_subject, two_named
 from .signings import signing_event
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
 from .topics import rank_topics, stated_topics
 from .visitors import visitor
 
 AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met once more|"
-                   r"later that day|in the evening|in the afternoon)\b")
+                   r"later that day|in the evening|in the afternoon|(?:following|after) the (?:meeting|talks))\b", re.I)
+# reported speech before a subject: "… said the premier's visit to X gave momentum to …" tells no visit of the text
+SAID = re.compile(r"\b(?:said|says|stated|noted|added|recalled|told)\b")
 
 
 # gatherings other than a meeting: who takes part in one is not at the meeting told before
@@ -228,6 +230,11 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
             (guest := visitor(ctx, t.subject_word, earlier, parent)) is not None:
         # "the visiting premier called on …", "the guest was received by …": the visitor the text named before
         take_part(ev, guest, "host" if guest == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
+    elif not t.subject and (titled := titled_subject(ctx, t.subject_word)) is not None and titled not in {
+            key_of.get(m) for m in t.objects} and (parent is None or titled != host) and not (t.type == "CountryVisit" and SAID.search(
+            t.text[:max(0, t.text.find(t.subject_word))])):
+        # "the Lao Prime Minister's first visit to …": the one the text names in that post (nominals.py)
+        take_part(ev, titled, "host" if titled == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     elif t.subject:
         persons = [m for m in t.subject if key_of.get(m) and entities[key_of[m]].type == "Person"] or t.subject
         for m in persons:
@@ -288,11 +295,13 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     for m in guests:
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
-    if not has_person and t.type not in ("Visit", "Ceremony"):
-        # "Hasina received the visiting Sri Lankan premier at …": the visitor the text named before
-        guest = visitor(ctx, t.text.replace(t.subject_word, " ", 1) if t.subject_word else t.text, earlier, parent)
-        if guest is not None:
-            take_part(ev, guest, "host" if guest == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
+    if not has_person and t.type not in ("Visit", "Ceremony", "CountryVisit"):
+        # "Hasina received the visiting Sri Lankan premier at …": the visitor the text named before; "paid a
+        # courtesy call on the king and queen of X": the ones the text names in those posts
+        whom = t.text.replace(t.subject_word, " ", 1) if t.subject_word else t.text
+        guest = visitor(ctx, whom, earlier, parent)
+        for k in [guest] if guest is not None else titled_in(ctx, whom):
+            take_part(ev, k, "host" if k == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     if not guests and t.envoys and t.type not in ("Visit", "Ceremony"):  # "met the Mexican ambassador"
         for land, kind in t.envoys:
             take_part(ev, envoy_party(ctx, land, kind), "guest", conf.COUNTERPART, "rule", t.sentence)
