@@ -150,3 +150,36 @@ def test_a_plural_post_is_not_the_one_holder_of_the_post(nlp):
                       "Later, President Omar Idris received the chief executives of two banks.\n")
     assert len([ev for ev in doc.events if "Nadia Rahman" in {doc.entities[q.entity].label
                                                                 for q in ev.participants}]) == 1
+
+
+# --- meeting kinds news tells in other words ---------------------------------------------------------------------
+
+def test_engaged_in_a_telephone_conversation_is_a_call_of_the_speaker_and_the_one_named(nlp):
+    doc = doc_of(nlp, "Prime Minister Ilse Vos said she and Chancellor Petra Hahn engaged in a long telephone "
+                      "conversation today on energy prices.\n")
+    calls = [ev for ev in doc.events if ev.type == "PhoneCall"]
+    assert calls and {"Ilse Vos", "Petra Hahn"} <= {doc.entities[q.entity].label for q in calls[0].participants}
+
+
+def test_a_delegation_engaged_in_talks_with_someone_is_its_leader_meeting_him(nlp):
+    doc = doc_of(nlp, "Speaker Ravi Perera led a parliamentary delegation to Mauritius from 3 to 6 June.\n\n"
+                      "The delegation engaged in detailed discussions with Prime Minister Anil Ramgoolam on trade.\n")
+    assert frozenset(("Ravi Perera", "Anil Ramgoolam")) in pairs(doc)
+
+
+def test_a_farewell_ceremony_held_for_an_ambassador_is_a_ceremony_with_him(nlp):
+    doc = doc_of(nlp, "Foreign Minister Elena Popescu on Friday held a farewell ceremony for the outgoing Danish "
+                      "Ambassador Soren Kjaer at the ministry.\n")
+    assert frozenset(("Elena Popescu", "Soren Kjaer")) in pairs(doc)
+    assert any(ev.type == "Ceremony" for ev in doc.events)
+
+
+def test_awarding_an_order_to_someone_is_a_ceremony_of_the_two(nlp):
+    doc = doc_of(nlp, "Deputy Minister Karim Haddad awarded Ambassador Ivan Sokolov the Order of Friendship on "
+                      "Tuesday for his work.\n")
+    assert frozenset(("Karim Haddad", "Ivan Sokolov")) in pairs(doc)
+
+
+def test_a_ceremony_held_for_a_launch_is_no_meeting(nlp):
+    doc = doc_of(nlp, "Minister Elena Popescu held a ceremony for the launch of the new bridge on Friday.\n")
+    assert not any(len(p) > 1 for p in people(doc))

@@ -255,6 +255,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             subject = [m for m in mentions if s_start <= m.start and m.end <= min(v_start, subj_range[0])
                        and m.type == "Person"][-1:]
             subj_word = subject[0].text if subject else subj_word
+        if re.match(r"(?:he|she) and\b", subj_word, re.I):  # "A said he and B talked": he is A, named before
+            subject = [m for m in mentions if s_start <= m.start and m.end <= subj_range[0]
+                       and m.type == "Person"][-1:] + subject
         if tok.pos_ == "VERB" and subject and (not any(c.dep_ in ("dobj", "prep") and c.lower_ != "on"
                                                        for c in tok.children if c.i > tok.i)
                                                 or tok.lemma_.lower() == "discuss" and len(subject) == 1
