@@ -183,3 +183,20 @@ def test_awarding_an_order_to_someone_is_a_ceremony_of_the_two(nlp):
 def test_a_ceremony_held_for_a_launch_is_no_meeting(nlp):
     doc = doc_of(nlp, "Minister Elena Popescu held a ceremony for the launch of the new bridge on Friday.\n")
     assert not any(len(p) > 1 for p in people(doc))
+
+
+# --- "his <Demonym> counterpart" not named there ------------------------------------------------------------------
+
+def test_his_counterpart_of_a_country_is_the_one_of_it_in_the_same_post(nlp):
+    doc = doc_of(nlp, "The official visit of the President of Chile, Rosa Fuentes, began on Tuesday.\n\n"
+                      "In the afternoon, the President of Peru, Jorge Salas, received his Chilean counterpart at the "
+                      "palace, with the aim of deepening relations.\n")
+    assert frozenset(("Jorge Salas", "Rosa Fuentes")) in pairs(doc)
+
+
+def test_his_counterpart_of_a_country_with_two_people_of_it_named_is_nobody(nlp):
+    doc = doc_of(nlp, "President Jorge Salas of Peru opened the trade fair in Lima on Monday, where Chilean Senator "
+                      "Pablo Rojas and Chilean Mayor Ana Soto spoke.\n\n"
+                      "Later, President Jorge Salas received his Chilean counterpart at the palace.\n")
+    assert frozenset(("Jorge Salas", "Pablo Rojas")) not in pairs(doc)
+    assert frozenset(("Jorge Salas", "Ana Soto")) not in pairs(doc)

@@ -26,7 +26,7 @@ from .nominals import titled_in, titled_subject, two_named
 from .signings import signing_event
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
 from .topics import rank_topics, stated_topics
-from .visitors import visitor
+from .visitors import counterpart, visitor
 
 AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met once more|"
                    r"later that day|in the evening|in the afternoon|(?:following|after) the (?:meeting|talks))\b", re.I)
@@ -298,8 +298,9 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     if not has_person and t.type not in ("Visit", "Ceremony", "CountryVisit"):
         # "Hasina received the visiting Sri Lankan premier at …": the visitor the text named before; "paid a
         # courtesy call on the king and queen of X": the ones the text names in those posts
-        whom = t.text.replace(t.subject_word, " ", 1) if t.subject_word else t.text
-        guest = visitor(ctx, whom, earlier, parent)
+        whom = t.text[t.text.index(t.subject_word) + len(t.subject_word):] if t.subject_word and \
+            t.subject_word in t.text else t.text  # what follows who met
+        guest = counterpart(ctx, whom, {q.entity for q in ev.participants}) or visitor(ctx, whom, earlier, parent)
         for k in [guest] if guest is not None else titled_in(ctx, whom):
             take_part(ev, k, "host" if k == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     if not guests and t.envoys and t.type not in ("Visit", "Ceremony"):  # "met the Mexican ambassador"

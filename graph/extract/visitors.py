@@ -100,6 +100,30 @@ def _visitors(ctx: Context, events: list[Event]) -> list[str]:
     return out
 
 
+def _of_land(ctx: Context, key: str, land: gz.Country) -> bool:
+    return any(_org_is(ctx, r.org, land) for r in ctx.entities[key].roles)
+
+
 def _org_is(ctx: Context, org: str | None, land: gz.Country) -> bool:
     e = ctx.entities.get(org) if org else None
     return e is not None and e.type == "Country" and any(gz.country_of(n) == land for n in (e.label, *e.aliases))
+
+
+# "received his Santomean counterpart", "met with her Ruritanian counterparts": the counterpart not named there
+COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?P<land>(?:[A-Z][\w'’-]*\s+){1,3})counterparts?\b(?!\s+[A-Z])")
+
+
+def counterpart(ctx: Context, text: str, side: set[str]) -> str | None:
+    """Whom "his <Demonym> counterpart" in `text` stands for, `side` being who met him: the one person of that
+    country the text names in a post someone of `side` holds (or the one person of it named at all); None when it
+    names several or none (the country alone is no one met: its envoys, its delegation are read elsewhere)."""
+    m = COUNTERPART.search(text)
+    if m is None:
+        return None
+    land, rest = _land(m.group("land").split())
+    if land is None or rest:
+        return None
+    posts = {post_of(r.title) for k in side if k in ctx.entities for r in ctx.entities[k].roles}
+    ours = [k for k, e in ctx.entities.items() if e.type == "Person" and k not in side and _of_land(ctx, k, land)]
+    same = [k for k in ours if any(post_of(r.title) in posts for r in ctx.entities[k].roles)]
+    return (same or ours)[0] if len(same) == 1 or len(ours) == 1 else None
