@@ -200,3 +200,26 @@ def test_his_counterpart_of_a_country_with_two_people_of_it_named_is_nobody(nlp)
                       "Later, President Jorge Salas received his Chilean counterpart at the palace.\n")
     assert frozenset(("Jorge Salas", "Pablo Rojas")) not in pairs(doc)
     assert frozenset(("Jorge Salas", "Ana Soto")) not in pairs(doc)
+
+
+def test_the_source_a_meeting_is_told_by_is_not_met(nlp):
+    doc = doc_of(nlp, "President Lina Berg received the visiting Polish minister Jan Nowak at the palace on Monday, "
+                      "according to her spokesman Erik Dahl.\n")
+    assert frozenset(("Lina Berg", "Jan Nowak")) in pairs(doc)
+    assert not any("Erik Dahl" in p for p in people(doc))
+
+
+def test_visiting_a_person_is_a_meeting_with_him_and_his_companions_join_it(nlp):
+    doc = doc_of(nlp, "President Kwame Boateng of Ghana visited Vice President Ade Okafor at his official residence "
+                      "in Abuja on Sunday.\n\n"
+                      "Boateng was accompanied by Foreign Minister Efua Mensah.\n")
+    meetings = [ev for ev in doc.events if {"Kwame Boateng", "Ade Okafor"} <= {
+        doc.entities[q.entity].label for q in ev.participants}]
+    assert meetings and meetings[0].type == "Meeting"
+    assert frozenset(("Ade Okafor", "Efua Mensah")) in pairs(doc)
+
+
+def test_visiting_a_place_stays_a_visit(nlp):
+    doc = doc_of(nlp, "President Kwame Boateng visited the Tema port works on Sunday together with Minister Efua "
+                      "Mensah.\n")
+    assert all(ev.type != "Meeting" for ev in doc.events)

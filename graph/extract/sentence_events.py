@@ -310,6 +310,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                    and not (_after_place_prep(text, m.start - s_start) and not business(m.text)
                             and not (m.type == "Person" and re.search(r"\bto\s+(?:the\s+)?$", text[:m.start - s_start])))
                    and not _sender(sent, m, offset)
+                   and not SOURCE.search(text[max(0, m.start - s_start - 80):m.start - s_start])
                    and (covers(whom_cover, sent, m.start, m.end, offset) or business(m.text)
                         and covers(whom_or_where, sent, m.start, m.end, offset))]  # "at Sinopharm premises"
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
@@ -378,6 +379,10 @@ def summit_name(said: str) -> str:
     while len(words) > 1 and words[0][:1].islower():
         words = words[1:]
     return " ".join(words)
+
+
+# who tells it, not whom was met: "… at 11 am Saturday, according to her press secretary A"
+SOURCE = re.compile(r"\baccording to\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 
 
 # nouns whose "of" or "from" names someone absent who sent, or is spoken for by, the one met
