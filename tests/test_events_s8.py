@@ -223,3 +223,20 @@ def test_visiting_a_place_stays_a_visit(nlp):
     doc = doc_of(nlp, "President Kwame Boateng visited the Tema port works on Sunday together with Minister Efua "
                       "Mensah.\n")
     assert all(ev.type != "Meeting" for ev in doc.events)
+
+
+# --- one meeting told twice ----------------------------------------------------------------------------------------
+
+def test_his_meeting_with_someone_names_whom_the_meeting_told_before_was_with(nlp):
+    doc = doc_of(nlp, "OSLO, March 3 -- Norwegian Foreign Minister Kari Strand on Friday met with the leader of "
+                      "Sweden's Green Party in Oslo to discuss climate policy.\n"
+                      "In her meeting with Lars Ek, Strand praised the party's work on energy.\n")
+    with_ek = [ev for ev in doc.events if "Lars Ek" in {doc.entities[q.entity].label for q in ev.participants}]
+    assert len(with_ek) == 1 and len([ev for ev in doc.events if ev.type in ("Meeting", "Negotiations")]) == 1
+    assert "Kari Strand" in {doc.entities[q.entity].label for q in with_ek[0].participants}
+
+
+def test_a_meeting_with_someone_after_a_meeting_with_someone_else_is_another(nlp):
+    doc = doc_of(nlp, "Foreign Minister Kari Strand on Friday met Prime Minister Ola Berg in Oslo.\n"
+                      "In her meeting with Lars Ek later, Strand discussed energy.\n")
+    assert frozenset(("Ola Berg", "Lars Ek")) not in pairs(doc)

@@ -187,6 +187,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     headline.discard(id(twin))
                     twin.start = ev.start
                     twin.key = meeting_key(twin)
+            if twin is None and not again and THE_MEETING.search(t.text):
+                twin = _named_now(ctx, ev, out)
             if twin is not None:
                 for q in ev.participants:
                     take_part(twin, q.entity, q.role, q.confidence, q.method, q.sentence)
@@ -328,6 +330,23 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+# the meeting told before, named again with whom it was with: "In his meeting with A, …", "During the talks with A"
+THE_MEETING = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|"
+                         r"conversation|discussions?)\s+with\b")
+
+
+def _named_now(ctx: Context, ev: Event, out: list[Event]) -> Event | None:
+    """The meeting told just before whose one met was named only as a body or a group ("met with the head of
+    Japan's X Party"), now named by name ("In his meeting with A, …"): same day, same one who met, and no other
+    person met there."""
+    prev = next((e for e in reversed(out) if e.type in ("Meeting", "Negotiations")), None)
+    if prev is None or prev.reported != ev.reported or prev.start and ev.start and prev.start != ev.start:
+        return None
+    them = {q.entity for q in prev.participants if ctx.is_person(q.entity)}
+    now = {q.entity for q in ev.participants if ctx.is_person(q.entity)}
+    return prev if len(them) == 1 and them < now else None
 
 
 def _host_apart(ctx: Context, a: Event, b: Event) -> bool:
