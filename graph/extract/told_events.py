@@ -22,16 +22,15 @@ from .credentials import CUE, ceremonies, envoys_listed
 from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
-from .nominals import titled_in, titled_subject, two_named
+from .nominals import two_named
+from .nouns_met import objects_by_noun, subject_by_noun
 from .signings import signing_event
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
 from .topics import rank_topics, stated_topics
-from .visitors import counterpart, visitor
+from .retold import THE_MEETING, host_apart, named_now
 
 AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met once more|"
                    r"later that day|in the evening|in the afternoon|(?:following|after) the (?:meeting|talks))\b", re.I)
-# reported speech before a subject: "… said the premier's visit to X gave momentum to …" tells no visit of the text
-SAID = re.compile(r"\b(?:said|says|stated|noted|added|recalled|told)\b")
 
 
 # gatherings other than a meeting: who takes part in one is not at the meeting told before
@@ -177,7 +176,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     ev.start = told.start
                     ev.key = meeting_key(ev)
             twin = None if again else next((e for e in events + out if same_meeting(e, ev, host) and not any(
-                e is g for g in signings) and not _host_apart(ctx, e, ev)), None)
+                e is g for g in signings) and not host_apart(ctx, e, ev)), None)
             if twin is None and not again and t.date_given and parent is None:
                 # the headline's meeting ("X meets Y", dated by the story's date) told with its own day in the body
                 twin = next((e for e in out if id(e) in headline and e.reported == ev.reported and (
@@ -188,7 +187,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     twin.start = ev.start
                     twin.key = meeting_key(twin)
             if twin is None and not again and THE_MEETING.search(t.text):
-                twin = _named_now(ctx, ev, out)
+                twin = named_now(ctx, ev, out)
             if twin is not None:
                 for q in ev.participants:
                     take_part(twin, q.entity, q.role, q.confidence, q.method, q.sentence)
@@ -228,15 +227,9 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         for q in parent.participants:
             if q.role in ("host", "guest") and entities[q.entity].type == "Person":
                 take_part(ev, q.entity, q.role, conf.PRINCIPALS_AGAIN, "rule", t.sentence)
-    elif not any(ctx.is_person(key_of.get(m)) for m in t.subject) and \
-            (guest := visitor(ctx, t.subject_word, earlier, parent)) is not None:
-        # "the visiting premier called on …", "the guest was received by …": the visitor the text named before
-        take_part(ev, guest, "host" if guest == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
-    elif not t.subject and (titled := titled_subject(ctx, t.subject_word)) is not None and titled not in {
-            key_of.get(m) for m in t.objects} and (parent is None or titled != host) and not (t.type == "CountryVisit" and SAID.search(
-            t.text[:max(0, t.text.find(t.subject_word))])):
-        # "the Lao Prime Minister's first visit to …": the one the text names in that post (nominals.py)
-        take_part(ev, titled, "host" if titled == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
+    elif (named := subject_by_noun(ctx, t, earlier, parent)) is not None:
+        # "the visiting premier called on …", "the Lao Prime Minister's first visit to …" (nouns_met.py)
+        take_part(ev, named, "host" if named == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     elif t.subject:
         persons = [m for m in t.subject if key_of.get(m) and entities[key_of[m]].type == "Person"] or t.subject
         for m in persons:
@@ -298,12 +291,8 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
     if not has_person and t.type not in ("Visit", "Ceremony", "CountryVisit"):
-        # "Hasina received the visiting Sri Lankan premier at …": the visitor the text named before; "paid a
-        # courtesy call on the king and queen of X": the ones the text names in those posts
-        whom = t.text[t.text.index(t.subject_word) + len(t.subject_word):] if t.subject_word and \
-            t.subject_word in t.text else t.text  # what follows who met
-        guest = counterpart(ctx, whom, {q.entity for q in ev.participants}) or visitor(ctx, whom, earlier, parent)
-        for k in [guest] if guest is not None else titled_in(ctx, whom):
+        # "received the visiting Sri Lankan premier", "a courtesy call on the king and queen of X" (nouns_met.py)
+        for k in objects_by_noun(ctx, t, ev, earlier, parent):
             take_part(ev, k, "host" if k == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     if not guests and t.envoys and t.type not in ("Visit", "Ceremony"):  # "met the Mexican ambassador"
         for land, kind in t.envoys:
@@ -330,35 +319,6 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
-
-
-# the meeting told before, named again with whom it was with: "In his meeting with A, …", "During the talks with A"
-THE_MEETING = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|"
-                         r"conversation|discussions?)\s+with\b")
-
-
-def _named_now(ctx: Context, ev: Event, out: list[Event]) -> Event | None:
-    """The meeting told just before whose one met was named only as a body or a group ("met with the head of
-    Japan's X Party"), now named by name ("In his meeting with A, …"): same day, same one who met, and no other
-    person met there."""
-    prev = next((e for e in reversed(out) if e.type in ("Meeting", "Negotiations")), None)
-    if prev is None or prev.reported != ev.reported or prev.start and ev.start and prev.start != ev.start:
-        return None
-    them = {q.entity for q in prev.participants if ctx.is_person(q.entity)}
-    now = {q.entity for q in ev.participants if ctx.is_person(q.entity)}
-    return prev if len(them) == 1 and them < now else None
-
-
-def _host_apart(ctx: Context, a: Event, b: Event) -> bool:
-    """Two meetings of the visitor, one with the host and one without him with someone else: "Modi met Hasina …
-    Prior to this, the visiting Prime Minister called on Minister X" is no meeting of Modi's told again."""
-    host = ctx.host
-    pa, pb = {q.entity for q in a.participants}, {q.entity for q in b.participants}
-    if host is None or (host in pa) == (host in pb):
-        return False
-    without, other = (pa, pb) if host not in pa else (pb, pa)
-    return any(ctx.is_person(k) for k in without & other) and any(ctx.is_person(k) and k not in other
-                                                                  for k in without)
 
 
 def _headline(ctx: Context, ev: Event) -> bool:

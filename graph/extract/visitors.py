@@ -13,9 +13,10 @@ from ..text import gazetteer as gz
 from .context import Context
 from .nominals import post_of
 
-# "the visiting …", "the guest", "the visitors" (then the words of the noun are read one by one: `visiting_words`)
-VISITING = re.compile(r"\b(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:(?:distinguished|esteemed|honou?red|high-level|high-ranking|"
-                      r"foreign)\s+)*(?:(?P<visiting>visiting)\s+|(?P<guest>guests?|visitors?|delegation)\b(?!\s+(?:of|from|led|headed)\b))")
+# "the visiting …", "the guest", "the visitors", "the delegation" (then the words of the noun are read one by one: `visiting_words`)
+VISITING = re.compile(r"\b(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:(?:distinguished|esteemed|honou?red|high-level|"
+                      r"high-ranking|foreign)\s+)*(?:(?P<visiting>visiting)\s+|(?P<guest>guests?|visitors?|delegation)"
+                      r"\b(?!\s+(?:of|from|led|headed)\b))")
 # the nouns a visiting person is named by that are no post
 PERSON_NOUNS = {"leader", "dignitary", "statesman", "stateswoman", "guest", "guests", "head", "delegation", "official",
                 "visitor", "visitors", "counterpart", "delegations", "officials", "leaders"}
