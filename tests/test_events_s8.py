@@ -240,3 +240,14 @@ def test_a_meeting_with_someone_after_a_meeting_with_someone_else_is_another(nlp
     doc = doc_of(nlp, "Foreign Minister Kari Strand on Friday met Prime Minister Ola Berg in Oslo.\n"
                       "In her meeting with Lars Ek later, Strand discussed energy.\n")
     assert frozenset(("Ola Berg", "Lars Ek")) not in pairs(doc)
+
+
+def test_an_informal_chat_of_the_two_named_before_is_their_meeting(nlp):
+    doc = doc_of(nlp, "Prime Minister Anna Lind and her Danish counterpart Mads Holm on Monday said they wanted "
+                      "closer ties as they had an informal chat at the summit.\n")
+    assert frozenset(("Anna Lind", "Mads Holm")) in pairs(doc)
+
+
+def test_a_chat_with_a_reporter_about_nothing_met_is_no_meeting_without_someone_named(nlp):
+    doc = doc_of(nlp, "The minister had a short chat on the phone line problems.\n")
+    assert not any(len(p) > 1 for p in people(doc))

@@ -27,7 +27,7 @@ NOUN_TRIGGERS = {"meeting": "Meeting", "talk": "Negotiations", "talks": "Negotia
                  "discussion": "Meeting", "discussions": "Meeting", "consultation": "Meeting",
                  "consultations": "Meeting", "session": "Meeting", "summit": "Meeting", "tete-a-tete": "Meeting",
                  "visit": "Meeting", "dialogue": "Meeting", "lunch": "Meeting", "luncheon": "Meeting",
-                 "dinner": "Meeting", "breakfast": "Meeting"}
+                 "dinner": "Meeting", "breakfast": "Meeting", "chat": "Meeting", "encounter": "Meeting"}
 # a noun trigger in the plural ("a series of bilateral meetings with A, B and C") is one meeting each
 PLURAL_TRIGGERS = {"meetings", "bilaterals", "calls", "conversations", "audiences", "visits"}
 EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
