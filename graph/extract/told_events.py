@@ -36,6 +36,8 @@ AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met
 # gatherings other than a meeting: who takes part in one is not at the meeting told before
 OTHER_GATHERING = re.compile(r"\b(?:conference|symposium|forum|summit|congress|convention|festival|exhibition|expo|"
                              r"fair|ceremony|celebration|parade|games|assembly|workshop|seminar|retreat)", re.I)
+# "visited (Acting President) B": the one visited named straight after the verb
+CALLED_ON = re.compile(r"\bvisit(?:ed|s)?\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 MEETING_NOUN = re.compile(r"\b(?:meeting|talks|negotiations|discussions?|audience|session|call)\b", re.I)
 
 
@@ -283,6 +285,9 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
             ev.key = meeting_key(ev)
             ev.reported = t.reported_cue
             return ev
+        if t.type == "Visit" and any(CALLED_ON.search(t.text[:m.start - t.sentence.start]) for m in objects
+                                     if m.type == "Person"):
+            ev.type = "Meeting"  # "A visited Acting President B at his residence": a call on B, not a trip
     kind = {m: entities[key_of[m]].type for m in objects}
     has_person = any(kind[m] == "Person" for m in objects)
     guests = [m for m in objects if kind[m] == "Person" or not has_person and kind[m] == "Organization"

@@ -193,9 +193,6 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("travel", "fly", "head") and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
         return "CountryVisit"  # "the Chancellor travelled to Paris", "she flew to Nairobi"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children) and any(
-            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
-        return "Meeting"  # "A visited B at his official residence": a call on B, not a visit to a place
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "engage" and (noun := _engaged_in(tok)) is not None:
