@@ -31,8 +31,8 @@ LEAD = r"(?:^|\b(?:with|between|and|on|to|for|of|by|received|receives|met|meets|
 @lru_cache(maxsize=1)
 def _nominal() -> re.Pattern:
     posts = "|".join(re.escape(p) for p in sorted(POSTS, key=len, reverse=True))
-    return re.compile(rf"{LEAD}(?:the|The)\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<post>{posts})"
-                      rf"(?:\s+and\s+(?P<second>{posts}))?(?P<after>\s+[A-Z][\w-]*|['’]s\b|\s+of\b)?", re.I)
+    return re.compile(rf"{LEAD}(?:the|The)\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<post>{posts})\b"
+                      rf"(?:\s+and\s+(?P<second>{posts})\b)?(?P<after>\s+[A-Z][\w-]*|['’]s\b|\s+of\b)?", re.I)
 
 
 def post_of(title: str) -> str:
@@ -45,26 +45,51 @@ def post_of(title: str) -> str:
 def titled_participants(ctx: Context, events: list[Event]) -> None:
     """Each meeting told in a sentence that names a post alone ("the Prime Minister") takes in the one person the
     text names in that post."""
-    holders: dict[str, set[str]] = {}
-    for ent in ctx.entities.values():
-        if ent.type == "Person":
-            for r in ent.roles:
-                holders.setdefault(post_of(r.title), set()).add(ent.key)
+    holders = _holders(ctx)
     if not holders:
         return
     for ev in events:
         if ev.sentence is None or not ev.participants:
             continue
-        text = ctx.norm[ev.sentence.start:ev.sentence.end]
-        for m in _nominal().finditer(text):
-            after = m.group("after") or ""
-            if after.strip()[:1].isupper() or after.startswith(("'", "’")):
-                continue  # "the President Ana Ruiz" is named; "the President's envoy" is not the President
-            for post in filter(None, (m.group("post"), m.group("second"))):
-                who = _holder(ctx, holders, post_of(post), m.group("demonym"))
-                if who is not None:
-                    take_part(ev, who, "host" if who == ctx.host else "guest", conf.HOST_BY_TITLE, "inference",
-                              ev.sentence)
+        for who in titled_in(ctx, ctx.norm[ev.sentence.start:ev.sentence.end], holders):
+            take_part(ev, who, "host" if who == ctx.host else "guest", conf.HOST_BY_TITLE, "inference", ev.sentence)
+
+
+def titled_in(ctx: Context, text: str, holders: dict[str, set[str]] | None = None) -> list[str]:
+    """The people `text` names by a post alone ("paid a courtesy call on the king and queen of X", "the Lao Prime
+    Minister's first visit"): for each post, the one person the text names in it."""
+    holders = _holders(ctx) if holders is None else holders
+    out: list[str] = []
+    for m in _nominal().finditer(text):
+        after = m.group("after") or ""
+        if after.strip()[:1].isupper() or after.startswith(("'", "’")):
+            continue  # "the President Ana Ruiz" is named; "the President's envoy" is not the President
+        for post in filter(None, (m.group("post"), m.group("second"))):
+            who = _holder(ctx, holders, post_of(post), m.group("demonym"))
+            if who is not None and who not in out:
+                out.append(who)
+    return out
+
+
+def titled_subject(ctx: Context, words: str) -> str | None:
+    """The one person a subject made of a post alone stands for: "the Lao Prime Minister('s first visit)", "the
+    King"; None for anything longer than a title or a post with no one named in it."""
+    words = re.sub(r"['’]s$", "", re.sub(r"^(?:the\s+)+", "the ", words.strip(), flags=re.I))
+    m = _nominal().fullmatch(words)
+    if m is None or m.group("second") or m.group("after"):
+        return None
+    got = titled_in(ctx, words)
+    return got[0] if len(got) == 1 else None
+
+
+def _holders(ctx: Context) -> dict[str, set[str]]:
+    """Post → the people the text names in it."""
+    holders: dict[str, set[str]] = {}
+    for ent in ctx.entities.values():
+        if ent.type == "Person":
+            for r in ent.roles:
+                holders.setdefault(post_of(r.title), set()).add(ent.key)
+    return holders
 
 
 def _holder(ctx: Context, holders: dict[str, set[str]], post: str, demonym: str | None) -> str | None:

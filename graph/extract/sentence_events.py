@@ -23,15 +23,16 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
-from .arguments import (covers, displaced_object, nearest_subject, object_tokens, side_clauses, subject_token,
+from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
+from .displaced import displaced
 from .envoys import unnamed_envoys
 from .lists import colon_list, semicolon_list, title_fragment, under_plural_meetings
 from .mentions import business
 from .gatherings import attended_told, sidelines_only
 from .signings import signing_told
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
-                       _quantified, trigger)
+                       _quantified, _someone, trigger)
 
 MEETINGS = ("Meeting", "Negotiations", "PhoneCall")
 NATION_NOUNS = {"nation", "country", "kingdom", "republic", "state", "archipelago", "emirate", "island"}
@@ -255,6 +256,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             subject = [m for m in mentions if s_start <= m.start and m.end <= min(v_start, subj_range[0])
                        and m.type == "Person"][-1:]
             subj_word = subject[0].text if subject else subj_word
+        if re.match(r"(?:he|she) and\b", subj_word, re.I):  # "A said he and B talked": he is A, named before
+            subject = [m for m in mentions if s_start <= m.start and m.end <= subj_range[0]
+                       and m.type == "Person"][-1:] + subject
         if tok.pos_ == "VERB" and subject and (not any(c.dep_ in ("dobj", "prep") and c.lower_ != "on"
                                                        for c in tok.children if c.i > tok.i)
                                                 or tok.lemma_.lower() == "discuss" and len(subject) == 1
@@ -295,8 +299,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             withs -= {t.i for w in sent if w.i in withs and w.dep_ == "appos" and w.i > w.head.i
                       and w.doc[w.left_edge.i - 1].text != "," for t in w.subtree}
             whom_cover, whom_or_where = whom_cover & withs or withs, whom_or_where & withs or withs
-        if tok.lemma_.lower() in ("receive", "host", "welcome") and not any(c.dep_ == "dobj" for c in tok.children):
-            whom_cover |= displaced_object(tok, PEOPLE_NOUNS)  # "received at the palace on Monday the Emir of …"
+        if tok.lemma_.lower() in ("receive", "host", "welcome") and not any(c.dep_ == "dobj" and _someone(c)
+                                                                            for c in tok.children):
+            whom_cover |= displaced(tok, PEOPLE_NOUNS)  # "received at the palace on Monday the Emir of …"
         if listing and ";" in rest:  # the parse hangs each item of such a list apart
             whom_cover |= {t.i for t in sent if t.idx >= tok.idx + rest.index(";") + len(tok.text)}
         objects = [m for m in mentions if v_end <= m.start and m.end <= o_end and not in_side(m)
@@ -306,6 +311,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                    and not (_after_place_prep(text, m.start - s_start) and not business(m.text)
                             and not (m.type == "Person" and re.search(r"\bto\s+(?:the\s+)?$", text[:m.start - s_start])))
                    and not _sender(sent, m, offset)
+                   and not SOURCE.search(text[max(0, m.start - s_start - 80):m.start - s_start])
                    and (covers(whom_cover, sent, m.start, m.end, offset) or business(m.text)
                         and covers(whom_or_where, sent, m.start, m.end, offset))]  # "at Sinopharm premises"
         places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
@@ -374,6 +380,10 @@ def summit_name(said: str) -> str:
     while len(words) > 1 and words[0][:1].islower():
         words = words[1:]
     return " ".join(words)
+
+
+# who tells it, not whom was met: "… at 11 am Saturday, according to her press secretary A"
+SOURCE = re.compile(r"\baccording to\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 
 
 # nouns whose "of" or "from" names someone absent who sent, or is spoken for by, the one met

@@ -23,17 +23,21 @@ from .envoys import envoy_party
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
 from .nominals import two_named
+from .nouns_met import objects_by_noun, subject_by_noun
 from .signings import signing_event
 from .sentence_events import GROUP_SUBJECTS, HOST_SUBJECTS, SIDE_LIST, Told
 from .topics import rank_topics, stated_topics
+from .retold import THE_MEETING, host_apart, named_now
 
 AGAIN = re.compile(r"\b(?:met again|again met|second meeting|another meeting|met once more|"
-                   r"later that day|in the evening|in the afternoon)\b")
+                   r"later that day|in the evening|in the afternoon|(?:following|after) the (?:meeting|talks))\b", re.I)
 
 
 # gatherings other than a meeting: who takes part in one is not at the meeting told before
 OTHER_GATHERING = re.compile(r"\b(?:conference|symposium|forum|summit|congress|convention|festival|exhibition|expo|"
                              r"fair|ceremony|celebration|parade|games|assembly|workshop|seminar|retreat)", re.I)
+# "visited (Acting President) B": the one visited named straight after the verb
+CALLED_ON = re.compile(r"\bvisit(?:ed|s)?\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 MEETING_NOUN = re.compile(r"\b(?:meeting|talks|negotiations|discussions?|audience|session|call)\b", re.I)
 
 
@@ -180,7 +184,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     ev.start = told.start
                     ev.key = meeting_key(ev)
             twin = None if again else next((e for e in events + out if same_meeting(e, ev, host) and not any(
-                e is g for g in signings)), None)
+                e is g for g in signings) and not host_apart(ctx, e, ev)), None)
             if twin is None and not again and t.date_given and parent is None:
                 # the headline's meeting ("X meets Y", dated by the story's date) told with its own day in the body
                 twin = next((e for e in out if id(e) in headline and e.reported == ev.reported and (
@@ -190,6 +194,8 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     headline.discard(id(twin))
                     twin.start = ev.start
                     twin.key = meeting_key(twin)
+            if twin is None and not again and THE_MEETING.search(t.text):
+                twin = named_now(ctx, ev, out)
             if twin is not None:
                 for q in ev.participants:
                     take_part(twin, q.entity, q.role, q.confidence, q.method, q.sentence)
@@ -229,6 +235,9 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         for q in parent.participants:
             if q.role in ("host", "guest") and entities[q.entity].type == "Person":
                 take_part(ev, q.entity, q.role, conf.PRINCIPALS_AGAIN, "rule", t.sentence)
+    elif (named := subject_by_noun(ctx, t, earlier, parent)) is not None:
+        # "the visiting premier called on …", "the Lao Prime Minister's first visit to …" (nouns_met.py)
+        take_part(ev, named, "host" if named == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     elif t.subject:
         persons = [m for m in t.subject if key_of.get(m) and entities[key_of[m]].type == "Person"] or t.subject
         for m in persons:
@@ -282,6 +291,9 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
             ev.key = meeting_key(ev)
             ev.reported = t.reported_cue
             return ev
+        if t.type == "Visit" and any(CALLED_ON.search(t.text[:m.start - t.sentence.start]) for m in objects
+                                     if m.type == "Person"):
+            ev.type = "Meeting"  # "A visited Acting President B at his residence": a call on B, not a trip
     kind = {m: entities[key_of[m]].type for m in objects}
     has_person = any(kind[m] == "Person" for m in objects)
     guests = [m for m in objects if kind[m] == "Person" or not has_person and kind[m] == "Organization"
@@ -289,6 +301,10 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     for m in guests:
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
+    if not has_person and t.type not in ("Visit", "Ceremony", "CountryVisit"):
+        # "received the visiting Sri Lankan premier", "a courtesy call on the king and queen of X" (nouns_met.py)
+        for k in objects_by_noun(ctx, t, ev, earlier, parent):
+            take_part(ev, k, "host" if k == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     if not guests and t.envoys and t.type not in ("Visit", "Ceremony"):  # "met the Mexican ambassador"
         for land, kind in t.envoys:
             take_part(ev, envoy_party(ctx, land, kind), "guest", conf.COUNTERPART, "rule", t.sentence)
@@ -338,6 +354,8 @@ def _others_since(ctx: Context, prev: Event, t: Told) -> bool:
 def _host_by_title(ctx: Context, subj_word: str) -> bool:
     """"The newly sworn-in German chancellor": a subject named only by a title the host holds."""
     words = subj_word.lower().split()
+    if "visiting" in words or "guest" in words:
+        return False  # "the visiting prime minister" is not the host (visitors.py)
     return 2 <= len(words) <= 6 and words[0] == "the" and words[-1] in _title_words(ctx)
 
 

@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Token
 
-from .arguments import displaced_object, misparsed_verb, nearest_subject
+from .arguments import misparsed_verb, nearest_subject
+from .displaced import displaced
 
 MEET_VERBS = {"meet": "Meeting", "receive": "Meeting", "host": "Meeting", "welcome": "Meeting"}
 # verbs that take the one met after "with" (or "on"): "interacted with", "conferred with", "called on"
@@ -26,7 +27,7 @@ NOUN_TRIGGERS = {"meeting": "Meeting", "talk": "Negotiations", "talks": "Negotia
                  "discussion": "Meeting", "discussions": "Meeting", "consultation": "Meeting",
                  "consultations": "Meeting", "session": "Meeting", "summit": "Meeting", "tete-a-tete": "Meeting",
                  "visit": "Meeting", "dialogue": "Meeting", "lunch": "Meeting", "luncheon": "Meeting",
-                 "dinner": "Meeting", "breakfast": "Meeting"}
+                 "dinner": "Meeting", "breakfast": "Meeting", "chat": "Meeting", "encounter": "Meeting"}
 # a noun trigger in the plural ("a series of bilateral meetings with A, B and C") is one meeting each
 PLURAL_TRIGGERS = {"meetings", "bilaterals", "calls", "conversations", "audiences", "visits"}
 EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "Negotiations",
@@ -35,8 +36,10 @@ EVENT_NOUNS = {"talk": "Negotiations", "talks": "Negotiations", "negotiation": "
 LIGHT_VERBS = {"hold", "have", "conduct"}
 
 
-GROUP_SUBJECTS = re.compile(r"^(?:the two(?: leaders| presidents| sides| men| women| ministers)?|the leaders|they|"
-                            r"both(?: leaders)?|the presidents|the sides|the heads of state)$", re.I)
+GROUP_SUBJECTS = re.compile(r"^(?:the two(?: (?:[\w-]+ ){0,2}?(?:leaders|presidents|sides|men|women|ministers|premiers|"
+                            r"statesmen|chancellors|counterparts|heads of (?:state|government)|delegations|officials|"
+                            r"diplomats))?|the leaders|they|both(?: leaders| sides| ministers| presidents)?|the presidents|"
+                            r"the sides|the heads of state)$", re.I)  # "the two prime ministers", "the two African statesmen"
 
 
 # whom a meeting was with, as a group whose members may be named later (header_events.GROUP_NOUNS is the
@@ -156,6 +159,14 @@ def trigger(tok: Token) -> str | None:
                                                                                 for w in c.children))
             for t in (tok, *tok.children) for c in t.children):
         return "Meeting"  # "hosted a luncheon for X", "gave a dinner in honour of X"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in HONOUR_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in HONOURS | MEALS and _for_someone(c) for c in tok.children):
+        return "Ceremony"  # "held a farewell ceremony for the outgoing ambassador A", "organised a reception in honour of"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("award", "confer", "bestow", "present") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DECORATIONS for c in tok.children) and any(
+            c.dep_ in ("dative", "dobj") and _person(c) or c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(
+                w.dep_ == "pobj" and _person(w) for w in c.children) for c in tok.children):
+        return "Ceremony"  # "A awarded B the Order of Merit", "conferred the medal on B"
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("visit", "trip", "tour") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "of") for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ == "with" and any(w.dep_ == "pobj" and (_person(w) or w.pos_ == "PROPN")
@@ -184,6 +195,12 @@ def trigger(tok: Token) -> str | None:
         return "CountryVisit"  # "the Chancellor travelled to Paris", "she flew to Nairobi"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit" and any(c.dep_ == "nsubj" for c in tok.children):
         return "Visit"  # "Jan Kowal visited the Tarlenheim repair works together with Minister … Karel Brandt"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "engage" and (noun := _engaged_in(tok)) is not None:
+        # "A and B engaged in a 40-minute telephone conversation", "the delegation engaged in talks with C"
+        if noun.lemma_.lower() in ("conversation", "call", "talk", "talks") and any(
+                c.lower_ in ("telephone", "phone") for c in noun.children):
+            return "PhoneCall"
+        return EVENT_NOUNS.get(noun.lemma_.lower(), NOUN_TRIGGERS.get(noun.lemma_.lower(), "Meeting"))
     if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return WITH_VERBS[tok.lemma_.lower()]  # "Modi interacted with a number of heads of state"
@@ -229,7 +246,7 @@ def trigger(tok: Token) -> str | None:
                 c.dep_ == "dobj" and _someone(c) or c.dep_ == "nsubjpass" and (_someone(c) or c.lower_ in PERSONAL) and _by_someone(tok)
                 for c in tok.children) and not (misparsed_verb(tok) and _someone(tok.head)) and not any(
                 w.dep_ == "appos" and w.i > tok.i and w.lemma_.lower() in PEOPLE_NOUNS and w.head.dep_ == "npadvmod"
-                for w in tok.subtree) and not displaced_object(tok, PEOPLE_NOUNS):
+                for w in tok.subtree) and not displaced(tok, PEOPLE_NOUNS):
             # "received on Sunday, 13 April, the delegation", "received at X Palace on Monday King Y": hung on the date
             return None  # "welcomed the President's support", "received a letter": nobody was met
         return MEET_VERBS[tok.lemma_.lower()]
@@ -261,6 +278,30 @@ PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "g
 TRIP_NOUNS = {"visit", "trip", "tour", "mission"}
 PARTIES = {"delegation", "team", "mission", "group"}  # what someone leads on a trip abroad
 MEALS = {"lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "iftar"}
+
+
+HONOUR_VERBS = {"hold", "organise", "organize", "arrange", "host", "give", "offer", "throw"}
+HONOURS = {"ceremony", "farewell", "party", "gala"}  # held for someone: "a farewell ceremony for A"
+DECORATIONS = {"order", "medal", "award", "decoration", "prize", "insignia", "honour", "honor", "title", "star"}
+
+
+def _for_someone(noun: Token) -> bool:
+    """The thing held is for a person: "a farewell ceremony for the ambassador A", "a dinner in honour of B"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(w.dep_ == "pobj" and _person(w) for w in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(w.lemma_.lower() in ("honour", "honor") and any(
+                p.lower_ == "of" and any(x.dep_ == "pobj" and _person(x) for x in p.children) for p in w.children)
+                for w in c.children):
+            return True
+    return False
+
+
+def _engaged_in(tok: Token) -> Token | None:
+    """The meeting noun of "engaged in (a) … discussion(s)": the object of its "in"."""
+    return next((w for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for w in c.children
+                 if w.dep_ == "pobj" and (w.lemma_.lower() in EVENT_NOUNS or w.lemma_.lower() in NOUN_TRIGGERS)
+                 and w.lemma_.lower() not in ("visit", "summit", "session")), None)
 
 
 def _person(tok: Token) -> bool:
