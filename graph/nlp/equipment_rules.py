@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..text import gazetteer as gz
 from .tokens import MONTHS, doc_sentence_start, phrase_hits
 
+MODEL_NUMBER = re.compile(r"\d{2,5}[A-Z]?")
 DESIGNATION = r"^(?!COVID|SARS|MERS|G-?\d)[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]{0,4}$"
 
 
@@ -56,10 +57,12 @@ def brand_models(doc: Doc) -> list[Span]:
     """A brand and a model number before a kind of equipment: "Belarus 3522 tractors", "Vector 410 combines"."""
     classes = {c.split()[-1] for c in gz.equipment_classes()}
     out = []
+    texts = [t.text for t in doc]
     for i in range(len(doc) - 2):
-        a, b, c = doc[i], doc[i + 1], doc[i + 2]
+        if not (texts[i + 1][:1].isdigit() and MODEL_NUMBER.fullmatch(texts[i + 1])):
+            continue
+        a, c = doc[i], doc[i + 2]
         noun = c.lower_[:-1] if c.lower_.endswith("s") else c.lower_
-        if a.text[:1].isupper() and a.is_alpha and re.fullmatch(r"\d{2,5}[A-Z]?", b.text) and \
-                (noun in classes or c.lower_ in classes):
+        if a.text[:1].isupper() and a.is_alpha and (noun in classes or c.lower_ in classes):
             out.append(Span(doc, i, i + 2, label="EQUIPMENT"))
     return out

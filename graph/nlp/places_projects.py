@@ -13,6 +13,8 @@ from .tokens import DETERMINERS, phrase_hits
 PLACE_HEADS = ("training area", "training ground", "military training area", "city of", "town of", "village of",
                "region of", "province of")
 PLACE_SUFFIXES = {"region", "oblast", "province", "district", "krai", "governorate", "county", "square", "airport"}
+_PLACE_HEAD_WORDS = [head.split() for head in PLACE_HEADS]
+_PLACE_HEAD_FIRST = {words[0] for words in _PLACE_HEAD_WORDS}
 COMPLEMENT_HEADS = {"roadmap", "road map", "programme", "program", "strategy", "plan"}
 WEAK_PROJECT_HEADS = {"programme", "program", "initiative", "roadmap", "road map", "hub", "corridor", "park",
                       "project"}
@@ -27,8 +29,9 @@ def place_spans(doc: Doc) -> list[Span]:
     out = []
     text_lower = [t.lower_ for t in doc]
     for i in range(len(doc)):
-        for head in PLACE_HEADS:
-            words = head.split()
+        if text_lower[i] not in _PLACE_HEAD_FIRST:
+            continue
+        for words in _PLACE_HEAD_WORDS:
             if text_lower[i:i + len(words)] != words:
                 continue
             j = i + len(words)

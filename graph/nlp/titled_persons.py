@@ -8,10 +8,12 @@ covers."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..text import gazetteer as gz
+from ..text.alternation import alternation
 from .names import PARTICLES, honorific_end, is_name_token, name_run
 from .tokens import free_tokens
 
@@ -75,6 +77,7 @@ def _country_after(doc: Doc, j: int) -> Span | None:
     return Span(doc, j, j + hit[1], label="GPE", span_id=hit[0].name) if hit else None
 
 
+@lru_cache(maxsize=1)
 def _titles_with_of() -> tuple[str, ...]:
     """"Secretary of State", "Chief of Staff": titles with "of" in them, longest first."""
     return tuple(t for t in gz.titles() if " of " in t)
@@ -128,9 +131,7 @@ def persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
         if not free[i] or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha):
             continue
         k = name_run(doc, i, free)
-        if k - i >= 2 and k + 1 < len(doc) and doc[k].text == "," and \
-                re.match(r"\s*(?:the\s+)?(?:Deputy |Vice |First |Acting )*(?:" + "|".join(
-                    re.escape(t) for t in gz.titles()) + r")\b", doc[k + 1:k + 6].text):
+        if k - i >= 2 and k + 1 < len(doc) and doc[k].text == "," and _title_next().match(doc[k + 1:k + 6].text):
             out.append(Span(doc, i, k, label="PERSON"))
     # the model saw nothing: "Prime Minister of Ruritania Jan Kowal" → a place or body, then a two-word name
     for i, tok in enumerate(doc):
@@ -146,6 +147,12 @@ def persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(Span(doc, j, k - 2, label="GPE"))
             out.append(Span(doc, k - 2, k, label="PERSON"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_next() -> re.Pattern:
+    """A title (any of the gazetteer's, with "the" and "Deputy", "Vice" … before it) at the start of a text."""
+    return re.compile(r"\s*(?:the\s+)?(?:Deputy |Vice |First |Acting )*(?:" + alternation(gz.titles()) + r")\b")
 
 
 def initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
