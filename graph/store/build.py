@@ -229,6 +229,13 @@ def _init_worker(model: str | None) -> None:
         _WORKER_ERROR = exc
 
 
+def _init_forked(nlp) -> None:
+    """A worker forked from a process holding the pipeline `nlp` (not pickled: the fork shares it)."""
+    global _WORKER_NLP, _WORKER_ERROR
+    _exit_with(os.getppid())
+    _WORKER_NLP, _WORKER_ERROR = nlp, None
+
+
 def _exit_with(parent: int, every: float = 0.5) -> None:
     """End this worker when `parent` is gone: a `kg build` killed (kill -9 included) does not leave its workers
     behind, each holding a spaCy pipeline, blocked on a queue no one writes to any more."""
@@ -303,8 +310,16 @@ class _Analyser:
         from ..nlp.model import ModelNotFound
 
         workers = self.jobs if any(self._split(s) for s in sources) else min(self.jobs, len(sources))
-        pool = self.pool(workers) if self.pool else ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker, initargs=(self.model,))
+        if self.pool:
+            pool = self.pool(workers)
+        elif self._nlp is not None and "fork" in multiprocessing.get_all_start_methods():
+            # a pipeline loaded here already: the workers start as copies of this process, with it (as spaCy's own
+            # `nlp.pipe(n_process=…)` does), instead of each loading the model again
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=_init_forked, initargs=(self._nlp,))
+        else:
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_init_worker, initargs=(self.model,))
         reader = PoolReader(pool, workers, _read_in_worker)
 
         def submit(src: Source):

@@ -20,25 +20,28 @@ def alternation(words: Iterable[str]) -> str:
     words = list(words)
     if any(len(a) < len(b) for a, b in zip(words, words[1:])):
         raise ValueError("alternation: words must come longest first")
-    return _node([w for w in words if w], any(not w for w in words))
+    return "(?:" + _node([w for w in words if w], any(not w for w in words)) + ")"
 
 
 def _node(suffixes: list[str], ends: bool) -> str:
-    """The group matching `suffixes` (longest first) after a common prefix; `ends`: a word ends at that prefix,
-    so the group is optional (greedy: the longer words are tried first)."""
+    """The regex matching `suffixes` (longest first) after a common prefix, as a group, or as a plain sequence
+    where there is one way on (sre's parser is slow on deep nesting); `ends`: a word ends at that prefix, so the
+    group is optional (greedy: the longer words are tried first)."""
+    if not suffixes:
+        return ""
     if not all(s[0].isascii() for s in suffixes):  # IGNORECASE folds some letters across ASCII ("ſ" and "s")
-        parts = [re.escape(s) for s in suffixes]
+        alternatives = [re.escape(s) for s in suffixes]
     else:
         groups: dict[str, list[str]] = {}
         for s in suffixes:
             groups.setdefault(s[0].lower(), []).append(s)
-        parts = []
+        alternatives = []
         for members in groups.values():
             if len({s[0] for s in members}) > 1:  # "Chief …" and "chief …": as given, longest first
-                parts.append("|".join(re.escape(s) for s in members))
+                alternatives.extend(re.escape(s) for s in members)
             else:
                 rest = [s[1:] for s in members]
-                parts.append(re.escape(members[0][0]) + _node([r for r in rest if r], any(not r for r in rest)))
-    if not parts:
-        return ""
-    return "(?:" + "|".join(parts) + (")?" if ends else ")")
+                alternatives.append(re.escape(members[0][0]) + _node([r for r in rest if r], any(not r for r in rest)))
+    if len(alternatives) == 1 and not ends:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + (")?" if ends else ")")
