@@ -106,3 +106,11 @@ def test_the_model_with_and_without_the_fast_components(nlp):
 def test_the_memoised_lemmatizer_gives_the_same_lemma_twice(nlp, word):
     doc = nlp(f"The {word} and the {word}.")
     assert doc[1].lemma_ == doc[4].lemma_
+
+
+def test_token_strings_read_from_the_array_are_the_tokens(blank_nlp):
+    from graph.nlp.tokens import lowers, texts
+
+    doc = blank_nlp("The Ambassador of Ruritania, H.E. Dr. Jan Kowal-Nowak,  met\n\nMINISTER Ana Lima in São Paulo.")
+    assert texts(doc) == [t.text for t in doc] and lowers(doc) == [t.lower_ for t in doc]
+    assert texts(blank_nlp("")) == [] == lowers(blank_nlp(""))
