@@ -45,6 +45,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..text.inputs import collect as walk
 from ..text.inputs import decode
+from .ahead import Ahead
 from .link import KnownActors, actors_of, link, link_alone
 from . import staging
 from .longdoc import Pipe, PoolReader, Slicer, Spill, Triples, _Aborted, check_slice, document_text, rows
@@ -250,10 +251,26 @@ def _exit_with(parent: int, every: float = 0.5) -> None:
     threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
-def _prepare_in_worker(src: Source, check: bool) -> Prepared:
+def _prepare_group_in_worker(sources: list[Source], check: bool) -> list[Prepared | Exception]:
+    """`prepare` of each source, their pieces read in one spaCy stream (ahead.py); a document that fails is its
+    exception in the list."""
+    from ..nlp.model import ModelNotFound
+
     if _WORKER_ERROR is not None:
         raise _WORKER_ERROR
-    return prepare(src, _WORKER_NLP, check)
+    ahead = Ahead(_WORKER_NLP, sources)
+    out: list[Prepared | Exception] = []
+    try:
+        for src in sources:
+            try:
+                out.append(prepare(src, _WORKER_NLP, check, reader=ahead.reader(src)))
+            except ModelNotFound:
+                raise
+            except Exception as exc:
+                out.append(exc)
+    finally:
+        ahead.close()
+    return out
 
 
 def _read_in_worker(pieces: list[Piece], shorts, text_file: str | None = None) -> list[PieceRead]:
@@ -266,6 +283,7 @@ def _checker(pool) -> Callable[[list, list], Future]:
     return lambda part, context: pool.submit(check_slice, part, context)
 
 
+GROUP = 4  # short documents per worker task
 SPLIT = WHOLE_BATCH  # characters: with several jobs, a document longer than this has its pieces read by all of them
 
 
@@ -301,8 +319,13 @@ class _Analyser:
         """Each source prepared, in order: a long one (`_split`) here, its pieces read across the workers; the
         others each in a worker."""
         if self.jobs == 1 or (len(sources) < 2 and not any(self._split(s) for s in sources)):
-            for src in sources:
-                yield src, self._guard(lambda s: prepare(s, self.nlp(), self.check, self._inside(s)), src)
+            ahead = Ahead(self.nlp(), sources)  # the pieces of several documents in each spaCy batch
+            try:
+                for src in sources:
+                    yield src, self._guard(lambda s: prepare(s, self.nlp(), self.check, self._inside(s),
+                                                             ahead.reader(s)), src)
+            finally:
+                ahead.close()
             return
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -321,35 +344,56 @@ class _Analyser:
             pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                        initializer=_init_worker, initargs=(self.model,))
         reader = PoolReader(pool, workers, _read_in_worker)
+        groups = iter(self._groups(sources))
 
-        def submit(src: Source):
-            return None if self._split(src) else pool.submit(_prepare_in_worker, src, self.check)
+        def submit() -> bool:
+            """The next group of documents to a worker (a long document: none, it is read here); False if none."""
+            group = next(groups, None)
+            if group is None:
+                return False
+            fut = None if self._split(group[0]) else pool.submit(_prepare_group_in_worker, group, self.check)
+            pending.extend((src, fut, i, i == len(group) - 1) for i, src in enumerate(group))
+            return True
 
         try:
             pending: deque = deque()
-            queue = iter(sources)
-            for src in queue:
-                pending.append((src, submit(src)))
-                if len(pending) >= 4 * workers:
-                    break
+            for _ in range(2 * workers):
+                submit()
             while pending:
-                src, fut = pending.popleft()
+                src, fut, i, last = pending.popleft()
                 if fut is None:  # checked in a worker while this process links and writes it
                     result = self._guard(lambda s: prepare(s, None, self.check, self._inside(s), reader,
                                                            _checker(pool)), src)
                 else:
                     try:
-                        result = fut.result()
+                        result = fut.result()[i]
                     except ModelNotFound:
                         raise
                     except Exception as exc:
                         result = exc
-                nxt = next(queue, None)
-                if nxt is not None:
-                    pending.append((nxt, submit(nxt)))
+                if last:
+                    submit()
                 yield src, result
         finally:  # stopped early (an error, Ctrl-C): drop what has not started
             pool.shutdown(wait=True, cancel_futures=True)
+
+    def _groups(self, sources: list[Source]) -> Iterator[list[Source]]:
+        """The sources in order, in groups of up to GROUP consecutive short documents (one worker task: their
+        pieces share spaCy's batches, ahead.py); a long one (`_split`) alone."""
+        group: list[Source] = []
+        for src in sources:
+            if self._split(src) or not Ahead.fits(src):
+                if group:
+                    yield group
+                yield [src]
+                group = []
+                continue
+            group.append(src)
+            if len(group) == GROUP:
+                yield group
+                group = []
+        if group:
+            yield group
 
     @staticmethod
     def _guard(fn, src):
