@@ -67,12 +67,22 @@ def child_bare(cfg: dict) -> dict:
     load_s = time.perf_counter() - t0
     pipes = list(nlp.pipe_names)
     ents = 0
+    cpu0 = _cpu()
     t0 = time.perf_counter()
     for doc in nlp.pipe(texts, batch_size=BATCH_DOCS, n_process=cfg["jobs"]):
         ents += len(doc.ents)
     process_s = time.perf_counter() - t0
     return {"docs": len(texts), "words": words, "load_s": load_s, "process_s": process_s, "pipes": pipes,
-            "entities": ents}
+            "entities": ents, "cpu_s": _cpu() - cpu0}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (spaCy's and our workers are joined before
+    the time is read): a measure less shaken than the wall time by other work on the machine."""
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 class _Stages:
@@ -186,15 +196,33 @@ def child_ours(cfg: dict) -> dict:
         stages.doc_done()
 
     KGStore.replace_graph = write_counted
+    inside = []  # a batch written by staging.write_new (bulk), which writes its markers with write_documents
     if hasattr(KGStore, "write_documents"):  # batches of whole documents
         write_many = stages.wrap("write", KGStore.write_documents)
+        plain_many = KGStore.write_documents
 
         def write_many_counted(self, docs):
+            if inside:
+                return plain_many(self, docs)
             write_many(self, docs)
             for _ in docs:
                 stages.doc_done()
 
         KGStore.write_documents = write_many_counted
+    gs = importlib.import_module("graph.store.staging")
+    if hasattr(gs, "write_new"):  # new documents bulk-loaded, a batch whole or not at all
+        write_new = stages.wrap("write", gs.write_new)
+
+        def write_new_counted(store, docs):
+            inside.append(1)
+            try:
+                write_new(store, docs)
+            finally:
+                inside.pop()
+            for _ in docs:
+                stages.doc_done()
+
+        gs.write_new = write_new_counted
 
     store = KGStore(cfg["store"])
     kwargs = {"model": cfg["model"]}
@@ -206,9 +234,11 @@ def child_ours(cfg: dict) -> dict:
         kwargs["jobs"] = jobs
     if "nlp" in params:
         kwargs["nlp"] = nlp
+    cpu0 = _cpu()
     stages.start = t0 = time.perf_counter()
     report = gb.build([cfg["corpus"]], store, **kwargs)
     process_s = time.perf_counter() - t0
+    cpu_s = _cpu() - cpu0
     if client is not None:
         client.close()
         if client.cluster is not None:  # --cluster local: ours to stop
@@ -222,7 +252,7 @@ def child_ours(cfg: dict) -> dict:
     store_mb = sum(p.stat().st_size for p in Path(cfg["store"]).rglob("*") if p.is_file()) / 2**20
     return {"docs": len(report.ingested), "failed": report.failed, "words": words, "load_s": load_s,
             "process_s": process_s, "pipes": pipes, "stages": stages.s, "checkpoints": stages.checkpoints,
-            "triples": triples, "store_mb": store_mb, "cluster_start_s": cluster_s}
+            "triples": triples, "store_mb": store_mb, "cluster_start_s": cluster_s, "cpu_s": cpu_s}
 
 
 def _cluster(address: str, jobs: int):
@@ -326,10 +356,18 @@ def run(args) -> dict:
                 (corpus / name).write_text(text, encoding="utf-8")
                 n += 1
             for jobs in jobs_list:
-                for system in [*args.systems, *(["before"] if args.code else []), *(["dask"] if args.cluster else [])]:
-                    rounds = [measure(system, words, jobs, corpus, work, args, model) for _ in range(args.rounds)]
-                    best = max(rounds, key=lambda r: r.get("words_per_s", 0.0))
-                    best.update({"docs_in_corpus": n, "rounds_words_per_s": [r.get("words_per_s") for r in rounds]})
+                systems = [*args.systems, *(["before"] if args.code else []), *(["dask"] if args.cluster else [])]
+                # the systems alternate round by round (full, ours, full, ours …): a change in the machine's load
+                # falls on all of them alike, and each round gives its own ratios
+                rounds: dict[str, list[dict]] = {system: [] for system in systems}
+                for _ in range(args.rounds):
+                    for system in systems:
+                        rounds[system].append(measure(system, words, jobs, corpus, work, args, model))
+                for system in systems:
+                    best = max(rounds[system], key=lambda r: r.get("words_per_s", 0.0))
+                    best.update({"docs_in_corpus": n,
+                                 "rounds_words_per_s": [r.get("words_per_s") for r in rounds[system]],
+                                 "rounds_cpu_s": [r.get("cpu_s") for r in rounds[system]]})
                     results.append(best)
             shutil.rmtree(corpus, ignore_errors=True)
     finally:
@@ -366,6 +404,22 @@ def report(data: dict) -> str:
                    ratio(get.get(("ours", s, j)), get.get(("full", s, j))),
                    *[(get.get((sy, s, j)) or {}).get("peak_pss_mb") for sy in ("ours", "ner", "full")]]
                   for s, j in keys])]
+    by_round = [r for r in rows if r["system"] in ("ours", "before") and len(r.get("rounds_words_per_s") or []) > 1]
+    if by_round:
+        out += ["", "Round by round (the systems alternating; ÷ bare full of the same round): wall-time ratio, and "
+                    "CPU-time ratio (CPU seconds of the process and its workers per word, less shaken by other "
+                    "work on the machine):", ""]
+        trows = []
+        for r in by_round:
+            full = get.get(("full", r["size"], r["jobs"])) or {}
+            walls = [a / b if a and b else None for a, b in zip(r["rounds_words_per_s"],
+                                                               full.get("rounds_words_per_s") or [])]
+            cpus = [b / a if a and b else None for a, b in zip(r.get("rounds_cpu_s") or [],
+                                                              full.get("rounds_cpu_s") or [])]
+            trows.append([r["size"], r["jobs"], r["system"], " ".join(f"{x:.2f}" for x in walls if x),
+                          _median(walls), " ".join(f"{x:.2f}" for x in cpus if x), _median(cpus)])
+        out.append(table(["words", "jobs", "code", "÷ full, each round (wall)", "median", "÷ full, each round (CPU)",
+                          "median"], trows))
     if any(r["system"] == "before" for r in rows):
         out += ["", "Our pipeline before (`--code`: another checkout's `graph`, same corpus, same run):", ""]
         out.append(table(["words", "jobs", "before", "ours", "ours ÷ before", "before ÷ full", "ours ÷ full"],
@@ -419,6 +473,14 @@ def report(data: dict) -> str:
     return "\n".join(out)
 
 
+def _median(xs: list) -> str | None:
+    xs = sorted(x for x in xs if x)
+    if not xs:
+        return None
+    mid = len(xs) // 2
+    return f"{(xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2):.2f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--words", type=int, nargs="+", default=[10_000], help="corpus sizes (default 10000)")
@@ -434,7 +496,8 @@ def main(argv: list[str] | None = None) -> int:
                          "`git archive main graph | tar -x -C DIR`)")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds allowed to each run (default 3600)")
     ap.add_argument("--rounds", type=int, default=1,
-                    help="run each configuration N times and keep the fastest (default 1; 2 on a busy machine)")
+                    help="run each configuration N times, the systems alternating, and keep the fastest (default "
+                         "1; 3 on a busy machine: the round-by-round ratios are reported too)")
     ap.add_argument("--json", type=Path, help="results file (default bench/results/ingest.json)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary corpus and stores")
     ap.add_argument("--report", type=Path, metavar="JSON", help="print the tables of an earlier results file")

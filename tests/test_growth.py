@@ -3,6 +3,7 @@ the same documents gives; parallel, visible ingest."""
 
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -128,6 +129,29 @@ def test_parallel_ingest_gives_the_same_graph_and_shows_progress(tmp_path):
     last = bar.getvalue().rstrip("\n").split("\r")[-1]
     n = len(rep.ingested)
     assert f"{n}/{n} docs" in last and "docs/s" in last and "words/s" in last
+
+
+def test_workers_fork_from_a_process_that_holds_the_pipeline(tmp_path, blank_nlp, monkeypatch):
+    """`build(nlp=…, jobs=2)`: the workers are copies of this process with its pipeline (as spaCy's own
+    `n_process` pipe), loading no model; the graph is the one of 1 job."""
+    from graph.store import build as module
+
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    forked = module._init_forked
+
+    def init(nlp):  # runs in each worker: the fork carries this patch over
+        (marks / str(os.getpid())).write_text("forked")
+        forked(nlp)
+
+    monkeypatch.setattr(module, "_init_forked", init)
+    monkeypatch.setattr(module, "_init_worker", lambda model: pytest.fail("a worker loaded a model"))
+    with KGStore(tmp_path / "one") as one, KGStore(tmp_path / "two") as two:
+        build([CORPUS], one, nlp=blank_nlp)
+        rep = build([CORPUS], two, nlp=blank_nlp, jobs=2)
+        assert len(rep.ingested) == len(list(CORPUS.glob("*.txt"))) and not rep.failed
+        assert sorted(one.quads()) == sorted(two.quads())
+    assert len(list(marks.iterdir())) == 2
 
 
 class Terminal(io.StringIO):

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from ..records import Mention, RoleMention, Sentence
 from ..text import gazetteer as gz
+from ..text.alternation import alternation
 from . import confidence as conf
 from .body_titles import body_title, shared_body, title_at_body
 from .reach_titles import title_of_body
@@ -24,8 +25,7 @@ _TITLE_RE = None
 def title_regex() -> re.Pattern:
     global _TITLE_RE
     if _TITLE_RE is None:
-        alts = "|".join(re.escape(t) for t in gz.titles())
-        ports = "|".join(re.escape(p) for p in gz.portfolios())
+        alts, ports = alternation(gz.titles()), alternation(gz.portfolios())  # one trie each (text/alternation.py)
         # "Deputy Foreign Minister", "External Affairs Minister", "Minister for Climate Change", "Minister of State
         # for Defence Affairs", "Ambassador to Vietnam"
         # a portfolio the list knows, or any capitalised words that end in "Affairs" ("Foreign, Commonwealth and
@@ -48,7 +48,7 @@ def plural_title_regex() -> re.Pattern:
     """"Foreign Ministers", "the Co-Chairs of": a title that heads a list of names."""
     global _PLURAL_RE
     if _PLURAL_RE is None:
-        alts = "|".join(re.escape(t) for t in gz.titles())
+        alts = alternation(gz.titles())
         _PLURAL_RE = re.compile(rf"\b((?:(?:Deputy|Vice|First|Acting|Former)\s+)*(?:{alts}))"
                                 rf"(?:s|es)\b(?:\s+of\s+(?:the\s+)?)?", re.I)
     return _PLURAL_RE
@@ -403,7 +403,7 @@ def _titled_before(at: int, text: str, piece: Piece) -> bool:
 def _honorifics() -> str:
     """Any run of honorifics between a title and a name: "President His Highness Sheikh", "Prime Minister Datuk
     Seri", "the Amir HH Sheikh", "Counselor Dr."."""
-    words = "|".join(re.escape(h) for h in gz.honorifics())
+    words = alternation(gz.honorifics())
     # a military rank too: "Prime Minister General Jan Kowal"
     return (rf"(?:(?:{HONORIFICS}|His Highness|Her Highness|His Majesty|Her Majesty|(?-i:HH|HE|H\.H\.|General|Admiral)|"
             rf"Counsell?or|{words})\s*){{0,4}}")

@@ -10,8 +10,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..text import gazetteer as gz
-from .tokens import MONTHS, doc_sentence_start, phrase_hits
+from .tokens import MONTHS, doc_sentence_start, lowers, phrase_hits, texts
 
+MODEL_NUMBER = re.compile(r"\d{2,5}[A-Z]?")
 DESIGNATION = r"^(?!COVID|SARS|MERS|G-?\d)[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]{0,4}$"
 
 
@@ -30,8 +31,7 @@ def named_by_class(doc: Doc) -> list[Span]:
     """A capitalised name right next to a kind of equipment: "the Wing Loong drones", "the multiple rocket launcher
     Polonez" (countries, demonyms, persons' titles and organisations' words excluded)."""
     out = []
-    lowers = [t.lower_ for t in doc]
-    for i, words in phrase_hits(lowers, _class_words()):
+    for i, words in phrase_hits(lowers(doc), _class_words()):
         n = len(words)
         k = i + n  # after: "… system Polonez"
         if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and _equipment_name(doc[k]):
@@ -56,10 +56,12 @@ def brand_models(doc: Doc) -> list[Span]:
     """A brand and a model number before a kind of equipment: "Belarus 3522 tractors", "Vector 410 combines"."""
     classes = {c.split()[-1] for c in gz.equipment_classes()}
     out = []
+    words = texts(doc)
     for i in range(len(doc) - 2):
-        a, b, c = doc[i], doc[i + 1], doc[i + 2]
+        if not (words[i + 1][:1].isdigit() and MODEL_NUMBER.fullmatch(words[i + 1])):
+            continue
+        a, c = doc[i], doc[i + 2]
         noun = c.lower_[:-1] if c.lower_.endswith("s") else c.lower_
-        if a.text[:1].isupper() and a.is_alpha and re.fullmatch(r"\d{2,5}[A-Z]?", b.text) and \
-                (noun in classes or c.lower_ in classes):
+        if a.text[:1].isupper() and a.is_alpha and (noun in classes or c.lower_ in classes):
             out.append(Span(doc, i, i + 2, label="EQUIPMENT"))
     return out

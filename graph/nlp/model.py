@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
 from ..text import gazetteer as gz
+from .attributes import speed_up
 from .entity_rules import KEEP, repair_entities
 from .equipment_rules import DESIGNATION
 
@@ -36,8 +37,9 @@ class ModelNotFound(RuntimeError):
 TITLE_ABBREVIATIONS = ("Hon.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cdr.", "Sgt.", "Amb.", "Engr.", "Rt.")
 
 
-def make_nlp(model: str | None = None) -> Language:
-    """Load `model` (a spaCy package name, a path, or "blank") and add our components."""
+def make_nlp(model: str | None = None, fast: bool = True) -> Language:
+    """Load `model` (a spaCy package name, a path, or "blank") and add our components. `fast`: the model's
+    attribute ruler and lemmatizer replaced by their memoised equivalents (attributes.py: the same results)."""
     model = model or DEFAULT_MODEL
     if model == "blank":
         nlp = spacy.blank("en")
@@ -47,6 +49,8 @@ def make_nlp(model: str | None = None) -> Language:
             nlp = spacy.load(model)
         except OSError as exc:
             raise ModelNotFound(f"spaCy model {model!r} is not installed (pip install it, or pass --model)") from exc
+        if fast:
+            speed_up(nlp)
     for title in TITLE_ABBREVIATIONS:  # "Hon. Jacob …" is a title, not the end of a sentence
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     # "the Co-Chairs of the Group- Ana Ruiz, …": a dash glued to the word before it, used as a colon, is a token

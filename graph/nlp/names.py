@@ -18,6 +18,9 @@ PARTICLES = {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von",
              "el", "la", "le", "du", "ter", "ten"}
 
 
+NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]{2,})?(?:-[^\W\d_]+)?$")
+
+
 @lru_cache(maxsize=1)
 def honorific_words() -> frozenset[str]:
     """One-word honorifics ("sheikh", "hon.", "hon", "datuk"): never a word of the name they stand before."""
@@ -28,12 +31,22 @@ def honorific_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=65536)
+def _honorifics_from(word: str) -> tuple[str, ...]:
+    """The honorifics (longest first) that can be printed from a token `word` on: those that start with it (one
+    followed by a space cannot end inside a token, which holds no space)."""
+    return tuple(h for h in gz.honorifics() if h.startswith(word))
+
+
 def honorific_end(doc: Doc, i: int) -> int:
     """Where an honorific printed at token i ends ("Datuk Seri", "Hon.", "H.E."), i if there is none."""
     tok = doc[i]
+    candidates = _honorifics_from(tok.text)
+    if not candidates:
+        return i
     # the next few tokens only: `doc.text` is built anew on each read, so reading it per token was quadratic
     window = doc[i:i + 8].text + (" " if i + 8 >= len(doc) else doc[i + 7].whitespace_ or "x")
-    for h in gz.honorifics():
+    for h in candidates:
         if window.startswith(h) and len(window) > len(h) and window[len(h)].isspace():
             end = tok.idx + len(h)
             span = doc.char_span(tok.idx, end, alignment_mode="expand")
@@ -46,10 +59,15 @@ def is_name_token(tok) -> bool:
     """A capitalised word that can be part of a person's name: no title, month, vocative, honorific, country,
     demonym, organisation word or stop word. One apostrophe inside is a name's ("Mata’afa", "O'Neill"): the
     tokenizer splits a possessive off."""
-    t = tok.text
+    return _is_name_text(tok.text, tok.is_stop)
+
+
+@lru_cache(maxsize=65536)
+def _is_name_text(t: str, is_stop: bool) -> bool:
+    """`is_name_token` of a token's text and stop-word flag (all it reads), memoised."""
     low = t.lower().rstrip(".")
     return (
-        bool(re.match(r"^(?:[^\W\d_]\.)*[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]{2,})?(?:-[^\W\d_]+)?$", t)) and t[0].isupper()
+        bool(NAME_WORD.match(t)) and t[0].isupper()
         and (len(t) == 1 or not t[1:].replace("-", "").replace("'", "").isupper())
         and low not in gz.org_heads()
         and low not in gz.title_words()
@@ -58,7 +76,7 @@ def is_name_token(tok) -> bool:
         and t.lower() not in honorific_words()
         and gz.country_of(t) is None
         and t not in gz.demonym_index()
-        and not tok.is_stop
+        and not is_stop
     )
 
 

@@ -8,11 +8,13 @@ from spacy.tokens import Doc, Span
 
 from ..text import gazetteer as gz
 from .names import name_run
-from .tokens import DETERMINERS, phrase_hits
+from .tokens import DETERMINERS, lowers, phrase_hits
 
 PLACE_HEADS = ("training area", "training ground", "military training area", "city of", "town of", "village of",
                "region of", "province of")
 PLACE_SUFFIXES = {"region", "oblast", "province", "district", "krai", "governorate", "county", "square", "airport"}
+_PLACE_HEAD_WORDS = [head.split() for head in PLACE_HEADS]
+_PLACE_HEAD_FIRST = {words[0] for words in _PLACE_HEAD_WORDS}
 COMPLEMENT_HEADS = {"roadmap", "road map", "programme", "program", "strategy", "plan"}
 WEAK_PROJECT_HEADS = {"programme", "program", "initiative", "roadmap", "road map", "hub", "corridor", "park",
                       "project"}
@@ -25,10 +27,11 @@ GENERIC_MODIFIERS = {"state", "government", "national", "new", "joint", "large",
 def place_spans(doc: Doc) -> list[Span]:
     """A capitalised name right after a place noun: "the military training area Obuz-Lesnovsky"."""
     out = []
-    text_lower = [t.lower_ for t in doc]
+    text_lower = lowers(doc)
     for i in range(len(doc)):
-        for head in PLACE_HEADS:
-            words = head.split()
+        if text_lower[i] not in _PLACE_HEAD_FIRST:
+            continue
+        for words in _PLACE_HEAD_WORDS:
             if text_lower[i:i + len(words)] != words:
                 continue
             j = i + len(words)
@@ -53,9 +56,8 @@ def project_spans(doc: Doc) -> list[Span]:
     """Noun phrases headed by a project noun with a modifier: "a mining and processing plant", "the Geely car
     plant", "Great Stone Industrial Park", "the biotechnological cluster"."""
     out = []
-    lowers = [t.lower_ for t in doc]
     heads = {tuple(h.split()): h for h in gz.project_heads()}
-    for i, words in sorted(phrase_hits(lowers, heads), key=lambda x: -len(x[1])):
+    for i, words in sorted(phrase_hits(lowers(doc), heads), key=lambda x: -len(x[1])):
         head = heads[words]
         n = len(words)
         end = i + n

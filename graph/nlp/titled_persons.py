@@ -8,12 +8,14 @@ covers."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..text import gazetteer as gz
+from ..text.alternation import alternation
 from .names import PARTICLES, honorific_end, is_name_token, name_run
-from .tokens import free_tokens
+from .tokens import free_tokens, lowers, texts
 
 # "U.Khurelsukh", "Ts.Elbegdorj": a name written with the initial of the father's name glued before it
 INITIALLED = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$")
@@ -26,17 +28,22 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     free = free_tokens(doc, [s for s in spans if s.label_ in ("PERSON", "EQUIPMENT") or s.label_ == "GPE"
                              and gz.country_of(s.text) is not None])
     out = []
+    words, low, heads = texts(doc), lowers(doc), gz.title_heads()
     i = 0
     while i < len(doc):
+        if not words[i][:1].isupper() and low[i] not in _CUES and words[i] not in STAFF:  # nothing starts here
+            i += 1
+            continue
         tok = doc[i]
-        cue = (tok.text[:1].isupper() and (tok.lower_ in gz.title_heads() or _plural_title(tok)))  \
-            or tok.lower_ in ("dear", "mr.", "mr", "mrs.", "ms.", "comrade") or _staff_after_body(doc, i)
+        cue = (tok.text[:1].isupper() and (tok.lower_ in heads or _plural_title(tok))) or tok.lower_ in _CUES \
+            or _staff_after_body(doc, i)
         h = honorific_end(doc, i) if tok.text[:1].isupper() else i
         if (cue or h > i) and i + 1 < len(doc):
             j = max(i + 1, h)
             while j < len(doc) and honorific_end(doc, j) > j:  # "H.E. Dr. Ali", "HH Sheikh Tamim"
                 j = honorific_end(doc, j)
-            whole = next((t for t in _titles_with_of() if doc[i:i + 8].text.startswith(t + " ")), None)
+            window = doc[i:i + 8].text
+            whole = next((t for t in _titles_with_of() if window.startswith(t + " ")), None)
             if doc[j].lower_ == "of" and whole:  # "Secretary of State Ana Ruiz": a title with "of" in it
                 j = doc.char_span(tok.idx, tok.idx + len(whole), alignment_mode="expand").end
             elif doc[j].lower_ == "to" and (land := _country_after(doc, j + 1)) is not None:
@@ -68,6 +75,8 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_CUES = ("dear", "mr.", "mr", "mrs.", "ms.", "comrade")  # vocatives before a name, in any case
+
 # lower-case staff titles a body's name comes before: "Foreign Ministry spokesperson Ana Ruiz"
 STAFF = {"spokesperson", "spokesman", "spokeswoman"}
 
@@ -86,6 +95,7 @@ def _country_after(doc: Doc, j: int) -> Span | None:
     return Span(doc, j, j + hit[1], label="GPE", span_id=hit[0].name) if hit else None
 
 
+@lru_cache(maxsize=1)
 def _titles_with_of() -> tuple[str, ...]:
     """"Secretary of State", "Chief of Staff": titles with "of" in them, longest first."""
     return tuple(t for t in gz.titles() if " of " in t)
@@ -121,9 +131,13 @@ def persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
         title_before = any(t.lower_ in gz.title_heads() for t in doc[max(0, s.start - 6):s.start])
         if k > j and len(doc[j:k].text.split()) >= 2 and title_before:
             out.append(Span(doc, j, k, label="PERSON"))
+    low, heads = lowers(doc), gz.title_heads()
     # "the President of the Republic, Luiz Inácio Lula da Silva, received …": a title, its body, a comma, a name
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in gz.title_heads() or not (tok.text[:1].isupper() or i > 0 and doc[i - 1].lower_ == "the"):
+    for i, word in enumerate(low):
+        if word not in heads:
+            continue
+        tok = doc[i]
+        if not (tok.text[:1].isupper() or i > 0 and low[i - 1] == "the"):
             continue
         j = i + 1
         if j < len(doc) and doc[j].lower_ == "of":
@@ -136,16 +150,15 @@ def persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
                 out.append(Span(doc, j + 1, k, label="PERSON"))
     # "Pavel Orlov, Chairman of the Board of …": a name followed by a comma and a title
     for i in range(len(doc)):
-        if not free[i] or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha):
+        if not free[i] or not _may_start_name(doc[i]) or (i > 0 and doc[i - 1].text[:1].isupper()
+                                                            and doc[i - 1].is_alpha):
             continue
         k = name_run(doc, i, free)
-        if k - i >= 2 and k + 1 < len(doc) and doc[k].text == "," and \
-                re.match(r"\s*(?:the\s+)?(?:Deputy |Vice |First |Acting )*(?:" + "|".join(
-                    re.escape(t) for t in gz.titles()) + r")\b", doc[k + 1:k + 6].text):
+        if k - i >= 2 and k + 1 < len(doc) and doc[k].text == "," and _title_next().match(doc[k + 1:k + 6].text):
             out.append(Span(doc, i, k, label="PERSON"))
     # the model saw nothing: "Prime Minister of Ruritania Jan Kowal" → a place or body, then a two-word name
-    for i, tok in enumerate(doc):
-        if tok.lower_ != "of" or i == 0 or doc[i - 1].lower_ not in gz.title_heads():
+    for i, word in enumerate(low):
+        if word != "of" or i == 0 or low[i - 1] not in heads:
             continue
         j = i + 1 + (doc[i + 1].lower_ == "the" if i + 1 < len(doc) else 0)
         k = j
@@ -157,6 +170,18 @@ def persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(Span(doc, j, k - 2, label="GPE"))
             out.append(Span(doc, k - 2, k, label="PERSON"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_next() -> re.Pattern:
+    """A title (any of the gazetteer's, with "the" and "Deputy", "Vice" … before it) at the start of a text."""
+    return re.compile(r"\s*(?:the\s+)?(?:Deputy |Vice |First |Acting )*(?:" + alternation(gz.titles()) + r")\b")
+
+
+def _may_start_name(tok) -> bool:
+    """Whether a run of name words (`name_run`) can start at `tok`: its first word's tokens are all name tokens,
+    each capitalised, "-" and "'" aside."""
+    return tok.text[:1].isupper() or tok.text in ("-", "'")
 
 
 def initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -3,11 +3,24 @@ phrase matching in one pass over a text."""
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "my", "your", "his", "her", "their"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
+
+
+def texts(doc: Doc) -> list[str]:
+    """Each token's text (`[t.text for t in doc]`, read from the doc's array: no Token objects made)."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Each token's lower-case form (`[t.lower_ for t in doc]`), as `texts`."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
 def free_tokens(doc: Doc, taken: list[Span]) -> list[bool]:

@@ -30,7 +30,7 @@ documents (longdoc.py), the Dask pool (cluster.py), the progress bar (progress.p
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import json
 import os
 import sys
@@ -45,6 +45,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..text.inputs import collect as walk
 from ..text.inputs import decode
+from .ahead import Ahead
 from .link import KnownActors, actors_of, link, link_alone
 from . import staging
 from .longdoc import Pipe, PoolReader, Slicer, Spill, Triples, _Aborted, check_slice, document_text, rows
@@ -200,9 +201,17 @@ def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int],
         return Prepared(doc, None, [], days, [], checker if check else None)  # (_Writer.stream)
     # mapped into a dict of triples, not an rdflib Graph (3x the mapping's own work to fill), and looked up by
     # an index of them: the SHACL check makes a Graph only if it needs pyshacl (rdf/fastcheck.py)
-    triples = TripleIndex(document_graph(link_alone(copy.deepcopy(doc)), src.host, Triples()))
+    triples = TripleIndex(document_graph(link_alone(_unlinked_copy(doc)), src.host, Triples()))
     violations = validate(triples)[1] if check else []
     return Prepared(doc, graph_quads(triples.triples, src.iri), actors_of(triples), days, violations)
+
+
+def _unlinked_copy(doc: Document) -> Document:
+    """A copy of `doc` that `link_alone` can change while `doc` stays as analysed, for linking in order: linking
+    changes only the events (their keys, what they are part of, their participants, the list: `link._link_events`),
+    so only those are copied (a deep copy of the whole document cost 2 % of a build)."""
+    return dataclasses.replace(doc, events=[dataclasses.replace(ev, participants=list(ev.participants))
+                                            for ev in doc.events])
 
 
 _WORKER_NLP = None
@@ -221,6 +230,13 @@ def _init_worker(model: str | None) -> None:
         _WORKER_ERROR = exc
 
 
+def _init_forked(nlp) -> None:
+    """A worker forked from a process holding the pipeline `nlp` (not pickled: the fork shares it)."""
+    global _WORKER_NLP, _WORKER_ERROR
+    _exit_with(os.getppid())
+    _WORKER_NLP, _WORKER_ERROR = nlp, None
+
+
 def _exit_with(parent: int, every: float = 0.5) -> None:
     """End this worker when `parent` is gone: a `kg build` killed (kill -9 included) does not leave its workers
     behind, each holding a spaCy pipeline, blocked on a queue no one writes to any more."""
@@ -235,10 +251,26 @@ def _exit_with(parent: int, every: float = 0.5) -> None:
     threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
-def _prepare_in_worker(src: Source, check: bool) -> Prepared:
+def _prepare_group_in_worker(sources: list[Source], check: bool) -> list[Prepared | Exception]:
+    """`prepare` of each source, their pieces read in one spaCy stream (ahead.py); a document that fails is its
+    exception in the list."""
+    from ..nlp.model import ModelNotFound
+
     if _WORKER_ERROR is not None:
         raise _WORKER_ERROR
-    return prepare(src, _WORKER_NLP, check)
+    ahead = Ahead(_WORKER_NLP, sources)
+    out: list[Prepared | Exception] = []
+    try:
+        for src in sources:
+            try:
+                out.append(prepare(src, _WORKER_NLP, check, reader=ahead.reader(src)))
+            except ModelNotFound:
+                raise
+            except Exception as exc:
+                out.append(exc)
+    finally:
+        ahead.close()
+    return out
 
 
 def _read_in_worker(pieces: list[Piece], shorts, text_file: str | None = None) -> list[PieceRead]:
@@ -251,6 +283,7 @@ def _checker(pool) -> Callable[[list, list], Future]:
     return lambda part, context: pool.submit(check_slice, part, context)
 
 
+GROUP = 4  # short documents per worker task
 SPLIT = WHOLE_BATCH  # characters: with several jobs, a document longer than this has its pieces read by all of them
 
 
@@ -286,8 +319,13 @@ class _Analyser:
         """Each source prepared, in order: a long one (`_split`) here, its pieces read across the workers; the
         others each in a worker."""
         if self.jobs == 1 or (len(sources) < 2 and not any(self._split(s) for s in sources)):
-            for src in sources:
-                yield src, self._guard(lambda s: prepare(s, self.nlp(), self.check, self._inside(s)), src)
+            ahead = Ahead(self.nlp(), sources)  # the pieces of several documents in each spaCy batch
+            try:
+                for src in sources:
+                    yield src, self._guard(lambda s: prepare(s, self.nlp(), self.check, self._inside(s),
+                                                             ahead.reader(s)), src)
+            finally:
+                ahead.close()
             return
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -295,38 +333,67 @@ class _Analyser:
         from ..nlp.model import ModelNotFound
 
         workers = self.jobs if any(self._split(s) for s in sources) else min(self.jobs, len(sources))
-        pool = self.pool(workers) if self.pool else ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker, initargs=(self.model,))
+        if self.pool:
+            pool = self.pool(workers)
+        elif self._nlp is not None and "fork" in multiprocessing.get_all_start_methods():
+            # a pipeline loaded here already: the workers start as copies of this process, with it (as spaCy's own
+            # `nlp.pipe(n_process=…)` does), instead of each loading the model again
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=_init_forked, initargs=(self._nlp,))
+        else:
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_init_worker, initargs=(self.model,))
         reader = PoolReader(pool, workers, _read_in_worker)
+        groups = iter(self._groups(sources))
 
-        def submit(src: Source):
-            return None if self._split(src) else pool.submit(_prepare_in_worker, src, self.check)
+        def submit() -> bool:
+            """The next group of documents to a worker (a long document: none, it is read here); False if none."""
+            group = next(groups, None)
+            if group is None:
+                return False
+            fut = None if self._split(group[0]) else pool.submit(_prepare_group_in_worker, group, self.check)
+            pending.extend((src, fut, i, i == len(group) - 1) for i, src in enumerate(group))
+            return True
 
         try:
             pending: deque = deque()
-            queue = iter(sources)
-            for src in queue:
-                pending.append((src, submit(src)))
-                if len(pending) >= 4 * workers:
-                    break
+            for _ in range(2 * workers):
+                submit()
             while pending:
-                src, fut = pending.popleft()
+                src, fut, i, last = pending.popleft()
                 if fut is None:  # checked in a worker while this process links and writes it
                     result = self._guard(lambda s: prepare(s, None, self.check, self._inside(s), reader,
                                                            _checker(pool)), src)
                 else:
                     try:
-                        result = fut.result()
+                        result = fut.result()[i]
                     except ModelNotFound:
                         raise
                     except Exception as exc:
                         result = exc
-                nxt = next(queue, None)
-                if nxt is not None:
-                    pending.append((nxt, submit(nxt)))
+                if last:
+                    submit()
                 yield src, result
         finally:  # stopped early (an error, Ctrl-C): drop what has not started
             pool.shutdown(wait=True, cancel_futures=True)
+
+    def _groups(self, sources: list[Source]) -> Iterator[list[Source]]:
+        """The sources in order, in groups of up to GROUP consecutive short documents (one worker task: their
+        pieces share spaCy's batches, ahead.py); a long one (`_split`) alone."""
+        group: list[Source] = []
+        for src in sources:
+            if self._split(src) or not Ahead.fits(src):
+                if group:
+                    yield group
+                yield [src]
+                group = []
+                continue
+            group.append(src)
+            if len(group) == GROUP:
+                yield group
+                group = []
+        if group:
+            yield group
 
     @staticmethod
     def _guard(fn, src):
@@ -408,8 +475,9 @@ def _stored_source(store: KGStore, info: DocInfo) -> Source | None:
 
 
 class _Writer:
-    """Documents written in batches, one transaction per batch (`KGStore.write_documents`): a failure or a kill
-    leaves every earlier batch whole, and each document is whole or absent as a document. A document is reported
+    """Documents written in batches, each batch whole or not at all (new documents with the bulk loader,
+    `staging.write_new`; others in one transaction, `KGStore.write_documents`): a failure or a kill leaves every
+    earlier batch whole, and each document is whole or absent as a document. A document is reported
     (`done`) once its batch is written. A document whose triples exceed a batch is written alone, in parts of one
     transaction each, so that the store's memory does not grow with it: its old graph dropped first and its
     `kg:checksum` written last (`split_quads`), so that until it is whole it is no document — stopped in between,
@@ -482,8 +550,10 @@ class _Writer:
     def flush(self) -> None:
         batch, done = self.pending, self.done
         self.pending, self.done, self.days, self._bytes = [], [], set(), 0
-        if batch:
+        if batch and any(replace for _, _, replace in batch):
             self.store.write_documents(batch)
+        elif batch:  # new documents: the bulk loader, the batch whole or not at all (staging.write_new)
+            staging.write_new(self.store, [(iri, quads) for iri, quads, _ in batch])
         for fn in done:
             fn()
 

@@ -505,6 +505,17 @@ class KGStore:
             parts.append(f"{drop}INSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}")
         self._update(" ;\n".join(parts))
 
+    def bulk_load(self, quads: str) -> None:
+        """Load N-Quads with Oxigraph's bulk loader: no transaction (staging.write_new makes a batch whole or
+        nothing); a local store only."""
+        import pyoxigraph
+
+        self._written = True
+        try:
+            self.ds.store._inner.bulk_load(input=quads, format=pyoxigraph.RdfFormat.N_QUADS, lenient=True)
+        except OSError as exc:
+            raise StoreError(f"cannot write to store {self.location}: {exc.strerror or exc}") from exc
+
     def drop_graph(self, name: URIRef) -> None:
         self._update(f"DROP SILENT GRAPH {name.n3()}")
 
