@@ -1,7 +1,7 @@
 """The country an envoy speaks for, read from the words around his name where his post was not read as a role:
-"representatives from Austria (Gerhard Mayer)", "Didier Dacko from Mali", "Greece's new ambassador in Nicosia
-Constantinos Kollias", "Peter Lamelas, the new United States Ambassador to Argentina", "Jurgen Borsch Ambassador of
-the Federal Republic of Germany", "High Commissioner of Republic of Mozambique Ermindo Ferreira".
+"representatives from Norway (Erik Johansen)", "Amadou Diallo from Senegal", "Portugal's new ambassador in Valletta
+Rui Mendes", "John Carver, the new United States Ambassador to Peru", "Klaus Brenner Ambassador of
+the Federal Republic of Germany", "High Commissioner of Republic of Zambia Grace Mwale".
 
 At a credentials ceremony (and at the calls a listed group of envoys pays one by one) the envoy's country is met as
 such: the annotation's convention (eval/realnews/README.md). `envoy_counterparts(ctx, events)` adds it to each such
@@ -30,19 +30,19 @@ HON = r"(?:(?:H\.?\s?E\.?|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?
 LAND = r"(?P<land>(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,5})"
 # what stands right before the envoy's name
 BEFORE = [
-    re.compile(LAND + r"\s*\(\s*$"),  # "Austria (Gerhard Mayer)"
+    re.compile(LAND + r"\s*\(\s*$"),  # "Norway (Erik Johansen)"
     re.compile(r"\b" + TITLE + FULL + r"\s+of\s+(?:the\s+)?" + LAND + r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.'’-]*"
                r"(?:\s+[A-Z][\w.'’-]*){0,3})?\s*,?\s*" + HON + r"$"),  # "Ambassador of Japan Masato Takaoka"
     re.compile(LAND + r"['’]s?\s+" + QUAL + TITLE + FULL + r"(?:\s+(?:in|to)\s+[A-Z][\w.'’-]*)?\s*,?\s*" + HON + r"$"),
-    # "Greece's new ambassador in Nicosia Constantinos Kollias", "Ghana's non-resident High Commissioner, Prof. A"
+    # "Portugal's new ambassador in Valletta Rui Mendes", "Ghana's non-resident High Commissioner, Prof. A"
 ]
 # what follows the envoy's name
 AFTER = [
-    re.compile(r"^\s+from\s+(?:the\s+)?" + LAND + r"(?=\s*(?:[,.;)]|and\b|$))"),  # "Didier Dacko from Mali,"
+    re.compile(r"^\s+from\s+(?:the\s+)?" + LAND + r"(?=\s*(?:[,.;)]|and\b|$))"),  # "Amadou Diallo from Senegal,"
     re.compile(r"^\s*,?\s*(?:the\s+)?" + QUAL + LAND + r"(?:['’]s)?\s+" + TITLE + r"\b"),
-    # "Peter Lamelas, the new United States Ambassador to Argentina"
+    # "John Carver, the new United States Ambassador to Peru"
     re.compile(r"^\s*,?\s*(?:the\s+)?" + QUAL + TITLE + FULL + r"\s+of\s+(?:the\s+)?" + LAND +
-               r"(?=\s*(?:[,.;)]|and\b|to\b|$))"),  # "Jurgen Borsch Ambassador of the Federal Republic of Germany"
+               r"(?=\s*(?:[,.;)]|and\b|to\b|$))"),  # "Klaus Brenner Ambassador of the Federal Republic of Germany"
 ]
 REACH = 120  # how far before or after the name the words are read
 

@@ -96,7 +96,7 @@ def _kind(title: str) -> str:
 
 def envoy_party(ctx: Context, land: str, kind: str) -> str:
     """Whom "the <nationality> <title>" stands for: the one person the text names in that post for that country
-    ("Peter Lamelas, the new United States Ambassador" for "the US ambassador"), else the country itself."""
+    ("John Carver, the new United States Ambassador" for "the US ambassador"), else the country itself."""
     holders = {k for k, e in ctx.entities.items() if e.type == "Person" and any(
         r.org in ctx.entities and _same_land(ctx.entities[r.org], land) and _fits(r.title, kind) for r in e.roles)}
     if kind == "counterpart" and len(holders) > 1 and ctx.host:  # "his Polish counterpart": the host's post there

@@ -56,8 +56,8 @@ def titled_participants(ctx: Context, events: list[Event]) -> None:
 
 
 def titled_in(ctx: Context, text: str, holders: dict[str, set[str]] | None = None) -> list[str]:
-    """The people `text` names by a post alone ("paid a courtesy call on the king and queen of X", "the Lao Prime
-    Minister's first visit"): for each post, the one person the text names in it."""
+    """The people `text` names by a post alone ("paid a courtesy call on the king and queen of X", "the Ruritanian
+    Prime Minister's first visit"): for each post, the one person the text names in it."""
     holders = _holders(ctx) if holders is None else holders
     out: list[str] = []
     for m in _nominal().finditer(text):
@@ -72,7 +72,7 @@ def titled_in(ctx: Context, text: str, holders: dict[str, set[str]] | None = Non
 
 
 def titled_subject(ctx: Context, words: str) -> str | None:
-    """The one person a subject made of a post alone stands for: "the Lao Prime Minister('s first visit)", "the
+    """The one person a subject made of a post alone stands for: "the Ruritanian Prime Minister('s first visit)", "the
     King"; None for anything longer than a title or a post with no one named in it."""
     words = re.sub(r"['’]s$", "", re.sub(r"^(?:the\s+)+", "the ", words.strip(), flags=re.I))
     m = _nominal().fullmatch(words)

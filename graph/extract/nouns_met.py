@@ -1,5 +1,5 @@
 """Who met and whom, when a sentence names them by a noun alone (told_events reads the rest): "the visiting
-premier called on …", "the Lao Prime Minister's first visit to …", "Hasina received the visiting Sri Lankan
+premier called on …", "the Ruritanian Prime Minister's first visit to …", "the Prime Minister received the visiting Ruritanian
 premier", "received his Santomean counterpart", "paid a courtesy call on the king and queen of X". The noun
 stands for the one person the text named before (visitors.py, nominals.py); when it may be more than one, for
 nobody."""
@@ -19,7 +19,7 @@ SAID = re.compile(r"\b(?:said|says|stated|noted|added|recalled|told)\b")
 
 def subject_by_noun(ctx: Context, t, earlier: list[Event], parent: Event | None) -> str | None:
     """Who met, when `t` (a sentence_events.Told) names him by a noun and by no name: the visitor ("the visiting
-    premier", "the guest", "the delegation"), or the holder of a post ("the Lao Prime Minister's first visit")
+    premier", "the guest", "the delegation"), or the holder of a post ("the Ruritanian Prime Minister's first visit")
     who is not the one met (and, inside a headed segment, not the host: the header says who he is)."""
     if any(ctx.is_person(ctx.key_of.get(m)) for m in t.subject):
         return None

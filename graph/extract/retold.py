@@ -27,8 +27,8 @@ def named_now(ctx: Context, ev: Event, out: list[Event]) -> Event | None:
 
 
 def host_apart(ctx: Context, a: Event, b: Event) -> bool:
-    """Two meetings of the visitor, one with the host and one without him with someone else: "Modi met Hasina …
-    Prior to this, the visiting Prime Minister called on Minister X" is no meeting of Modi's told again."""
+    """Two meetings of the visitor, one with the host and one without him with someone else: "A met B …
+    Prior to this, the visiting Prime Minister called on Minister X" is no meeting of A's told again."""
     host = ctx.host
     pa, pb = {q.entity for q in a.participants}, {q.entity for q in b.participants}
     if host is None or (host in pa) == (host in pb):

@@ -342,7 +342,7 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
             and not (re.match(r"\s*(?:[.,;:)]|$)", text[p.end:p.end + 2])
                      and _country_before(left[:m.start()], p.start - len(left), p.sentence, piece))):
         # "Sheikh Mansour, Deputy Prime Minister and Minister of Presidential Affairs, Sheikh Hamdan", "With the
-        # Maldivian president, Modi discussed …": the title is another's; but a closed apposition after a country's
+        # Maldivian president, A discussed …": the title is another's; but a closed apposition after a country's
         # post is the name's ("the then Polish head of state, Jan Kowal.")
         m = None
     before = left[:m.start()] if m else ""
@@ -441,8 +441,8 @@ def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) 
 
 
 def _role_after(p: Mention, text: str, orgs: list[Mention], people: list[Mention]) -> list[RoleMention]:
-    """"<Person>, [the] [new] [<Country>] <Title> [of [the] <Org>] [and <Title> …]": "Peter Lamelas, the new United
-    States Ambassador to Argentina", "Sheikh Khalid, Prime Minister and Minister of Interior"."""
+    """"<Person>, [the] [new] [<Country>] <Title> [of [the] <Org>] [and <Title> …]": "John Carver, the new United
+    States Ambassador to Peru", "Sheikh Khalid, Prime Minister and Minister of Interior"."""
     right = text[p.end:p.end + 200]
     m = re.match(rf",\s+(?:the\s+)?(?:(?:new|newly[- ]appointed|current|incoming)\s+)?"
                  rf"((?:[A-Z][\w'-]+\s+){{0,3}}?)({title_regex().pattern})(?:\s+of\s+(?:the\s+)?)?", right, re.I)

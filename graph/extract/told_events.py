@@ -236,7 +236,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
             if q.role in ("host", "guest") and entities[q.entity].type == "Person":
                 take_part(ev, q.entity, q.role, conf.PRINCIPALS_AGAIN, "rule", t.sentence)
     elif (named := subject_by_noun(ctx, t, earlier, parent)) is not None:
-        # "the visiting premier called on …", "the Lao Prime Minister's first visit to …" (nouns_met.py)
+        # "the visiting premier called on …", "the Ruritanian Prime Minister's first visit to …" (nouns_met.py)
         take_part(ev, named, "host" if named == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     elif t.subject:
         persons = [m for m in t.subject if key_of.get(m) and entities[key_of[m]].type == "Person"] or t.subject
@@ -302,7 +302,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         k = key_of[m]
         take_part(ev, k, "host" if k == host else "guest", conf.COUNTERPART, "rule", t.sentence)
     if not has_person and t.type not in ("Visit", "Ceremony", "CountryVisit"):
-        # "received the visiting Sri Lankan premier", "a courtesy call on the king and queen of X" (nouns_met.py)
+        # "received the visiting Ruritanian premier", "a courtesy call on the king and queen of X" (nouns_met.py)
         for k in objects_by_noun(ctx, t, ev, earlier, parent):
             take_part(ev, k, "host" if k == host else "guest", conf.HOST_BY_TITLE, "inference", t.sentence)
     if not guests and t.envoys and t.type not in ("Visit", "Ceremony"):  # "met the Mexican ambassador"

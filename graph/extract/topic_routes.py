@@ -55,7 +55,7 @@ def _lead_to_the_one_meeting(ctx: Context, events: list[Event]) -> None:
 
 def route_topics(ctx: Context, events: list[Event]) -> None:
     """Each subject stated in a sentence that names the counterparts of exactly one of the document's meetings
-    goes to that meeting ("With the Maldivian president, Modi discussed climate change"), however the meetings'
+    goes to that meeting ("With the Maldivian president, A discussed climate change"), however the meetings'
     spans of text fell: added to it if missing, and taken from the other meetings told several to a sentence
     ("held bilateral meetings with A, B and C"), whose spans are a guess."""
     if len(events) == 1 and not events[0].topics:

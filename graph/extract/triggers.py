@@ -203,7 +203,7 @@ def trigger(tok: Token) -> str | None:
         return EVENT_NOUNS.get(noun.lemma_.lower(), NOUN_TRIGGERS.get(noun.lemma_.lower(), "Meeting"))
     if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return WITH_VERBS[tok.lemma_.lower()]  # "Modi interacted with a number of heads of state"
+        return WITH_VERBS[tok.lemma_.lower()]  # "A interacted with a number of heads of state"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and any(
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return "Meeting"  # "the minister called on the President"

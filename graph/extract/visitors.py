@@ -1,6 +1,6 @@
 """The visitor named by a noun alone: "the visiting prime minister", "the visiting Ruritanian premier", "the guest",
-"the visitor", "the visiting delegation". News names the visitor once and then by such a noun ("Hasina received the
-visiting Sri Lankan premier", "the guest was received at the airport by …", "Prior to this, the visiting Prime
+"the visitor", "the visiting delegation". News names the visitor once and then by such a noun ("the Prime Minister received the
+visiting Ruritanian premier", "the guest was received at the airport by …", "Prior to this, the visiting Prime
 Minister called on …"); the noun stands for the one person the text named in that post who is not the host, or for
 the visitor of the visit the text told before. Never the host unless the host is the one on the visit."""
 
@@ -31,7 +31,7 @@ TRIP_TYPES = ("Visit", "StateVisit")
 
 def visiting_words(text: str) -> list[str] | None:
     """The words of the first "the visiting …" or "the guest" in `text` that names nobody by name after it: "the
-    visiting Sri Lankan premier at …" → ["Sri", "Lankan", "premier"]; "the guest" → ["guest"]."""
+    visiting Costa Rican premier at …" → ["Costa", "Rican", "premier"]; "the guest" → ["guest"]."""
     for m in VISITING.finditer(text):
         if m.group("guest"):
             return [m.group("guest")]
@@ -48,7 +48,7 @@ def visiting_words(text: str) -> list[str] | None:
 
 
 def _land(words: list[str]) -> tuple[gz.Country | None, list[str]]:
-    """The country a run of `words` names by its demonym or name ("Sri Lankan"), and the words without it."""
+    """The country a run of `words` names by its demonym or name ("Costa Rican"), and the words without it."""
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             name = " ".join(words[i:i + n])
