@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.analyse import analyse
-
-
-def _events(nlp, text: str):
-    doc = analyse("t.txt", text, nlp)
-    label = {k: e.label for k, e in doc.entities.items()}
-    return [(ev, {label[q.entity] for q in ev.participants}) for ev in doc.events]
-
-
-def _groups(nlp, text: str) -> list[set[str]]:
-    return [people for _, people in _events(nlp, text)]
+from tests.test_args_s7 import _events, _groups  # the same readers of events and their people
 
 
 def _with(groups: list[set[str]], name: str) -> list[set[str]]:
