@@ -205,3 +205,12 @@ def test_a_title_after_a_titled_name_in_a_list_is_the_next_names(nlp):
     doc = read(nlp, "The Minister for Roads, Hon. Efua Mensah, the Director-General of the Kenya Ports Authority, "
                     "Dr. Peter Kamau, and the company's regional director attended the meeting.")
     assert ("Director-General", "Kenya Ports Authority") in posts(doc, "Peter Kamau")
+
+
+def test_a_country_unknown_to_the_gazetteer_before_and_is_no_portfolio(nlp):
+    # "Prime Minister A of Zembla and Prime Minister B": the second post is "Prime Minister", not "Zembla and Prime
+    # Minister" (a land the gazetteer does not know is still no portfolio, and "Prime Minister" has none to share)
+    doc = read(nlp, "Prime Minister Ana Ruiz of Zembla and Prime Minister Li Wei of Freedonia spoke at the forum on "
+                    "Monday.")
+    titles = {title for title, _ in posts(doc, "Li Wei")}
+    assert titles and all(" and " not in t for t in titles), titles

@@ -75,14 +75,16 @@ def coordinated_portfolio(role: RoleMention, text: str, piece: Piece) -> RoleMen
     """"Deputy Foreign and Expatriates Minister A", "Ruritanian Foreign Affairs and Women's Minister B": two
     portfolios of one minister are the title's, which the grammar read as a bare "Minister"."""
     bare = re.fullmatch(r"(?:(?:Deputy|Vice|First)\s+)?(?:Minister|Secretary)", role.title)
-    if not bare and not re.fullmatch(r"(?:(?-i:[A-Z])[\w'-]+\s+){1,2}(?:Minister|Secretary)", role.title):
-        return role
+    if not bare and (not re.fullmatch(r"(?:(?-i:[A-Z])[\w'-]+\s+){1,2}(?:Minister|Secretary)", role.title)
+                     or re.match(_HEADS + r"\b", role.title)):
+        return role  # "Prime Minister" is a post of its own, no portfolio a coordination could share
     left = text[max(0, role.person.start - 160):role.person.start]
     offset = role.person.start - len(left)
     second = rf"({_PORT})\s+" if bare else "()"  # "Foreign and Defence Minister": the title has the second already
     m = re.search(rf"(?<![\w-])((?:(?:Deputy|Vice|First)\s+)?({_PORT})\s+(?:and|&)\s+{second}"
                   rf"{re.escape(role.title)})\s*,?\s*{_honorifics()}$", left)
-    if m is None or any(_land_word(w) for w in (m.group(2), m.group(3)) if w) or any(
+    if m is None or any(_land_word(w) for w in (m.group(2), m.group(3)) if w) \
+            or re.search(r"\bof\s+(?:the\s+)?$", left[:m.start(1)]) or any(  # "… of Ruritania and …": a land
             q.type == "Person" and q.end > offset + m.start(1) and q.start < role.person.start
             for q in piece.mentions):
         return role  # "Ruritanian and Freedonian Ministers": two countries; "A and Trade Minister B": a name
