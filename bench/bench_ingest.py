@@ -121,19 +121,27 @@ class _Stages:
 
 
 def _timed_pipe(nlp, stages: _Stages) -> None:
-    """Make `nlp.pipe` count the time spent inside spaCy (the generator's own steps) as stage `spacy`."""
+    """Make `nlp.pipe` count the time spent inside spaCy (the generator's own steps) as stage `spacy`, once where
+    one pipe runs inside another (`as_tuples=True` calls `nlp.pipe` again)."""
     original = nlp.pipe
+    inside = []
 
     def pipe(*args, **kwargs):
         it = original(*args, **kwargs)
         while True:
+            outer = not inside
+            inside.append(1)
             t = time.perf_counter()
             try:
                 doc = next(it)
             except StopIteration:
-                stages.add("spacy", time.perf_counter() - t)
+                if outer:
+                    stages.add("spacy", time.perf_counter() - t)
                 return
-            stages.add("spacy", time.perf_counter() - t)
+            finally:
+                inside.pop()
+            if outer:
+                stages.add("spacy", time.perf_counter() - t)
             yield doc
 
     nlp.pipe = pipe
