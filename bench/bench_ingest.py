@@ -92,6 +92,8 @@ class _Stages:
     def __init__(self):
         self.s: dict[str, float] = {}
         self.checkpoints: list[tuple[int, float]] = []
+        self.cpu_checkpoints: list[tuple[int, float]] = []  # this process's CPU seconds (1 job: all the work)
+        self.cpu_start = time.process_time()
         self.words = 0
         self.pending = 0  # words of the document being ingested
         self.start = time.perf_counter()
@@ -115,6 +117,7 @@ class _Stages:
         self.pending = 0
         now = time.perf_counter()
         self.checkpoints.append((self.words, now - self.start))
+        self.cpu_checkpoints.append((self.words, time.process_time() - self.cpu_start))
         if self.progress and now - self._saved > 5:  # what was done so far, should the run be stopped
             self._saved = now
             Path(self.progress).write_text(json.dumps({"checkpoints": self.checkpoints, "stages": self.s}))
@@ -243,6 +246,7 @@ def child_ours(cfg: dict) -> dict:
     if "nlp" in params:
         kwargs["nlp"] = nlp
     cpu0 = _cpu()
+    stages.cpu_start = time.process_time()
     stages.start = t0 = time.perf_counter()
     report = gb.build([cfg["corpus"]], store, **kwargs)
     process_s = time.perf_counter() - t0
@@ -260,6 +264,7 @@ def child_ours(cfg: dict) -> dict:
     store_mb = sum(p.stat().st_size for p in Path(cfg["store"]).rglob("*") if p.is_file()) / 2**20
     return {"docs": len(report.ingested), "failed": report.failed, "words": words, "load_s": load_s,
             "process_s": process_s, "pipes": pipes, "stages": stages.s, "checkpoints": stages.checkpoints,
+            "cpu_checkpoints": stages.cpu_checkpoints,
             "triples": triples, "store_mb": store_mb, "cluster_start_s": cluster_s, "cpu_s": cpu_s}
 
 
@@ -340,6 +345,7 @@ def measure(system: str, words: int, jobs: int, corpus: Path, work: Path, args, 
         row["peak_pss_mb"] = res["ru_maxrss_mb"] + res["ru_children_mb"] * (jobs > 1)
     if "checkpoints" in res:
         row["us_per_word_by_tenth"] = linearity([tuple(c) for c in res.pop("checkpoints")])
+        row["cpu_us_per_word_by_tenth"] = linearity([tuple(c) for c in res.pop("cpu_checkpoints", [])])
         row.pop("checkpoints", None)
     print(f"  {system}: {row['words_per_s']:,.0f} words/s, load {fmt_seconds(res['load_s'])}, "
           f"peak {row['peak_pss_mb'] or 0:,.0f} MB", file=sys.stderr)
@@ -454,6 +460,13 @@ def report(data: dict) -> str:
                           r.get("triples"), r.get("store_mb")])
         out.append(table(["words", "jobs", "code", "spaCy", "rules", "link", "to_graph", "validate", "write", "read", "other",
                           "µs/word", "µs/word 1st tenth", "µs/word last tenth", "triples", "store MB"], trows))
+    cpu_tenths = [r for r in rows if r["jobs"] == 1 and r.get("cpu_us_per_word_by_tenth")]
+    if cpu_tenths:
+        out += ["", "CPU µs per word in each tenth of the corpus, 1 job (this process does all the work; flat = "
+                    "linear, whatever else the machine runs):", ""]
+        out.append(table(["words", "code", *[f"{k + 1}" for k in range(10)]],
+                         [[r["size"], r["system"], *[round(x) for x in r["cpu_us_per_word_by_tenth"][:10]],
+                           *[None] * (10 - len(r["cpu_us_per_word_by_tenth"][:10]))] for r in cpu_tenths]))
     stopped = [r for r in rows if r.get("done_words")]
     for r in stopped:
         st = r["stages_so_far"]

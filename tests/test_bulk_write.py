@@ -29,6 +29,11 @@ def _build(folder, store):
     return module.build([folder], store, model="blank", bar=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def _bulk_for_any_batch(monkeypatch):
+    monkeypatch.setattr(module, "BULK_BYTES", 0)  # these batches are small: bulk-load them all the same
+
+
 @pytest.mark.parametrize("where", ["disk", "memory"])
 def test_a_bulk_written_batch_is_what_a_transaction_writes(tmp_path, monkeypatch, where):
     folder = _corpus(tmp_path)
@@ -80,4 +85,13 @@ def test_a_document_without_its_checksum_line_is_written_in_one_transaction(tmp_
     doc = "urn:x-kg:test:doc"
     staging.write_new(store, [(doc, f'<{doc}> <http://schema.org/name> "x" <{doc}> .\n')])
     assert len(store) == 1 and not store.query(f"ASK {{ ?g <{staging.STAGED_FOR}> ?d }}").askAnswer
+    store.close()
+
+
+def test_a_small_batch_is_one_transaction(tmp_path, monkeypatch):
+    monkeypatch.setattr(module, "BULK_BYTES", 2 * 1024 * 1024)
+    monkeypatch.setattr(KGStore, "bulk_load", lambda self, quads: pytest.fail("bulk-loaded"))
+    store = KGStore(tmp_path / "store")
+    report = _build(_corpus(tmp_path), store)
+    assert len(report.ingested) == 3 and len(store.documents()) == 3
     store.close()

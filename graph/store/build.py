@@ -284,6 +284,10 @@ def _checker(pool) -> Callable[[list, list], Future]:
 
 
 GROUP = 4  # short documents per worker task
+# N-Quads characters of a batch of new documents from which the bulk loader is cheaper than a transaction (its
+# tables' files and markers cost about 60 ms a batch; a transaction reads each quad's indexes first): about 7,000
+# quads (bench/README.md, round 8)
+BULK_BYTES = 2 * 1024 * 1024
 SPLIT = WHOLE_BATCH  # characters: with several jobs, a document longer than this has its pieces read by all of them
 
 
@@ -475,8 +479,8 @@ def _stored_source(store: KGStore, info: DocInfo) -> Source | None:
 
 
 class _Writer:
-    """Documents written in batches, each batch whole or not at all (new documents with the bulk loader,
-    `staging.write_new`; others in one transaction, `KGStore.write_documents`): a failure or a kill leaves every
+    """Documents written in batches, each batch whole or not at all (new documents with the bulk loader when the
+    batch is large, `staging.write_new`; others in one transaction, `KGStore.write_documents`): a failure or a kill leaves every
     earlier batch whole, and each document is whole or absent as a document. A document is reported
     (`done`) once its batch is written. A document whose triples exceed a batch is written alone, in parts of one
     transaction each, so that the store's memory does not grow with it: its old graph dropped first and its
@@ -548,12 +552,13 @@ class _Writer:
         return slicer
 
     def flush(self) -> None:
-        batch, done = self.pending, self.done
+        batch, done, size = self.pending, self.done, self._bytes
         self.pending, self.done, self.days, self._bytes = [], [], set(), 0
-        if batch and any(replace for _, _, replace in batch):
-            self.store.write_documents(batch)
-        elif batch:  # new documents: the bulk loader, the batch whole or not at all (staging.write_new)
+        if batch and not any(replace for _, _, replace in batch) and size >= BULK_BYTES:
+            # new documents, many quads: the bulk loader, the batch whole or not at all (staging.write_new)
             staging.write_new(self.store, [(iri, quads) for iri, quads, _ in batch])
+        elif batch:
+            self.store.write_documents(batch)
         for fn in done:
             fn()
 
