@@ -1,0 +1,95 @@
+"""Lists of foreign leaders met one by one: "On Sunday A met with Chilean President B, Kenya's President C and
+the Prime Minister of Poland, D", where each name carries its own title and its own country. Leaders of different
+countries named so in one breath after "met" are, in news of a leader's busy day, a row of bilateral meetings (one
+each), unless the sentence calls it a gathering of them all ("a trilateral meeting", "jointly", "together").
+
+Also the plural frame said in the sentence before: "… a series of bilateral meetings with heads of state." then
+"On Sunday A met with B, C and D." — and "sessions" as a plural meeting noun ("followed by sessions with B and C").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text.gazetteer import countries, titles
+
+# a gathering of them all, not one each
+TOGETHER = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|multilateral|three-way|four-way|joint|jointly|"
+                      r"together|collectively|all (?:three|four|five|six)|group of|summit meeting of)\b", re.I)
+# the sentence before tells the meetings as many: "a whirlwind series of bilateral meetings", "held bilaterals"
+MANY_BEFORE = re.compile(r"\b(?:series|string|round|number|flurry|slew|raft) of (?:[\w-]+ ){0,2}(?:meetings|talks|"
+                         r"bilaterals|sessions)\b|\b(?:bilateral|separate|individual) (?:meetings|talks|sessions)\b|"
+                         r"\bbilaterals\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> re.Pattern:
+    """Any country name, alias or demonym as written (capitalised), longest first."""
+    words = {w for c in countries() if not c.historical for w in (c.name, *c.aliases, *c.demonyms)
+             if w[:1].isupper() and len(w) > 2}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> re.Pattern:
+    alts = "|".join(re.escape(t) for t in titles() if len(t) > 2)
+    return re.compile(r"\b(?:" + alts + r"|counterpart|PM|FM)\b", re.I)
+
+
+def _land(word: str) -> str:
+    """The country a name, alias or demonym stands for."""
+    for c in countries():
+        if word == c.name or word in c.aliases or word in c.demonyms:
+            return c.name
+    return word
+
+
+def item_country(segment: str) -> str | None:
+    """The country of one list item, from the words between the previous name and this one: "Kazakh President",
+    ", Jordan's King", "and the Prime Minister of Antigua and Barbuda," — a title and a country, or None."""
+    if not _title_words().search(segment):
+        return None
+    found = [_land(m.group()) for m in _country_words().finditer(segment)]
+    return found[-1] if found and len(set(found)) == 1 else None
+
+
+def leaders_apart(text: str, after: int, names: list[tuple[int, int]]) -> bool:
+    """Two or more names after a meeting word at `after` (offsets into the sentence `text`), each with its own title
+    and a country of its own, the countries not all the same, the sentence telling no gathering of them all."""
+    if len(names) < 2 or TOGETHER.search(text):
+        return False
+    lands, prev = [], after
+    for start, end in names:
+        land = item_country(text[prev:start])
+        if land is None:
+            return False
+        lands.append(land)
+        prev = end
+    return len(set(lands)) > 1
+
+
+def many_before(previous: str) -> bool:
+    """The sentence before the list tells plural meetings: "… host a series of bilateral meetings with …"."""
+    return bool(MANY_BEFORE.search(previous)) and not TOGETHER.search(previous)
+
+
+# what may stand between the items of a list of titled names besides names, titles and countries
+LIST_GLUE = re.compile(r"(?i:\b(?:and|the|of|his|her|excellency|excellencies|h\.?e\.?|mr|mrs|ms|dr|madam|as well as|"
+                       r"republic|kingdom|state|high|deputy|new|to|designate|non-resident|resident|plenipotentiary|"
+                       r"extraordinary|special|representative|head|mission|chief)\b)|['’]s\b|[,;:.()&–—-]")
+
+
+def titled_list(text: str, names: list[tuple[int, int]]) -> bool:
+    """`text` (a sentence) is nothing but a list of two or more titled names: "Kenya's High Commissioner A, Chilean
+    Ambassador B and Irish Ambassador C." — no verb, every word a name's, a title's, a country's or a list's."""
+    if len(names) < 2:
+        return False
+    rest, prev = [], 0
+    for start, end in sorted(names):
+        rest.append(text[prev:start])
+        prev = end
+    rest.append(text[prev:])
+    left = LIST_GLUE.sub(" ", _country_words().sub(" ", _title_words().sub(" ", " ".join(rest))))
+    return not left.split() and _title_words().search(text) is not None
