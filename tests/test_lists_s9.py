@@ -89,6 +89,29 @@ def test_two_leaders_of_the_host_country_may_be_met_together(nlp):
     assert ["John Mwangi", "Rosa Soto", "Tomas Vidal"] in groups(doc)
 
 
+
+def test_peers_from_two_countries_named_in_order_are_two_meetings(nlp):
+    doc = doc_of(nlp, "Talks in Lima\n\nOn his second day in Lima, Foreign Minister Ana Ruiz met her peers from Chile "
+                      "and Kenya, Tomas Vidal and John Mwangi.\n")
+    assert groups(doc) == [["Ana Ruiz", "John Mwangi"], ["Ana Ruiz", "Tomas Vidal"]]
+
+
+def test_presidents_met_where_she_visited_two_countries_are_two_meetings(nlp):
+    doc = doc_of(nlp, "Tour of West Africa\n\nShe has already visited Ghana and Togo, where she met with Presidents "
+                      "Kofi Mensah and Faure Eyadema.\n")
+    assert frozenset(("Kofi Mensah", "Faure Eyadema")) not in pairs(doc)
+
+
+def test_respectively_needs_as_many_countries_as_names():
+    from graph.extract.leader_lists import respectively
+    text = "met her peers from Chile and Kenya, A B and C D"
+    names = [(text.index("A B"), text.index("A B") + 3), (text.index("C D"), text.index("C D") + 3)]
+    assert respectively(text, 3, names)
+    three = "met her peers from Chile, Peru and Kenya, A B and C D"
+    names3 = [(three.index("A B"), three.index("A B") + 3), (three.index("C D"), three.index("C D") + 3)]
+    assert not respectively(three, 3, names3)
+
+
 # --- the envoys named in a bare list after the credentials sentence ---------------------------------------------
 
 def ceremonies(doc) -> list[tuple[str, ...]]:
@@ -123,3 +146,59 @@ def test_titled_list_reads_only_names_titles_and_countries():
     names2 = [(said.index(n), said.index(n) + len(n)) for n in ("Ana Bell", "Obi Eze", "Mary Carr")]
     assert not titled_list(said, names2)
     assert not titled_list("Ana Bell.", [(0, 8)])  # one name is no list
+
+
+# --- sentence splits that keep a sentence whole -----------------------------------------------------------------
+
+def sentences(nlp, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+def test_a_bare_title_before_a_name_ends_no_sentence(nlp):
+    got = sentences(nlp, "The delegation of Ruritania was led by PM Ana Lima and the delegation of Grenada by FM "
+                         "Jan Kowal.")
+    assert len(got) == 1
+
+
+def test_a_line_break_before_a_lower_case_word_ends_no_sentence(nlp):
+    got = sentences(nlp, "The two presidents met in the capital on Monday and\ndiscussed trade and security.")
+    assert len(got) == 1
+
+
+def test_hard_wrapped_lines_run_on_and_a_blank_line_still_ends_a_paragraph(nlp):
+    text = ("The two presidents met on the sidelines of the regional summit on\n"
+            "Friday, their first meeting since the election in the spring of that\n"
+            "year, a spokesman for the Ruritanian Foreign Ministry told reporters\n"
+            "Osterland Agency reported.\n\n"
+            "Trade talks follow.")
+    got = sentences(nlp, text)
+    assert got[-1] == "Trade talks follow."
+    assert got[0].startswith("The two presidents") and "Friday" in got[0] and "spokesman" in got[0]
+
+
+def test_a_headline_line_without_a_full_stop_still_ends_its_sentence(nlp):
+    got = sentences(nlp, "President Lima Meets Kenyan Leader\nMonday, May 3, 2021\n\nPresident Ana Lima met her "
+                         "Kenyan counterpart today.")
+    assert got[0] == "President Lima Meets Kenyan Leader"
+
+
+def test_the_attendees_of_a_meeting_led_by_and_including_are_all_at_it(nlp):
+    doc = doc_of(nlp, "Talks in Basseterre\n\n"
+                      "Prime Minister Tom Reid of Grenada held talks with Prime Minister Ana Lima of Ruritania in "
+                      "Basseterre on Monday.\n\n"
+                      "The meeting was attended by the delegation of Ruritania which was led by PM Ana Lima and the "
+                      "delegation of Grenada including Minister of Utility Jan Kowal, Deputy Prime Minister Rosa "
+                      "Diaz and Minister of Tourism Omar Ali.\n")
+    assert ["Ana Lima", "Jan Kowal", "Omar Ali", "Rosa Diaz", "Tom Reid"] in groups(doc)
+
+
+def test_a_span_of_two_parser_sentences_joined_is_one_sentence_record():
+    import spacy
+
+    from graph.extract.mentions import sentence_of
+    doc = spacy.blank("en")("the talks were opened by Minister Rosa Diaz in Castries .")
+    for tok in doc:
+        tok.is_sent_start = tok.i in (0, 6)  # the parser ended a sentence after the title
+    joined = doc[0:len(doc)]
+    assert sentence_of(joined, 100).end == 100 + len(doc.text)
+    assert sentence_of(doc[7:9], 100).start == 100 + doc[6].idx  # a name: the parser's sentence it is in

@@ -93,3 +93,42 @@ def titled_list(text: str, names: list[tuple[int, int]]) -> bool:
     rest.append(text[prev:])
     left = LIST_GLUE.sub(" ", _country_words().sub(" ", _title_words().sub(" ", " ".join(rest))))
     return not left.split() and _title_words().search(text) is not None
+
+
+def attended_by_all(tok) -> bool:
+    """`tok` is "attended" in "<the meeting|it> was attended by …" and no clause of its own with a verb of saying or
+    doing follows it ("…, who made contributions, he said"): the list after "by" is whom the meeting had."""
+    if tok.lemma_.lower() != "attend" or not any(c.dep_ == "agent" for c in tok.children):
+        return False
+    rest = tok.doc[tok.i + 1:tok.sent.end].text
+    return not re.search(r"\b(?:said|says|told|added|noted|stressed|discussed|agreed|signed)\b", rest)
+
+
+# "his peers from A and B, X and Y", "counterparts of A and B, X and Y": one country each, in order
+PEERS_FROM = re.compile(r"\b(?:counterparts|peers|colleagues|opposite numbers|[Pp]residents|[Pp]rime [Mm]inisters|"
+                        r"[Ff]oreign [Mm]inisters|[Mm]inisters|leaders)\s+(?:from|of)\s+(?:the\s+)?(?P<lands>[^;:]*?),?"
+                        r"\s*$")
+# "visited A and B, where he met with Presidents X and Y"
+WHERE_MET = re.compile(r"\b(?:visited|toured|visits to|trips? to|stops in|in)\s+(?P<lands>[^;:]*?),\s*where\b[^,;:]*$")
+PLURAL_BEFORE = re.compile(r"\b(?:[Pp]residents|[Pp]rime [Mm]inisters|[Pp]remiers|[Kk]ings|[Ll]eaders|counterparts|"
+                           r"[Mm]inisters)\s*$")
+
+
+def _lands_only(words: str) -> int:
+    """How many countries `words` names, when it is nothing but a list of them ("Argentina and Brazil"); else 0."""
+    found = _country_words().findall(words)
+    left = re.sub(r"\b(?:and|the)\b|[,&]", " ", _country_words().sub(" ", words))
+    return len(found) if not left.split() else 0
+
+
+def respectively(text: str, after: int, names: list[tuple[int, int]]) -> bool:
+    """Names that go one by one with a list of as many countries: "met his peers from A and B, X and Y", "visited A
+    and B, where he met with Presidents X and Y" — a meeting with each, not one of them all."""
+    if len(names) < 2 or TOGETHER.search(text):
+        return False
+    lead = text[after:names[0][0]]
+    peers = PEERS_FROM.search(lead)
+    if peers and _lands_only(peers.group("lands")) == len(names):
+        return True
+    where = WHERE_MET.search(text[:after])
+    return bool(where and PLURAL_BEFORE.search(lead) and _lands_only(where.group("lands")) == len(names))

@@ -27,7 +27,7 @@ from .arguments import (covers, nearest_subject, object_tokens, side_clauses, su
                         subject_tokens, with_phrases)
 from .displaced import displaced
 from .envoys import unnamed_envoys
-from .leader_lists import leaders_apart
+from .leader_lists import attended_by_all, leaders_apart, respectively
 from .lists import colon_list, semicolon_list, title_fragment, under_plural_meetings
 from .mentions import business
 from .gatherings import attended_told, sidelines_only
@@ -324,6 +324,11 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                       and not in_side(m) and covers(dest, sent, m.start, m.end, offset)]  # "in the X capital Y"
             nominal = not places and any(t.lemma_.lower() in NATION_NOUNS and any(
                 d.lower_ == "the" for d in t.children) for t in sent if t.i in dest)  # "to the East African nation"
+        if etype == "Accompanied" and attended_by_all(tok):
+            # "The meeting was attended by the delegation of X which was led by A and the delegation of Y
+            # including B and C": everyone named after "by" was there, relative clause and "including" too
+            objects += [m for m in mentions if v_end <= m.start and m.end <= s_end and m.type == "Person"
+                        and m not in objects and not _news_source(m, text, s_start)]
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         groups = [objects]
@@ -334,6 +339,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         listed = listed or persons and _leaders_listed(text, v_end - s_start, [(m.start - s_start, m.end - s_start)
                                                                              for m in persons])
         listed = listed or persons and etype in MEETINGS and not between and leaders_apart(
+            text, v_end - s_start, [(m.start - s_start, m.end - s_start) for m in persons])
+        listed = listed or persons and etype in MEETINGS and respectively(
             text, v_end - s_start, [(m.start - s_start, m.end - s_start) for m in persons])
         delegations = _delegations(text, v_end - s_start, o_end - s_start, objects, s_start)
         # "bilateral meetings with A, B and C", "her meetings included talks with A, B and C": one each
