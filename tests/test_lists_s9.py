@@ -202,3 +202,30 @@ def test_a_span_of_two_parser_sentences_joined_is_one_sentence_record():
     joined = doc[0:len(doc)]
     assert sentence_of(joined, 100).end == 100 + len(doc.text)
     assert sentence_of(doc[7:9], 100).start == 100 + doc[6].idx  # a name: the parser's sentence it is in
+
+
+def test_leaders_of_two_countries_hosted_for_trilateral_talks_told_next_stay_one_meeting(nlp):
+    doc = doc_of(nlp, "Summit in Vilnius\n\n"
+                      "President Ana Ruiz hosted President of Chile Tomas Vidal and President of Kenya John Mwangi "
+                      "in Santiago on Monday. The trilateral talks focused on trade.\n")
+    assert ["Ana Ruiz", "John Mwangi", "Tomas Vidal"] in groups(doc)
+
+
+# --- a first name after a post set off by a comma ---------------------------------------------------------------
+
+def test_the_first_name_after_a_post_and_a_comma_is_part_of_the_name(nlp):
+    doc = nlp("President Tom Reid was accompanied by the Minister of International Relations and Cooperation, "
+              "Lindiwe Sisulu and other officials.")
+    assert ("Lindiwe Sisulu", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_word_after_a_comma_with_no_post_before_it_is_no_first_name(nlp):
+    from spacy.tokens import Span
+
+    from graph.nlp.first_names import with_first_name
+    doc = nlp.make_doc("In Lusaka, Banda said so.")
+    assert with_first_name(Span(doc, 3, 4, label="PERSON")).text == "Banda"  # no post before the comma
+    doc2 = nlp.make_doc("the Minister of Defence, Thabo Nkosi spoke")
+    assert with_first_name(Span(doc2, 6, 7, label="PERSON")).text == "Thabo Nkosi"
+    doc3 = nlp.make_doc("the Minister of Defence, Mr Nkosi spoke")
+    assert with_first_name(Span(doc3, 6, 7, label="PERSON")).text == "Nkosi"  # an honorific is no first name

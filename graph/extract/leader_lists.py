@@ -1,10 +1,11 @@
 """Lists of foreign leaders met one by one: "On Sunday A met with Chilean President B, Kenya's President C and
 the Prime Minister of Poland, D", where each name carries its own title and its own country. Leaders of different
 countries named so in one breath after "met" are, in news of a leader's busy day, a row of bilateral meetings (one
-each), unless the sentence calls it a gathering of them all ("a trilateral meeting", "jointly", "together").
+each), unless the sentence or the one before or after it calls it a gathering of them all ("a trilateral
+meeting", "jointly", "the three presidents").
 
-Also the plural frame said in the sentence before: "… a series of bilateral meetings with heads of state." then
-"On Sunday A met with B, C and D." — and "sessions" as a plural meeting noun ("followed by sessions with B and C").
+Also names that go one by one with as many countries ("met his peers from A and B, X and Y"), a bare list of titled
+names (the envoys listed after a credentials sentence), and everyone named after "the meeting was attended by".
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from functools import lru_cache
 
 from ..text.gazetteer import countries, titles
 
-# a gathering of them all, not one each
-TOGETHER = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|multilateral|three-way|four-way|joint|jointly|"
-                      r"together|collectively|all (?:three|four|five|six)|group of|summit meeting of)\b", re.I)
-# the sentence before tells the meetings as many: "a whirlwind series of bilateral meetings", "held bilaterals"
-MANY_BEFORE = re.compile(r"\b(?:series|string|round|number|flurry|slew|raft) of (?:[\w-]+ ){0,2}(?:meetings|talks|"
-                         r"bilaterals|sessions)\b|\b(?:bilateral|separate|individual) (?:meetings|talks|sessions)\b|"
-                         r"\bbilaterals\b", re.I)
+# a gathering of them all, not one each: "a trilateral meeting", "the three presidents"
+GATHERING = (r"trilateral|tripartite|quadrilateral|multilateral|three-way|four-way|"
+             r"(?:the|all) (?:three|four|five|six|seven|eight) (?:[\w-]+ )?(?:leaders|presidents|prime ministers|"
+             r"premiers|ministers|heads of state|sides|parties)")
+ALL_OF_THEM = re.compile(r"\b(?:" + GATHERING + r")\b", re.I)
+# … and in the sentence itself also "jointly", "together", "a joint meeting"
+TOGETHER = re.compile(r"\b(?:" + GATHERING + r"|joint|jointly|together|collectively|group of|summit meeting of)\b",
+                      re.I)
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +70,6 @@ def leaders_apart(text: str, after: int, names: list[tuple[int, int]]) -> bool:
         lands.append(land)
         prev = end
     return len(set(lands)) > 1
-
-
-def many_before(previous: str) -> bool:
-    """The sentence before the list tells plural meetings: "… host a series of bilateral meetings with …"."""
-    return bool(MANY_BEFORE.search(previous)) and not TOGETHER.search(previous)
 
 
 # what may stand between the items of a list of titled names besides names, titles and countries
@@ -132,3 +129,12 @@ def respectively(text: str, after: int, names: list[tuple[int, int]]) -> bool:
         return True
     where = WHERE_MET.search(text[:after])
     return bool(where and PLURAL_BEFORE.search(lead) and _lands_only(where.group("lands")) == len(names))
+
+
+def together_around(sent) -> bool:
+    """The sentence before or after `sent` (a spaCy span) tells the meeting as one of them all: "The trilateral talks
+    focused on …", "After the talks the three presidents laid a wreath"."""
+    doc = sent.doc
+    near = [doc[sent.start - 1].sent.text] if sent.start > 0 else []
+    near += [doc[sent.end].sent.text] if sent.end < len(doc) else []
+    return any(ALL_OF_THEM.search(t) for t in near)
