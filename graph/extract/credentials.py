@@ -18,6 +18,7 @@ from .context import Context, take_part
 from .envoy_lands import text_land
 from .envoys import envoy_party, unnamed_envoys
 from .identity import meeting_key
+from .leader_lists import titled_list
 
 if TYPE_CHECKING:
     from .sentence_events import Told
@@ -59,7 +60,7 @@ def envoys_listed(ctx: Context, piece: Piece, start: int, end: int) -> tuple[lis
         nxt = sorted({m.sentence for m in piece.mentions if m.sentence.start >= end}, key=lambda s: s.start)
         for s in nxt[:1 if CUE.match(cue.group()) else 2]:
             if LIST_OPENER.match(ctx.norm[s.start:s.end]) or GROUP_CALL.search(ctx.norm, s.start, s.end) and \
-                    re.search(r"\b(?:were|are|included?)\b", ctx.norm[s.start:s.end]):
+                    re.search(r"\b(?:were|are|included?)\b", ctx.norm[s.start:s.end]) or _bare_list(ctx, s):
                 # "The nine heads of mission who paid the courtesy calls on X were A …"
                 s_end = _uncut(ctx, piece, s.end)
                 named = _listed(ctx, piece, s.start, s_end, receiver)
@@ -78,6 +79,19 @@ def envoys_listed(ctx: Context, piece: Piece, start: int, end: int) -> tuple[lis
                                           ctx.norm[start:end], re.I):  # "Ambassadors of A and B presented …"
         return [ctx.key_of[m] for m in lands], last
     return [], end
+
+
+def _bare_list(ctx: Context, s) -> bool:
+    """The sentence `s` is a list of titled envoys and nothing else: "Kenya's High Commissioner A, Chilean Ambassador B
+    and Irish Ambassador C." (no opener such as "They include")."""
+    text = ctx.norm[s.start:s.end]
+    names = [(m.start - s.start, m.end - s.start) for m in ctx.mentions_between(s.start, s.end)
+             if ctx.is_person(ctx.key_of.get(m))]
+    return re.search(ENVOY_TITLE, text) is not None and titled_list(text, names)
+
+
+ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|nuncio|head of mission)",
+                         re.I)
 
 
 def _receiver(ctx: Context, cue: re.Match | None, end: int) -> str | None:

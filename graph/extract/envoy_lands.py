@@ -33,8 +33,9 @@ BEFORE = [
     re.compile(LAND + r"\s*\(\s*$"),  # "Norway (Erik Johansen)"
     re.compile(r"\b" + TITLE + FULL + r"\s+of\s+(?:the\s+)?" + LAND + r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.'’-]*"
                r"(?:\s+[A-Z][\w.'’-]*){0,3})?\s*,?\s*" + HON + r"$"),  # "Ambassador of Japan Masato Takaoka"
-    re.compile(LAND + r"['’]s?\s+" + QUAL + TITLE + FULL + r"(?:\s+(?:in|to)\s+[A-Z][\w.'’-]*)?\s*,?\s*" + HON + r"$"),
-    # "Portugal's new ambassador in Valletta Rui Mendes", "Ghana's non-resident High Commissioner, Prof. A"
+    re.compile(LAND + r"(?:['’]s?)?\s+" + QUAL + TITLE + FULL + r"(?:\s+(?:in|to)\s+[A-Z][\w.'’-]*)?\s*,?\s*" + HON + r"$"),
+    # "Portugal's new ambassador in Valletta Rui Mendes", "Ghana's non-resident High Commissioner, Prof. A",
+    # "Nigerian High Commissioner A"
 ]
 # what follows the envoy's name
 AFTER = [
@@ -50,7 +51,7 @@ REACH = 120  # how far before or after the name the words are read
 def _country(words: str) -> gz.Country | None:
     """The country a captured phrase names, its last words first ("the Republic of Zambia" → Zambia, "the new
     Mexican" → Mexico)."""
-    parts = words.split()
+    parts = re.sub(r"['’]s?$", "", words.strip()).split()  # "Kenya’s"
     for i in range(len(parts)):
         tail = " ".join(parts[i:]).strip(".,'’")
         land = gz.country_of(tail) or gz.demonym_index().get(tail)

@@ -36,7 +36,11 @@ def entity_type(span: Span) -> str | None:
 
 
 def sentence_of(span: Span, offset: int) -> Sentence:
+    """The sentence `span` is in; a span that is itself two parser sentences joined into one ("… the day, PM |
+    Dahal paid …": analyse._sents) is the whole of it, not its first part."""
     s = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    if s.start == span.start and s.end < span.end:
+        s = span
     return Sentence(offset + s.start_char, offset + s.end_char)
 
 

@@ -35,6 +35,11 @@ def _nominal() -> re.Pattern:
                       rf"(?:\s+and\s+(?P<second>{posts})\b)?(?P<after>\s+[A-Z][\w-]*|['’]s\b|\s+of\b)?", re.I)
 
 
+# the post's country and then the holder's name set off by a comma: "(the President) of Ghana, Kofi Mensah"
+NAMED_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:&|and|of|the)?\s*[A-Z][\w'’.-]*){0,4},\s+"
+                         r"(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Sir)\.?\s+)?[A-Z][\w'’.-]+\s+[A-Z]")
+
+
 def post_of(title: str) -> str:
     """A title's post in one form: "Minister of Foreign Affairs" → "foreign minister", "PM" → "prime minister"."""
     low = " ".join(title.lower().replace("-", " ").split())
@@ -64,6 +69,8 @@ def titled_in(ctx: Context, text: str, holders: dict[str, set[str]] | None = Non
         after = m.group("after") or ""
         if after.strip()[:1].isupper() or after.startswith(("'", "’")):
             continue  # "the President Ana Ruiz" is named; "the President's envoy" is not the President
+        if after.strip() == "of" and NAMED_AFTER.match(text, m.end()):
+            continue  # "the Prime Minister of Jamaica, Gail Brown": named right there, read as such
         for post in filter(None, (m.group("post"), m.group("second"))):
             who = _holder(ctx, holders, post_of(post), m.group("demonym"))
             if who is not None and who not in out:

@@ -27,6 +27,7 @@ from .arguments import (covers, nearest_subject, object_tokens, side_clauses, su
                         subject_tokens, with_phrases)
 from .displaced import displaced
 from .envoys import unnamed_envoys
+from .leader_lists import attended_by_all, leaders_apart, respectively, together_around
 from .lists import colon_list, semicolon_list, title_fragment, under_plural_meetings
 from .mentions import business
 from .gatherings import attended_told, sidelines_only
@@ -323,6 +324,11 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                       and not in_side(m) and covers(dest, sent, m.start, m.end, offset)]  # "in the X capital Y"
             nominal = not places and any(t.lemma_.lower() in NATION_NOUNS and any(
                 d.lower_ == "the" for d in t.children) for t in sent if t.i in dest)  # "to the East African nation"
+        if etype == "Accompanied" and attended_by_all(tok):
+            # "The meeting was attended by the delegation of X which was led by A and the delegation of Y
+            # including B and C": everyone named after "by" was there, relative clause and "including" too
+            objects += [m for m in mentions if v_end <= m.start and m.end <= s_end and m.type == "Person"
+                        and m not in objects and not _news_source(m, text, s_start)]
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         groups = [objects]
@@ -332,6 +338,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                                        text[v_end - s_start:persons[0].start - s_start])
         listed = listed or persons and _leaders_listed(text, v_end - s_start, [(m.start - s_start, m.end - s_start)
                                                                              for m in persons])
+        if persons and etype in MEETINGS and not listed and not between and not together_around(sent):
+            spans = [(m.start - s_start, m.end - s_start) for m in persons]
+            listed = leaders_apart(text, v_end - s_start, spans) or respectively(text, v_end - s_start, spans)
         delegations = _delegations(text, v_end - s_start, o_end - s_start, objects, s_start)
         # "bilateral meetings with A, B and C", "her meetings included talks with A, B and C": one each
         if (_plural_trigger(tok) or listed or under_plural_meetings(tok, PLURAL_TRIGGERS)) and len(persons) > 1:

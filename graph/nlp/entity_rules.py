@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from ..text import gazetteer as gz
 from .entity_repairs import no_name, repair_span
+from .first_names import with_first_name
 from .equipment_rules import DESIGNATION, brand_models, named_by_class
 from .person_joins import (join_adjacent_persons, join_particle_names, join_split_names, listed_among_persons,
                            named_again, split_coordinated)
@@ -32,7 +33,7 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
             ent = Span(doc, ent.start, ent.end, label="EQUIPMENT")
         if ent.label_ not in keep:
             continue
-        spans.extend(repair_span(ent))
+        spans.extend(with_first_name(s) for s in repair_span(ent))
     spans = whole_countries(doc, join_particle_names(join_split_names(spans)))
     places = place_spans(doc)
     spans.extend(brand_models(doc))

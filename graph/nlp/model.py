@@ -13,6 +13,7 @@ The model is a setting passed in (`make_nlp(model)`; the command line's `--model
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -83,12 +84,41 @@ def make_kg_lines(nlp: Language, name: str):
 
 
 def kg_lines(doc: Doc) -> Doc:
+    wrapped = hard_wrapped(doc.text)
     for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text_with_ws and not tok.is_space:
-            tok.is_sent_start = True
-        elif doc[tok.i - 1].text in NAME_ABBREVIATIONS and tok.text[:1].isupper():
-            tok.is_sent_start = False  # "St. Lucia", "Mr. Kowal", "Hon. Ana Lima": a name goes on
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = not wrapped_on(doc, tok, wrapped)
+        elif (prev.text in NAME_ABBREVIATIONS or prev.text in BARE_TITLES) and tok.text[:1].isupper():
+            tok.is_sent_start = False  # "St. Lucia", "Mr. Kowal", "Hon. Ana Lima", "PM Ana Lima": a name goes on
     return doc
+
+
+def hard_wrapped(text: str) -> bool:
+    """The text's lines are broken inside sentences (a fixed width): three or more long lines end without a
+    sentence's end and run on in the next line."""
+    lines = text.split("\n")
+    return sum(1 for a, b in zip(lines, lines[1:]) if len(a) > 50 and b.strip() and not LINE_END.search(a)) >= 3
+
+
+def wrapped_on(doc: Doc, tok, wrapped: bool) -> bool:
+    """The line break before `tok` is inside a sentence: one break (not a blank line) before a lower-case word, or,
+    in hard-wrapped text, after a long line that ends without a sentence's end."""
+    j = tok.i - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    gap = doc.text[doc[j].idx + len(doc[j].text):tok.idx]
+    if gap.count("\n") != 1:
+        return False
+    if tok.text[:1].islower() and tok.is_alpha:
+        return True
+    line = doc.text[:doc[j].idx + len(doc[j].text)].rsplit("\n", 1)[-1]
+    return wrapped and len(line) > 50 and not LINE_END.search(line)
+
+
+LINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+# titles written without a period before a name: "PM Ana Lima", "FM Jan Kowal", "Hon Rosa Diaz", "HE Omar Ali"
+BARE_TITLES = frozenset({"PM", "FM", "VP", "Hon", "HE", "DPM", "Amb", "Gen", "Sen", "Rep", "Pres"})
 
 
 # abbreviations that stand before a name, never at a sentence's end: titles, and the saints of place names
