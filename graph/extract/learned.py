@@ -5,7 +5,7 @@ people, countries and organisations named in one sentence (and each of them with
 part without being named) is scored from what surrounds it: the words between the two names, the two words before
 and the word after, the sentence's words, its place in the text, the kinds of the two, whether they hold posts and in
 which countries. A pair the model passes (`Model.add`) that no event of the rules holds together becomes a meeting
-of its own, dated like the rules' events of that sentence (or the last dated one before it); pairs of one sentence
+of its own, dated by its sentence (or like the rules' meetings told there or before it); pairs of one sentence
 that the model passes all together make one meeting.
 
 The model is data (`graph/data/participants.json`: weights of string features, a bias, the threshold), trained on
@@ -152,14 +152,16 @@ def _cliques(pairs: list[tuple[Row, float]]) -> list[tuple[list[str], float]]:
 def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
               ref_at: Callable[[int], dt.date | None] = lambda pos: None) -> Iterable[Row]:
     """Every pair of names of the kinds in each sentence, and each with the host where he is not named there; each
-    dated by the sentence's own date, else by the rules' meeting told there, else by the last dated one before."""
+    dated by the sentence's own date, else by the rules' meeting told there, else by the last dated one before, else
+    by the date the text's relative dates count from (its dateline), else by the rules' most common date."""
     dated: dict[tuple[int, int], str] = {}
     told = {(ev.sentence.start, ev.sentence.end) for ev in events}
     for ev in events:
         if ev.start:
             dated.setdefault((ev.sentence.start, ev.sentence.end), ev.start)
     starts = Counter(ev.start for ev in events if ev.start)
-    last = starts.most_common(1)[0][0] if starts else ""
+    common = starts.most_common(1)[0][0] if starts else ""
+    last = ""
     host = ctx.host if ctx.host in ctx.entities else None
     for i, sent in enumerate(sentences):
         last = dated.get((sent.start, sent.end), last)
@@ -167,7 +169,7 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
         own, given = sentence_date(ctx.norm[sent.start:sent.end], ref)
         if own and ref is not None and own[:4] > ref.isoformat()[:4]:
             own = None  # "… to be finished in 2028": a plan's date, not a meeting's
-        start = own if own and given else last
+        start = own if own and given else last or (ref.isoformat() if ref else common)
         first: dict[str, tuple[int, int]] = {}
         for m in ctx.mentions_between(sent.start, sent.end):
             key = ctx.key_of.get(m)
