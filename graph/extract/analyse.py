@@ -27,6 +27,7 @@ from .envoy_lands import envoy_counterparts
 from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
+from .learned import learned_meetings
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
 from .nominals import titled_participants
 from .outcomes import OutcomePhrase, outcome_phrases
@@ -36,7 +37,7 @@ from .repair import header_places, projects_from_acronyms
 from .resolve import resolve
 from .roles import roles_of
 from .sentence_events import Told, find_told
-from .told_events import datelines, told_events
+from .told_events import _ref_at, datelines, told_events
 from .topic_routes import route_topics
 
 
@@ -80,11 +81,11 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     if ctx.host:
         ministers_of_host_country(ctx)
     honorific_aliases(ctx)
-    events = find_events(ctx, doc_date)
+    events = find_events(ctx, doc_date, sentences)
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)
 
 
-def find_events(ctx: Context, doc_date: dt.date | None) -> list[Event]:
+def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence] = ()) -> list[Event]:
     """Each headed segment's event and the meetings told in it, then the meetings told outside any header; one
     record per real event, keyed by its date and who took part."""
     events: list[Event] = []
@@ -105,6 +106,8 @@ def find_events(ctx: Context, doc_date: dt.date | None) -> list[Event]:
     titled_participants(ctx, events)  # "a meeting between the Prime Minister and …": the one named in that post
     delegation_counterparts(ctx, events)
     envoy_counterparts(ctx, events)  # "representatives from Austria (A)": the envoy's country at his ceremony
+    # pairs a trained model passes, beside the rules
+    events.extend(learned_meetings(ctx, events, list(sentences), lambda pos: _ref_at(lines, pos, doc_date)))
     events = _without_unnamed_groups(unique(event_keys(events)))
     route_topics(ctx, events)
     return events

@@ -1,0 +1,250 @@
+"""Who met whom, learned: a logistic model over pairs of names told in one sentence, beside the rules.
+
+The rules read the forms they know; news from an outlet they were not written on uses others. Here every pair of
+people, countries and organisations named in one sentence (and each of them with the document's host, who takes
+part without being named) is scored from what surrounds it: the words between the two names, the two words before
+and the word after, the sentence's words, its place in the text, the kinds of the two, whether they hold posts and in
+which countries. A pair the model passes (`Model.add`) that no event of the rules holds together becomes a meeting
+of its own, dated by its sentence (or like the rules' meetings told there or before it); pairs of one sentence
+that the model passes all together make one meeting.
+
+The model is data (`graph/data/participants.json`: weights of string features, a bias, the threshold), trained on
+the gold annotations of the real-news development set by `python -m graph.evaluate.train_participants` (docs/
+evaluation.md tells how it was measured: whole outlets held out). No name from any text is in here or in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Iterable
+
+from ..records import Event, Participant, Sentence
+from .sentence_events import _date as sentence_date
+from .context import Context
+
+KINDS = ("Person", "Country", "Organization")
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+MAX_BETWEEN = 12  # words between two names read one by one; more is "far apart"
+
+# set by the training command: receives each document's rows (and what it needs to label them) before any decision
+Recorder = Callable[[Context, list[Event], list["Row"]], None]
+RECORDER: Recorder | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    """A pair of names told in one sentence (`b` the host when he is not named there)."""
+
+    sentence: int  # index in the document's sentences
+    a: str  # entity key
+    b: str
+    start: str  # the date a meeting told there takes
+    features: tuple[str, ...]
+    told: bool = False  # the rules tell a meeting in that sentence
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    bias: float
+    add: float
+
+    def probability(self, features: Iterable[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_json(cls, data: dict) -> Model:
+        return cls(dict(data["weights"]), float(data["bias"]), float(data["add"]))
+
+
+_override: list[Model | None] = []
+
+
+def use_model(model: Model | None) -> None:
+    """Use `model` instead of the packaged one (None: the rules alone); for training and tests."""
+    _override[:] = [model]
+
+
+def reset_model() -> None:
+    _override.clear()
+
+
+@lru_cache(maxsize=1)
+def packaged_model() -> Model | None:
+    try:
+        data = json.loads(resources.files("graph.data").joinpath("participants.json").read_text("utf-8"))
+    except FileNotFoundError:
+        return None
+    return Model.from_json(data)
+
+
+def current_model() -> Model | None:
+    return _override[0] if _override else packaged_model()
+
+
+def learned_meetings(ctx: Context, events: list[Event], sentences: list[Sentence],
+                     ref_at: Callable[[int], dt.date | None] = lambda pos: None) -> list[Event]:
+    """The meetings of the pairs the model passes that no event of `events` holds together. `ref_at(position)`: the
+    date a relative date ("on Monday") at that position of the text counts from."""
+    model = current_model()
+    if model is None and RECORDER is None:
+        return []
+    rows = list(pair_rows(ctx, events, sentences, ref_at))
+    if RECORDER is not None:
+        RECORDER(ctx, events, rows)
+    if model is None:
+        return []
+    together = _together(events)
+    passed: dict[int, list[tuple[Row, float]]] = {}
+    for row in rows:
+        if tuple(sorted((row.a, row.b))) in together:
+            continue
+        p = model.probability(row.features)
+        if p >= model.add:
+            passed.setdefault(row.sentence, []).append((row, p))
+    out = []
+    for i, pairs in sorted(passed.items()):
+        for group, p in _cliques(pairs):
+            ev = Event("", "Meeting", "", pairs[0][0].start or None, None, sentences[i], "learned", round(p, 3))
+            ev.participants = [Participant(k, "attendee", round(p, 3), "learned", sentences[i]) for k in group]
+            ev.part_of = next((e.part_of for e in events if e.sentence == sentences[i] and e.part_of), None)
+            out.append(ev)
+    return out
+
+
+def _together(events: list[Event]) -> set[tuple[str, str]]:
+    out = set()
+    for ev in events:
+        keys = sorted({p.entity for p in ev.participants})
+        out |= {(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]}
+    return out
+
+
+def _cliques(pairs: list[tuple[Row, float]]) -> list[tuple[list[str], float]]:
+    """Groups in which every two passed together (greedily, in the order of the text), each pair in one group: the
+    meetings then hold exactly the pairs passed."""
+    edges = {tuple(sorted((r.a, r.b))): p for r, p in pairs}
+    left = dict(edges)
+    groups = []
+    for (a, b), p in edges.items():
+        if (a, b) not in left:
+            continue
+        group = [a, b]
+        for x in {k for e in left for k in e} - set(group):
+            if all(tuple(sorted((x, g))) in edges for g in group):
+                group.append(x)
+        for i, x in enumerate(group):
+            for y in group[i + 1:]:
+                left.pop(tuple(sorted((x, y))), None)
+        groups.append((sorted(group), min(edges[tuple(sorted((x, y)))] for i, x in enumerate(group)
+                                          for y in group[i + 1:])))
+    return groups
+
+
+def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
+              ref_at: Callable[[int], dt.date | None] = lambda pos: None) -> Iterable[Row]:
+    """Every pair of names of the kinds in each sentence, and each with the host where he is not named there; each
+    dated by the sentence's own date, else by the rules' meeting told there, else by the last dated one before, else
+    by the date the text's relative dates count from (its dateline), else by the rules' most common date."""
+    dated: dict[tuple[int, int], str] = {}
+    told = {(ev.sentence.start, ev.sentence.end) for ev in events}
+    for ev in events:
+        if ev.start:
+            dated.setdefault((ev.sentence.start, ev.sentence.end), ev.start)
+    starts = Counter(ev.start for ev in events if ev.start)
+    common = starts.most_common(1)[0][0] if starts else ""
+    last = ""
+    host = ctx.host if ctx.host in ctx.entities else None
+    for i, sent in enumerate(sentences):
+        last = dated.get((sent.start, sent.end), last)
+        ref = ref_at(sent.start)
+        own, given = sentence_date(ctx.norm[sent.start:sent.end], ref)
+        if own and ref is not None and own[:4] > ref.isoformat()[:4]:
+            own = None  # "… to be finished in 2028": a plan's date, not a meeting's
+        start = own if own and given else last or (ref.isoformat() if ref else common)
+        first: dict[str, tuple[int, int]] = {}
+        for m in ctx.mentions_between(sent.start, sent.end):
+            key = ctx.key_of.get(m)
+            if key in ctx.entities and ctx.entities[key].type in KINDS and m.end <= sent.end:
+                first.setdefault(key, (m.start, m.end))
+        if not first:
+            continue
+        text = ctx.norm[sent.start:sent.end]
+        bag = set(_words(text))
+        prev = set(_words(ctx.norm[sentences[i - 1].start:sentences[i - 1].end])) if i else set()
+        names = list(first)
+        for x, a in enumerate(names):
+            for b in names[x + 1:]:
+                yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names))),
+                          (sent.start, sent.end) in told)
+        if host and host not in first:
+            for a in names:
+                feats = _pair_features(ctx, i, sent, a, host, first, bag, len(names) + 1)
+                feats += [f"prev={w}" for w in prev]
+                yield Row(i, a, host, start, tuple(feats), (sent.start, sent.end) in told)
+
+
+def _words(text: str) -> list[str]:
+    """The text's words; a word with a capital is only that ("<cap>"): names are never features."""
+    return [w if w.islower() else "<cap>" for w in WORD.findall(text)]
+
+
+def _name_context(ctx: Context, sent: Sentence, span: tuple[int, int]) -> list[str]:
+    """The two words before a name and the one after it (a possessive "'s" is a word of its own)."""
+    before = _words(ctx.norm[max(sent.start, span[0] - 60):span[0]])[-2:]
+    after = _words(ctx.norm[span[1]:min(sent.end, span[1] + 30)])[:1]
+    return [f"nb{len(before) - j}={w}" for j, w in enumerate(before)] + [f"na={w}" for w in after]
+
+
+def _title_head(ent) -> str:
+    """The head word of the entity's first title ("Foreign Minister", "Minister of Foreign Affairs" → "minister"),
+    "" without one."""
+    if not ent.roles:
+        return ""
+    words = WORD.findall(re.split(r"\s(?:of|to|for|at|in)\s", ent.roles[0].title)[0])
+    return words[-1].casefold() if words else ""
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-7" if n < 8 else "8-15" if n < 16 else "16+"
+
+
+def _pair_features(ctx: Context, i: int, sent: Sentence, a: str, b: str, first: dict[str, tuple[int, int]],
+                   bag: set[str], n: int) -> list[str]:
+    ents = ctx.entities
+    kinds = sorted((ents[a].type, ents[b].type))
+    feats = [f"types={'|'.join(kinds)}", f"n={_bucket(n)}", f"sent={min(i, 3)}", f"host={ctx.host in (a, b)}"]
+    if b not in first:
+        feats.append("implicit_host")
+    else:
+        lo, hi = sorted((first[a], first[b]))
+        between = _words(ctx.norm[lo[1]:hi[0]])
+        feats.append(f"gap={_bucket(len(between))}")
+        if len(between) <= MAX_BETWEEN:
+            feats += [f"btw={w}" for w in set(between)]
+        else:
+            feats.append("btw_long")
+        feats += [f"pre={w}" for w in _words(ctx.norm[sent.start:lo[0]])[-2:]]
+        feats += [f"post={w}" for w in _words(ctx.norm[hi[1]:sent.end])[:1]]
+    for key in (a, b):
+        if key in first:
+            feats += _name_context(ctx, sent, first[key])
+    feats += [f"w={w}" for w in bag]
+    feats.append(f"titled={int(bool(ents[a].roles)) + int(bool(ents[b].roles))}")
+    heads = sorted(_title_head(ents[k]) for k in (a, b))
+    feats += [f"title={h}" for h in heads if h] + [f"titles={heads[0]}|{heads[1]}"]
+    lands_a, lands_b = ctx.lands_of({a}), ctx.lands_of({b})
+    if lands_a and lands_b:
+        feats.append(f"same_land={bool(lands_a & lands_b)}")
+    if "Country" in kinds:
+        country, other = (a, b) if ents[a].type == "Country" else (b, a)
+        feats.append(f"country_of_other={any(r.org == country for r in ents[other].roles)}")
+    return feats
