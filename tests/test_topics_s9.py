@@ -1,0 +1,91 @@
+"""Round 9 on what a meeting was about (issue 16), on sentences written here: passive, inverted and reported forms
+(phrase_passive.py) — a passive whose preposition is left behind, a passive put first, the meeting as the subject of
+what it featured, "the focus was on X", hope for a thing, a list that goes on past a semicolon or an apposition,
+"in addition to" and "including" after a verb of discussing; a part singled out where the rest says nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import analyse
+from graph.extract.phrases import topic_phrases
+
+
+def labels_of(nlp, sentence: str) -> list[str]:
+    return [label for s in nlp(sentence).sents for label, _, _, _ in topic_phrases(s)]
+
+
+def _has(got: list[str], want: str) -> bool:
+    return any(want.lower() in label.lower() for label in got)
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    # a passive whose preposition is left behind
+    ("During the talks with the Lirian delegation, the recent floods in the delta were touched upon.", ["floods"]),
+    ("The border crossing was also talked about at the dinner.", ["border crossing"]),
+    ("Water rights were briefly dwelt upon before the press conference.", ["water rights"]),
+    # a passive put first
+    ("Highlighted during the meeting was water security, a growing worry in the hills.", ["water security"]),
+    ("Discussed at length were the railway tariffs and the new customs post.", ["railway tariffs", "customs post"]),
+    # the meeting as the subject of what it held
+    ("The talks also featured the fishing quota deal and ways of protecting coral reefs.",
+     ["fishing quota deal", "coral reefs"]),
+    ("The session covered grain storage and rural roads.", ["grain storage", "rural roads"]),
+    ("Their conversation touched on the airport expansion.", ["airport expansion"]),
+    # the weight put on a thing
+    ("The main focus, the envoy added, was on building up trade ties.", ["trade ties"]),
+    ("The emphasis of the consultations was on the hydropower dam.", ["hydropower dam"]),
+    # hope for a thing
+    ("Governor Almas expressed hope for closer maritime cooperation.", ["maritime cooperation"]),
+    ("The senator voiced support for the solar park in the south.", ["solar park"]),
+])
+def test_passive_inverted_and_reported_forms_state_a_subject(nlp, sentence, subjects):
+    got = labels_of(nlp, sentence)
+    for want in subjects:
+        assert _has(got, want), (want, got)
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    ("The two premiers held discussions on cooperation; security developments in the region, as well as global "
+     "issues of mutual concern.", ["cooperation", "security developments", "global issues"]),
+    ("The ministers exchanged views on bilateral relations, the evolution of the electoral situation in Vardonia, "
+     "as well as regional issues.", ["bilateral relations", "electoral situation", "regional issues"]),
+    ("Aspects of cooperation were discussed, including fisheries and mining, in addition to developments in the "
+     "region.", ["fisheries", "mining", "developments in region"]),
+    ("The mayors discussed issues of importance to both cities especially on opening trade offices.",
+     ["trade offices"]),
+])
+def test_a_list_the_parse_scatters_is_read_whole(nlp, sentence, subjects):
+    got = labels_of(nlp, sentence)
+    for want in subjects:
+        assert _has(got, want), (want, got)
+
+
+def test_a_gerund_phrase_does_not_swallow_the_next_item(nlp):
+    got = labels_of(nlp, "The mayors discussed issues of importance to both cities especially on opening trade "
+                         "offices and expansion of investment opportunities.")
+    assert not any("offices" in g and "investment" in g for g in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    # a passive with its own object after the preposition, a meeting that was merely held, a focus of a person
+    "The delegation was welcomed at the airport by the deputy mayor.",
+    "The talks lasted two hours.",
+    "The minister said the visit was a success.",
+    "The press conference was held after the talks.",
+])
+def test_no_subject_where_none_is_stated(nlp, sentence):
+    got = labels_of(nlp, sentence)
+    assert not any(x in " ".join(got).lower() for x in ("airport", "hours", "success", "press conference")), got
+
+
+def test_a_meeting_whose_talks_featured_subjects_has_them(nlp):
+    text = ("Vardonian premier meets Lirian counterpart\n\n"
+            "Prime Minister Oskar Lend of Vardonia met Prime Minister Ana Petric of Liria in Korvo on Tuesday.\n\n"
+            "The talks also featured the river ferry service and the shared power grid. Highlighted during the "
+            "meeting was flood control, a growing worry in both countries.\n")
+    doc = analyse("talks.txt", text, nlp)
+    (ev,) = [e for e in doc.events if len(e.participants) >= 2]
+    labels = " | ".join(doc.entities[t.entity].label for t in ev.topics).lower()
+    for want in ("ferry service", "power grid", "flood control"):
+        assert want in labels, labels
