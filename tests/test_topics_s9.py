@@ -89,3 +89,27 @@ def test_a_meeting_whose_talks_featured_subjects_has_them(nlp):
     labels = " | ".join(doc.entities[t.entity].label for t in ev.topics).lower()
     for want in ("ferry service", "power grid", "flood control"):
         assert want in labels, labels
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("During the dinner with the Lirians, the recent coup in Vardonia, which borders Liria, was touched upon.",
+     "coup in Vardonia"),
+    ("At the lunch with the Lirian envoy, the drought in the north, which hit farmers hard, was discussed.",
+     "drought"),
+])
+def test_a_passive_whose_subject_the_parse_lost_still_has_it(nlp, sentence, subject):
+    assert _has(labels_of(nlp, sentence), subject), labels_of(nlp, sentence)
+
+
+def test_one_purpose_stated_for_a_series_of_meetings_goes_to_each(nlp):
+    text = ("Vardonian president holds talks on summit sidelines\n\n"
+            "President Oskar Lend of Vardonia met Prime Minister Ana Petric of Liria on Monday. Later he met "
+            "President Ivo Marek of Soravia.\n\n"
+            "While the meetings are intended to address issues related to river pollution, an aide told reporters "
+            "that other matters would come up too.\n")
+    doc = analyse("series.txt", text, nlp)
+    met = [e for e in doc.events if len(e.participants) >= 2]
+    assert len(met) >= 2, [[doc.entities[p.entity].label for p in e.participants] for e in doc.events]
+    for ev in met:
+        labels = [doc.entities[t.entity].label for t in ev.topics]
+        assert "river pollution" in labels, labels

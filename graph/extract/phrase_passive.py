@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 # the verbs a subject is the object of, and those whose preposition says what about (phrases.py's)
-from .phrases import OBJECT_VERBS, PREP_VERBS, TALK_NOUNS
+from .phrases import OBJECT_VERBS, PREP_VERBS, STRONG_VERBS, TALK_NOUNS
 
 PREP_VERB_LEMMAS = {v for v, _ in PREP_VERBS}
 # what a meeting "featured", "covered", "included": its subjects
@@ -40,6 +40,9 @@ def passive_heads(tok: Token, lemma: str) -> list[tuple[Token, float]]:
     heads: list[tuple[Token, float]] = []
     if tok.pos_ == "VERB":
         heads += _stranded(tok, lemma)
+        if lemma in OBJECT_VERBS and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+                c.dep_ == "nsubjpass" for c in tok.children):  # "the coup, which …, was discussed": subject lost
+            heads += [(c, 0.85 if lemma in STRONG_VERBS else 0.6) for c in _passive_subjects(tok)]
         heads += _inverted(tok, lemma)
         heads += _held(tok, lemma)
         heads += _in_addition(tok, lemma)
@@ -63,7 +66,17 @@ def _stranded(verb: Token, lemma: str) -> list[tuple[Token, float]]:
     if not any(c.dep_ == "prep" and (lemma, c.lower_) in PREP_VERBS and not any(
             w.dep_ in ("pobj", "pcomp") for w in c.children) for c in verb.children):
         return []
-    return [(c, 0.85) for c in verb.children if c.dep_ == "nsubjpass"]
+    return [(c, 0.85) for c in _passive_subjects(verb)]
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The passive's subject; where the parse lost it ("During the meeting with the Lirians, the coup in Vardonia,
+    which borders Liria, was touched upon": the subject read as an apposition of the word before), the noun in
+    apposition nearest before the verb in its sentence."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subjects or any(c.dep_ == "nsubj" for c in verb.children):
+        return subjects
+    return [t for t in reversed(list(verb.sent)) if t.i < verb.i and t.dep_ == "appos" and t.pos_ == "NOUN"][:1]
 
 
 def _inverted(verb: Token, lemma: str) -> list[tuple[Token, float]]:
