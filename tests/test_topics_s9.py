@@ -113,3 +113,18 @@ def test_one_purpose_stated_for_a_series_of_meetings_goes_to_each(nlp):
     for ev in met:
         labels = [doc.entities[t.entity].label for t in ev.topics]
         assert "river pollution" in labels, labels
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Premier Vasko conveyed his government's and people's gratitude to the people of Liria for its flood relief.",
+     "flood relief"),
+    ("The governor expressed his deep appreciation to the ambassador for the new water pumps.", "water pumps"),
+])
+def test_thanks_given_for_a_thing_name_it(nlp, sentence, subject):
+    assert _has(labels_of(nlp, sentence), subject), labels_of(nlp, sentence)
+
+
+def test_a_list_after_a_semicolon_hung_on_an_earlier_word_is_read(nlp):
+    got = labels_of(nlp, "The trip came after a visit to Liria, where the two leaders held talks on trade; "
+                         "maritime and border developments in the region, as well as issues of common concern.")
+    assert _has(got, "border developments"), got

@@ -30,6 +30,9 @@ FOCUS_NOUNS = {"focus", "emphasis", "accent", "stress", "spotlight", "attention"
 # "expressed hope for closer ties", "voiced wishes for …": what is hoped for
 HOPE_NOUNS = {"hope", "hopes", "wish", "wishes", "desire", "aspiration", "aspirations", "call", "calls",
               "support"}
+# "conveyed his gratitude to … for X": the verbs that give thanks, and the thanks
+THANKING_VERBS = {"convey", "express", "extend", "offer", "voice", "reiterate", "register", "record"}
+THANKS = {"gratitude", "thanks", "appreciation", "thankfulness"}
 # the verbs of discussing after which "in addition to X" adds a subject
 DISCUSS_VERBS = {"discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "debate",
                  "talk", "exchange", "touch", "focus"}
@@ -52,10 +55,25 @@ def passive_heads(tok: Token, lemma: str) -> list[tuple[Token, float]]:
             "express", "voice", "convey", "share", "reiterate", "reaffirm"):
         heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                   for w in [w for w in c.children if w.dep_ == "pobj"] + _gerund_objects(c)]
+    if tok.pos_ == "VERB" and lemma in THANKING_VERBS:
+        heads += _thanks_for(tok)
     if tok.pos_ == "ADP" and tok.lower_ in ("on", "about", "regarding", "concerning") and (
             tok.head.lower_ in TALK_NOUNS or tok.head.lower_ in ("views", "opinions", "ideas")):
         heads += [(w, 0.8) for w in _list_after(tok)]
     return heads
+
+
+def _thanks_for(verb: Token) -> list[tuple[Token, float]]:
+    """"Conveyed the government's gratitude to the people of Liria for its flood relief": thanks given for a thing,
+    the "for" read as the verb's."""
+    objects = [w for c in verb.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)]
+    if not any(w.lemma_.lower() in THANKS for w in objects):
+        return []
+    # the "for" hangs on the verb, or on the one thanked ("to the ambassador for the pumps")
+    places = [verb, *(w for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for w in c.children if w.dep_ == "pobj")]
+    return [(w, 0.6) for x in places for c in x.children if c.dep_ == "prep" and c.lower_ == "for"
+            for w in [w for w in c.children if w.dep_ == "pobj"] + _gerund_objects(c)]
 
 
 def _stranded(verb: Token, lemma: str) -> list[tuple[Token, float]]:
@@ -142,5 +160,5 @@ def _list_after(prep: Token) -> list[Token]:
     end = next((t.i for t in sent if t.i > first.i and (t.text in (".", "!", "?", ":") or t.pos_ in ("VERB", "AUX")
                                                          and t.dep_ not in ("amod", "compound", "pcomp", "acl"))),
                sent.end)
-    return [t for t in sent if first.i < t.i < end and t.dep_ == "appos" and t.pos_ == "NOUN"
-            and t.head.i < first.i]
+    return [t for t in sent if first.i < t.i < end and t.dep_ in ("appos", "conj") and t.pos_ == "NOUN"
+            and t.head.i < first.i and t.left_edge.i > sent.start and t.doc[t.left_edge.i - 1].text in (",", ";")]
