@@ -128,3 +128,17 @@ def test_a_list_after_a_semicolon_hung_on_an_earlier_word_is_read(nlp):
     got = labels_of(nlp, "The trip came after a visit to Liria, where the two leaders held talks on trade; "
                          "maritime and border developments in the region, as well as issues of common concern.")
     assert _has(got, "border developments"), got
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    ("The ministers discussed the partnership spanning priority areas including ports, schools and fisheries.",
+     ["ports", "schools", "fisheries"]),
+    ("We are proud of our cooperation across a broad range of sectors including policing and health.",
+     ["policing", "health"]),
+    ("The talks also featured discussions on ways of enhancing regional trade.", ["regional trade"]),
+])
+def test_what_a_thing_spans_or_takes_in_is_a_subject(nlp, sentence, subjects):
+    got = labels_of(nlp, sentence)
+    for want in subjects:
+        assert _has(got, want), (want, got)
+    assert not any(g.startswith("discussions") for g in got), got

@@ -115,7 +115,8 @@ def _held(verb: Token, lemma: str) -> list[tuple[Token, float]]:
     if lemma not in HELD_VERBS or not any(c.dep_ == "nsubj" and (c.lower_ in MEETINGS or c.lemma_.lower() in
                                                                   MEETINGS) for c in verb.children):
         return []
-    return [(c, 0.85) for c in verb.children if c.dep_ == "dobj"] + [
+    # ("the talks featured discussions on X": the discussions' own "on" says what about, phrases.py reads it)
+    return [(c, 0.85) for c in verb.children if c.dep_ == "dobj" and c.lower_ not in TALK_NOUNS] + [
         (w, 0.85) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and lemma == "touch"
         for w in c.children if w.dep_ == "pobj"]
 

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..text.dates import MONTHS
-from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, ranged, related
+from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, ranged, related, spanned
 
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
@@ -110,7 +110,7 @@ LISTED_NOUNS = {"topics", "topic", "subjects", "issues", "matters", "items", "ar
 AREA_NOUNS = {"areas", "spheres", "fields", "sectors", "priorities", "topics", "issues", "subjects", "directions"}
 WHEN = {"today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "weekend", "occasion", "sidelines", "margins", "eve", *MONTHS}
-NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for", "toward", "towards"}
+NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for", "toward", "towards", "across"}
 # heads that say nothing by themselves: their "of" phrase is the subject ("aspects of cooperation")
 GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", "number", "area", "field", "sphere",
            "topic", "subject", "point", "state", "level", "possibility", "opportunity", "avenue", "mean", "step",
@@ -472,8 +472,9 @@ def _items(tok: Token) -> list[Token]:
                      for w in c.children if w.dep_ == "pobj")
         stack.extend(w for c in t.children if c.dep_ == "amod" and c.lower_ == "such"
                      for p in c.children if p.lower_ == "as" for w in p.children if w.dep_ == "pobj")
-        # "matters ranging from crime to road safety", "issues related to the border": what they are
-        stack.extend(ranged(t) + related(t))
+        # "matters ranging from crime to road safety", "issues related to the border": what they are; "a partnership
+        # spanning areas including health and fisheries": what it spans
+        stack.extend(ranged(t) + related(t) + spanned(t))
         # "including in Iraq and Latvia": the places after the preposition
         stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
                      for p in c.children if p.dep_ == "prep" for w in p.children if w.dep_ == "pobj")
