@@ -147,7 +147,7 @@ VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "c
          "matters", "affair", "affairs", "issue", "issues", "question", "questions", "topic", "topics", "interest",
          "interests", "concern", "concerns", "goal", "goals", "aspiration", "aspirations", "honour",
          "honor", "pleasure", "hospitality", "welcome", "reception", "visit", "satisfaction", "counsel",
-         "acquaintance",
+         "acquaintance", "leadership",
          # what any side has or does, named alone ("took good decisions", "the problems", "its agencies", "a friend")
          "decision", "decisions", "problem", "problems", "agency", "agencies", "friend", "friends", "mission",
          "stability", "responsibility", "example", "company", "companies", "firm", "firms", "project", "projects",
