@@ -30,6 +30,8 @@ COPULAS = {"be", "remain", "become"}
 # "issues related to X", "matters relating to X", "questions pertaining to X"
 RELATED = {"relate", "related", "relating", "pertain", "pertaining", "link", "linked", "connect", "connected"}
 # the nouns a "ranging from A to B" list hangs on is any; the verb
+# "spanning", "covering", "encompassing": what a thing named before them takes in
+SPAN_VERBS = {"span", "cover", "encompass", "include", "involve", "embrace"}
 RANGE = {"range", "ranging", "vary", "varying", "span", "spanning"}
 # documents: "the memoranda include …", "the agreements signed included …"
 DOCUMENTS = {"memorandum", "memoranda", "memorandums", "mou", "mous", "agreement", "agreements", "document",
@@ -190,9 +192,17 @@ def ranged(tok: Token) -> list[Token]:
 
 
 def related(tok: Token) -> list[Token]:
-    """"issues related to X", "questions pertaining to X": X."""
-    return [w for v in tok.children if v.dep_ in ("acl", "amod") and v.lower_ in RELATED
-            for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for w in c.children if w.dep_ == "pobj"]
+    """"issues related to X", "questions pertaining to X", "issues bordering on X": X."""
+    return [w for v in tok.children if v.dep_ in ("acl", "amod") and (v.lower_ in RELATED or v.lower_ == "bordering")
+            for c in v.children if c.dep_ == "prep" and c.lower_ == ("on" if v.lower_ == "bordering" else "to")
+            for w in c.children if w.dep_ == "pobj"]
+
+
+def spanned(tok: Token) -> list[Token]:
+    """"a partnership spanning priority areas including health", "a programme covering roads and ports": what the
+    thing spans or covers."""
+    return [o for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBG" and v.lemma_.lower() in SPAN_VERBS
+            for o in v.children if o.dep_ == "dobj"]
 
 
 def _when(tok: Token) -> bool:

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..text.dates import MONTHS
-from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, ranged, related
+from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, ranged, related, spanned
 
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
@@ -110,7 +110,7 @@ LISTED_NOUNS = {"topics", "topic", "subjects", "issues", "matters", "items", "ar
 AREA_NOUNS = {"areas", "spheres", "fields", "sectors", "priorities", "topics", "issues", "subjects", "directions"}
 WHEN = {"today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "weekend", "occasion", "sidelines", "margins", "eve", *MONTHS}
-NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for", "toward", "towards"}
+NOUN_PREPS = {"on", "about", "regarding", "concerning", "in", "of", "over", "for", "toward", "towards", "across"}
 # heads that say nothing by themselves: their "of" phrase is the subject ("aspects of cooperation")
 GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", "number", "area", "field", "sphere",
            "topic", "subject", "point", "state", "level", "possibility", "opportunity", "avenue", "mean", "step",
@@ -147,7 +147,7 @@ VAGUE = {"friendship", "trust", "understanding", "dialogue", "communication", "c
          "matters", "affair", "affairs", "issue", "issues", "question", "questions", "topic", "topics", "interest",
          "interests", "concern", "concerns", "goal", "goals", "aspiration", "aspirations", "honour",
          "honor", "pleasure", "hospitality", "welcome", "reception", "visit", "satisfaction", "counsel",
-         "acquaintance",
+         "acquaintance", "leadership",
          # what any side has or does, named alone ("took good decisions", "the problems", "its agencies", "a friend")
          "decision", "decisions", "problem", "problems", "agency", "agencies", "friend", "friends", "mission",
          "stability", "responsibility", "example", "company", "companies", "firm", "firms", "project", "projects",
@@ -194,6 +194,7 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
     out: list[tuple[str, int, int, float]] = []
     if not sent.doc.has_annotation("DEP"):  # the blank pipeline: no parse to read subjects from
         return out
+    from .phrase_passive import passive_heads  # (it reads this module's word lists)
     seen: set[int] = set()
     objects: list[Token] = []
     later: list[tuple[Token, float]] = []  # read from the clause a side said: after every other form
@@ -285,7 +286,7 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
             heads += [(o, 0.6) for v in tok.children if v.dep_ in ("xcomp", "acl") and v.pos_ == "VERB"
                       and v.lemma_.lower() not in OBJECT_VERBS for w in (v, *v.conjuncts)
                       for o in w.children if o.dep_ == "dobj"]
-        heads += more_heads(tok, lemma)
+        heads += more_heads(tok, lemma) + passive_heads(tok, lemma)
         objects += [h for h, _ in heads]
         said = [(h, st) for h, st in heads if _in_said_clause(tok, h)]
         later += said  # "the ministry said the two sides discussed X": X is the verb's in the clause, read firmly
@@ -293,7 +294,9 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
     out += _read_heads(later, seen)
     for a, b in _names_within(objects, seen):  # "a pipeline from the port of [Doraleh]": names inside a subject
         out.append((sent.doc[a:b].text, sent.doc[a].idx, sent.doc[b - 1].idx + len(sent.doc[b - 1].text), NAMED_IN))
-    if out:  # "…, particularly in the field of trade": the part singled out in a sentence that states subjects
+    if out or any(t.pos_ == "VERB" and t.lemma_.lower() in STRONG_VERBS for t in sent):
+        # "…, particularly in the field of trade": the part singled out in a sentence that states subjects (or
+        # that says a thing was discussed, though what it names first says nothing: "issues of importance")
         for tok in sent:
             if tok.lower_ in SINGLED_OUT or tok.lower_ == "including" and tok.i + 1 < sent.end \
                     and tok.nbor().lower_ in ("in", "on", "at", "regarding", "concerning") \
@@ -469,8 +472,9 @@ def _items(tok: Token) -> list[Token]:
                      for w in c.children if w.dep_ == "pobj")
         stack.extend(w for c in t.children if c.dep_ == "amod" and c.lower_ == "such"
                      for p in c.children if p.lower_ == "as" for w in p.children if w.dep_ == "pobj")
-        # "matters ranging from crime to road safety", "issues related to the border": what they are
-        stack.extend(ranged(t) + related(t))
+        # "matters ranging from crime to road safety", "issues related to the border": what they are; "a partnership
+        # spanning areas including health and fisheries": what it spans
+        stack.extend(ranged(t) + related(t) + spanned(t))
         # "including in Iraq and Latvia": the places after the preposition
         stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
                      for p in c.children if p.dep_ == "prep" for w in p.children if w.dep_ == "pobj")
@@ -561,8 +565,10 @@ def _phrase(tok: Token) -> tuple[str, int, int] | None:
     if tok.tag_ == "VBG":  # "expanding intergovernmental contacts": the gerund with what it acts on
         for c in tok.children:
             if c.dep_ == "dobj":
+                # (not the items joined to the object: "opening offices and expansion of …" is two)
+                joined = {x.i for j in c.subtree if j.dep_ == "conj" and j is not c for x in j.subtree}
                 words += [w for w in c.subtree if w.lower_ not in DROP_WORDS and not (w.is_punct and w.text != "-")
-                          and w.dep_ not in ("det", "poss", "cc", "conj", "relcl")]
+                          and w.dep_ not in ("det", "poss", "cc", "conj", "relcl") and w.i not in joined]
         if len(words) == 1:
             return None
     words = sorted(set(words) | {t for w in words for t in _hyphenated(w)}, key=lambda w: w.i)

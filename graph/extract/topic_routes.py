@@ -104,6 +104,9 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
                     before = [ev for ev in events if ev.sentence.start <= at.start]
                     near = max((ev.sentence.start for ev in before), default=None)
                     hits = [ev for ev in before if ev.sentence.start == near]
+            series = _series(events, ctx.norm, at, hits, strength)
+            if series:
+                hits, group = series, series
             if group:
                 hits = group
             elif len({ev.key for ev in hits}) != 1:
@@ -164,6 +167,22 @@ def _group(events: list[Event], told: Counter, at: Sentence, hits: list[Event], 
     if last_told.start <= at.start < last_told.end:
         return together if len({ev.key for ev in hits}) > 1 and all(ev in together for ev in hits) else []
     return together if not hits and SEVERAL.search(text[at.start:at.end]) else []
+
+
+# a sentence that speaks of every meeting of a series at once: "the meetings are intended to address …", "in all
+# these meetings, the sides discussed …"
+SERIES = re.compile(r"\b(?:the|these|those|all|all the|all these|both|each of the|in (?:the|these|all)) (?:bilateral |"
+                    r"separate |several )?(?:meetings|bilaterals|encounters)\b", re.I)
+
+
+def _series(events: list[Event], text: str, at: Sentence, hits: list[Event], strength: float) -> list[Event]:
+    """The meetings a text tells (not those it reports in passing), where a sentence that names none of those met
+    states firmly what "the meetings" are about ("While the meetings are intended to address issues related to
+    nuclear security, …"): one purpose for the whole series; else []."""
+    if hits or strength < FIRM or not SERIES.search(text[at.start:at.end]):
+        return []
+    told = [ev for ev in events if not ev.reported and ev.type not in TRIPS]
+    return told if len({ev.key for ev in told}) >= 2 else []
 
 
 def _countries(ctx: Context, keys: set[str]) -> set[str]:
