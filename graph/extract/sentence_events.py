@@ -31,6 +31,7 @@ from .lists import colon_list, semicolon_list, title_fragment, under_plural_meet
 from .mentions import business
 from .gatherings import attended_told, sidelines_only
 from .signings import signing_told
+from .trips import background_trip, tour_of_lands
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
                        _quantified, _someone, trigger)
 
@@ -83,6 +84,7 @@ class Told:
     envoys: tuple[tuple[str, str], ...] = ()  # whom was met: envoys named by nationality alone (envoys.py)
     nominal_place: bool = False  # a visit's destination named by a noun only: "to the East African nation"
     sides_of: tuple = ()  # a signing's (side signed for, who signed for it) mentions: "A for X and B for Y"
+    pronoun: bool = False  # who met is a pronoun read as the one named before it: "received A on his visit to X"
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
@@ -178,10 +180,12 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         if etype == "Accompanied" and tok.dep_ == "acl" and tok.i < sent.root.i and trigger(sent.root) not in (
                 None, "Accompanied", "Joined"):
             continue  # "A, accompanied by B, received C": B is with A at the meeting the sentence tells
-        if etype == "CountryVisit" and (tok.dep_ in ("relcl", "acl") or tok.pos_ == "NOUN" and any(
+        if etype == "Visit" and tok.dep_ == "relcl" and background_trip(tok):
+            continue  # "received B, who is currently visiting the country": background to the reception
+        if etype == "CountryVisit" and (background_trip(tok) or tok.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)):
-            # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks; "praised the
-            # first visit by the US President to Qatar": the visitor is not the sentence's subject
+            # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks (trips.py);
+            # "praised the first visit by the US President to Qatar": the visitor is not the sentence's subject
             continue
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
@@ -251,6 +255,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             subj_word = "we"
         if subj_word.lower() == "their":
             subj_word = "they"
+        pronoun = subj_word.lower() in ("he", "she", "his", "her") or any(c.lower_ in ("his", "her") for c in poss)
         if subj_word.lower() in ("he", "she", "his", "her"):  # "Marek Halas recalled that he had last talked to …"
             # the one named before the pronoun ("X, where he met A and held a call with B": X, not A)
             subject = [m for m in mentions if s_start <= m.start and m.end <= min(v_start, subj_range[0])
@@ -323,6 +328,14 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                       and not in_side(m) and covers(dest, sent, m.start, m.end, offset)]  # "in the X capital Y"
             nominal = not places and any(t.lemma_.lower() in NATION_NOUNS and any(
                 d.lower_ == "the" for d in t.children) for t in sent if t.i in dest)  # "to the East African nation"
+            if tour_of_lands(sent, dest):
+                continue  # "as part of his tour to all five Central Asian countries and X": no one country visited
+        if etype == "Visit":  # "A is visiting Ruricity as part of his tour to …": what he visits is the object
+            seen = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            places = places or [m for m in mentions if s_start <= m.start < s_end and m.type == "Place"
+                                and not in_side(m) and covers(seen, sent, m.start, m.end, offset)]
+            objects = [m for m in objects if m.type != "Country" or not seen or covers(seen, sent, m.start, m.end,
+                                                                                       offset)]
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         groups = [objects]
@@ -362,7 +375,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             group=bool(GROUP_MET.search(whom)), closed=between,
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
                             envoys=tuple(unnamed_envoys(whom)) if not persons else (),
-                            nominal_place=nominal,
+                            nominal_place=nominal, pronoun=pronoun,
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     side = SIDELINES.search(text)
     if side and not out and len(summit_name(side.group(1)).split()) > 1 and not any(

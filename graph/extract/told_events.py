@@ -14,12 +14,13 @@ from ..ids import summit_key
 from ..records import Event, Mention
 from ..text.dates import find_dates, to_date
 from ..text.gazetteer import country_of, country_of_city
+from .trips import visitor_from_abroad
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
 from .companions import accompanying, delegation_event, enclosing_visit, joined_events
 from .credentials import CUE, ceremonies, envoys_listed
-from .envoys import envoy_party
+from .envoys import country_entity, envoy_party
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
 from .nominals import two_named
@@ -272,6 +273,10 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
             _named_land(ctx, ev, t) if t.nominal_place else None
         if land is None or not ev.participants or parent is not None:
             return None
+        if t.pronoun and (abroad := visitor_from_abroad(ctx, {q.entity for q in ev.participants}, land, t.sentence.start,
+                                          t.sentence.end)) is not None:
+            ev.participants = []  # "the Emir received A on his visit to <the Emir's country>": A's visit
+            take_part(ev, abroad, "host" if abroad == host else "guest", conf.SUBJECT, "rule", t.sentence)
         ev.type = "Visit"
         take_part(ev, land, "guest", conf.COUNTERPART, "rule", t.sentence)
         ev.start = _start(t, parent, ref, earlier, subj_word)
@@ -283,11 +288,13 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         objects = [m for m in objects if m.type == "Person" or m.type == "Country" and parent is None]
         if not ev.participants:
             return None
-        lands = [m for m in objects if entities[key_of[m]].type == "Country"]
-        if t.type == "Visit" and lands and len(lands) == len(objects):  # "X visited Portugal": the country visited
-            take_part(ev, key_of[lands[0]], "guest", conf.COUNTERPART, "rule", t.sentence)
+        lands = [key_of[m] for m in objects if entities[key_of[m]].type == "Country"]
+        if t.type == "Visit" and not objects and parent is None and t.place is not None and t.place.type == "Place":
+            lands = [k for k in [_land_of_city(ctx, t.place)] if k]  # "A is visiting Ruricity": its country
+        if t.type == "Visit" and lands and len(lands) >= len(objects):  # "X visited Portugal": the country visited
+            take_part(ev, lands[0], "guest", conf.COUNTERPART, "rule", t.sentence)
             ev.start = _start(t, parent, ref, earlier, subj_word)
-            ev.label = f"Visit to {entities[key_of[lands[0]]].label}"
+            ev.label = f"Visit to {entities[lands[0]].label}"
             ev.key = meeting_key(ev)
             ev.reported = t.reported_cue
             return ev
@@ -410,12 +417,13 @@ def _named_land(ctx: Context, ev: Event, t: Told) -> str | None:
 
 
 def _land_of_city(ctx: Context, place: Mention) -> str | None:
-    """The country a visit to a city ("arrived in Harare") is a visit to, when the text names that country too."""
+    """The country a visit to a city ("arrived in Harare") is a visit to: the text's entity for it, made when the text
+    does not name it."""
     land = country_of_city(place.text)
     if land is None:
         return None
     return next((k for k, e in ctx.entities.items() if e.type == "Country" and any(
-        country_of(n) == land for n in {e.label, *e.aliases})), None)
+        country_of(n) == land for n in {e.label, *e.aliases})), None) or country_entity(ctx, land.name)
 
 
 def _start(t: Told, parent: Event | None, ref: dt.date | None, earlier: list[Event], subj_word: str) -> str | None:

@@ -173,6 +173,10 @@ def trigger(tok: Token) -> str | None:
                                                          for w in c.children) for c in tok.children):
         return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited; "… with
         # a delegation of ministers": who came along, unlike "a visit to Paris with President X" (a meeting)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "arrival" and any(c.dep_ == "poss" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "in") and any(w.ent_type_ == "GPE" for w in c.subtree)
+            for c in tok.children):
+        return "CountryVisit"  # "upon his arrival in Ruricity": the visitor came to the city's country
     if tok.pos_ in ("AUX", "VERB") and tok.lemma_.lower() in ("be", "remain", "stay") and any(
             c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) and any(

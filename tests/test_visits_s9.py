@@ -1,0 +1,79 @@
+"""Visits told in passing and meetings of several countries' ministers (ninth round), on sentences written here
+with invented names, none taken from an evaluation text: the events `analyse` finds with the real model."""
+
+from __future__ import annotations
+
+from graph import analyse
+
+
+def doc_of(nlp, text: str):
+    return analyse("news.txt", text, nlp)
+
+
+def visits(doc) -> set[frozenset[str]]:
+    """Each visit as the set of its participants' labels."""
+    return {frozenset(doc.entities[q.entity].label for q in ev.participants) for ev in doc.events
+            if ev.type in ("Visit", "StateVisit")}
+
+
+# --- a trip told in a relative clause: the subject's trip, not the received guest's --------------------------------
+
+def test_the_subjects_arrival_in_a_relative_clause_is_his_visit(nlp):
+    doc = doc_of(nlp, "Prime Minister Tomas Berg of Sweden, who arrived in Nairobi on Friday, met President Uhuru "
+                      "Otieno at State House.\n")
+    assert frozenset({"Tomas Berg", "Kenya"}) in visits(doc)
+
+
+def test_the_subjects_arrival_on_a_tour_is_his_visit_to_the_citys_country(nlp):
+    doc = doc_of(nlp, "Chancellor Greta Lind, who arrived in Hanoi today on the second leg of her Asian tour, met "
+                      "Prime Minister Tran Van Long.\n")
+    assert frozenset({"Greta Lind", "Vietnam"}) in visits(doc)
+
+
+def test_the_received_guests_trip_in_a_relative_clause_is_background(nlp):
+    doc = doc_of(nlp, "President Miguel Ortega of Chile received Secretary General Ana Ruiz of the Workers Party, "
+                      "who is on a working visit to Chile.\n")
+    assert not visits(doc)
+    assert any({doc.entities[q.entity].label for q in e.participants} >= {"Miguel Ortega", "Ana Ruiz"}
+               for e in doc.events)
+
+
+def test_the_received_guest_who_is_visiting_the_country_makes_no_visit(nlp):
+    doc = doc_of(nlp, "President Mwila Banda received on Monday Defence Minister Kemal Arslan of Turkey, who is "
+                      "currently visiting the country.\n")
+    assert not visits(doc)
+
+
+# --- "is visiting <city>": the city's country, not the last country of a tour list ---------------------------------
+
+def test_is_visiting_a_city_is_a_visit_to_its_country(nlp):
+    doc = doc_of(nlp, "Foreign Minister Lena Holm of Norway is visiting Hanoi as part of her tour of five Southeast "
+                      "Asian countries.\n")
+    assert visits(doc) == {frozenset({"Lena Holm", "Vietnam"})}
+
+
+def test_the_last_country_of_a_tour_list_is_not_the_one_visited(nlp):
+    doc = doc_of(nlp, "Foreign Secretary Paul Grant is visiting Nairobi as part of his tour to three East African "
+                      "countries and Ethiopia.\n")
+    assert frozenset({"Paul Grant", "Ethiopia"}) not in visits(doc)
+    assert frozenset({"Paul Grant", "Kenya"}) in visits(doc)
+
+
+def test_a_trip_to_a_group_of_countries_is_no_visit_to_one(nlp):
+    doc = doc_of(nlp, "Prime Minister Jonas Berg of Sweden was on a tour to the Baltic states and Poland last week.\n")
+    assert frozenset({"Jonas Berg", "Poland"}) not in visits(doc)
+
+
+# --- "received A on his visit to <the host's country>": A's visit ---------------------------------------------------
+
+def test_his_visit_after_a_reception_is_the_guests_when_the_host_is_of_that_country(nlp):
+    doc = doc_of(nlp, "The Emir of Qatar, Sheikh Hamad Al Thani, received on Sunday at the Amiri Diwan the President "
+                      "of Austria, Martin Keller, on his official visit to Qatar.\n")
+    assert any(v >= {"Martin Keller", "Qatar"} for v in visits(doc))
+    assert frozenset({"Hamad Al Thani", "Qatar"}) not in visits(doc)
+
+
+def test_upon_his_arrival_in_a_city_is_a_visit(nlp):
+    doc = doc_of(nlp, "President Karl Weber of Austria met King Abdullah Hassan of Jordan upon his arrival in Amman "
+                      "on Monday.\n")
+    assert frozenset({"Karl Weber", "Jordan"}) in visits(doc)
