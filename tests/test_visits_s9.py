@@ -77,3 +77,42 @@ def test_upon_his_arrival_in_a_city_is_a_visit(nlp):
     doc = doc_of(nlp, "President Karl Weber of Austria met King Abdullah Hassan of Jordan upon his arrival in Amman "
                       "on Monday.\n")
     assert frozenset({"Karl Weber", "Jordan"}) in visits(doc)
+
+
+# --- a meeting of several countries' ministers, told by their countries ----------------------------------------------
+
+def conferences(doc) -> list[set[str]]:
+    return [{doc.entities[q.entity].label for q in ev.participants} for ev in doc.events if ev.type == "Conference"]
+
+
+def test_hosted_a_meeting_of_the_ministers_of_a_country_list(nlp):
+    doc = doc_of(nlp, "Foreign Minister Lars Dahl of Norway hosted this year's meeting of the foreign ministers of "
+                      "Denmark, Finland, Iceland, Sweden and Norway, which took place in Bergen today.\n")
+    assert conferences(doc) == [{"Lars Dahl", "Denmark", "Finland", "Iceland", "Sweden"}]  # his own is his side
+
+
+def test_chaired_a_meeting_of_ministers_from_a_groups_countries(nlp):
+    doc = doc_of(nlp, "Kenyan Foreign Minister Amina Odhiambo also chaired a meeting of foreign ministers from G20 "
+                      "countries, the ministry said on Sunday.\n")
+    assert conferences(doc) == [{"Amina Odhiambo", "G20"}]
+
+
+def test_the_group_named_by_its_acronym_in_brackets_takes_part(nlp):
+    doc = doc_of(nlp, "Poland is chairing the Central-European cooperation (CE5) this year, and Foreign Minister "
+                      "Jan Nowak therefore convened a meeting of the foreign ministers of Czechia, Slovakia, Hungary "
+                      "and Austria in Krakow.\n")
+    assert any({"Jan Nowak", "Slovakia", "Austria", "Central-European cooperation"} <= c for c in conferences(doc))
+
+
+def test_held_with_the_participation_of_the_ministers_of_a_list(nlp):
+    doc = doc_of(nlp, "Foreign Minister Reza Karimi of Iran met his Turkish counterpart on Saturday. The second "
+                      "meeting of the Caspian Cooperation Platform was held in Baku on October 18 with the "
+                      "participation of the foreign ministers of Iran, Kazakhstan, Turkmenistan and Russia.\n")
+    assert any({"Reza Karimi", "Kazakhstan", "Turkmenistan", "Russia"} <= c and "Iran" not in c
+               for c in conferences(doc))
+
+
+def test_a_meeting_of_one_countrys_ministers_is_not_this_form(nlp):
+    doc = doc_of(nlp, "President Mwila Banda chaired a meeting of the ministers of finance and planning on "
+                      "Monday.\n")
+    assert not conferences(doc)
