@@ -116,3 +116,44 @@ def test_a_meeting_of_one_countrys_ministers_is_not_this_form(nlp):
     doc = doc_of(nlp, "President Mwila Banda chaired a meeting of the ministers of finance and planning on "
                       "Monday.\n")
     assert not conferences(doc)
+
+
+# --- a trailing ", <Agency> reports." that hangs the one met on the reporting verb -----------------------------------
+
+def met_pairs(doc) -> set[frozenset[str]]:
+    out = set()
+    for ev in doc.events:
+        names = sorted(doc.entities[q.entity].label for q in ev.participants if doc.entities[q.entity].type == "Person")
+        out |= {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:]}
+    return out
+
+
+def test_the_one_met_before_a_trailing_agency_aside_is_met(nlp):
+    doc = doc_of(nlp, "Chairman of the Cabinet of Ministers of Tajikistan Rustam Nazarov, as part of a working visit "
+                      "to Tashkent (Uzbekistan), met with Prime Minister of Uzbekistan Aziz Karimov, Kabar reports.\n")
+    assert frozenset(("Rustam Nazarov", "Aziz Karimov")) in met_pairs(doc)
+
+
+def test_a_trailing_said_aside_keeps_the_one_met(nlp):
+    doc = doc_of(nlp, "Speaker of the Parliament of Georgia Levan Beridze, on a visit to Baku (Azerbaijan), held "
+                      "talks with Prime Minister of Azerbaijan Elchin Mammadov, the press service said.\n")
+    assert frozenset(("Levan Beridze", "Elchin Mammadov")) in met_pairs(doc)
+
+
+# --- with-phrases: "started his meetings with B", "One of the meetings was with B" -----------------------------------
+
+def test_started_his_meetings_with_someone_is_a_meeting_with_him(nlp):
+    doc = doc_of(nlp, "President Carlos Mendes of Brazil started his meetings on Sunday with Chilean president Pablo "
+                      "Rojas.\n")
+    assert frozenset(("Carlos Mendes", "Pablo Rojas")) in met_pairs(doc)
+
+
+def test_one_of_the_meetings_was_with_someone_held_by_the_one_told_of(nlp):
+    doc = doc_of(nlp, "President Carlos Mendes of Brazil held several meetings in Lima on Monday. One of the meetings "
+                      "was with the president of Peru, Ana Flores, who spoke about trade.\n")
+    assert frozenset(("Carlos Mendes", "Ana Flores")) in met_pairs(doc)
+
+
+def test_started_his_visit_with_a_tour_is_no_meeting(nlp):
+    doc = doc_of(nlp, "President Carlos Mendes of Brazil started his visit on Sunday with a tour of the old town.\n")
+    assert not met_pairs(doc)

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
+from .asides import hung_on_source
 from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
 from .displaced import displaced
@@ -203,13 +204,14 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         o_end = v_end + (stop.start() if stop else len(rest))
         side = SIDELINES.search(text)
         side_span = (s_start + side.start(), s_start + side.end()) if side else None
-        nominal = False
+        nominal = unsaid = False
         subj_toks = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj_toks = [nearest_subject(subj_toks, tok)] if subj_toks else []
         if subj_toks and _quantified(subj_toks[0]) is not subj_toks[0]:
             # "One of the meetings she held was with …": who met is the subject of the clause on the meeting noun
             noun = _quantified(subj_toks[0])
             subj_toks = [c for r in noun.children if r.dep_ == "relcl" for c in r.children if c.dep_ == "nsubj"][:1]
+            unsaid = not subj_toks  # "One of the meetings was with …": who held them is the one told of before
         if subj_toks and subj_toks[0].lower_ in ("who", "that") and tok.dep_ == "relcl":
             subj_toks = [tok.head]  # "… held talks with the President of X, Y, who arrived in Z": Y arrived
         poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in ("NOUN", "PROPN") else []
@@ -217,7 +219,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             subj_toks = poss
         between = tok.pos_ not in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ == "between"
                                                           for c in tok.children)
-        if not subj_toks and etype not in ("Accompanied", "Joined"):
+        if not subj_toks and etype not in ("Accompanied", "Joined") and not unsaid:
             # "met A and held talks with B", "during the talks with B": who met is the governing verb's subject
             head = subject_token(tok)
             subj_toks = [head] if head is not None else []
@@ -298,6 +300,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
         whom_cover, whom_or_where = object_tokens(tok), object_tokens(tok, places=True)
+        whom_cover |= hung_on_source(sent, tok)  # "A met with B, Kabar reports": B hung on "reports" (asides.py)
         if tok.lemma_.lower() == "discuss":  # whom only in its "with" phrase: what was discussed is no one met
             withs = {t.i for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "with" for t in w.subtree}
             # "discussed with X the future of Y": an "apposition" without a comma is what was discussed

@@ -208,6 +208,11 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return WITH_VERBS[tok.lemma_.lower()]  # "A interacted with a number of heads of state"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in SERIES_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in ("meetings", "talks", "consultations", "engagements", "bilaterals")
+            for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                w.dep_ == "pobj" and _person(w) for w in c.children) for c in tok.children):
+        return "Meeting"  # "A started his meetings on Sunday with Ruritanian president B": the first of them
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and any(
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return "Meeting"  # "the minister called on the President"
@@ -279,6 +284,7 @@ PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "g
                 "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
 
 
+SERIES_VERBS = {"start", "begin", "open", "continue", "conclude", "end", "wrap", "close", "round"}
 TRIP_NOUNS = {"visit", "trip", "tour", "mission"}
 PARTIES = {"delegation", "team", "mission", "group"}  # what someone leads on a trip abroad
 MEALS = {"lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "iftar"}

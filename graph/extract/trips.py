@@ -20,7 +20,7 @@ def clause_person(tok: Token) -> Token | None:
     for _ in range(6):
         if t.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE for c in t.children):
             return t.head
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -34,7 +34,7 @@ def background_trip(tok: Token) -> bool:
     person = clause_person(tok)
     if person is None:
         return tok.dep_ == "relcl"  # a relative clause about no person ("the city where he arrived")
-    while person.dep_ in ("appos", "conj") and person.head is not person:
+    while person.dep_ in ("appos", "conj") and person.head.i != person.i:
         person = person.head  # "Prime Minister of X, A, who …": the title the name stands beside
     return person.dep_ not in SUBJECTS
 
