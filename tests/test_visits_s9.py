@@ -157,3 +157,38 @@ def test_one_of_the_meetings_was_with_someone_held_by_the_one_told_of(nlp):
 def test_started_his_visit_with_a_tour_is_no_meeting(nlp):
     doc = doc_of(nlp, "President Carlos Mendes of Brazil started his visit on Sunday with a tour of the old town.\n")
     assert not met_pairs(doc)
+
+
+# --- presence and first trips ---------------------------------------------------------------------------------------
+
+def headed_visits(doc) -> set[frozenset[str]]:
+    return {frozenset(doc.entities[q.entity].label for q in ev.participants) for ev in doc.events
+            if ev.type in ("Visit", "StateVisit") and not ev.reported}
+
+
+def test_is_in_a_city_to_do_something_is_a_visit(nlp):
+    doc = doc_of(nlp, "Vice President Kemi Adeyemi is in Washington, U.S., to seek partnerships for Nigeria's energy "
+                      "plan.\n")
+    assert frozenset({"Kemi Adeyemi", "United States"}) in headed_visits(doc)
+
+
+def test_is_in_a_city_to_attend_is_a_visit_to_its_country(nlp):
+    doc = doc_of(nlp, "Prime Minister Tomas Berg is in Paris to attend the climate conference.\n")
+    assert frozenset({"Tomas Berg", "France"}) in headed_visits(doc)
+
+
+def test_a_thing_in_a_country_is_no_visit(nlp):
+    doc = doc_of(nlp, "The new plant is in Kenya to serve the region.\n")
+    assert not visits(doc)
+
+
+def test_his_first_official_trip_is_the_trip_told(nlp):
+    doc = doc_of(nlp, "Prime Minister Jonas Berg is on his first official trip to Canada since taking office.\n")
+    assert frozenset({"Jonas Berg", "Canada"}) in headed_visits(doc)
+
+
+def test_a_first_trip_dated_long_before_is_reported(nlp):
+    doc = analyse("news.txt", "President Amina Juma made her first trip as president to Uganda on 11 April 2021.\n",
+                  nlp, meta={"date": "2021-05-04"})
+    assert frozenset({"Amina Juma", "Uganda"}) in visits(doc)
+    assert frozenset({"Amina Juma", "Uganda"}) not in headed_visits(doc)

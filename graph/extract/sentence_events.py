@@ -51,6 +51,7 @@ TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|evening|morning|afternoon|session|"
                            r"round|part|of)\b)|once|had|already)\b", re.I)  # not "on the first day of the summit"
+FIRST_TRIP = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,2}$", re.I)  # "is on his first official trip to X": this one
 # a gathering a meeting was held beside: "on the sidelines of the multilateral Commonwealth Heads of Government Meeting
 # (CHOGM)", "on the margins of the 76th session of the United Nations General Assembly", "on the fringes of G20"
 SUMMIT_HEADS = (r"(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames|[Dd]ialogue|"
@@ -373,7 +374,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             whom = text[v_end - s_start:o_end - s_start]
             out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, None, False,
                             places[0] if places else None,
-                            bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
+                            bool(REPORTED_CUES.search(_before(text, tok, sent, etype))) or _past_perfect(tok),
                             summit_name(side.group(1)) if side else None, text,
                             group=bool(GROUP_MET.search(whom)), closed=between,
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
@@ -471,6 +472,13 @@ def _news_source(m: Mention, text: str, start: int) -> bool:
     return m.text.casefold() in news_agencies() or bool(
         re.match(r"\s*(?:news agency|reports?|reported|correspondent|'s correspondent|says|said)\b", after)
         or re.search(r"\b(?:according to|told|reported by|cited by)\s+(?:the\s+)?$", before))
+
+
+def _before(text: str, tok: Token, sent: Span, etype: str) -> str:
+    """The sentence before the trigger, where a cue says the meeting is past; for a trip without "first" right before
+    it ("his first official visit to X" is the one the story tells)."""
+    lead = text[:tok.idx - sent.start_char]
+    return FIRST_TRIP.sub("", lead) if etype == "CountryVisit" and tok.pos_ == "NOUN" else lead
 
 
 def _past_perfect(tok: Token) -> bool:

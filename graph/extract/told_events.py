@@ -282,7 +282,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         ev.start = _start(t, parent, ref, earlier, subj_word)
         ev.label = f"Visit to {entities[land].label}"
         ev.key = meeting_key(ev)
-        ev.reported = t.reported_cue
+        ev.reported = t.reported_cue or t.date_given and _long_before(ev.start, ref)  # "her first trip … on 11 April"
         return ev
     if t.type in ("Visit", "Ceremony"):  # the visited place or works is where, the companions are who
         objects = [m for m in objects if m.type == "Person" or m.type == "Country" and parent is None]
@@ -326,9 +326,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.start = _start(t, parent, ref, earlier, subj_word)
     if parent is None:
         start = ev.start
-        before = bool(start and ref and len(start) == 10 and to_date(start) < ref - dt.timedelta(days=10)) or \
-            bool(start and ref and len(start) < 10 and start < ref.isoformat()[:len(start)])
-        ev.reported = t.reported_cue or before
+        ev.reported = t.reported_cue or _long_before(start, ref)
     if t.place is not None and key_of.get(t.place) not in {q.entity for q in ev.participants}:
         ev.place = key_of.get(t.place)
     if parent is not None:
@@ -337,6 +335,12 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+def _long_before(start: str | None, ref: dt.date | None) -> bool:
+    """A date more than ten days before the reference (or a month or year before its own)."""
+    return bool(start and ref and len(start) == 10 and to_date(start) < ref - dt.timedelta(days=10)) or \
+        bool(start and ref and len(start) < 10 and start < ref.isoformat()[:len(start)])
 
 
 def _headline(ctx: Context, ev: Event) -> bool:

@@ -183,6 +183,14 @@ def trigger(tok: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ in ("on", "for") and any(
                 w.dep_ == "pobj" and w.lemma_.lower() in TRIP_NOUNS for w in c.children) for c in tok.children):
         return "CountryVisit"  # "A and a delegation are in Jamaica on an official visit": where the visit is
+    if tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ in ("ROOT", "ccomp") and any(
+            c.dep_ == "nsubj" and c.tag_ == "NNP" and any(w.ent_type_ in ("PERSON", "") for w in c.subtree)
+            for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "in" and any(w.dep_ == "pobj" and w.ent_type_ == "GPE"
+                                                                  for w in c.children) for c in tok.children) \
+            and any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children):
+        return "CountryVisit"  # "A is in Ruricity, Osterland, to seek support for …": there on a purpose
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(c.dep_ == "nsubj" for c in tok.children) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in PARTIES for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(w.dep_ == "pobj" and w.ent_type_ in ("GPE", "LOC")
