@@ -192,3 +192,15 @@ def test_a_first_trip_dated_long_before_is_reported(nlp):
                   nlp, meta={"date": "2021-05-04"})
     assert frozenset({"Amina Juma", "Uganda"}) in visits(doc)
     assert frozenset({"Amina Juma", "Uganda"}) not in headed_visits(doc)
+
+
+def test_a_state_visit_to_this_capital_is_to_the_datelines_country(nlp):
+    doc = doc_of(nlp, "Nairobi, May 4 (Agency) The President of Tanzania, Amina Juma, began today a two-day state "
+                      "visit to this capital, during which she will speak before parliament.\n")
+    assert frozenset({"Amina Juma", "Kenya"}) in visits(doc)
+
+
+def test_a_visit_to_the_nation_is_not_to_the_visitors_own_dateline_country(nlp):
+    doc = doc_of(nlp, "Dodoma, May 4 (Agency) The President of Tanzania, Amina Juma, left today for a state visit to "
+                      "the East African nation of Kenya.\n")
+    assert frozenset({"Amina Juma", "Tanzania"}) not in visits(doc)

@@ -37,7 +37,8 @@ from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOP
                        _quantified, _someone, trigger)
 
 MEETINGS = ("Meeting", "Negotiations", "PhoneCall")
-NATION_NOUNS = {"nation", "country", "kingdom", "republic", "state", "archipelago", "emirate", "island"}
+NATION_NOUNS = {"nation", "country", "kingdom", "republic", "state", "archipelago", "emirate", "island", "capital",
+                "sultanate"}
 MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "going", "plan", "intend"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|pm|chancellor|premier|king|emir|leader)|"
@@ -331,7 +332,8 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                       and not in_side(m) and covers(dest, sent, m.start, m.end, offset)]  # "in the X capital Y"
             nominal = not places and any(t.lemma_.lower() in NATION_NOUNS and any(
-                d.lower_ == "the" for d in t.children) for t in sent if t.i in dest)  # "to the East African nation"
+                d.lower_ in ("the", "this") for d in t.children) for t in sent if t.i in dest)
+            # "to the East African nation", "a state visit to this capital" (the dateline's)
             if tour_of_lands(sent, dest):
                 continue  # "as part of his tour to all five Central Asian countries and X": no one country visited
         if etype == "Visit":  # "A is visiting Ruricity as part of his tour to …": what he visits is the object

@@ -21,6 +21,7 @@ from .context import Context, take_part
 from .companions import accompanying, delegation_event, enclosing_visit, joined_events
 from .credentials import CUE, ceremonies, envoys_listed
 from .envoys import country_entity, envoy_party
+from .home import dateline_country, travelled_to
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
 from .nominals import two_named
@@ -415,6 +416,10 @@ def _named_land(ctx: Context, ev: Event, t: Told) -> str | None:
     # a country named after the visitor's name in the subject is his: "President A of X", "A, President of X"
     after = [(m, next((p for p in reversed(persons) if p.end <= m.start), None)) for m in t.subject]
     own = ctx.lands_of(visitors) | {ctx.key_of.get(m) for m, p in after if p is not None and ctx.key_of.get(p) in visitors}
+    line = travelled_to(ctx.norm) or {c.name for c in [dateline_country(ctx.norm)] if c}
+    there = [country_entity(ctx, n) for n in sorted(line) if ctx.country_key(country_of(n)) not in own]
+    if len(there) == 1:  # "NAIROBI, May 4 – … began a state visit to this capital": the dateline's country
+        return there[0]
     firsts = sorted((min(m.start for m in e.mentions), k) for k, e in ctx.entities.items()
                     if e.type == "Country" and e.mentions and k not in own)
     return firsts[0][1] if firsts else None
