@@ -204,3 +204,9 @@ def test_a_visit_to_the_nation_is_not_to_the_visitors_own_dateline_country(nlp):
     doc = doc_of(nlp, "Dodoma, May 4 (Agency) The President of Tanzania, Amina Juma, left today for a state visit to "
                       "the East African nation of Kenya.\n")
     assert frozenset({"Amina Juma", "Tanzania"}) not in visits(doc)
+
+
+def test_a_surname_the_model_missed_before_an_arrival_clause_is_the_one_named_before(nlp):
+    doc = doc_of(nlp, "Prime Minister Narendra Rao of India held talks with Prime Minister Sheikh Rahana of Bangladesh "
+                      "on Saturday.\n\nRahana, who arrived in New Delhi on Friday, was given a warm welcome.\n")
+    assert any(v >= {"India"} and len(v) == 2 and "Narendra Rao" not in v for v in visits(doc))

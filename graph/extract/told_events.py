@@ -272,6 +272,8 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         land = key_of.get(t.place) if t.place is not None and t.place.type == "Country" else \
             _land_of_city(ctx, t.place) if t.place is not None and t.place.type == "Place" else \
             _named_land(ctx, ev, t) if t.nominal_place else None
+        if not ev.participants and (named := _known_name(ctx, t.subject_word)) is not None:
+            take_part(ev, named, "host" if named == host else "guest", conf.SUBJECT, "rule", t.sentence)
         if land is None or not ev.participants or parent is not None:
             return None
         if t.pronoun and (abroad := visitor_from_abroad(ctx, {q.entity for q in ev.participants}, land, t.sentence.start,
@@ -336,6 +338,19 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+def _known_name(ctx: Context, subj_word: str) -> str | None:
+    """The one person the text names elsewhere by the name a subject starts with, when the model read no name there
+    ("Hasina, who arrived in …": a surname alone at the start of a line)."""
+    if not re.search(r",\s*who\b", subj_word):
+        return None  # only the subject of the trip's own clause ("Chinh travels on to X on Wednesday" is a plan)
+    name = re.split(r"[,(]", subj_word)[0].strip()
+    if not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}", name):
+        return None
+    people = [k for k, e in ctx.entities.items() if e.type == "Person" and (
+        name in {e.label, *e.aliases} or name == e.label.split()[-1])]
+    return people[0] if len(people) == 1 else None
 
 
 def _long_before(start: str | None, ref: dt.date | None) -> bool:
