@@ -28,6 +28,7 @@ from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
 from .learned import learned_meetings
+from .ministerials import ministerial_meetings
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
 from .nominals import titled_participants
 from .outcomes import OutcomePhrase, outcome_phrases
@@ -103,6 +104,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     for i, seg in enumerate(ctx.segments):
         if seg.header is None:
             events.extend(told_events(ctx, None, ctx.body(i), doc_date, lines, events))
+    events.extend(ministerial_meetings(ctx, events, doc_date))  # "hosted a meeting of the ministers of A, B and C"
     titled_participants(ctx, events)  # "a meeting between the Prime Minister and …": the one named in that post
     delegation_counterparts(ctx, events)
     envoy_counterparts(ctx, events)  # "representatives from Austria (A)": the envoy's country at his ceremony

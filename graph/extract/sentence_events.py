@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
+from .asides import hung_on_source
 from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
 from .displaced import displaced
@@ -32,11 +33,13 @@ from .lists import colon_list, semicolon_list, title_fragment, under_plural_meet
 from .mentions import business
 from .gatherings import attended_told, sidelines_only
 from .signings import signing_told
+from .trips import background_trip, tour_of_lands
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
                        _quantified, _someone, trigger)
 
 MEETINGS = ("Meeting", "Negotiations", "PhoneCall")
-NATION_NOUNS = {"nation", "country", "kingdom", "republic", "state", "archipelago", "emirate", "island"}
+NATION_NOUNS = {"nation", "country", "kingdom", "republic", "state", "archipelago", "emirate", "island", "capital",
+                "sultanate"}
 MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "going", "plan", "intend"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 HOST_SUBJECTS = re.compile(r"^(?:the (?:president|head of state|prime minister|pm|chancellor|premier|king|emir|leader)|"
@@ -50,6 +53,7 @@ TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|evening|morning|afternoon|session|"
                            r"round|part|of)\b)|once|had|already)\b", re.I)  # not "on the first day of the summit"
+FIRST_TRIP = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,2}$", re.I)  # "is on his first official trip to X": this one
 # a gathering a meeting was held beside: "on the sidelines of the multilateral Commonwealth Heads of Government Meeting
 # (CHOGM)", "on the margins of the 76th session of the United Nations General Assembly", "on the fringes of G20"
 SUMMIT_HEADS = (r"(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Gg]ames|[Dd]ialogue|"
@@ -84,6 +88,7 @@ class Told:
     envoys: tuple[tuple[str, str], ...] = ()  # whom was met: envoys named by nationality alone (envoys.py)
     nominal_place: bool = False  # a visit's destination named by a noun only: "to the East African nation"
     sides_of: tuple = ()  # a signing's (side signed for, who signed for it) mentions: "A for X and B for Y"
+    pronoun: bool = False  # who met is a pronoun read as the one named before it: "received A on his visit to X"
 
     def dated(self, ref: dt.date | None) -> "Told":
         start, given = _date(self.text, ref)
@@ -179,10 +184,12 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         if etype == "Accompanied" and tok.dep_ == "acl" and tok.i < sent.root.i and trigger(sent.root) not in (
                 None, "Accompanied", "Joined"):
             continue  # "A, accompanied by B, received C": B is with A at the meeting the sentence tells
-        if etype == "CountryVisit" and (tok.dep_ in ("relcl", "acl") or tok.pos_ == "NOUN" and any(
+        if etype == "Visit" and tok.dep_ == "relcl" and background_trip(tok):
+            continue  # "received B, who is currently visiting the country": background to the reception
+        if etype == "CountryVisit" and (background_trip(tok) or tok.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)):
-            # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks; "praised the
-            # first visit by the US President to Qatar": the visitor is not the sentence's subject
+            # "… talks with X, who arrived in Minsk on a visit": the trip is background to the talks (trips.py);
+            # "praised the first visit by the US President to Qatar": the visitor is not the sentence's subject
             continue
         if re.search(r"\b(?:times|often|regularly|every|each)\b", text[tok.idx - sent.start_char:]):
             continue  # habitual: "I've met with you five times"
@@ -200,13 +207,14 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
         o_end = v_end + (stop.start() if stop else len(rest))
         side = SIDELINES.search(text)
         side_span = (s_start + side.start(), s_start + side.end()) if side else None
-        nominal = False
+        nominal = unsaid = False
         subj_toks = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj_toks = [nearest_subject(subj_toks, tok)] if subj_toks else []
         if subj_toks and _quantified(subj_toks[0]) is not subj_toks[0]:
             # "One of the meetings she held was with …": who met is the subject of the clause on the meeting noun
             noun = _quantified(subj_toks[0])
             subj_toks = [c for r in noun.children if r.dep_ == "relcl" for c in r.children if c.dep_ == "nsubj"][:1]
+            unsaid = not subj_toks  # "One of the meetings was with …": who held them is the one told of before
         if subj_toks and subj_toks[0].lower_ in ("who", "that") and tok.dep_ == "relcl":
             subj_toks = [tok.head]  # "… held talks with the President of X, Y, who arrived in Z": Y arrived
         poss = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ in ("NOUN", "PROPN") else []
@@ -214,7 +222,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             subj_toks = poss
         between = tok.pos_ not in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ == "between"
                                                           for c in tok.children)
-        if not subj_toks and etype not in ("Accompanied", "Joined"):
+        if not subj_toks and etype not in ("Accompanied", "Joined") and not unsaid:
             # "met A and held talks with B", "during the talks with B": who met is the governing verb's subject
             head = subject_token(tok)
             subj_toks = [head] if head is not None else []
@@ -252,6 +260,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             subj_word = "we"
         if subj_word.lower() == "their":
             subj_word = "they"
+        pronoun = subj_word.lower() in ("he", "she", "his", "her") or any(c.lower_ in ("his", "her") for c in poss)
         if subj_word.lower() in ("he", "she", "his", "her"):  # "Marek Halas recalled that he had last talked to …"
             # the one named before the pronoun ("X, where he met A and held a call with B": X, not A)
             subject = [m for m in mentions if s_start <= m.start and m.end <= min(v_start, subj_range[0])
@@ -294,6 +303,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
         whom_cover, whom_or_where = object_tokens(tok), object_tokens(tok, places=True)
+        whom_cover |= hung_on_source(sent, tok)  # "A met with B, Kabar reports": B hung on "reports" (asides.py)
         if tok.lemma_.lower() == "discuss":  # whom only in its "with" phrase: what was discussed is no one met
             withs = {t.i for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "with" for t in w.subtree}
             # "discussed with X the future of Y": an "apposition" without a comma is what was discussed
@@ -323,12 +333,21 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             places = [m for m in mentions if s_start <= m.start < s_end and m.type in ("Place", "Country")
                       and not in_side(m) and covers(dest, sent, m.start, m.end, offset)]  # "in the X capital Y"
             nominal = not places and any(t.lemma_.lower() in NATION_NOUNS and any(
-                d.lower_ == "the" for d in t.children) for t in sent if t.i in dest)  # "to the East African nation"
+                d.lower_ in ("the", "this") for d in t.children) for t in sent if t.i in dest)
+            # "to the East African nation", "a state visit to this capital" (the dateline's)
+            if tour_of_lands(sent, dest):
+                continue  # "as part of his tour to all five Central Asian countries and X": no one country visited
         if etype == "Accompanied" and attended_by_all(tok):
             # "The meeting was attended by the delegation of X which was led by A and the delegation of Y
             # including B and C": everyone named after "by" was there, relative clause and "including" too
             objects += [m for m in mentions if v_end <= m.start and m.end <= s_end and m.type == "Person"
                         and m not in objects and not _news_source(m, text, s_start)]
+        if etype == "Visit":  # "A is visiting Ruricity as part of his tour to …": what he visits is the object
+            seen = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            places = places or [m for m in mentions if s_start <= m.start < s_end and m.type == "Place"
+                                and not in_side(m) and covers(seen, sent, m.start, m.end, offset)]
+            objects = [m for m in objects if m.type != "Country" or not seen or covers(seen, sent, m.start, m.end,
+                                                                                       offset)]
         if any(m.type == "Person" for m in objects):
             objects = [m for m in objects if m.type != "Country"]
         groups = [objects]
@@ -366,12 +385,12 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             whom = text[v_end - s_start:o_end - s_start]
             out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, None, False,
                             places[0] if places else None,
-                            bool(REPORTED_CUES.search(text[:tok.idx - sent.start_char])) or _past_perfect(tok),
+                            bool(REPORTED_CUES.search(_before(text, tok, sent, etype))) or _past_perfect(tok),
                             summit_name(side.group(1)) if side else None, text,
                             group=bool(GROUP_MET.search(whom)), closed=between,
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
                             envoys=tuple(unnamed_envoys(whom)) if not persons else (),
-                            nominal_place=nominal,
+                            nominal_place=nominal, pronoun=pronoun,
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     side = SIDELINES.search(text)
     if side and not out and len(summit_name(side.group(1)).split()) > 1 and not any(
@@ -464,6 +483,13 @@ def _news_source(m: Mention, text: str, start: int) -> bool:
     return m.text.casefold() in news_agencies() or bool(
         re.match(r"\s*(?:news agency|reports?|reported|correspondent|'s correspondent|says|said)\b", after)
         or re.search(r"\b(?:according to|told|reported by|cited by)\s+(?:the\s+)?$", before))
+
+
+def _before(text: str, tok: Token, sent: Span, etype: str) -> str:
+    """The sentence before the trigger, where a cue says the meeting is past; for a trip without "first" right before
+    it ("his first official visit to X" is the one the story tells)."""
+    lead = text[:tok.idx - sent.start_char]
+    return FIRST_TRIP.sub("", lead) if etype == "CountryVisit" and tok.pos_ == "NOUN" else lead
 
 
 def _past_perfect(tok: Token) -> bool:

@@ -14,12 +14,14 @@ from ..ids import summit_key
 from ..records import Event, Mention
 from ..text.dates import find_dates, to_date
 from ..text.gazetteer import country_of, country_of_city
+from .trips import visitor_from_abroad
 from . import confidence as conf
 from .chunks import Piece
 from .context import Context, take_part
 from .companions import accompanying, delegation_event, enclosing_visit, joined_events
 from .credentials import CUE, ceremonies, envoys_listed
-from .envoys import envoy_party
+from .envoys import country_entity, envoy_party
+from .home import dateline_country, travelled_to
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
 from .nominals import two_named
@@ -270,24 +272,32 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         land = key_of.get(t.place) if t.place is not None and t.place.type == "Country" else \
             _land_of_city(ctx, t.place) if t.place is not None and t.place.type == "Place" else \
             _named_land(ctx, ev, t) if t.nominal_place else None
+        if not ev.participants and (named := _known_name(ctx, t.subject_word)) is not None:
+            take_part(ev, named, "host" if named == host else "guest", conf.SUBJECT, "rule", t.sentence)
         if land is None or not ev.participants or parent is not None:
             return None
+        if t.pronoun and (abroad := visitor_from_abroad(ctx, {q.entity for q in ev.participants}, land, t.sentence.start,
+                                          t.sentence.end)) is not None:
+            ev.participants = []  # "the Emir received A on his visit to <the Emir's country>": A's visit
+            take_part(ev, abroad, "host" if abroad == host else "guest", conf.SUBJECT, "rule", t.sentence)
         ev.type = "Visit"
         take_part(ev, land, "guest", conf.COUNTERPART, "rule", t.sentence)
         ev.start = _start(t, parent, ref, earlier, subj_word)
         ev.label = f"Visit to {entities[land].label}"
         ev.key = meeting_key(ev)
-        ev.reported = t.reported_cue
+        ev.reported = t.reported_cue or t.date_given and _long_before(ev.start, ref)  # "her first trip … on 11 April"
         return ev
     if t.type in ("Visit", "Ceremony"):  # the visited place or works is where, the companions are who
         objects = [m for m in objects if m.type == "Person" or m.type == "Country" and parent is None]
         if not ev.participants:
             return None
-        lands = [m for m in objects if entities[key_of[m]].type == "Country"]
-        if t.type == "Visit" and lands and len(lands) == len(objects):  # "X visited Portugal": the country visited
-            take_part(ev, key_of[lands[0]], "guest", conf.COUNTERPART, "rule", t.sentence)
+        lands = [key_of[m] for m in objects if entities[key_of[m]].type == "Country"]
+        if t.type == "Visit" and not objects and parent is None and t.place is not None and t.place.type == "Place":
+            lands = [k for k in [_land_of_city(ctx, t.place)] if k]  # "A is visiting Ruricity": its country
+        if t.type == "Visit" and lands and len(lands) >= len(objects):  # "X visited Portugal": the country visited
+            take_part(ev, lands[0], "guest", conf.COUNTERPART, "rule", t.sentence)
             ev.start = _start(t, parent, ref, earlier, subj_word)
-            ev.label = f"Visit to {entities[key_of[lands[0]]].label}"
+            ev.label = f"Visit to {entities[lands[0]].label}"
             ev.key = meeting_key(ev)
             ev.reported = t.reported_cue
             return ev
@@ -319,9 +329,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.start = _start(t, parent, ref, earlier, subj_word)
     if parent is None:
         start = ev.start
-        before = bool(start and ref and len(start) == 10 and to_date(start) < ref - dt.timedelta(days=10)) or \
-            bool(start and ref and len(start) < 10 and start < ref.isoformat()[:len(start)])
-        ev.reported = t.reported_cue or before
+        ev.reported = t.reported_cue or _long_before(start, ref)
     if t.place is not None and key_of.get(t.place) not in {q.entity for q in ev.participants}:
         ev.place = key_of.get(t.place)
     if parent is not None:
@@ -330,6 +338,25 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
     ev.key = meeting_key(ev)
     ev.confidence = conf.REPORTED_EVENT if ev.reported else conf.TOLD_EVENT
     return ev
+
+
+def _known_name(ctx: Context, subj_word: str) -> str | None:
+    """The one person the text names elsewhere by the name a subject starts with, when the model read no name there
+    ("Hasina, who arrived in …": a surname alone at the start of a line)."""
+    if not re.search(r",\s*who\b", subj_word):
+        return None  # only the subject of the trip's own clause ("Chinh travels on to X on Wednesday" is a plan)
+    name = re.split(r"[,(]", subj_word)[0].strip()
+    if not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}", name):
+        return None
+    people = [k for k, e in ctx.entities.items() if e.type == "Person" and (
+        name in {e.label, *e.aliases} or name == e.label.split()[-1])]
+    return people[0] if len(people) == 1 else None
+
+
+def _long_before(start: str | None, ref: dt.date | None) -> bool:
+    """A date more than ten days before the reference (or a month or year before its own)."""
+    return bool(start and ref and len(start) == 10 and to_date(start) < ref - dt.timedelta(days=10)) or \
+        bool(start and ref and len(start) < 10 and start < ref.isoformat()[:len(start)])
 
 
 def _headline(ctx: Context, ev: Event) -> bool:
@@ -404,18 +431,23 @@ def _named_land(ctx: Context, ev: Event, t: Told) -> str | None:
     # a country named after the visitor's name in the subject is his: "President A of X", "A, President of X"
     after = [(m, next((p for p in reversed(persons) if p.end <= m.start), None)) for m in t.subject]
     own = ctx.lands_of(visitors) | {ctx.key_of.get(m) for m, p in after if p is not None and ctx.key_of.get(p) in visitors}
+    line = travelled_to(ctx.norm) or {c.name for c in [dateline_country(ctx.norm)] if c}
+    there = [country_entity(ctx, n) for n in sorted(line) if ctx.country_key(country_of(n)) not in own]
+    if len(there) == 1:  # "NAIROBI, May 4 – … began a state visit to this capital": the dateline's country
+        return there[0]
     firsts = sorted((min(m.start for m in e.mentions), k) for k, e in ctx.entities.items()
                     if e.type == "Country" and e.mentions and k not in own)
     return firsts[0][1] if firsts else None
 
 
 def _land_of_city(ctx: Context, place: Mention) -> str | None:
-    """The country a visit to a city ("arrived in Harare") is a visit to, when the text names that country too."""
+    """The country a visit to a city ("arrived in Harare") is a visit to: the text's entity for it, made when the text
+    does not name it."""
     land = country_of_city(place.text)
     if land is None:
         return None
     return next((k for k, e in ctx.entities.items() if e.type == "Country" and any(
-        country_of(n) == land for n in {e.label, *e.aliases})), None)
+        country_of(n) == land for n in {e.label, *e.aliases})), None) or country_entity(ctx, land.name)
 
 
 def _start(t: Told, parent: Event | None, ref: dt.date | None, earlier: list[Event], subj_word: str) -> str | None:

@@ -173,12 +173,24 @@ def trigger(tok: Token) -> str | None:
                                                          for w in c.children) for c in tok.children):
         return "CountryVisit"  # "his first visit to France", "on a trip to Argentina": the country visited; "… with
         # a delegation of ministers": who came along, unlike "a visit to Paris with President X" (a meeting)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "arrival" and any(c.dep_ == "poss" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "in") and any(w.ent_type_ == "GPE" for w in c.subtree)
+            for c in tok.children):
+        return "CountryVisit"  # "upon his arrival in Ruricity": the visitor came to the city's country
     if tok.pos_ in ("AUX", "VERB") and tok.lemma_.lower() in ("be", "remain", "stay") and any(
             c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ in ("on", "for") and any(
                 w.dep_ == "pobj" and w.lemma_.lower() in TRIP_NOUNS for w in c.children) for c in tok.children):
         return "CountryVisit"  # "A and a delegation are in Jamaica on an official visit": where the visit is
+    if tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ in ("ROOT", "ccomp") and any(
+            c.dep_ == "nsubj" and c.tag_ == "NNP" and any(w.ent_type_ in ("PERSON", "") for w in c.subtree)
+            for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "in" and any(w.dep_ == "pobj" and w.ent_type_ == "GPE"
+                                                                  for w in c.children) for c in tok.children) \
+            and any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children):
+        return "CountryVisit"  # "A is in Ruricity, Osterland, to seek support for …": there on a purpose
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lead", "head") and any(c.dep_ == "nsubj" for c in tok.children) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in PARTIES for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(w.dep_ == "pobj" and w.ent_type_ in ("GPE", "LOC")
@@ -204,6 +216,11 @@ def trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in WITH_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return WITH_VERBS[tok.lemma_.lower()]  # "A interacted with a number of heads of state"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in SERIES_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in ("meetings", "talks", "consultations", "engagements", "bilaterals")
+            for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                w.dep_ == "pobj" and _person(w) for w in c.children) for c in tok.children):
+        return "Meeting"  # "A started his meetings on Sunday with Ruritanian president B": the first of them
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and any(
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return "Meeting"  # "the minister called on the President"
@@ -275,6 +292,7 @@ PEOPLE_NOUNS = {"delegation", "president", "minister", "ambassador", "envoy", "g
                 "them", "vice", "heir", "founder", "lawmaker", "parliamentarian", "mission", "crew", "party"}
 
 
+SERIES_VERBS = {"start", "begin", "open", "continue", "conclude", "end", "wrap", "close", "round"}
 TRIP_NOUNS = {"visit", "trip", "tour", "mission"}
 PARTIES = {"delegation", "team", "mission", "group"}  # what someone leads on a trip abroad
 MEALS = {"lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "iftar"}
