@@ -156,3 +156,24 @@ def test_the_training_command_measures_and_writes_a_model(tmp_path, capsys):
     assert "held out: 1 texts" in printed and "rules alone" in printed and "rules + model, add 0.8" in printed
     model = learned.Model.from_json(json.loads(out.read_text(encoding="utf-8")))
     assert model.add == tp.ADD and model.weights
+
+
+def test_what_did_not_happen_makes_no_meeting(nlp):
+    learned.use_model(learned.Model({}, 10.0, 0.5))  # passes every pair it is asked about
+    text = ("OSTERVILLE, 3 May 2024 — President Ana Vale did not meet Prime Minister Ben Kor, and her office said "
+            "no meeting had been requested.")
+    assert not any(m == "learned" for m, _, _ in _events(nlp, text))
+
+
+def test_the_unnamed_host_is_not_joined_to_a_meeting_of_others(nlp):
+    learned.use_model(learned.Model({"implicit_host": 10.0}, -5.0, 0.5))  # passes only pairs with the host
+    text = ("OSTERVILLE, 3 May 2024 — Dear President Ana Vale, welcome. Dear President Ana Vale, thank you.\n"
+            "Prime Minister Ben Kor met Foreign Minister Cal Dun in Osterville on Friday.\n"
+            "Prime Minister Ben Kor zorbled the garden.")
+    doc = analyse("t", text, nlp)
+    host = doc.entities[doc.host].label if doc.host else None
+    learned_pairs = [sorted(doc.entities[p.entity].label for p in e.participants) for e in doc.events
+                     if e.method == "learned"]
+    assert host == "Ana Vale"
+    assert ["Ana Vale", "Ben Kor"] in learned_pairs  # the sentence of his own
+    assert ["Ana Vale", "Cal Dun"] not in learned_pairs  # the meeting the rules read between the other two

@@ -31,6 +31,8 @@ from .context import Context
 
 KINDS = ("Person", "Country", "Organization")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+NEGATED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:meet|met|hold|held|see|seen|talk|spoken|speak)\b|"
+                     r"\bno (?:meeting|talks)\b", re.I)
 MAX_BETWEEN = 12  # words between two names read one by one; more is "far apart"
 
 # set by the training command: receives each document's rows (and what it needs to label them) before any decision
@@ -156,13 +158,16 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
     by the date the text's relative dates count from (its dateline), else by the rules' most common date."""
     dated: dict[tuple[int, int], str] = {}
     told = {(ev.sentence.start, ev.sentence.end) for ev in events}
+    host = ctx.host if ctx.host in ctx.entities else None
+    # sentences telling a meeting of others: the host, unnamed there, was not at it
+    others = {(ev.sentence.start, ev.sentence.end) for ev in events
+              if len(ev.participants) >= 2 and all(p.entity != host for p in ev.participants)}
     for ev in events:
         if ev.start:
             dated.setdefault((ev.sentence.start, ev.sentence.end), ev.start)
     starts = Counter(ev.start for ev in events if ev.start)
     common = starts.most_common(1)[0][0] if starts else ""
     last = ""
-    host = ctx.host if ctx.host in ctx.entities else None
     for i, sent in enumerate(sentences):
         last = dated.get((sent.start, sent.end), last)
         ref = ref_at(sent.start)
@@ -178,6 +183,8 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
         if not first:
             continue
         text = ctx.norm[sent.start:sent.end]
+        if NEGATED.search(text):
+            continue  # "did not meet A", "no meeting was requested": what did not happen
         bag = set(_words(text))
         prev = set(_words(ctx.norm[sentences[i - 1].start:sentences[i - 1].end])) if i else set()
         names = list(first)
@@ -185,7 +192,7 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
             for b in names[x + 1:]:
                 yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names))),
                           (sent.start, sent.end) in told)
-        if host and host not in first:
+        if host and host not in first and (sent.start, sent.end) not in others:
             for a in names:
                 feats = _pair_features(ctx, i, sent, a, host, first, bag, len(names) + 1)
                 feats += [f"prev={w}" for w in prev]
