@@ -61,3 +61,26 @@ def test_as_was_reads_the_verbs_of_discussing():
     assert set(phrases.OBJECT_VERBS) <= verbs
     assert {v for v, _ in phrases.PREP_VERBS} <= verbs
     assert "weather" not in verbs
+
+
+def test_role_patterns_compiled_once_with_the_grammar():
+    import re
+
+    from graph.extract import roles
+
+    pat = roles._rx(r"({T})\s*,?\s*{H}$", re.I)
+    assert pat is roles._rx(r"({T})\s*,?\s*{H}$", re.I)
+    assert pat.pattern == rf"({roles.title_regex().pattern})\s*,?\s*{roles._honorifics()}$"
+    assert pat.flags & re.I
+    assert roles._rx(r"a{{0,2}}b").pattern == "a{0,2}b"  # doubled braces are literal, as in the f-strings
+    assert pat.search("talks with the Minister of Energy ") and not pat.search("talks about the weather ")
+
+
+def test_kg_lines_reads_the_token_before(nlp):
+    from graph.nlp.model import kg_lines
+
+    doc = kg_lines(nlp.make_doc("Meeting with the Minister of Energy\nPresident Ana Lima met Mr. Kowal and St. Clair."))
+    starts = {t.text for t in doc if t.is_sent_start}
+    assert "President" in starts
+    assert doc[[t.text for t in doc].index("Kowal")].is_sent_start is False
+    assert doc[[t.text for t in doc].index("Clair")].is_sent_start is False

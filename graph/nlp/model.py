@@ -83,11 +83,14 @@ def make_kg_lines(nlp: Language, name: str):
 
 
 def kg_lines(doc: Doc) -> Doc:
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text_with_ws and not tok.is_space:
-            tok.is_sent_start = True
-        elif doc[tok.i - 1].text in NAME_ABBREVIATIONS and tok.text[:1].isupper():
-            tok.is_sent_start = False  # "St. Lucia", "Mr. Kowal", "Hon. Ana Lima": a name goes on
+    prev = None  # the token before `tok` (read as the loop goes, not looked up again in the doc)
+    for tok in doc:
+        if prev is not None:
+            if "\n" in prev.text_with_ws and not tok.is_space:
+                tok.is_sent_start = True
+            elif prev.text in NAME_ABBREVIATIONS and tok.text[:1].isupper():
+                tok.is_sent_start = False  # "St. Lucia", "Mr. Kowal", "Hon. Ana Lima": a name goes on
+        prev = tok
     return doc
 
 
