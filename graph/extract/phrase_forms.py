@@ -10,6 +10,8 @@ sidelines of the summit"), the people acted on ("commended the government for â€
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 # "attention was paid to X", "emphasis was placed on X": the verbs and the nouns of weight given to a subject
@@ -159,12 +161,18 @@ def _copular(verb: Token, lemma: str) -> list[tuple[Token, float]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _discussing_verbs() -> frozenset[str]:
+    """The verbs of discussing `_as_was` reads: phrases.py's OBJECT_VERBS and the verbs of its PREP_VERBS."""
+    from .phrases import OBJECT_VERBS, PREP_VERBS
+    return frozenset(OBJECT_VERBS) | {v for v, _ in PREP_VERBS}
+
+
 def _as_was(verb: Token) -> list[tuple[Token, float]]:
     """"Fisheries were discussed, as was the ferry link": the subject of the elliptic "as" clause on a verb of
     discussing."""
-    from .phrases import OBJECT_VERBS, PREP_VERBS
     lemma = verb.lemma_.lower()
-    if not (lemma in OBJECT_VERBS or any(v == lemma for v, _ in PREP_VERBS)):
+    if lemma not in _discussing_verbs():
         return []
     return [(s, 0.8) for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "be"
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)

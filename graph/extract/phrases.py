@@ -189,6 +189,10 @@ DROP_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his"
 TIME_HEADS = {"time", "times", "minute", "minutes", "hour", "hours", "moment", "moments", "while", "wake"}
 
 
+# the parts of speech at which a form of `topic_phrases` can start (besides "include" and the ABOUT_ words)
+HEAD_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
+
 def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
     """(label, start char, end char, strength) of each subject the sentence says was discussed or agreed."""
     out: list[tuple[str, int, int, float]] = []
@@ -200,42 +204,46 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
     later: list[tuple[Token, float]] = []  # read from the clause a side said: after every other form
     for tok in sent:
         heads: list[tuple[Token, float]] = []
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in OBJECT_VERBS:
+        lemma, pos = tok.lemma_.lower(), tok.pos_
+        if pos not in HEAD_POS and lemma != "include" and tok.lower_ not in ABOUT_WORDS \
+                and tok.lower_ not in ABOUT_NOUNS:
+            continue  # every form below (and more_heads') needs one of these: most tokens start none
+        children = list(tok.children)  # read once: each form below walks them
+        if pos == "VERB" and lemma in OBJECT_VERBS:
             strength = 0.85 if lemma in STRONG_VERBS else 0.6
-            heads += [(c, strength) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            heads += [(c, strength) for c in children if c.dep_ in ("dobj", "nsubjpass")]
             # "to end the drought and rebuild the canals": a bare verb joined to it has the same frame
             heads += [(c, strength) for v in tok.conjuncts if v.tag_ == "VB" and v.i > tok.i
                       for c in v.children if c.dep_ == "dobj"]
             if any(c.dep_ == "dobj" and (c.lemma_.lower() in FIELD_NOUNS or c.lower_ in ("them", "it")
-                                         and lemma in GROW_VERBS) for c in tok.children):
+                                         and lemma in GROW_VERBS) for c in children):
                 # "develop them in various political and economic fields": "them", the ties said just before
                 # "promote cooperation in a range of fields …", the "in" read as the verb's: what the field is
-                heads += [(w, strength) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                heads += [(w, strength) for c in children if c.dep_ == "prep" and c.lower_ in ("in", "on")
                           for w in c.children if w.dep_ == "pobj"]
         if lemma == "include" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in SUBJECT_NOUNS or c.lower_ in
-                                                             LISTED_NOUNS) for c in tok.children):
-            heads += [(c, 0.85) for c in tok.children if c.dep_ == "dobj"]  # "the agenda included …"
-        if tok.pos_ in ("VERB", "NOUN"):
-            for c in tok.children:
+                                                             LISTED_NOUNS) for c in children):
+            heads += [(c, 0.85) for c in children if c.dep_ == "dobj"]  # "the agenda included …"
+        if pos in ("VERB", "NOUN"):
+            for c in children:
                 if c.dep_ == "prep" and (lemma, c.lower_) in PREP_VERBS:
                     objs = [w for w in c.children if w.dep_ == "pobj"]
                     heads += [(w, 0.85) for w in objs + _acted_on(c)]
-                    if tok.pos_ == "VERB":  # "told her about the front, defence support and …"
+                    if pos == "VERB":  # "told her about the front, defence support and …"
                         heads += [(t, 0.8) for t in _listed(tok, objs)]
         if _on_the_agenda(tok, lemma):
             # "fisheries and the port were on the agenda", "trade dominated the talks", "energy featured in the talks"
-            heads += [(c, 0.85) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in TALK_NOUNS
-                                                for c in tok.children):
+            heads += [(c, 0.85) for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        if pos in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in TALK_NOUNS
+                                                for c in children):
             # "held talks with the governor on fisheries, water and …": the "on" read as the verb's, not the noun's
-            for c in tok.children:
+            for c in children:
                 if c.dep_ == "prep" and c.lower_ in TALK_PREPS:
                     objs = [w for w in c.children if w.dep_ == "pobj" and not _a_time(w)]
                     heads += [(w, 0.85) for w in objs + _acted_on(c)]
                     heads += [(t, 0.8) for t in _listed(tok, objs)]
-        if tok.pos_ in ("NOUN", "PROPN") and (lemma in SUBJECT_NOUNS or tok.lower_ in SUBJECT_NOUNS):
-            for c in tok.children:
+        if pos in ("NOUN", "PROPN") and (lemma in SUBJECT_NOUNS or tok.lower_ in SUBJECT_NOUNS):
+            for c in children:
                 if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not (c.lower_ == "of" and lemma in (
                         "meeting", "talks", "talk", "cooperation", "relations", "ties")) and not (
                         c.lower_ == "for" and lemma not in ("roadmap", "plan", "programme", "program", "agreement")):
@@ -243,47 +251,47 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                               + _acted_on(c)]
             if lemma in ("cooperation", "relations", "ties", "partnership", "trade") and tok.dep_ != "pobj":
                 pass
-        if tok.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lemma_.lower() in WEIGHT_NOUNS for o in tok.children):
-            heads += [(w, 0.6) for x in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in x.children
+        if pos == "VERB" and any(o.dep_ == "dobj" and o.lemma_.lower() in WEIGHT_NOUNS for o in children):
+            heads += [(w, 0.6) for x in (tok, *(o for o in children if o.dep_ == "dobj")) for c in x.children
                       if c.dep_ in ("prep", "dative") and c.lower_ == "to" for w in c.children if w.dep_ == "pobj"]
-        if tok.pos_ == "VERB" and lemma in PROPOSE_VERBS:
+        if pos == "VERB" and lemma in PROPOSE_VERBS:
             # "suggested the ministries open a trade office", "urged them to speed up the rebuilding of schools"
-            heads += [(o, 0.6) for v in tok.children if v.dep_ in ("ccomp", "xcomp") and v.pos_ == "VERB"
+            heads += [(o, 0.6) for v in children if v.dep_ in ("ccomp", "xcomp") and v.pos_ == "VERB"
                       for w in (v, *v.conjuncts) for o in w.children if o.dep_ == "dobj"]
-        if tok.pos_ == "VERB" and lemma in HANDING_VERBS:
+        if pos == "VERB" and lemma in HANDING_VERBS:
             # "handed over a letter from the prime minister", "expressed condolences over the floods"
-            for o in tok.children:
+            for o in children:
                 if o.dep_ == "dobj" and o.lemma_.lower() in MESSAGE_NOUNS and o.i not in seen and (
                         phrase := _message(o, tok)) is not None:
                     seen.add(o.i)
                     out.append((*phrase, 0.6))
-        if tok.pos_ == "NOUN" and lemma in FEELING_NOUNS:
-            heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ in FEELING_PREPS
+        if pos == "NOUN" and lemma in FEELING_NOUNS:
+            heads += [(w, 0.6) for c in children if c.dep_ == "prep" and c.lower_ in FEELING_PREPS
                       for w in [w for w in c.children if w.dep_ == "pobj"] + _acted_on(c)]
-        if tok.pos_ == "ADJ" and lemma in GLAD_ADJS or tok.pos_ == "NOUN" and lemma in THANKS_NOUNS:
+        if pos == "ADJ" and lemma in GLAD_ADJS or pos == "NOUN" and lemma in THANKS_NOUNS:
             # "grateful for the ambulances and for the training of nurses", "interested in joint research",
             # "expressed gratitude for the aid"
-            heads += [(w, 0.6) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "on",
+            heads += [(w, 0.6) for c in children if c.dep_ == "prep" and c.lower_ in ("for", "in", "on",
                                                                                            "with", "about", "over")
                       for p in (c, *c.conjuncts) for w in [w for w in p.children if w.dep_ == "pobj"] + _acted_on(p)]
-        if tok.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lower_ in LIGHT_NOUNS for o in tok.children):
+        if pos == "VERB" and any(o.dep_ == "dobj" and o.lower_ in LIGHT_NOUNS for o in children):
             # "shed light on …", "put the emphasis on …", "placed its focus on …"
-            heads += [(w, 0.6) for x in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in x.children
+            heads += [(w, 0.6) for x in (tok, *(o for o in children if o.dep_ == "dobj")) for c in x.children
                       if c.dep_ == "prep" and c.lower_ in ("on", "upon") for w in c.children if w.dep_ == "pobj"]
-        if tok.pos_ == "VERB" and lemma in TOLD_VERBS:  # "informed the minister of the situation"
-            heads += [(w, 0.85) for o in tok.children if o.dep_ in ("dobj", "dative") for c in o.children
+        if pos == "VERB" and lemma in TOLD_VERBS:  # "informed the minister of the situation"
+            heads += [(w, 0.85) for o in children if o.dep_ in ("dobj", "dative") for c in o.children
                       if c.dep_ == "prep" and c.lower_ in ("of", "on", "about") for w in c.children
                       if w.dep_ == "pobj"]
         if tok.lower_ in ABOUT_WORDS or tok.lower_ in ABOUT_NOUNS and any(
-                (tok.lower_, c.lower_) in ABOUT_PHRASES for c in tok.children if c.dep_ == "prep"):  # "views regarding the budget", "with regard to Iran"
-            heads += [(w, 0.8) for c in tok.children for w in ([c] if c.dep_ in ("pobj", "dobj") else
+                (tok.lower_, c.lower_) in ABOUT_PHRASES for c in children if c.dep_ == "prep"):  # "views regarding the budget", "with regard to Iran"
+            heads += [(w, 0.8) for c in children for w in ([c] if c.dep_ in ("pobj", "dobj") else
                       [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else [])]
-        if tok.pos_ == "VERB" and lemma in STRONG_VERBS:
+        if pos == "VERB" and lemma in STRONG_VERBS:
             heads += [(t, 0.8) for t in _listed(tok)]
-        if tok.pos_ == "VERB" and lemma in RESOLVE_VERBS or tok.pos_ == "NOUN" and lemma in RESOLVE_NOUNS:
+        if pos == "VERB" and lemma in RESOLVE_VERBS or pos == "NOUN" and lemma in RESOLVE_NOUNS:
             # "agreed to take bilateral ties to a new height", "readiness to open a trade office": what the
             # verb after it acts on
-            heads += [(o, 0.6) for v in tok.children if v.dep_ in ("xcomp", "acl") and v.pos_ == "VERB"
+            heads += [(o, 0.6) for v in children if v.dep_ in ("xcomp", "acl") and v.pos_ == "VERB"
                       and v.lemma_.lower() not in OBJECT_VERBS for w in (v, *v.conjuncts)
                       for o in w.children if o.dep_ == "dobj"]
         heads += more_heads(tok, lemma) + passive_heads(tok, lemma)

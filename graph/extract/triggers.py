@@ -59,6 +59,14 @@ CEREMONY_NOUNS = {"ceremony", "inauguration", "swearing-in", "investiture", "cor
 
 def trigger(tok: Token) -> str | None:
     """The event type `tok` introduces, if it is a meeting verb or a light verb with a meeting noun."""
+    lemma = tok.lemma_.lower()
+    if lemma not in TRIGGER_LEMMAS and tok.lower_ not in TRIGGER_WORDS and not lemma.startswith("accredit"):
+        return None  # no form below can start here: each needs one of these lemmas or words (most tokens)
+    return _trigger(tok)
+
+
+def _trigger(tok: Token) -> str | None:
+    """`trigger` without its pre-test: the table's forms, tried one after another."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss":
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         subj = [nearest_subject(subj, tok)] if subj else []
@@ -352,3 +360,15 @@ def _quantified(tok: Token) -> Token:
                     if w.dep_ == "pobj" and (w.lemma_.lower() in EVENT_NOUNS or w.lemma_.lower() in NOUN_TRIGGERS):
                         return w
     return tok
+
+
+# Every lemma (lowercased) that one of `_trigger`'s forms requires of the token itself, and the words its noun form
+# accepts by their lower-case text: a token with neither (nor a lemma "accredit…") is no trigger (`trigger`'s
+# pre-test; tests/test_speed_s9.py compares the two on every token of a set of sentences).
+TRIGGER_LEMMAS = frozenset({
+    "discuss", "talk", "speak", "attend", "join", "participate", "take", "sit", "head", "lead", "receive", "get",
+    "make", "place", "grant", "give", "include", "comprise", "accompany", "present", "lay", "inaugurate", "unveil",
+    "launch", "open", "visit", "report", "hear", "exchange", "host", "offer", "throw", "award", "confer", "bestow",
+    "trip", "tour", "be", "remain", "stay", "arrive", "travel", "fly", "engage", "call", "accept", "submit", "hand",
+    "deliver", "pay", *EVENT_NOUNS, *NOUN_TRIGGERS, *WITH_VERBS, *MEET_VERBS, *LIGHT_VERBS, *HONOUR_VERBS})
+TRIGGER_WORDS = frozenset({*NOUN_TRIGGERS, *PLURAL_TRIGGERS})
