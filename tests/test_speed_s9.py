@@ -19,6 +19,11 @@ SENTENCES = [
     "The President accredited the new ambassadors of Ostrava and Belmar and granted an audience to a delegation.",
     "Minister Sara Holt arrived in Pelago on an official visit and laid a wreath at the memorial.",
     "They discussed the grain corridor concerning which both sides expressed confidence that exports would grow.",
+    # forms the round's rules added while the pre-tests were written (their words must pass the pre-tests)
+    "President Ana Lima started her meetings on Sunday with Veldoran President Tomas Varga.",
+    "Upon his arrival in Kessin, the minister was welcomed by Mayor Rui Amaral.",
+    "The ministers held discussions on fisheries; the coast guard, as well as the new port.",
+    "The floods in the north were touched upon, and highlighted during the meeting was water security.",
 ]
 
 

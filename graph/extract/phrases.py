@@ -191,6 +191,8 @@ TIME_HEADS = {"time", "times", "minute", "minutes", "hour", "hours", "moment", "
 
 # the parts of speech at which a form of `topic_phrases` can start (besides "include" and the ABOUT_ words)
 HEAD_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+# … and the prepositions a list of subjects may hang on ("held discussions on A; B, as well as C": phrase_passive.py)
+ADP_HEADS = frozenset({"on", "about", "regarding", "concerning"})
 
 
 def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
@@ -206,7 +208,7 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         heads: list[tuple[Token, float]] = []
         lemma, pos = tok.lemma_.lower(), tok.pos_
         if pos not in HEAD_POS and lemma != "include" and tok.lower_ not in ABOUT_WORDS \
-                and tok.lower_ not in ABOUT_NOUNS:
+                and tok.lower_ not in ABOUT_NOUNS and not (pos == "ADP" and tok.lower_ in ADP_HEADS):
             continue  # every form below (and more_heads') needs one of these: most tokens start none
         children = list(tok.children)  # read once: each form below walks them
         if pos == "VERB" and lemma in OBJECT_VERBS:

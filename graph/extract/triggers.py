@@ -370,5 +370,5 @@ TRIGGER_LEMMAS = frozenset({
     "make", "place", "grant", "give", "include", "comprise", "accompany", "present", "lay", "inaugurate", "unveil",
     "launch", "open", "visit", "report", "hear", "exchange", "host", "offer", "throw", "award", "confer", "bestow",
     "trip", "tour", "be", "remain", "stay", "arrive", "travel", "fly", "engage", "call", "accept", "submit", "hand",
-    "deliver", "pay", *EVENT_NOUNS, *NOUN_TRIGGERS, *WITH_VERBS, *MEET_VERBS, *LIGHT_VERBS, *HONOUR_VERBS})
+    "deliver", "pay", "arrival", *SERIES_VERBS, *EVENT_NOUNS, *NOUN_TRIGGERS, *WITH_VERBS, *MEET_VERBS, *LIGHT_VERBS, *HONOUR_VERBS})
 TRIGGER_WORDS = frozenset({*NOUN_TRIGGERS, *PLURAL_TRIGGERS})
