@@ -1,5 +1,5 @@
 """Asides that break the parse of a meeting sentence: a trailing ", <Agency> reports." makes the reporting verb the
-root and hangs the one met on it ("A met with Prime Minister of X B, Kabar reports": B an nmod of "reports")."""
+root and hangs the one met on it ("A met with Prime Minister of X B, Newsline reports": B an nmod of "reports")."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-# ", Kabar reports.", ", the ministry said.", ", Interfax reported": who tells it, at the sentence's end
+# ", Newsline reports.", ", the ministry said.", ", Interfax reported": who tells it, at the sentence's end
 TRAILING_SOURCE = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}(?:news\s+agency\s+)?(?:reports|reported|informs|"
                              r"informed|says|said|writes|wrote|notes|noted|announced|stated)\s*[.!]?\s*$")
 SKIP = ("nsubj", "nsubjpass", "punct", "aux", "auxpass", "ccomp", "advmod")

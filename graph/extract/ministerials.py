@@ -33,7 +33,7 @@ LIST_END = re.compile(r",\s*(?:which|where|who|except|excluding|but|while|as)\b|
 GROUP = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][A-Z0-9+&-]{1,8})\s+(?:member\s+)?(?:countries|states|nations|"
                    r"economies|members)\b")
 # the group the meeting is held in, named by a lower-case-led name and its acronym in brackets: "chairing the
-# Nordic-Baltic cooperation (NB8)" (a capitalised name is read by the model and mentions.py already)
+# Arctic-Baltic cooperation (AB6)" (a capitalised name is read by the model and mentions.py already)
 FRAME = re.compile(r"\bthe (?P<name>(?:[A-Z][\w+-]*\s+){1,3}(?:cooperation|group|format|platform|forum|partnership|"
                    r"initiative|process|dialogue|framework))\s+\((?P<acronym>[A-Z][A-Z0-9+&-]{1,8})\)")
 HOSTING = {"hosted", "chaired", "co-chaired", "headed", "convened", "presided over"}
@@ -63,7 +63,7 @@ def ministerial_meetings(ctx: Context, events: list[Event], ref: dt.date | None)
                     take_part(ev, k, "guest", conf.COUNTERPART, "rule", ev.sentence)
             if group is not None:
                 take_part(ev, _group_entity(ctx, group.group("name")), "guest", conf.COUNTERPART, "rule", ev.sentence)
-            for g in FRAME.finditer(ctx.norm, start, m.start()):  # "chairing the Nordic-Baltic cooperation (NB8)"
+            for g in FRAME.finditer(ctx.norm, start, m.start()):  # "chairing the Arctic-Baltic cooperation (AB6)"
                 take_part(ev, _group_entity(ctx, g.group("acronym"), g.group("name")), "guest", conf.COUNTERPART,
                           "rule", ev.sentence)
             if ev not in events and ev not in out and len(ev.participants) > 1:
@@ -117,8 +117,8 @@ def _event(ctx: Context, known: list[Event], sent: Sentence, ref: dt.date | None
 
 
 def _group_entity(ctx: Context, acronym: str, name: str | None = None) -> str:
-    """The key of the group named by its acronym ("G20 countries"; `name` its full name, "the Nordic-Baltic
-    cooperation (NB8)"), made when the text has no entity for it."""
+    """The key of the group named by its acronym ("G20 countries"; `name` its full name, "the Arctic-Baltic
+    cooperation (AB6)"), made when the text has no entity for it."""
     for k, e in ctx.entities.items():
         if e.type == "Organization" and ({acronym, name} & ({e.label} | set(e.aliases))):
             return k

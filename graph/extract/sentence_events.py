@@ -303,7 +303,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             w = re.search(r"\bwith\b", text[v_end - s_start:o_end - s_start])
             v_end = v_end + w.end() if w else o_end
         whom_cover, whom_or_where = object_tokens(tok), object_tokens(tok, places=True)
-        whom_cover |= hung_on_source(sent, tok)  # "A met with B, Kabar reports": B hung on "reports" (asides.py)
+        whom_cover |= hung_on_source(sent, tok)  # "A met with B, Newsline reports": B hung on "reports" (asides.py)
         if tok.lemma_.lower() == "discuss":  # whom only in its "with" phrase: what was discussed is no one met
             withs = {t.i for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "with" for t in w.subtree}
             # "discussed with X the future of Y": an "apposition" without a comma is what was discussed

@@ -342,7 +342,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
 
 def _known_name(ctx: Context, subj_word: str) -> str | None:
     """The one person the text names elsewhere by the name a subject starts with, when the model read no name there
-    ("Hasina, who arrived in …": a surname alone at the start of a line)."""
+    ("Vale, who arrived in …": a surname alone at the start of a line)."""
     if not re.search(r",\s*who\b", subj_word):
         return None  # only the subject of the trip's own clause ("Chinh travels on to X on Wednesday" is a plan)
     name = re.split(r"[,(]", subj_word)[0].strip()
