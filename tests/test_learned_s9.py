@@ -177,3 +177,11 @@ def test_the_unnamed_host_is_not_joined_to_a_meeting_of_others(nlp):
     assert host == "Ana Vale"
     assert ["Ana Vale", "Ben Kor"] in learned_pairs  # the sentence of his own
     assert ["Ana Vale", "Cal Dun"] not in learned_pairs  # the meeting the rules read between the other two
+
+
+def test_what_is_planned_makes_no_meeting(nlp):
+    learned.use_model(learned.Model({}, 10.0, 0.5))  # passes every pair it is asked about
+    for text in ("OSTERVILLE, 3 May 2024 — President Ana Vale said that King Ben Kor would visit in June.",
+                 "OSTERVILLE, 3 May 2024 — President Ana Vale and King Ben Kor agreed to hold talks in June.",
+                 "OSTERVILLE, 3 May 2024 — President Ana Vale invited King Ben Kor to visit Osterland."):
+        assert not any(m == "learned" for m, _, _ in _events(nlp, text)), text

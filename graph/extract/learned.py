@@ -33,6 +33,10 @@ KINDS = ("Person", "Country", "Organization")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 NEGATED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:meet|met|hold|held|see|seen|talk|spoken|speak)\b|"
                      r"\bno (?:meeting|talks)\b", re.I)
+MEETS = r"(?:meet|visit|hold|host|receive|travel|attend|come|go|pay|sign|discuss|talk)"
+INTENT = r"(?:plans?|planning|expected|scheduled|due|set|invited|hopes?|wants?|wishes|agreed|decided|intends?|promised)"
+PLANNED = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?" + MEETS + r"\b|"
+                     r"\b" + INTENT + r"\s+(?:[\w.'-]+\s+){0,4}to\s+(?:\w+\s+)?" + MEETS + r"\b|\bto be held\b", re.I)
 MAX_BETWEEN = 12  # words between two names read one by one; more is "far apart"
 
 # set by the training command: receives each document's rows (and what it needs to label them) before any decision
@@ -183,8 +187,8 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
         if not first:
             continue
         text = ctx.norm[sent.start:sent.end]
-        if NEGATED.search(text):
-            continue  # "did not meet A", "no meeting was requested": what did not happen
+        if NEGATED.search(text) or PLANNED.search(text):
+            continue  # "did not meet A", "no meeting was requested", "would visit in May": what did not happen
         bag = set(_words(text))
         prev = set(_words(ctx.norm[sentences[i - 1].start:sentences[i - 1].end])) if i else set()
         names = list(first)
