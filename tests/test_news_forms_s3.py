@@ -78,10 +78,11 @@ def test_a_trip_to_a_city_is_a_visit_to_its_country_when_the_text_names_it(nlp):
     assert visits(doc) == [["Lena Varga", "Norway"]]
 
 
-def test_a_city_alone_makes_no_country_visit(nlp):
-    # the country is never named: no entity is made up from the gazetteer
+def test_a_city_alone_makes_the_visit_to_its_country(nlp):
+    # round 9 changed this: the dev gold counts such a visit as one to the city's country, so the country is made from
+    # the city gazetteer when the text does not name it (graph/extract/trips.py)
     doc = doc_of(nlp, "Prime Minister Lena Varga paid a visit to Oslo on Monday.\n")
-    assert visits(doc) == []
+    assert visits(doc) == [["Lena Varga", "Norway"]]
 
 
 def test_a_planned_or_awaited_trip_is_no_visit(nlp):

@@ -41,8 +41,10 @@ def test_each_side_listed_in_a_sentence_of_its_own(nlp):
     meeting = next(ev for ev in doc.events if ev.type == "Meeting")
     assert people(doc, meeting) == {"Amara Diallo", "Ruth Banda", "Peter Mwale", "Grace Phiri", "Joseph Tembo",
                                     "Esther Lungu", "Henry Mulenga", "Alice Sakala"}
-    visit = next(ev for ev in doc.events if ev.type == "Visit")
-    assert people(doc, visit) == {"Ruth Banda"}
+    # the guest's trip told in a relative clause is background since round 9 (no visit event, as the dev gold has
+    # it); whatever visit there is never takes the delegations
+    assert not any(ev.type == "Visit" and people(doc, ev) & {"Peter Mwale", "Henry Mulenga", "Amara Diallo"}
+                   for ev in doc.events)
 
 
 def test_envoys_named_after_the_ceremony_present_one_by_one(nlp):

@@ -36,8 +36,9 @@ def test_no_visit_where_nobody_went_abroad(nlp):
         assert visits(text, nlp) == [], text
 
 
-def test_a_visit_to_a_country_named_by_a_noun_is_to_the_country_the_text_names(nlp):
+def test_a_guest_s_trip_told_in_passing_is_never_to_her_own_country(nlp):
     found = visits("LIMA, Chile, 2 May 2022 - The talks took place in the presence of President Maria Silva of Peru, "
                    "who is on a four-day state visit to the South American nation.\n", nlp)
-    assert {"Maria Silva", "Chile"} in found
+    # since round 9 a trip told in a relative clause about someone other than the sentence's subject is background
+    # (no visit event, as the dev gold has it); what must never happen is a visit to her own country
     assert not any("Peru" in v for v in found)  # her own country, named with her

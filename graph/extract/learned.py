@@ -37,6 +37,9 @@ MEETS = r"(?:meet|visit|hold|host|receive|travel|attend|come|go|pay|sign|discuss
 INTENT = r"(?:plans?|planning|expected|scheduled|due|set|invited|hopes?|wants?|wishes|agreed|decided|intends?|promised)"
 PLANNED = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?" + MEETS + r"\b|"
                      r"\b" + INTENT + r"\s+(?:[\w.'-]+\s+){0,4}to\s+(?:\w+\s+)?" + MEETS + r"\b|\bto be held\b", re.I)
+LETTERS = frozenset({"letter", "letters", "message", "messages", "cable", "telegram", "note"})
+JOINT = re.compile(r"\b(?:trilateral|multilateral|joint|together|jointly|summit|quadrilateral|all (?:three|four|five))\b",
+                   re.I)
 MAX_BETWEEN = 12  # words between two names read one by one; more is "far apart"
 
 # set by the training command: receives each document's rows (and what it needs to label them) before any decision
@@ -166,6 +169,9 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
     # sentences telling a meeting of others: the host, unnamed there, was not at it
     others = {(ev.sentence.start, ev.sentence.end) for ev in events
               if len(ev.participants) >= 2 and all(p.entity != host for p in ev.participants)}
+    # the groups of the rules' meetings: two names the rules put in different meetings and never in one ("received A
+    # and later B", "met A, then held talks with B", envoys listed after their calls) were read apart
+    groups = [{p.entity for p in ev.participants} for ev in events if len(ev.participants) >= 2]
     for ev in events:
         if ev.start:
             dated.setdefault((ev.sentence.start, ev.sentence.end), ev.start)
@@ -194,6 +200,9 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
         names = list(first)
         for x, a in enumerate(names):
             for b in names[x + 1:]:
+                if _read_apart(groups, a, b) or _correspondence(ctx.norm, first[a], first[b]) or \
+                        _leaders_apart(ctx, a, b, host, text):
+                    continue
                 yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names))),
                           (sent.start, sent.end) in told)
         if host and host not in first and (sent.start, sent.end) not in others:
@@ -201,6 +210,26 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
                 feats = _pair_features(ctx, i, sent, a, host, first, bag, len(names) + 1)
                 feats += [f"prev={w}" for w in prev]
                 yield Row(i, a, host, start, tuple(feats), (sent.start, sent.end) in told)
+
+
+def _read_apart(groups: list[set[str]], a: str, b: str) -> bool:
+    """Both in the rules' meetings, never in one."""
+    return any(a in g for g in groups) and any(b in g for g in groups) and not any(a in g and b in g for g in groups)
+
+
+def _leaders_apart(ctx: Context, a: str, b: str, host: str | None, text: str) -> bool:
+    """Two guests holding posts in different countries, neither the host ("sessions with the Thai Prime Minister A
+    and Jordan's King B"): met one by one, unless the sentence tells them together ("a trilateral meeting")."""
+    if host in (a, b) or JOINT.search(text):
+        return False
+    lands_a, lands_b = ctx.lands_of({a}), ctx.lands_of({b})
+    return bool(lands_a and lands_b and not lands_a & lands_b)
+
+
+def _correspondence(norm: str, one: tuple[int, int], two: tuple[int, int]) -> bool:
+    """A letter or message between the two names ("received a letter from A"): written, not met."""
+    lo, hi = sorted((one, two))
+    return bool(LETTERS & set(_words(norm[lo[1]:hi[0]])))
 
 
 def _words(text: str) -> list[str]:
