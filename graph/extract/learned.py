@@ -40,6 +40,7 @@ PLANNED = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?" + MEETS + r"\b|
 LETTERS = frozenset({"letter", "letters", "message", "messages", "cable", "telegram", "note"})
 JOINT = re.compile(r"\b(?:trilateral|multilateral|joint|together|jointly|summit|quadrilateral|all (?:three|four|five))\b",
                    re.I)
+ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "chargé", "charge", "consul", "nuncio"})
 MAX_BETWEEN = 12  # words between two names read one by one; more is "far apart"
 
 # set by the training command: receives each document's rows (and what it needs to label them) before any decision
@@ -218,10 +219,13 @@ def _read_apart(groups: list[set[str]], a: str, b: str) -> bool:
 
 
 def _leaders_apart(ctx: Context, a: str, b: str, host: str | None, text: str) -> bool:
-    """Two guests holding posts in different countries, neither the host ("sessions with the Thai Prime Minister A
-    and Jordan's King B"): met one by one, unless the sentence tells them together ("a trilateral meeting")."""
+    """Two guests holding posts in different countries, or two envoys, neither the host ("sessions with the Thai
+    Prime Minister A and Jordan's King B"): met one by one, unless the sentence tells them together ("a trilateral
+    meeting")."""
     if host in (a, b) or JOINT.search(text):
         return False
+    if _title_head(ctx.entities[a]) in ENVOYS and _title_head(ctx.entities[b]) in ENVOYS:
+        return True  # "Ambassador A, High Commissioner B and …" after a ceremony: each presented his own letters
     lands_a, lands_b = ctx.lands_of({a}), ctx.lands_of({b})
     return bool(lands_a and lands_b and not lands_a & lands_b)
 
