@@ -29,7 +29,7 @@ from ..extract import learned
 from ..extract.context import Context
 from ..records import Event
 from .corpus import predict
-from .score import _date_text, _GoldView, load_gold
+from .score import _GoldView, _pairs, load_gold
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 10.0  # chosen on held-out outlets (docs/evaluation.md): weaker weights keep the precision of the pairs
@@ -50,16 +50,15 @@ class DocRows:
     wanted: set = field(default_factory=set)
 
 
-def pairs_of(ids, date: str) -> set:
-    ps = sorted({i for i in ids if i})
-    return {(a, b, date[:10]) for k, a in enumerate(ps) for b in ps[k + 1:]}
+def pairs_of(ids, date) -> set:
+    """The scorer's who-met-whom pairs of the gold ids `ids` (those matched: None left out) on `date`."""
+    return _pairs({i for i in ids if i}, date)
 
 
 def _gold_pairs(events: list[dict]) -> set:
     out: set = set()
     for g in events:
-        out |= pairs_of(set(g.get("participants") or []) | set(g.get("counterparts") or []),
-                        _date_text(g.get("start")))
+        out |= pairs_of(set(g.get("participants") or []) | set(g.get("counterparts") or []), g.get("start"))
     return out
 
 
@@ -76,7 +75,7 @@ def read_doc(text_path: Path, gold_path: Path, nlp) -> DocRows:
             out.gold_of[key] = gold.lookup([ent.label, *sorted(ent.aliases)], ent.type)
         for ev in events:
             keys = sorted({p.entity for p in ev.participants})
-            out.rule_pairs |= pairs_of({out.gold_of.get(k) for k in keys}, ev.start or "")
+            out.rule_pairs |= pairs_of({out.gold_of.get(k) for k in keys}, ev.start)
             out.together |= {(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]}
         for row in rows:
             a, b = out.gold_of.get(row.a), out.gold_of.get(row.b)

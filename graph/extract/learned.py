@@ -57,7 +57,6 @@ class Row:
     b: str
     start: str  # the date a meeting told there takes
     features: tuple[str, ...]
-    told: bool = False  # the rules tell a meeting in that sentence
 
 
 @dataclass(frozen=True)
@@ -112,29 +111,36 @@ def learned_meetings(ctx: Context, events: list[Event], sentences: list[Sentence
         RECORDER(ctx, events, rows)
     if model is None:
         return []
-    together = _together(events)
+    meetings = _meetings_of(events)
     passed: dict[int, list[tuple[Row, float]]] = {}
     for row in rows:
-        if tuple(sorted((row.a, row.b))) in together:
-            continue
+        if meetings.get(row.a, set()) & meetings.get(row.b, set()):
+            continue  # a meeting of the rules holds both
         p = model.probability(row.features)
         if p >= model.add:
             passed.setdefault(row.sentence, []).append((row, p))
+    part_of: dict[Sentence, str] = {}  # the first enclosing event of a rules' meeting told in the sentence
+    for e in events:
+        if e.part_of:
+            part_of.setdefault(e.sentence, e.part_of)
     out = []
     for i, pairs in sorted(passed.items()):
         for group, p in _cliques(pairs):
             ev = Event("", "Meeting", "", pairs[0][0].start or None, None, sentences[i], "learned", round(p, 3))
             ev.participants = [Participant(k, "attendee", round(p, 3), "learned", sentences[i]) for k in group]
-            ev.part_of = next((e.part_of for e in events if e.sentence == sentences[i] and e.part_of), None)
+            ev.part_of = part_of.get(sentences[i])
             out.append(ev)
     return out
 
 
-def _together(events: list[Event]) -> set[tuple[str, str]]:
-    out = set()
-    for ev in events:
-        keys = sorted({p.entity for p in ev.participants})
-        out |= {(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]}
+def _meetings_of(events: list[Event]) -> dict[str, set[int]]:
+    """entity key → the indexes of the events of two or more that it takes part in."""
+    out: dict[str, set[int]] = {}
+    for i, ev in enumerate(events):
+        keys = {p.entity for p in ev.participants}
+        if len(keys) >= 2:
+            for k in keys:
+                out.setdefault(k, set()).add(i)
     return out
 
 
@@ -165,57 +171,59 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
     dated by the sentence's own date, else by the rules' meeting told there, else by the last dated one before, else
     by the date the text's relative dates count from (its dateline), else by the rules' most common date."""
     dated: dict[tuple[int, int], str] = {}
-    told = {(ev.sentence.start, ev.sentence.end) for ev in events}
     host = ctx.host if ctx.host in ctx.entities else None
     # sentences telling a meeting of others: the host, unnamed there, was not at it
     others = {(ev.sentence.start, ev.sentence.end) for ev in events
               if len(ev.participants) >= 2 and all(p.entity != host for p in ev.participants)}
-    # the groups of the rules' meetings: two names the rules put in different meetings and never in one ("received A
-    # and later B", "met A, then held talks with B", envoys listed after their calls) were read apart
-    groups = [{p.entity for p in ev.participants} for ev in events if len(ev.participants) >= 2]
+    # the rules' meetings: two names the rules put in different meetings and never in one ("received A and later B",
+    # "met A, then held talks with B", envoys listed after their calls) were read apart
+    meetings = _meetings_of(events)
     for ev in events:
         if ev.start:
             dated.setdefault((ev.sentence.start, ev.sentence.end), ev.start)
     starts = Counter(ev.start for ev in events if ev.start)
     common = starts.most_common(1)[0][0] if starts else ""
     last = ""
+    prev: set[str] = set()  # the words of the sentence before
     for i, sent in enumerate(sentences):
         last = dated.get((sent.start, sent.end), last)
-        ref = ref_at(sent.start)
-        own, given = sentence_date(ctx.norm[sent.start:sent.end], ref)
-        if own and ref is not None and own[:4] > ref.isoformat()[:4]:
-            own = None  # "… to be finished in 2028": a plan's date, not a meeting's
-        start = own if own and given else last or (ref.isoformat() if ref else common)
+        text = ctx.norm[sent.start:sent.end]
+        bag = set(_words(text))
+        before, prev = prev, bag
         first: dict[str, tuple[int, int]] = {}
         for m in ctx.mentions_between(sent.start, sent.end):
             key = ctx.key_of.get(m)
             if key in ctx.entities and ctx.entities[key].type in KINDS and m.end <= sent.end:
                 first.setdefault(key, (m.start, m.end))
-        if not first:
-            continue
-        text = ctx.norm[sent.start:sent.end]
-        if NEGATED.search(text) or PLANNED.search(text):
-            continue  # "did not meet A", "no meeting was requested", "would visit in May": what did not happen
-        bag = set(_words(text))
-        prev = set(_words(ctx.norm[sentences[i - 1].start:sentences[i - 1].end])) if i else set()
+        if not first or NEGATED.search(text) or PLANNED.search(text):
+            continue  # no name; or "did not meet A", "no meeting was requested", "would visit in May"
+        start = _start(text, ref_at(sent.start), last, common)
         names = list(first)
         for x, a in enumerate(names):
             for b in names[x + 1:]:
-                if _read_apart(groups, a, b) or _correspondence(ctx.norm, first[a], first[b]) or \
+                if _read_apart(meetings, a, b) or _correspondence(ctx.norm, first[a], first[b]) or \
                         _leaders_apart(ctx, a, b, host, text):
                     continue
-                yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names))),
-                          (sent.start, sent.end) in told)
+                yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names))))
         if host and host not in first and (sent.start, sent.end) not in others:
             for a in names:
                 feats = _pair_features(ctx, i, sent, a, host, first, bag, len(names) + 1)
-                feats += [f"prev={w}" for w in prev]
-                yield Row(i, a, host, start, tuple(feats), (sent.start, sent.end) in told)
+                feats += [f"prev={w}" for w in before]
+                yield Row(i, a, host, start, tuple(feats))
 
 
-def _read_apart(groups: list[set[str]], a: str, b: str) -> bool:
+def _start(text: str, ref: dt.date | None, last: str, common: str) -> str:
+    """A sentence's meeting's date: its own, else the rules' last, else the reference (dateline), else the rules'
+    most common."""
+    own, given = sentence_date(text, ref)
+    if own and ref is not None and own[:4] > ref.isoformat()[:4]:
+        own = None  # "… to be finished in 2028": a plan's date, not a meeting's
+    return own if own and given else last or (ref.isoformat() if ref else common)
+
+
+def _read_apart(meetings: dict[str, set[int]], a: str, b: str) -> bool:
     """Both in the rules' meetings, never in one."""
-    return any(a in g for g in groups) and any(b in g for g in groups) and not any(a in g and b in g for g in groups)
+    return bool(meetings.get(a)) and bool(meetings.get(b)) and not meetings[a] & meetings[b]
 
 
 def _leaders_apart(ctx: Context, a: str, b: str, host: str | None, text: str) -> bool:
