@@ -33,7 +33,7 @@ from .score import _GoldView, _pairs, load_gold
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 10.0  # chosen on held-out outlets (docs/evaluation.md): weaker weights keep the precision of the pairs
-ADD = 0.8
+ADD = 0.7
 
 
 @dataclass
@@ -92,24 +92,40 @@ def read_doc(text_path: Path, gold_path: Path, nlp) -> DocRows:
     return out
 
 
-def fit(rows: list[learned.Row], labels: list[int], l2: float = L2, epochs: int = 300,
-        min_count: int = 2) -> learned.Model:
-    """A logistic model over the rows' string features (those in at least `min_count` rows), fitted by Adam."""
+def fit_docs(docs: list[DocRows], l2: float = L2, add: float = ADD) -> learned.Model:
+    """The model of `docs`' rows, each pair of names of a text one bag (`fit`)."""
+    keys: dict[tuple, int] = {}
+    bags = [keys.setdefault((d.name, *sorted((r.a, r.b))), len(keys)) for d in docs for r in d.rows]
+    return fit([r for d in docs for r in d.rows], [y for d in docs for y in d.labels], l2=l2, bags=bags, add=add)
+
+
+def fit(rows: list[learned.Row], labels: list[int], l2: float = L2, epochs: int = 300, min_count: int = 2,
+        bags: list[int] | None = None, add: float = ADD) -> learned.Model:
+    """A logistic model over the rows' string features (those in at least `min_count` rows), fitted by Adam.
+
+    With `bags` (a bag id per row: the rows of one pair of names in one text), the label is the bag's: a pair met
+    when ANY of its sentences tells it, so the bag's probability is the noisy-OR of its rows' and each row only
+    needs to be sure where its sentence tells the meeting (multiple-instance learning). Without, every row takes
+    its pair's label. The model decides on the surest row of a pair, as the bags are trained to."""
     counts = Counter(f for r in rows for f in set(r.features))
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
     idx = [np.array(sorted({vocab[f] for f in r.features if f in vocab}), dtype=np.int64) for r in rows]
     flat = np.concatenate(idx) if idx else np.zeros(0, dtype=np.int64)
     owner = np.repeat(np.arange(len(idx)), [len(i) for i in idx])
     y = np.array(labels, dtype=float)
+    bag = np.array(bags if bags is not None else range(len(rows)), dtype=np.int64)
+    n_bags = int(bag.max()) + 1 if len(bag) else 1
     w, b = np.zeros(len(vocab)), 0.0
     m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), 0.0, 0.0
     rate, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
-    n = max(len(rows), 1)
     for t in range(1, epochs + 1):
         z = np.bincount(owner, weights=w[flat], minlength=len(idx)) + b
-        err = 1 / (1 + np.exp(-np.clip(z, -30, 30))) - y
-        g_w = np.bincount(flat, weights=err[owner], minlength=len(w)) / n + l2 * w / n
-        g_b = float(err.mean()) if len(err) else 0.0
+        p = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+        # 1 - P(bag) = Π (1 - p); d(-log P(bag))/dz = -p (1 - P) / P for a met pair, p for the others
+        none = np.exp(np.bincount(bag, weights=np.log(np.clip(1 - p, 1e-12, 1)), minlength=n_bags))[bag]
+        err = np.where(y > 0, -p * none / np.clip(1 - none, 1e-9, 1), p)
+        g_w = np.bincount(flat, weights=err[owner], minlength=len(w)) / n_bags + l2 * w / n_bags
+        g_b = float(err.sum()) / n_bags
         m_w = beta1 * m_w + (1 - beta1) * g_w
         v_w = beta2 * v_w + (1 - beta2) * g_w ** 2
         m_b = beta1 * m_b + (1 - beta1) * g_b
@@ -117,7 +133,7 @@ def fit(rows: list[learned.Row], labels: list[int], l2: float = L2, epochs: int 
         w -= rate * (m_w / (1 - beta1 ** t)) / (np.sqrt(v_w / (1 - beta2 ** t)) + eps)
         b -= rate * (m_b / (1 - beta1 ** t)) / (np.sqrt(v_b / (1 - beta2 ** t)) + eps)
     weights = {f: round(float(w[i]), 3) for f, i in vocab.items() if abs(w[i]) >= 0.005}  # the rest weigh nothing
-    return learned.Model(weights, round(float(b), 4), ADD)
+    return learned.Model(weights, round(float(b), 4), add)
 
 
 def count(doc: DocRows, model: learned.Model | None, add: float) -> Counter:
@@ -170,7 +186,7 @@ def held_out(docs: list[DocRows], folds: list[list[DocRows]], l2: float) -> dict
     for fold in folds:
         names = {d.name for d in fold}
         train = [d for d in docs if d.name not in names]
-        model = fit([r for d in train for r in d.rows], [y for d in train for y in d.labels], l2=l2)
+        model = fit_docs(train, l2=l2)
         for d in fold:
             out["rules"] += count(d, None, 1.0)
             for t in THRESHOLDS:
@@ -209,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
             name = "rules alone" if what == "rules" else f"rules + model, add {what:.1f}"
             print(f"  {name:<26} P={p:.3f} R={r:.3f} F1={f:.3f}  (pairs {c['pred']}, gold {c['gold']})")
     if args.out:
-        model = fit([r for d in docs for r in d.rows], [y for d in docs for y in d.labels], l2=args.l2)
+        model = fit_docs(docs, l2=args.l2, add=args.add)
         data = {"add": args.add, "bias": model.bias, "l2": args.l2,
                 "trained_on": f"{len(docs)} texts of {args.corpus.name}: {rows} pairs, {positive} met",
                 "command": "python -m graph.evaluate.train_participants " + " ".join(map(str, argv or sys.argv[1:])),
