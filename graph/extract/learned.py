@@ -197,7 +197,8 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
                 first.setdefault(key, (m.start, m.end))
         if not first or NEGATED.search(text) or PLANNED.search(text):
             continue  # no name; or "did not meet A", "no meeting was requested", "would visit in May"
-        start = _start(text, ref_at(sent.start), last, common)
+        before_text = ctx.norm[sentences[i - 1].start:sentences[i - 1].end] if i else ""
+        start = _start(text, ref_at(sent.start), last, common, before_text)
         names = list(first)
         for x, a in enumerate(names):
             for b in names[x + 1:]:
@@ -212,13 +213,24 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
                 yield Row(i, a, host, start, tuple(feats))
 
 
-def _start(text: str, ref: dt.date | None, last: str, common: str) -> str:
-    """A sentence's meeting's date: its own, else the rules' last, else the reference (dateline), else the rules'
-    most common."""
+def _start(text: str, ref: dt.date | None, last: str, common: str, before: str = "") -> str:
+    """A sentence's meeting's date: its own, else the day the sentence before gives ("On Friday, A attended a
+    ceremony. She was welcomed by B."), else the rules' last, else the reference (dateline), else the rules' most common."""
+    told_before = _own_date(before, ref)
+    if told_before and len(told_before) < 10:
+        told_before = None  # "the treaty of 2019", "in May": not the day the story is at
+    return _own_date(text, ref) or told_before or last or (ref.isoformat() if ref else common)
+
+
+def _own_date(text: str, ref: dt.date | None) -> str | None:
+    """The date the sentence gives a day of (relative dates from `ref`); none for a later year than `ref`'s ("… to
+    be finished in 2028": a plan's date, not a meeting's)."""
+    if not text:
+        return None
     own, given = sentence_date(text, ref)
     if own and ref is not None and own[:4] > ref.isoformat()[:4]:
-        own = None  # "… to be finished in 2028": a plan's date, not a meeting's
-    return own if own and given else last or (ref.isoformat() if ref else common)
+        return None
+    return own if own and given else None
 
 
 def _read_apart(meetings: dict[str, set[int]], a: str, b: str) -> bool:

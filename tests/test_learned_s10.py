@@ -1,0 +1,71 @@
+"""The pair model's tenth-round changes: trained as multiple instances (a pair met when any of its sentences tells
+it), and a pair's meeting dated by the day the sentence before gives. Texts here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.evaluate import train_participants as tp
+from graph.extract import learned
+from graph.extract.analyse import analyse
+
+
+@pytest.fixture(autouse=True)
+def _packaged_model_after():
+    yield
+    learned.reset_model()
+
+
+def _events(nlp, text):
+    doc = analyse("t", text, nlp)
+    return [(e.method, e.start, sorted(doc.entities[p.entity].label for p in e.participants)) for e in doc.events]
+
+
+def _bags():
+    """20 pairs that met, each named in a sentence telling it ("met") and in one that does not ("said"); 20 pairs
+    that did not meet, named only in a "said" sentence."""
+    rows, labels, bags = [], [], []
+    for i in range(20):
+        for feats in (("w=met",), ("w=said",)):
+            rows.append(learned.Row(0, f"a{i}", f"b{i}", "", feats))
+            labels.append(1)
+            bags.append(i)
+    for i in range(20, 40):
+        rows.append(learned.Row(0, f"a{i}", f"b{i}", "", ("w=said",)))
+        labels.append(0)
+        bags.append(i)
+    return rows, labels, bags
+
+
+def test_a_bag_is_explained_by_its_telling_sentence():
+    rows, labels, bags = _bags()
+    per_row = tp.fit(rows, labels, l2=0.1)
+    per_pair = tp.fit(rows, labels, l2=0.1, bags=bags)
+    # row by row, a sentence that only names both looks half like a meeting; as bags, the telling one explains it
+    assert per_row.probability(("w=said",)) > 0.4
+    assert per_pair.probability(("w=said",)) < 0.2 < 0.8 < per_pair.probability(("w=met",))
+
+
+def test_without_bags_each_row_is_its_own_pair():
+    rows, labels, _ = _bags()
+    assert tp.fit(rows, labels) == tp.fit(rows, labels, bags=list(range(len(rows))))
+
+
+def test_fit_docs_makes_one_bag_per_pair_of_a_text():
+    rows, labels, _ = _bags()
+    docs = [tp.DocRows("one", rows=rows, labels=labels)]
+    assert tp.fit_docs(docs, l2=0.1) == tp.fit(rows, labels, l2=0.1, bags=_bags()[2])
+
+
+def test_a_pair_without_a_date_takes_the_day_the_sentence_before_gives(nlp):
+    learned.use_model(learned.Model({"btw=zorbled": 6.0}, -3.0, 0.8))
+    text = ("OSTERVILLE, 3 May 2024 — On 1 May 2024 the new lakeside bridge was opened to traffic. "
+            "Later President Ana Vale zorbled Prime Minister Ben Kor at the lakeside residence.")
+    assert ("learned", "2024-05-01", ["Ana Vale", "Ben Kor"]) in _events(nlp, text)
+
+
+def test_a_year_alone_in_the_sentence_before_does_not_date_the_pair(nlp):
+    learned.use_model(learned.Model({"btw=zorbled": 6.0}, -3.0, 0.8))
+    text = ("OSTERVILLE, 3 May 2024 — The lakeside bridge was first planned in 2019. "
+            "President Ana Vale zorbled Prime Minister Ben Kor at the lakeside residence.")
+    assert ("learned", "2024-05-03", ["Ana Vale", "Ben Kor"]) in _events(nlp, text)
