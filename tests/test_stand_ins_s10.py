@@ -3,21 +3,12 @@
 Invented texts: countries told for their leaders, ministers who met a third side separately, a summit named as if it
 were someone met."""
 
-import pytest
-
 from graph import analyse
 
 
 def _meetings(text: str, nlp) -> list[set[str]]:
     doc = analyse("news.txt", text + "\n", nlp)
     return [{doc.entities[p.entity].label for p in e.participants} for e in doc.events]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from graph.nlp.model import make_nlp
-
-    return make_nlp()
 
 
 def test_countries_told_for_their_leaders_are_the_leaders_meeting(nlp):
