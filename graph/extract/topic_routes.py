@@ -12,6 +12,7 @@ from ..records import Event, Sentence, Topic
 from ..text.areas import areas_of
 from ..text.gazetteer import country_of, demonym_index
 from .context import Context
+from .topic_learned import learned_topics
 from .topics import FIRM, MAX_STATED, NO_AREAS, STATED, TRIPS, _own_lands, _subject, rank_topics, stated_topics
 
 def share_told_again(ctx: Context, events: list[Event]) -> None:
@@ -57,7 +58,9 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
     """Each subject stated in a sentence that names the counterparts of exactly one of the document's meetings
     goes to that meeting ("With the Maldivian president, A discussed climate change"), however the meetings'
     spans of text fell: added to it if missing, and taken from the other meetings told several to a sentence
-    ("held bilateral meetings with A, B and C"), whose spans are a guess."""
+    ("held bilateral meetings with A, B and C"), whose spans are a guess. A meeting the pair model added gets the
+    subjects stated from its sentence on first (topic_learned.py)."""
+    learned_topics(ctx, events)
     if len(events) == 1 and not events[0].topics:
         # the one event of the text, told as a visit ("received the president on his official visit"), got no
         # subjects of its own (a trip leaves them to its meetings): there is no meeting but it to have them
