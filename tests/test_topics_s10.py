@@ -71,3 +71,52 @@ def test_subjects_after_the_next_meeting_the_rules_tell_are_not_the_learned_meet
 def test_without_a_model_no_learned_meeting_and_no_subjects_for_it(nlp):
     learned.use_model(None)
     assert _topics(nlp, EARLIER + LATER + " Vale stressed the importance of the fishing quota.") == []
+
+
+# a round of audiences: one receives several, told together; what he says is said to all of them
+ROUND = ("OSTERVILLE, 3 May 2024 — President Ana Vale has stressed the importance of the solar parks of the "
+         "south.\n\nVale said Ruritania's ties with their countries will focus on tourism and fisheries.\n\n"
+         "The President received the letters of credence of Molvanian Ambassador Cal Dun, Vestrian Ambassador "
+         "Eda Fay and Norlandic Ambassador Gus Hale at State House.")
+
+
+def _by_guest(nlp, text):
+    learned.use_model(None)
+    doc = analyse("t", text, nlp)
+    out = {}
+    for e in doc.events:
+        names = {doc.entities[p.entity].label for p in e.participants}
+        for guest in names & {"Cal Dun", "Eda Fay", "Gus Hale"}:
+            out[guest] = {doc.entities[t.entity].label.lower() for t in e.topics}
+    return out
+
+
+def test_what_the_receiver_of_a_round_says_goes_to_every_audience(nlp):
+    got = _by_guest(nlp, ROUND)
+    assert set(got) == {"Cal Dun", "Eda Fay", "Gus Hale"}
+    for topics in got.values():
+        assert _has(topics, "solar park") and _has(topics, "tourism")
+
+
+def test_what_is_said_to_one_of_the_round_stays_his(nlp):
+    text = ROUND + " Vale told Ambassador Gus Hale that the copper mine dispute must be settled."
+    got = _by_guest(nlp, text)
+    assert _has(got["Gus Hale"], "copper mine")
+    assert not _has(got["Cal Dun"], "copper mine") and not _has(got["Eda Fay"], "copper mine")
+
+
+def test_two_meetings_told_apart_are_no_round(nlp):
+    text = ("OSTERVILLE, 3 May 2024 — President Ana Vale urged investment in the solar parks of the south.\n\n"
+            "On Monday, Vale met Molvanian Ambassador Cal Dun. On Tuesday, she met Vestrian Ambassador Eda Fay "
+            "and discussed the fishing quota.")
+    got = _by_guest(nlp, text)
+    assert not _has(got.get("Cal Dun", set()), "fishing quota")
+
+
+def test_a_round_with_two_receivers_is_no_round(nlp):
+    text = ("OSTERVILLE, 3 May 2024 — Prime Minister Ben Kor urged investment in the solar parks of the south.\n\n"
+            "President Ana Vale received the letters of credence of Molvanian Ambassador Cal Dun and Vestrian "
+            "Ambassador Eda Fay. Prime Minister Ben Kor met Norlandic Ambassador Gus Hale and Sarland Ambassador "
+            "Ivo Lund.")
+    got = _by_guest(nlp, text)
+    assert not _has(got.get("Cal Dun", set()), "solar park")

@@ -12,6 +12,7 @@ from ..records import Event, Sentence, Topic
 from ..text.areas import areas_of
 from ..text.gazetteer import country_of, demonym_index
 from .context import Context
+from .topic_audiences import audience_topics
 from .topic_learned import learned_topics
 from .topics import FIRM, MAX_STATED, NO_AREAS, STATED, TRIPS, _own_lands, _subject, rank_topics, stated_topics
 
@@ -134,6 +135,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
                     if ent.type not in NO_AREAS and not ent.areas:
                         ent.areas = areas_of(ent.label, ent.type)
 
+    audience_topics(ctx, events)  # what the receiver of a round of audiences said to all of them
 
 def _closest(hits: list[Event], people: dict[int, set[str]], keys: set[str]) -> list[Event]:
     """Of the meetings that hold someone a sentence names, those it speaks of best: one the story tells rather than
