@@ -120,3 +120,19 @@ def test_a_round_with_two_receivers_is_no_round(nlp):
             "Ivo Lund.")
     got = _by_guest(nlp, text)
     assert not _has(got.get("Cal Dun", set()), "solar park")
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # the purpose a gerund's object serves: what it acts on
+    ("The ministers stressed the importance of boosting the efforts of donors to rebuild the flooded schools.",
+     "flooded schools"),
+    ("The two sides underlined the necessity of improving coordination to curb the smuggling of arms.",
+     "smuggling of arms"),
+    ("President Lint highlighted the need for stepping up patrols to stop illegal fishing.", "illegal fishing"),
+    # "necessity" says nothing by itself: what it is of
+    ("The envoy emphasised the necessity of a new customs code.", "customs code"),
+])
+def test_what_a_purpose_acts_on_is_a_subject(nlp, sentence, subject):
+    from graph.extract.phrases import topic_phrases
+    got = [label.lower() for s in nlp(sentence).sents for label, _, _, _ in topic_phrases(s)]
+    assert any(subject in label for label in got), got

@@ -117,7 +117,7 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "measure", "progress", "implementation", "result", "outcome", "direction", "priority", "situation",
            "effort", "efforts",
            "development", "developments", "lot", "host", "variety", "series", "set", "list", "status", "course",
-           "view", "opinion", "thing", "interest", "importance", "need", "potential", "framework", "context",
+           "view", "opinion", "thing", "interest", "importance", "need", "necessity", "potential", "framework", "context",
            "basis", "item", "agenda", "part", "kind", "type", "form", "scope", "process", "effort", "fact", "role",
            "concern", "commitment", "initiative", "initiatives", "breakfast", "lunch", "dinner", "hope", "wish",
            "gratitude", "appreciation", "support", "readiness", "willingness", "desire", "greeting", "greetings",
@@ -465,6 +465,16 @@ def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
     return out
 
 
+def purpose_objects(tok: Token) -> list[Token]:
+    """What a purpose told after a subject acts on: "efforts to combat [terrorism]", "measures to halt the
+    [programme]"; after a gerund, its object's purpose ("improving coordination to combat [terrorism]")."""
+    heads = [tok] + ([o for o in tok.children if o.dep_ == "dobj"] if tok.tag_ == "VBG" else []) + (
+        [tok.head] if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" else [])
+    return [o for h in heads for v in h.children if v.dep_ in ("acl", "relcl", "advcl", "xcomp") and v.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+            for w in (v, *v.conjuncts) for o in w.children if o.dep_ == "dobj"]
+
+
 def _items(tok: Token) -> list[Token]:
     """"energy, mining and tourism": each conjunct, and what a generic head is about ("aspects of cooperation")."""
     items, stack = [], [tok]
@@ -485,6 +495,8 @@ def _items(tok: Token) -> list[Token]:
         # "matters ranging from crime to road safety", "issues related to the border": what they are; "a partnership
         # spanning areas including health and fisheries": what it spans
         stack.extend(ranged(t) + related(t) + spanned(t))
+        # "efforts to combat terrorism", "boosting coordination to curb smuggling": what the purpose acts on
+        stack.extend(w for w in purpose_objects(t) if w not in stack and w not in items)
         # "including in Iraq and Latvia": the places after the preposition
         stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
                      for p in c.children if p.dep_ == "prep" for w in p.children if w.dep_ == "pobj")
