@@ -136,3 +136,27 @@ def test_what_a_purpose_acts_on_is_a_subject(nlp, sentence, subject):
     from graph.extract.phrases import topic_phrases
     got = [label.lower() for s in nlp(sentence).sents for label, _, _, _ in topic_phrases(s)]
     assert any(subject in label for label in got), got
+
+
+# the story's one meeting, told after a trip: what its lead says was discussed is the meeting's
+TRIP_LEAD = ("OSTERVILLE, 3 May 2024 — Water rights and the new rail link to the coast topped the agenda. President "
+             "Ana Vale of Ruritania visited Molvania on Monday. On Tuesday she met Prime Minister Ben Kor at the "
+             "government house.")
+
+
+def test_the_lead_goes_to_the_one_meeting_told_after_a_trip(nlp):
+    learned.use_model(None)
+    doc = analyse("t", TRIP_LEAD, nlp)
+    meetings = [e for e in doc.events if e.type not in ("Visit", "StateVisit", "CountryVisit")]
+    assert len(meetings) == 1
+    got = {doc.entities[t.entity].label.lower() for t in meetings[0].topics}
+    assert _has(got, "water rights") and _has(got, "rail link")
+
+
+def test_the_lead_is_no_ones_where_two_meetings_are_told(nlp):
+    learned.use_model(None)
+    text = TRIP_LEAD + " On Wednesday she met Foreign Minister Dora Lint."
+    doc = analyse("t", text, nlp)
+    lint = [e for e in doc.events if any(doc.entities[p.entity].label == "Dora Lint" for p in e.participants)]
+    assert lint and not any(_has({doc.entities[t.entity].label.lower()}, "water rights")
+                            for e in lint for t in e.topics)

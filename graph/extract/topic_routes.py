@@ -39,9 +39,10 @@ def share_told_again(ctx: Context, events: list[Event]) -> None:
 def _lead_to_the_one_meeting(ctx: Context, events: list[Event]) -> None:
     """The story's one meeting (the others reported in passing) gets the subjects its lead says were discussed or on
     the agenda before the sentence it was read from ("… before their meeting in Berlin. Topics on the agenda
-    included A and B." and only then "The chancellor welcomed …"): the spans of text start at that sentence."""
-    told = [ev for ev in events if not ev.reported]
-    if len(told) != 1 or told[0].type in TRIPS:
+    included A and B." and only then "The chancellor welcomed …"): the spans of text start at that sentence. A trip
+    told beside it ("visited X on Monday") frames the meeting and leaves its subjects to it."""
+    told = [ev for ev in events if not ev.reported and ev.type not in TRIPS]
+    if len(told) != 1:
         return
     ev = told[0]
     taking_part = {q.entity for q in ev.participants} | ({ctx.host} if ctx.host else set()) | _own_lands(ctx, ev)
