@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..text.dates import MONTHS
-from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, ranged, related, spanned
+from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, purpose_objects, ranged, related, spanned
 
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
@@ -463,16 +463,6 @@ def _listed(verb: Token, objs: list[Token] | None = None) -> list[Token]:
         head = next((t for t in toks if any(c.lower_ in ("of", "in", "on", "for") for c in t.children)), toks[-1])
         out.append(head)
     return out
-
-
-def purpose_objects(tok: Token) -> list[Token]:
-    """What a purpose told after a subject acts on: "efforts to combat [terrorism]", "measures to halt the
-    [programme]"; after a gerund, its object's purpose ("improving coordination to combat [terrorism]")."""
-    heads = [tok] + ([o for o in tok.children if o.dep_ == "dobj"] if tok.tag_ == "VBG" else []) + (
-        [tok.head] if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" else [])
-    return [o for h in heads for v in h.children if v.dep_ in ("acl", "relcl", "advcl", "xcomp") and v.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
-            for w in (v, *v.conjuncts) for o in w.children if o.dep_ == "dobj"]
 
 
 def _items(tok: Token) -> list[Token]:
