@@ -206,6 +206,16 @@ def related(tok: Token) -> list[Token]:
             for w in c.children if w.dep_ == "pobj"]
 
 
+def purpose_objects(tok: Token) -> list[Token]:
+    """What a purpose told after a subject acts on: "efforts to combat [terrorism]", "measures to halt the
+    [programme]"; after a gerund, its object's purpose ("improving coordination to combat [terrorism]")."""
+    heads = [tok] + ([o for o in tok.children if o.dep_ == "dobj"] if tok.tag_ == "VBG" else []) + (
+        [tok.head] if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" else [])
+    return [o for h in heads for v in h.children if v.dep_ in ("acl", "relcl", "advcl", "xcomp") and v.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+            for w in (v, *v.conjuncts) for o in w.children if o.dep_ == "dobj"]
+
+
 def spanned(tok: Token) -> list[Token]:
     """"a partnership spanning priority areas including health", "a programme covering roads and ports": what the
     thing spans or covers."""

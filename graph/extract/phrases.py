@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..text.dates import MONTHS
-from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, ranged, related, spanned
+from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, purpose_objects, ranged, related, spanned
 
 OBJECT_VERBS = {"strengthen", "expand", "boost", "deepen", "enhance", "promote", "develop", "discuss", "review", "address", "tackle", "explore", "consider", "examine", "cover", "sign",
                 "debate", "assess", "evaluate", "negotiate", "raise", "outline", "stress", "emphasize", "emphasise",
@@ -117,7 +117,7 @@ GENERIC = {"aspect", "way", "prospect", "issue", "matter", "question", "range", 
            "measure", "progress", "implementation", "result", "outcome", "direction", "priority", "situation",
            "effort", "efforts",
            "development", "developments", "lot", "host", "variety", "series", "set", "list", "status", "course",
-           "view", "opinion", "thing", "interest", "importance", "need", "potential", "framework", "context",
+           "view", "opinion", "thing", "interest", "importance", "need", "necessity", "potential", "framework", "context",
            "basis", "item", "agenda", "part", "kind", "type", "form", "scope", "process", "effort", "fact", "role",
            "concern", "commitment", "initiative", "initiatives", "breakfast", "lunch", "dinner", "hope", "wish",
            "gratitude", "appreciation", "support", "readiness", "willingness", "desire", "greeting", "greetings",
@@ -485,6 +485,8 @@ def _items(tok: Token) -> list[Token]:
         # "matters ranging from crime to road safety", "issues related to the border": what they are; "a partnership
         # spanning areas including health and fisheries": what it spans
         stack.extend(ranged(t) + related(t) + spanned(t))
+        # "efforts to combat terrorism", "boosting coordination to curb smuggling": what the purpose acts on
+        stack.extend(w for w in purpose_objects(t) if w not in stack and w not in items)
         # "including in Iraq and Latvia": the places after the preposition
         stack.extend(w for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
                      for p in c.children if p.dep_ == "prep" for w in p.children if w.dep_ == "pobj")

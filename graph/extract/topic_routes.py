@@ -12,6 +12,8 @@ from ..records import Event, Sentence, Topic
 from ..text.areas import areas_of
 from ..text.gazetteer import country_of, demonym_index
 from .context import Context
+from .topic_audiences import audience_topics
+from .topic_learned import learned_topics
 from .topics import FIRM, MAX_STATED, NO_AREAS, STATED, TRIPS, _own_lands, _subject, rank_topics, stated_topics
 
 def share_told_again(ctx: Context, events: list[Event]) -> None:
@@ -37,9 +39,10 @@ def share_told_again(ctx: Context, events: list[Event]) -> None:
 def _lead_to_the_one_meeting(ctx: Context, events: list[Event]) -> None:
     """The story's one meeting (the others reported in passing) gets the subjects its lead says were discussed or on
     the agenda before the sentence it was read from ("… before their meeting in Berlin. Topics on the agenda
-    included A and B." and only then "The chancellor welcomed …"): the spans of text start at that sentence."""
-    told = [ev for ev in events if not ev.reported]
-    if len(told) != 1 or told[0].type in TRIPS:
+    included A and B." and only then "The chancellor welcomed …"): the spans of text start at that sentence. A trip
+    told beside it ("visited X on Monday") frames the meeting and leaves its subjects to it."""
+    told = [ev for ev in events if not ev.reported and ev.type not in TRIPS]
+    if len(told) != 1:
         return
     ev = told[0]
     taking_part = {q.entity for q in ev.participants} | ({ctx.host} if ctx.host else set()) | _own_lands(ctx, ev)
@@ -57,7 +60,9 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
     """Each subject stated in a sentence that names the counterparts of exactly one of the document's meetings
     goes to that meeting ("With the Maldivian president, A discussed climate change"), however the meetings'
     spans of text fell: added to it if missing, and taken from the other meetings told several to a sentence
-    ("held bilateral meetings with A, B and C"), whose spans are a guess."""
+    ("held bilateral meetings with A, B and C"), whose spans are a guess. A meeting the pair model added gets the
+    subjects stated from its sentence on first (topic_learned.py)."""
+    learned_topics(ctx, events)
     if len(events) == 1 and not events[0].topics:
         # the one event of the text, told as a visit ("received the president on his official visit"), got no
         # subjects of its own (a trip leaves them to its meetings): there is no meeting but it to have them
@@ -131,6 +136,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
                     if ent.type not in NO_AREAS and not ent.areas:
                         ent.areas = areas_of(ent.label, ent.type)
 
+    audience_topics(ctx, events)  # what the receiver of a round of audiences said to all of them
 
 def _closest(hits: list[Event], people: dict[int, set[str]], keys: set[str]) -> list[Event]:
     """Of the meetings that hold someone a sentence names, those it speaks of best: one the story tells rather than

@@ -1,0 +1,66 @@
+"""What a round of audiences was about: one person receives several in turn, told together ("received the letters
+of credence of the ambassadors of A, B and C", "held separate meetings with A and B"), and what he (or the text,
+naming no one) says anywhere in the story is said to all of them ("The President urged the envoys to engage with
+the private sector"). Each such subject goes to every meeting of the round (`audience_topics`); a sentence that
+names one of those received stays that one's (topic_routes.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..records import Event, Topic
+from ..text.areas import areas_of
+from .context import Context
+from .topics import MAX_STATED, NO_AREAS, STATED, TRIPS, _own_lands, _subject
+
+
+def audience_round(ctx: Context, events: list[Event]) -> tuple[list[Event], str] | None:
+    """The meetings of the round and the one who received them all: every meeting the rules tell (not reported,
+    not a trip) holds him and one other person, and each is told in a sentence that tells at least one more; else
+    None."""
+    told = [ev for ev in events if ev.method != "learned" and not ev.reported and ev.type not in TRIPS]
+    if len({ev.key for ev in told}) < 2:
+        return None
+    per_sentence = Counter(ev.sentence for ev in told)
+    if any(per_sentence[ev.sentence] < 2 for ev in told):
+        return None
+    people = [{q.entity for q in ev.participants if ctx.entities[q.entity].type == "Person"} for ev in told]
+    common = set.intersection(*people)
+    if len(common) != 1 or any(len(p - common) != 1 for p in people):
+        return None
+    return told, next(iter(common))
+
+
+def audience_topics(ctx: Context, events: list[Event]) -> None:
+    """Each subject stated in a sentence that names none of those received (nor their countries) goes to every
+    meeting of the round (`audience_round`), after what each has, while it holds fewer than MAX_STATED."""
+    found_round = audience_round(ctx, events)
+    if found_round is None:
+        return
+    told, receiver = found_round
+    # those received, and anyone met apart ("also received a letter from the UN coordinator"): what is said to
+    # them is theirs
+    guests = {q.entity for ev in events for q in ev.participants} - {receiver}
+    guests |= {k for ev in told for k in _own_lands(ctx, ev)} - ctx.lands_of({receiver})
+    entities, key_of = ctx.entities, ctx.key_of
+    for p in ctx.pieces:
+        named: dict = {}
+        for m in p.mentions:
+            if key_of.get(m):
+                named.setdefault(m.sentence, set()).add(key_of[m])
+        for label, a, b, strength in ctx.phrases.get(id(p), ()):
+            sent = next((s for s in named if s.start <= a < s.end), None)
+            if sent is not None and named[sent] & guests:
+                continue  # said to, or of, one of them
+            found = _subject(ctx, p, label, a, b, strength)
+            if found is None or found[0] in guests | {receiver}:
+                continue
+            key = found[0]
+            for ev in told:
+                if key in _own_lands(ctx, ev) or any(t.entity == key for t in ev.topics) or \
+                        len(ev.topics) >= MAX_STATED:
+                    continue
+                ev.topics.append(Topic(key, len(ev.topics) + 1, round(min(0.95, 0.4 + (STATED + strength) / 3), 2)))
+                ent = entities[key]
+                if ent.type not in NO_AREAS and not ent.areas:
+                    ent.areas = areas_of(ent.label, ent.type)
