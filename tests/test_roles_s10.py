@@ -130,3 +130,22 @@ def test_a_country_closing_a_list_of_the_other_side(text, word, other):
 ])
 def test_a_demonym_before_a_plural_post_is_a_group(text, other):
     assert others_group(text, text.index("Chilean") + len("Chilean")) is other
+
+
+# ---------------------------------------------------------------------------------------------------- short titles
+
+@pytest.mark.parametrize("text, name, post", [
+    ("PM Imran Hadi arrived in Colombo for a two-day official visit on Monday.", "Imran Hadi",
+     ("Prime Minister", None)),
+    ("Malaysian PM Anwar Salleh met the delegation in the afternoon.", "Anwar Salleh", ("Prime Minister", "Malaysia")),
+])
+def test_a_post_written_short_is_its_full_title(nlp, text, name, post):
+    got = posts(read(nlp, text), name)
+    assert post in got and not any(t == "PM" for t, _ in got)
+
+
+def test_full_title():
+    from graph.extract.title_forms import full_title
+
+    assert full_title("PM") == "Prime Minister" and full_title("DPM") == "Deputy Prime Minister"
+    assert full_title("Prime Minister") == "Prime Minister" and full_title("Premier") == "Premier"

@@ -17,6 +17,7 @@ from .home import cities_at_home as home_cities
 from .home import visited_by
 from .roles import title_regex, unnamed_posts
 from .side_forms import in_others_list, others_group, others_post
+from .title_forms import full_title
 from .spans import ByStart, BySentence
 
 from . import post_links  # noqa: E402  (it calls add_role and reads STATE_POST from here at run time)
@@ -383,6 +384,7 @@ def add_role(ctx: Context, person: Mention | None, title: str, org: Mention | No
     """`title` (in `org`) joins the roles of the entity `person` names (or of `person_key`); an organisation
     named by no entity becomes one; a title with an organisation replaces the same title without."""
     entities, key_of = ctx.entities, ctx.key_of
+    title = full_title(title)  # "PM" → "Prime Minister"
     pk = person_key or key_of.get(person)
     if pk is None or pk not in entities:
         return
