@@ -48,6 +48,13 @@ def test_the_guests_own_people_keep_their_country(nlp):
     assert ("President", "Chile") in posts(doc, "Luis Vidal")
 
 
+def test_a_traveller_is_not_of_the_country_he_travels_to(nlp):
+    doc = read(nlp, "President Luis Vidal arrived in Portugal on Monday for a two-day state visit. Vidal and Prime "
+                    "Minister Joao Matos discussed trade.")
+    assert ("President", "Portugal") not in posts(doc, "Luis Vidal")
+    assert ("Prime Minister", "Portugal") in posts(doc, "Joao Matos")
+
+
 def test_a_trip_told_with_his_or_her_may_be_the_holders_own(nlp):
     doc = read(nlp, "President Ana Berg said she had met Luis Vidal during her visit to Peru last year.")
     assert ("President", "Peru") not in posts(doc, "Ana Berg")

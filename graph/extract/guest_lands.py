@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..records import Mention, Sentence
+from ..records import Mention, Role, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
 from .context import Context
@@ -40,6 +40,7 @@ class Trip:
     sentence: Sentence
     travellers: set[str] = field(default_factory=set)
     lands: set[str] = field(default_factory=set)
+    subject: bool = False  # the traveller opens the sentence that tells the trip
 
 
 def sentences_of(norm: str) -> list[Sentence]:
@@ -106,7 +107,11 @@ def trips(ctx: Context, people: list[tuple[Mention, str]], sentences: list[Sente
         else:
             before = [(p, k) for p, k in people if s.start <= p.start < m.start()]
             if before:
-                trip.travellers = {max(before, key=lambda x: x[0].start)[1]}
+                near = max(before, key=lambda x: x[0].start)
+                trip.travellers = {near[1]}
+                # the sentence opens with him: "Ruritanian President A arrived in Tarvik on Monday"
+                trip.subject = len(before) == 1 and near[0].start - s.start <= 60 and \
+                    not re.search(r"[,;]", norm[s.start:near[0].start])
             elif PRONOUN_START.match(norm[s.start:m.start()]):
                 earlier = [(p, k) for p, k in people if p.start < s.start]
                 if earlier:
@@ -138,6 +143,8 @@ def guests_received(ctx: Context, told: set[tuple[str, str, str | None]], posts:
                 and entities[r.org].type == "Country"}
 
     for ent in list(entities.values()):
+        if ent.type == "Person" and ent.key in travellers:
+            travellers_home(ctx, ent, [t for t in journeys if ent.key in t.travellers and t.subject], told, posts)
         if ent.type != "Person" or ent.key in travellers:
             continue
         if any(r.org in entities and entities[r.org].type == "Country" and (ent.key, r.title, r.org) in told
@@ -160,6 +167,27 @@ def guests_received(ctx: Context, told: set[tuple[str, str, str | None]], posts:
                for k, e in entities.items() if e.type == "Person"):
             continue
         give(ctx, ent, guessed, land)
+
+
+def travellers_home(ctx: Context, ent, mine: list[Trip], told: set, posts: re.Pattern) -> None:
+    """A traveller's post guessed in the country he travels to is not of that country: of the one other country
+    his trips' sentences name ("Ruritanian President A arrived in Tarvik"), else of none said."""
+    entities = ctx.entities
+    went = {t.land for t in mine}
+    if not went:
+        return
+    wrong = [r for r in ent.roles if posts.match(r.title) and r.org in entities and (ent.key, r.title, r.org) not in told
+             and land_named(entities[r.org].label) in went]
+    if not wrong:
+        return
+    homes = {c for t in mine for c in t.lands} - went
+    if len(homes) == 1:
+        give(ctx, ent, wrong, homes.pop())
+        return
+    for r in wrong:
+        ent.roles[:] = [x for x in ent.roles if x is not r]
+        if not any(x.title == r.title for x in ent.roles):
+            ent.roles.append(Role(r.title, None, r.event, r.sentence, r.confidence))
 
 
 def received_in(key: str, spans: set[Sentence], journeys: list[Trip], people: list[tuple[Mention, str]],
