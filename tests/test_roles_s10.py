@@ -55,6 +55,16 @@ def test_a_traveller_is_not_of_the_country_he_travels_to(nlp):
     assert ("Prime Minister", "Portugal") in posts(doc, "Joao Matos")
 
 
+@pytest.mark.parametrize("name, post", [("Ana Berg", ("Finance Minister", "Chile")),
+                                        ("Tomas Dall", ("Foreign Minister", "Chile"))])
+def test_those_accompanying_a_guest_are_of_his_country(nlp, name, post):
+    doc = read(nlp, "President Joao Matos received Chilean President Luis Vidal at the palace in Lisbon on Monday. "
+                    "Finance Minister Ana Berg, Foreign Minister Tomas Dall and a number of officials are "
+                    "accompanying President Vidal on his visit.")
+    assert post in posts(doc, name)
+    assert ("President", "Portugal") in posts(doc, "Joao Matos")
+
+
 def test_a_trip_told_with_his_or_her_may_be_the_holders_own(nlp):
     doc = read(nlp, "President Ana Berg said she had met Luis Vidal during her visit to Peru last year.")
     assert ("President", "Peru") not in posts(doc, "Ana Berg")

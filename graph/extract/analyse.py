@@ -24,7 +24,7 @@ from .chunks import BATCH, WHOLE_BATCH, Piece, pieces_of
 from .context import Context
 from .counterparts import delegation_counterparts
 from .envoy_lands import envoy_counterparts
-from .guest_lands import guests_received
+from .guest_lands import companions_before, guests_received
 from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
@@ -84,6 +84,7 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     if ctx.host:
         ministers_of_host_country(ctx)
     guests_received(ctx, told, GUESSED_POST)  # "A, who arrived in Tarvik, met Minister B": B is of Tarvik's country
+    companions_before(ctx, told, GUESSED_POST)  # "Minister A and B are accompanying C": of C's country
     honorific_aliases(ctx)
     events = find_events(ctx, doc_date, sentences)
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)

@@ -169,6 +169,30 @@ def guests_received(ctx: Context, told: set[tuple[str, str, str | None]], posts:
         give(ctx, ent, guessed, land)
 
 
+# "A, B and officials are accompanying C on his visit": those named before travel with the one named after
+ACCOMPANYING = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?accompanying\b", re.I)
+
+
+def companions_before(ctx: Context, told: set, posts: re.Pattern) -> None:
+    """"A, Finance Minister B and Foreign Minister C are accompanying Sheikh D on his visit to …": the posts of
+    those named before (guessed, not told next to their names) are in the country of D's state post, if he has
+    one; else they keep no country guessed from the text (the host's is not theirs)."""
+    entities, norm = ctx.entities, ctx.norm
+    people = [(m, k) for p in ctx.pieces for m in p.mentions if m.type == "Person" and (k := ctx.key_of.get(m))]
+    for hit in ACCOMPANYING.finditer(norm):
+        s = next((s for s in sentences_of(norm) if s.start <= hit.start() < s.end), None)
+        after = sorted((m.start, k) for m, k in people if s and hit.end() <= m.start < s.end)
+        lead = after[0][1] if after and re.fullmatch(r"[\s\w.]{0,40}", norm[hit.end():after[0][0]]) else None
+        lands = {entities[r.org].label for r in entities[lead].roles if r.org in entities
+                 and entities[r.org].type == "Country" and posts.match(r.title)} if lead else set()
+        for k in {k for m, k in people if s and s.start <= m.start < hit.start()} - {lead}:
+            ent = entities[k]
+            guessed = [r for r in ent.roles if posts.match(r.title) and (r.org is None or (k, r.title, r.org)
+                       not in told)]
+            if len(lands) == 1 and guessed:
+                give(ctx, ent, guessed, next(iter(lands)))
+
+
 def travellers_home(ctx: Context, ent, mine: list[Trip], told: set, posts: re.Pattern) -> None:
     """A traveller's post guessed in the country he travels to is not of that country: of the one other country
     his trips' sentences name ("Ruritanian President A arrived in Tarvik"), else of none said."""
