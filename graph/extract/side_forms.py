@@ -21,6 +21,11 @@ def in_others_list(norm: str, start: int) -> bool:
     return bool(_LIST_HEAD.search(norm[max(0, start - 80):start]))
 
 
+_NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+              "Meanwhile", "However", "Also", "Later", "Earlier", "Today", "Yesterday"}
+
+
 def others_post(norm: str, start: int, end: int, holder: list[tuple[int, int]], people: list[tuple[int, int]]) -> bool:
     """Another person's country: "B of Ruritania", or the country at `start`–`end` completes a post ("President of …", "Minister for Foreign Affairs in …",
     "president-elect of …") that the text gives to another person named next to it: one of `people` (not of the
@@ -39,6 +44,12 @@ def others_post(norm: str, start: int, end: int, holder: list[tuple[int, int]], 
     at = start - len(left) + post.start()
     lead = re.search(r"\s*,\s*(?:the\s+)?(?:(?:new|visiting|outgoing|incoming)\s+)?$", norm[max(0, at - 30):at])
     if lead and any(e == at - len(lead.group(0)) for s, e in people if (s, e) not in holder):
+        return True
+    # a name the model missed, inside a sentence: "received a guest in the form of Umaro Cissoko Embalo, the …"
+    named = re.search(r"(?<=[a-z,] )((?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+){1,3})$",
+                      norm[max(0, at - 80):at - len(lead.group(0))]) if lead and "," in lead.group(0) else None
+    if named and not any(s <= at - len(lead.group(0)) <= e + 1 for s, e in holder) \
+            and not any(w in _NOT_NAMES for w in named.group(1).split()):
         return True
     after = re.match(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|H\.?\s?E)\.?\s+)?(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])", norm[end:end + 60])
     return bool(after) and not any(end <= s <= end + after.end() for s, e in holder)
