@@ -34,7 +34,8 @@ from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of,
 from .nominals import titled_participants
 from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
-from .posts import GUESSED_POST, countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country, roles_from_mentions
+from .posts import (GUESSED_POST, countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country,
+                    roles_from_mentions)
 from .repair import header_places, projects_from_acronyms
 from .resolve import resolve
 from .roles import roles_of

@@ -5,11 +5,13 @@ no country, and the text's countries count for the guest's side as often as for 
 in, visits or is welcomed to is Berg's country. A post whose country was only guessed (from the host's country or
 the countries the text names) is given the country a guest travels to when its holder is named with that guest (by
 name, or by the guest's country) and is neither the traveller nor one who travels with him ("accompanied by",
-"the delegation included")."""
+"the delegation included"). A traveller's own post guessed in the country he travels to loses that country, and
+those named before "are accompanying C" hold their posts in C's country."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..records import Mention, Role, Sentence
@@ -25,8 +27,8 @@ TRIP = re.compile(
     r"\s+(?:the\s+)?(?P<land>(?-i:[A-Z])[\w'.-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'.-]+){0,3})", re.I)
 # a sentence that names those travelling with the guest: they are of the guest's side
 WITH_GUEST = re.compile(r"\b(?:accompan\w+|entourage|joined\s+by|along\s+with|together\s+with|retinue|"
-                        r"delegation\s+(?:that\s+|which\s+)?(?:includ|compris|consist)\w*|members?\s+of\s+(?:the|his|her)\s+"
-                        r"delegation)\b", re.I)
+                        r"delegation\s+(?:that\s+|which\s+)?(?:includ|compris|consist)\w*|"
+                        r"members?\s+of\s+(?:the|his|her)\s+delegation)\b", re.I)
 PRONOUN_START = re.compile(r"\s*(?:He|She|His|Her)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
 
@@ -51,6 +53,12 @@ def sentences_of(norm: str) -> list[Sentence]:
         start = m.end()
     out.append(Sentence(start, len(norm)))
     return [s for s in out if s.end > s.start]
+
+
+def sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
+    """The sentence of `sentences` (in order, not overlapping) that `pos` falls in."""
+    i = bisect_right([s.start for s in sentences], pos) - 1
+    return sentences[i] if i >= 0 and sentences[i].start <= pos < sentences[i].end else None
 
 
 def land_of(words: str) -> gz.Country | None:
@@ -93,7 +101,7 @@ def trips(ctx: Context, people: list[tuple[Mention, str]], sentences: list[Sente
     norm, out = ctx.norm, []
     for m in TRIP.finditer(norm):
         land = land_of(m.group("land"))
-        s = next((s for s in sentences if s.start <= m.start() < s.end), None)
+        s = sentence_at(sentences, m.start())
         if land is None or s is None:
             continue
         trip = Trip(land.name, s)
@@ -134,9 +142,10 @@ def guests_received(ctx: Context, told: set[tuple[str, str, str | None]], posts:
         return
     travellers = {k for t in journeys for k in t.travellers}
     theirs = {c for t in journeys for c in t.lands}
-
-    def sentence_at(pos: int) -> Sentence | None:
-        return next((s for s in sentences if s.start <= pos < s.end), None)
+    named: dict[Sentence, set[str]] = {}  # who each sentence names
+    for m, k in people:
+        if (s := sentence_at(sentences, m.start)) is not None:
+            named.setdefault(s, set()).add(k)
 
     def countries(k: str) -> set[str]:
         return {land_named(entities[r.org].label) for r in entities[k].roles if r.org in entities
@@ -155,10 +164,10 @@ def guests_received(ctx: Context, told: set[tuple[str, str, str | None]], posts:
                    not in told and r.org in entities and land_named(entities[r.org].label) in theirs)]
         if not guessed:
             continue
-        spans = {s for m in ent.mentions if (s := sentence_at(m.start)) is not None}
+        spans = {s for m in ent.mentions if (s := sentence_at(sentences, m.start)) is not None}
         if any(WITH_GUEST.search(norm[s.start:s.end]) for s in spans):
             continue
-        lands = received_in(ent.key, spans, journeys, people, norm)
+        lands = received_in(spans, journeys, named, norm)
         if len(lands) != 1:
             continue
         (land,) = lands
@@ -179,8 +188,10 @@ def companions_before(ctx: Context, told: set, posts: re.Pattern) -> None:
     one; else they keep no country guessed from the text (the host's is not theirs)."""
     entities, norm = ctx.entities, ctx.norm
     people = [(m, k) for p in ctx.pieces for m in p.mentions if m.type == "Person" and (k := ctx.key_of.get(m))]
-    for hit in ACCOMPANYING.finditer(norm):
-        s = next((s for s in sentences_of(norm) if s.start <= hit.start() < s.end), None)
+    hits = list(ACCOMPANYING.finditer(norm))
+    sentences = sentences_of(norm) if hits else []
+    for hit in hits:
+        s = sentence_at(sentences, hit.start())
         after = sorted((m.start, k) for m, k in people if s and hit.end() <= m.start < s.end)
         lead = after[0][1] if after and re.fullmatch(r"[\s\w.]{0,40}", norm[hit.end():after[0][0]]) else None
         lands = {entities[r.org].label for r in entities[lead].roles if r.org in entities
@@ -200,8 +211,8 @@ def travellers_home(ctx: Context, ent, mine: list[Trip], told: set, posts: re.Pa
     went = {t.land for t in mine}
     if not went:
         return
-    wrong = [r for r in ent.roles if posts.match(r.title) and r.org in entities and (ent.key, r.title, r.org) not in told
-             and land_named(entities[r.org].label) in went]
+    wrong = [r for r in ent.roles if posts.match(r.title) and r.org in entities
+             and (ent.key, r.title, r.org) not in told             and land_named(entities[r.org].label) in went]
     if not wrong:
         return
     homes = {c for t in mine for c in t.lands} - went
@@ -214,21 +225,20 @@ def travellers_home(ctx: Context, ent, mine: list[Trip], told: set, posts: re.Pa
             ent.roles.append(Role(r.title, None, r.event, r.sentence, r.confidence))
 
 
-def received_in(key: str, spans: set[Sentence], journeys: list[Trip], people: list[tuple[Mention, str]],
-                norm: str) -> set[str]:
-    """The countries guests travel to, told with the person `key` (named in `spans`): a trip told in one of his own
-    sentences ("a visit to Zambia, where A and President B held talks") says it alone; else the trips of a guest
-    named with him, or of one whose country alone his sentence names."""
+def received_in(spans: set[Sentence], journeys: list[Trip], named: dict[Sentence, set[str]], norm: str) -> set[str]:
+    """The countries guests travel to, told with a person named in `spans` (his sentences): a trip told in one of
+    his own sentences ("a visit to Zambia, where A and President B held talks") says it alone; else the trips of a
+    guest named with him (all of them), or of one whose country alone his sentence names."""
     own = {t.land for t in journeys if t.sentence in spans}
     if own:
         return own
     lands = set()
     for s in spans:
-        named = {k for p, k in people if s.start <= p.start < s.end}
-        named_lands = countries_in(norm[s.start:s.end])
+        keys = named.get(s, set())
+        said = countries_in(norm[s.start:s.end])
         for t in journeys:
-            if named & t.travellers or named_lands & t.lands and named_lands <= t.lands:
-                # by the guest's name (all his trips), or by his country alone ("the Ruritanian minister called on B")
+            # by the guest's name, or by his country alone ("the Ruritanian minister called on B")
+            if keys & t.travellers or said & t.lands and said <= t.lands:
                 lands |= {u.land for u in journeys if u.travellers & t.travellers} | {t.land}
     return lands
 

@@ -158,9 +158,9 @@ def _countries_from_sentences(ctx: Context) -> None:
             # Minister's visit"
             return True
         spans = [(m.start, m.end) for m in entities[holder].mentions]
-        if in_others_list(norm, c.start) or others_post(norm, c.start, c.end, spans, [(p.start, p.end) for p, _ in people]) \
-                or others_group(norm, c.end):
-            return True  # "peers from Argentina and Brazil"; "B, the president-elect of Guinea-Bissau"; "Chilean ministers"
+        named = [(p.start, p.end) for p, _ in people]
+        if in_others_list(norm, c.start) or others_post(norm, c.start, c.end, spans, named) or others_group(norm, c.end):
+            return True  # "peers from Argentina and Brazil"; "B, the president-elect of Guinea-Bissau"; "Chilean MPs"
         # "senior US military officials", "Turkish diplomatic sources": the country of something else
         after = re.match(r"\s+([a-z][\w-]*)", norm[c.end:c.end + 30])
         if near and after and (c.text in demonyms or norm[c.start:c.end].isupper() or norm[c.start:c.end] in demonyms) \

@@ -11,8 +11,8 @@ from .roles import title_regex
 
 # the words before a country that head a list of the other side's: "with", "to", "from", "against"
 _LIST_HEAD = re.compile(r"\b(?:with|(?<!according )to|from|against)\s+(?:the\s+)?"
-                        r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|"
-                        r"\s+or\s+)(?:the\s+)?)+$", re.I)
+                        r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*)*\s*"
+                        r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?)+$", re.I)
 
 
 def in_others_list(norm: str, start: int) -> bool:
@@ -27,10 +27,11 @@ _NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 
 
 def others_post(norm: str, start: int, end: int, holder: list[tuple[int, int]], people: list[tuple[int, int]]) -> bool:
-    """Another person's country: "B of Ruritania", or the country at `start`–`end` completes a post ("President of …", "Minister for Foreign Affairs in …",
-    "president-elect of …") that the text gives to another person named next to it: one of `people` (not of the
-    holder's spans `holder`) right before it ("B, the president-elect of Ruritania") or a name right after it
-    ("the Minister for Foreign Affairs of Ruritania, Tomas Dall")."""
+    """Another person's country: "B of Ruritania", or the country at `start`–`end` completes a post ("President
+    of …", "Minister for Foreign Affairs in …", "president-elect of …") that the text gives to another person named
+    next to it: one of `people` (not of the holder's spans `holder`) right before it ("B, the president-elect of
+    Ruritania"), a name the model missed there, or a name right after it ("the Minister for Foreign Affairs of
+    Ruritania, Tomas Dall")."""
     left = norm[max(0, start - 120):start]
     of = re.search(r"(@\w+)?\s+of\s+(?:the\s+)?$", left)
     if of and (of.group(1) or any(e == start - len(of.group(0)) for s, e in people if (s, e) not in holder)):
@@ -51,7 +52,8 @@ def others_post(norm: str, start: int, end: int, holder: list[tuple[int, int]], 
     if named and not any(s <= at - len(lead.group(0)) <= e + 1 for s, e in holder) \
             and not any(w in _NOT_NAMES for w in named.group(1).split()):
         return True
-    after = re.match(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|H\.?\s?E)\.?\s+)?(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])", norm[end:end + 60])
+    after = re.match(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|H\.?\s?E)\.?\s+)?(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])",
+                     norm[end:end + 60])
     return bool(after) and not any(end <= s <= end + after.end() for s, e in holder)
 
 
