@@ -24,6 +24,7 @@ from .chunks import BATCH, WHOLE_BATCH, Piece, pieces_of
 from .context import Context
 from .counterparts import delegation_counterparts
 from .envoy_lands import envoy_counterparts
+from .guest_lands import companions_before, guests_received
 from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
@@ -33,7 +34,8 @@ from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of,
 from .nominals import titled_participants
 from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
-from .posts import countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country, roles_from_mentions
+from .posts import (GUESSED_POST, countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country,
+                    roles_from_mentions)
 from .repair import header_places, projects_from_acronyms
 from .resolve import resolve
 from .roles import roles_of
@@ -77,11 +79,14 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     ctx.outcomes = read.outcomes
     ctx.host = find_host(ctx, host, mentions)
     roles_from_mentions(ctx)
+    told = {(k, r.title, r.org) for k, e in ctx.entities.items() for r in e.roles}  # read next to names
     if ctx.host:
         host_posts(ctx, mentions)
     countries_of_posts(ctx)
     if ctx.host:
         ministers_of_host_country(ctx)
+    guests_received(ctx, told, GUESSED_POST)  # "A, who arrived in Tarvik, met Minister B": B is of Tarvik's country
+    companions_before(ctx, told, GUESSED_POST)  # "Minister A and B are accompanying C": of C's country
     honorific_aliases(ctx)
     events = find_events(ctx, doc_date, sentences)
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)

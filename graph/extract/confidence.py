@@ -24,6 +24,7 @@ POST_TOLD_APART = 0.6  # "the Georgian President said": the one holder of that p
 AIDE_OF_PRINCIPAL = 0.6  # "Lima's spokeswoman Ana Ruiz": in the country of Lima's post
 MINISTER_OF_HOST_COUNTRY = 0.5
 POST_OF_THE_OTHER_COUNTRY = 0.45  # a post the host's country has filled, in the one other country the text names  # a minister in a programme about a president: of the host's country
+GUEST_RECEIVED = 0.55  # "A, who arrived in Tarvik, met Prime Minister B": B's post, in the country A travelled to
 
 # entities
 GIVEN_HOST = 1.0  # the host given on the command line and never named in the text

@@ -16,6 +16,8 @@ from .context import Context
 from .home import cities_at_home as home_cities
 from .home import visited_by
 from .roles import title_regex, unnamed_posts
+from .side_forms import in_others_list, others_group, others_post
+from .title_forms import full_title
 from .spans import ByStart, BySentence
 
 from . import post_links  # noqa: E402  (it calls add_role and reads STATE_POST from here at run time)
@@ -65,6 +67,9 @@ STATE_POST = re.compile(r"^(?:(?:First |Deputy |Vice |Acting |Interim |Former )*
 GOVERNMENT_POST = re.compile(r"^(?:Presidential )?(?:Spokes(?:man|woman|person)(?: for the Presidency)?|"
                              r"(?:National Security |Special )?Advis[eo]r|Senator|Chief of Staff|Press Secretary)$",
                              re.I)
+
+# a post whose country may be guessed from the text: a state's or a government's
+GUESSED_POST = re.compile(f"(?:{STATE_POST.pattern})|(?:{GOVERNMENT_POST.pattern})", re.I)
 
 
 def honorific_aliases(ctx: Context) -> None:
@@ -152,6 +157,10 @@ def _countries_from_sentences(ctx: Context) -> None:
             # apart from its holder's name in their sentence is another's: "A met B … since the Bangladeshi Prime
             # Minister's visit"
             return True
+        spans = [(m.start, m.end) for m in entities[holder].mentions]
+        named = [(p.start, p.end) for p, _ in people]
+        if in_others_list(norm, c.start) or others_post(norm, c.start, c.end, spans, named) or others_group(norm, c.end):
+            return True  # "peers from Argentina and Brazil"; "B, the president-elect of Guinea-Bissau"; "Chilean MPs"
         # "senior US military officials", "Turkish diplomatic sources": the country of something else
         after = re.match(r"\s+([a-z][\w-]*)", norm[c.end:c.end + 30])
         if near and after and (c.text in demonyms or norm[c.start:c.end].isupper() or norm[c.start:c.end] in demonyms) \
@@ -375,6 +384,7 @@ def add_role(ctx: Context, person: Mention | None, title: str, org: Mention | No
     """`title` (in `org`) joins the roles of the entity `person` names (or of `person_key`); an organisation
     named by no entity becomes one; a title with an organisation replaces the same title without."""
     entities, key_of = ctx.entities, ctx.key_of
+    title = full_title(title)  # "PM" → "Prime Minister"
     pk = person_key or key_of.get(person)
     if pk is None or pk not in entities:
         return
