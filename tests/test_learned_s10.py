@@ -69,3 +69,33 @@ def test_a_year_alone_in_the_sentence_before_does_not_date_the_pair(nlp):
     text = ("OSTERVILLE, 3 May 2024 — The lakeside bridge was first planned in 2019. "
             "President Ana Vale zorbled Prime Minister Ben Kor at the lakeside residence.")
     assert ("learned", "2024-05-03", ["Ana Vale", "Ben Kor"]) in _events(nlp, text)
+
+
+def _pairs(nlp, text):
+    return {frozenset((a, b)) for _, _, p in _events(nlp, text) for i, a in enumerate(p) for b in p[i + 1:]}
+
+
+def test_a_country_is_not_paired_when_a_person_of_it_is_named_there(nlp):
+    learned.use_model(learned.Model({}, 10.0, 0.5))  # passes every pair it is given
+    text = ("OSTERVILLE, 3 May 2024 — President Ana Vale of Peru zorbled Foreign Minister Tomas Vidal of Chile at "
+            "the lakeside residence.")
+    got = _pairs(nlp, text)
+    assert frozenset(("Ana Vale", "Tomas Vidal")) in got
+    assert frozenset(("Ana Vale", "Chile")) not in got and frozenset(("Tomas Vidal", "Peru")) not in got
+
+
+def test_a_name_beside_a_meeting_the_rules_read_goes_with_its_host_not_its_guest(nlp):
+    learned.use_model(learned.Model({}, 10.0, 0.5))
+    text = ("Before the talks with Prime Minister Karl Berg, President Lena Varga met with Foreign Minister Omar "
+            "Haddad in the capital.")
+    got = _pairs(nlp, text)
+    assert frozenset(("Lena Varga", "Omar Haddad")) in got and frozenset(("Karl Berg", "Lena Varga")) in got
+    assert frozenset(("Karl Berg", "Omar Haddad")) not in got
+
+
+def test_a_country_beside_a_meeting_the_rules_read_is_not_paired_with_its_people(nlp):
+    learned.use_model(learned.Model({}, 10.0, 0.5))
+    text = "In Lima, Foreign Minister Ana Ruiz met her peers from Chile and Kenya, Tomas Vidal and John Mwangi."
+    got = _pairs(nlp, text)
+    assert frozenset(("Ana Ruiz", "Tomas Vidal")) in got
+    assert frozenset(("Ana Ruiz", "Chile")) not in got and frozenset(("Ana Ruiz", "Kenya")) not in got

@@ -178,9 +178,12 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
     # the rules' meetings: two names the rules put in different meetings and never in one ("received A and later B",
     # "met A, then held talks with B", envoys listed after their calls) were read apart
     meetings = _meetings_of(events)
+    read_here: dict[tuple[int, int], list[Event]] = {}  # the rules' meetings of two or more told in each sentence
     for ev in events:
         if ev.start:
             dated.setdefault((ev.sentence.start, ev.sentence.end), ev.start)
+        if len({p.entity for p in ev.participants}) >= 2:
+            read_here.setdefault((ev.sentence.start, ev.sentence.end), []).append(ev)
     starts = Counter(ev.start for ev in events if ev.start)
     common = starts.most_common(1)[0][0] if starts else ""
     last = ""
@@ -203,7 +206,8 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
         for x, a in enumerate(names):
             for b in names[x + 1:]:
                 if _read_apart(meetings, a, b) or _correspondence(ctx.norm, first[a], first[b]) or \
-                        _leaders_apart(ctx, a, b, host, text):
+                        _leaders_apart(ctx, a, b, host, text) or _country_of_one_named(ctx, a, b, first) or \
+                        _beside_a_reading(ctx, a, b, read_here.get((sent.start, sent.end), ())):
                     continue
                 yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names))))
         if host and host not in first and (sent.start, sent.end) not in others:
@@ -248,6 +252,34 @@ def _leaders_apart(ctx: Context, a: str, b: str, host: str | None, text: str) ->
         return True  # "Ambassador A, High Commissioner B and …" after a ceremony: each presented his own letters
     lands_a, lands_b = ctx.lands_of({a}), ctx.lands_of({b})
     return bool(lands_a and lands_b and not lands_a & lands_b)
+
+
+def _country_of_one_named(ctx: Context, a: str, b: str, named: Iterable[str]) -> bool:
+    """A country paired with someone when the sentence names a person holding a post in it ("met her peers from
+    Chile and Kenya, A and B"): the person met, the country is only his (a country is met as such when no one of
+    it is named)."""
+    for country, other in ((a, b), (b, a)):
+        if ctx.entities[country].type == "Country" and any(
+                k not in (a, b) and ctx.entities[k].type == "Person" and country in ctx.lands_of({k}) for k in named):
+            return True
+    return False
+
+
+def _beside_a_reading(ctx: Context, a: str, b: str, read: Iterable[Event]) -> bool:
+    """The rules read a meeting in this sentence, and the pair goes beside it: a country with someone that meeting
+    holds (the rules read whom he met here; the country only tells where from), or a name no such meeting holds
+    with that meeting's guest ("Before the meeting with C, A met with B": C was A's, the host's, not B's)."""
+    for ev in read:
+        held = {p.entity: p.role for p in ev.participants}
+        for one, other in ((a, b), (b, a)):
+            if one in held and other not in held and (
+                    ctx.entities[other].type == "Country" or (held[one] == "guest" and not _in_any(ev, other, read))):
+                return True
+    return False
+
+
+def _in_any(ev: Event, key: str, read: Iterable[Event]) -> bool:
+    return any(key in {p.entity for p in e.participants} for e in read if e is not ev)
 
 
 def _correspondence(norm: str, one: tuple[int, int], two: tuple[int, int]) -> bool:
