@@ -27,6 +27,7 @@ from .envoy_lands import envoy_counterparts
 from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
+from .lone_names import drop_lone_names
 from .learned import learned_meetings
 from .ministerials import ministerial_meetings
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
@@ -83,6 +84,7 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
         ministers_of_host_country(ctx)
     honorific_aliases(ctx)
     events = find_events(ctx, doc_date, sentences)
+    drop_lone_names(norm, entities, events, ctx.host)
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)
 
 
