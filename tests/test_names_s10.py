@@ -48,3 +48,70 @@ def test_a_one_word_participant_stays(nlp):
 def test_said_before_the_name_keeps_it(nlp):
     text = "President Ana Vale met Prime Minister Ben Kor on Monday. \"We will build a bridge,\" said Delacroix."
     assert "Delacroix" in _persons(nlp, text)
+
+
+# ---------------------------------------------------------------------------------------------------- slot persons
+# A person's name the model typed as an organisation or a place, where the text names a person (slot_persons.py).
+# The model's spans are set by hand on a blank pipeline, so each test reads the rule alone.
+
+import spacy  # noqa: E402
+from spacy.tokens import Span  # noqa: E402
+
+from graph.nlp.slot_persons import persons_in_slots  # noqa: E402
+
+_BLANK = spacy.blank("en")
+
+
+def _typed(text, spans):
+    """The labels `persons_in_slots` gives the (phrase, label) spans of `text` (each phrase's first occurrence)."""
+    doc = _BLANK(text)
+    out = []
+    for phrase, label in spans:
+        start = text.index(phrase)
+        out.append(doc.char_span(start, start + len(phrase), label=label))
+    return {s.text: s.label_ for s in persons_in_slots(sorted(out, key=lambda s: s.start))}
+
+
+SLOTS = [
+    # after a post set off by a comma
+    ("The talks were attended by the Minister of Water Affairs, Tomas Ekwueme and senior officials.", "Tomas Ekwueme"),
+    ("Later she met the president of Talvania, Rosa Okafor-Lind and discussed trade.", "Rosa Okafor-Lind"),
+    # before a post set off by a comma
+    ("The memorandum was signed by Halvard Nkemelu, Co-chair of the joint commission.", "Halvard Nkemelu"),
+    ("He received Ibrahim Sow Kante, the president-elect of Talvania, on Monday.", "Ibrahim Sow Kante"),
+    # after a title in the plural, and after "<Title> of <Country>"
+    ("The accord was signed by the ambassadors Marta Quisbert and Ana Vale.", "Marta Quisbert"),
+    ("Present were Prime Minister of Portugal Duarte Vasconcelos and others.", "Duarte Vasconcelos"),
+]
+
+
+@pytest.mark.parametrize("text, name", SLOTS)
+def test_a_name_in_a_persons_slot_is_a_person(text, name):
+    assert _typed(text, [(name, "ORG")])[name] == "PERSON"
+
+
+def test_a_name_listed_between_persons_before_a_titled_item_is_a_person():
+    text = "Present were Ana Vale, Jorund Halleck, Defence Minister Ben Kor and others."
+    assert _typed(text, [("Ana Vale", "PERSON"), ("Jorund Halleck", "ORG"), ("Ben Kor", "PERSON")])[
+        "Jorund Halleck"] == "PERSON"
+
+
+NOT_SLOTS = [
+    # an organisation's head word, a place after an article, a list after a person, a title opening a new clause
+    ("He met the Minister of Trade, Hanbit Holdings and other firms.", "Hanbit Holdings"),
+    ("After the ceremony in the Amber Room, President Vale held talks.", "Amber Room"),
+    ("Talks were held with President Ana Vale, Hanbit Steel and the bank.", "Hanbit Steel"),
+    ("The ceremony ended at Castle Varn, President Kor said.", "Castle Varn"),
+]
+
+
+@pytest.mark.parametrize("text, name", NOT_SLOTS)
+def test_a_name_outside_a_persons_slot_keeps_its_type(text, name):
+    spans = [(name, "ORG")] + ([("Ana Vale", "PERSON")] if "Ana Vale" in text else [])
+    assert _typed(text, spans)[name] == "ORG"
+
+
+def test_a_listed_name_in_a_real_text_is_a_person(nlp):
+    text = ("TALVOR, 3 May 2024 — President Ana Vale received the ambassadors Simeon Okoth Wanjala and "
+            "Teodor Brankovic, who presented their credentials.")
+    assert {"Simeon Okoth Wanjala", "Teodor Brankovic"} <= set(_persons(nlp, text))
