@@ -115,3 +115,27 @@ def test_a_listed_name_in_a_real_text_is_a_person(nlp):
     text = ("TALVOR, 3 May 2024 — President Ana Vale received the ambassadors Simeon Okoth Wanjala and "
             "Teodor Brankovic, who presented their credentials.")
     assert {"Simeon Okoth Wanjala", "Teodor Brankovic"} <= set(_persons(nlp, text))
+
+
+def _entity(text, name):
+    """A person entity with one mention of `name` at its first occurrence in `text` (its sentence the whole text)."""
+    from graph.records import Entity, Mention, Sentence
+    start = text.index(name)
+    m = Mention(name, "Person", start, start + len(name), Sentence(0, len(text)))
+    return Entity("person/" + name.lower().replace(" ", "-"), "Person", name, set(), [m])
+
+
+def test_a_capitalised_phrase_whose_word_the_text_writes_in_lower_case_is_no_person():
+    from graph.extract.lone_names import drop_lone_names
+    text = "Ambassador Rosa Tenn paid a courtesy visit on Monday. Courtesy Visit photos were shared on the harvest day."
+    ents = {e.key: e for e in (_entity(text, "Courtesy Visit"), _entity(text, "Rosa Tenn"))}
+    drop_lone_names(text, ents, [], None)
+    assert sorted(e.label for e in ents.values()) == ["Rosa Tenn"]
+
+
+def test_a_full_name_whose_words_are_no_common_words_stays():
+    from graph.extract.lone_names import drop_lone_names
+    text = "The delegation included Marta Quisbert. The talks were long."
+    ents = {e.key: e for e in (_entity(text, "Marta Quisbert"),)}
+    drop_lone_names(text, ents, [], None)
+    assert list(ents) == ["person/marta-quisbert"]

@@ -5,7 +5,8 @@ family name alone. A one-word name the model took for a person, that the text ne
 honorific or a given name, that holds no post and takes part in no event, is mostly something else: a place
 ("Paldiski", "Barbuda"), a platform ("Twitter"), a policy ("Brexit"), a heading word ("Readout", "Meet"). Such
 entities are dropped before the graph is written; a real person named that way takes part in nothing the graph
-says, so little is lost.
+says, so little is lost. A longer name goes the same way only when one of its words is also written in lower case
+in the text: a heading's capitalised phrase ("Courtesy Visit" beside "a courtesy visit"), not a person's name.
 """
 
 from __future__ import annotations
@@ -22,11 +23,14 @@ _FUNCTION = {"the", "a", "an", "of", "and", "to", "in", "on", "at", "by", "for",
 
 
 def drop_lone_names(text: str, entities: dict[str, Entity], events: list[Event], host: str | None) -> None:
-    """Remove from `entities` the one-word persons nothing introduces (module docstring)."""
+    """Remove from `entities` the persons nothing introduces: one-word names, and longer ones with a common word
+    (module docstring)."""
     used = _used_keys(events) | {host}
     for key in [k for k, e in entities.items() if e.type == "Person"]:
         ent = entities[key]
-        if key in used or ent.roles or not _one_word(ent) or _introduced(text, ent):
+        if key in used or ent.roles or _introduced(text, ent):
+            continue
+        if not _one_word(ent) and not _common_words(text, ent):
             continue
         del entities[key]
 
@@ -72,3 +76,9 @@ def _introduced(text: str, ent: Entity) -> bool:
 def _honorific_words() -> set[str]:
     """Honorifics and vocatives of one word, lower case, without their period."""
     return {h.lower().rstrip(".") for h in gz.honorifics() if " " not in h} | {"mr", "mrs", "ms", "dr", "prof", "sir"}
+
+
+def _common_words(text: str, ent: Entity) -> bool:
+    """A word of the name is also written in lower case in the text ("the peace process" beside "Peace Process")."""
+    return any(re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", text)
+               for w in ent.label.split() if len(w) > 2 and w.isalpha())
