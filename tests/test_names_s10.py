@@ -1,11 +1,16 @@
-"""Persons in news from outlets the rules were not fitted on: one-word "persons" the text never introduces as
-persons are dropped (graph/extract/lone_names.py). Texts here are invented."""
+"""Persons in news from outlets the rules were not fitted on: "persons" the text never introduces as persons are
+dropped (graph/extract/lone_names.py); a name the model typed as an organisation or place, where the text names a
+person, is a person (graph/nlp/slot_persons.py). Texts here are invented."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from graph.extract.analyse import analyse
+from graph.extract.lone_names import drop_lone_names
+from graph.nlp.slot_persons import persons_in_slots
+from graph.records import Entity, Mention, Sentence
 
 
 def _persons(nlp, text):
@@ -53,11 +58,6 @@ def test_said_before_the_name_keeps_it(nlp):
 # ---------------------------------------------------------------------------------------------------- slot persons
 # A person's name the model typed as an organisation or a place, where the text names a person (slot_persons.py).
 # The model's spans are set by hand on a blank pipeline, so each test reads the rule alone.
-
-import spacy  # noqa: E402
-from spacy.tokens import Span  # noqa: E402
-
-from graph.nlp.slot_persons import persons_in_slots  # noqa: E402
 
 _BLANK = spacy.blank("en")
 
@@ -119,14 +119,12 @@ def test_a_listed_name_in_a_real_text_is_a_person(nlp):
 
 def _entity(text, name):
     """A person entity with one mention of `name` at its first occurrence in `text` (its sentence the whole text)."""
-    from graph.records import Entity, Mention, Sentence
     start = text.index(name)
     m = Mention(name, "Person", start, start + len(name), Sentence(0, len(text)))
     return Entity("person/" + name.lower().replace(" ", "-"), "Person", name, set(), [m])
 
 
 def test_a_capitalised_phrase_whose_word_the_text_writes_in_lower_case_is_no_person():
-    from graph.extract.lone_names import drop_lone_names
     text = "Ambassador Rosa Tenn paid a courtesy visit on Monday. Courtesy Visit photos were shared on the harvest day."
     ents = {e.key: e for e in (_entity(text, "Courtesy Visit"), _entity(text, "Rosa Tenn"))}
     drop_lone_names(text, ents, [], None)
@@ -134,7 +132,6 @@ def test_a_capitalised_phrase_whose_word_the_text_writes_in_lower_case_is_no_per
 
 
 def test_a_full_name_whose_words_are_no_common_words_stays():
-    from graph.extract.lone_names import drop_lone_names
     text = "The delegation included Marta Quisbert. The talks were long."
     ents = {e.key: e for e in (_entity(text, "Marta Quisbert"),)}
     drop_lone_names(text, ents, [], None)
