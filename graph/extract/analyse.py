@@ -28,6 +28,7 @@ from .guest_lands import companions_before, guests_received
 from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
+from .lone_names import drop_lone_names
 from .learned import learned_meetings
 from .ministerials import ministerial_meetings
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
@@ -89,6 +90,7 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     companions_before(ctx, told, GUESSED_POST)  # "Minister A and B are accompanying C": of C's country
     honorific_aliases(ctx)
     events = find_events(ctx, doc_date, sentences)
+    drop_lone_names(norm, entities, events, ctx.host)
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)
 
 

@@ -17,6 +17,7 @@ from .equipment_rules import DESIGNATION, brand_models, named_by_class
 from .person_joins import (join_adjacent_persons, join_particle_names, join_split_names, listed_among_persons,
                            named_again, split_coordinated)
 from .places_projects import place_spans, project_spans
+from .slot_persons import persons_in_slots
 from .titled_persons import initialled_names, listed_persons, persons_after_posts, titled_persons
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EQUIPMENT", "PROJECT"}
@@ -48,7 +49,7 @@ def repair_entities(doc: Doc, keep: set[str] = KEEP) -> Doc:
     spans.extend(persons_after_posts(doc, spans + places))
     spans.extend(initialled_names(doc, spans + places))
     rules = places + project_spans(doc)
-    merged = split_coordinated(listed_among_persons(_merge(spans, rules)))
+    merged = persons_in_slots(split_coordinated(listed_among_persons(_merge(spans, rules))))
     doc.ents = [e for e in named_again(join_adjacent_persons(merged))
                 if e.label_ != "PERSON" or not no_name(e)]
     for ent in doc.ents:
