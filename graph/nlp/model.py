@@ -84,13 +84,19 @@ def make_kg_lines(nlp: Language, name: str):
 
 
 def kg_lines(doc: Doc) -> Doc:
-    wrapped = hard_wrapped(doc.text)
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text_with_ws and not tok.is_space:
-            tok.is_sent_start = not wrapped_on(doc, tok, wrapped)
-        elif (prev.text in NAME_ABBREVIATIONS or prev.text in BARE_TITLES) and tok.text[:1].isupper():
-            tok.is_sent_start = False  # "St. Lucia", "Mr. Kowal", "Hon. Ana Lima", "PM Ana Lima": a name goes on
+    text = doc.text  # built from the tokens on each access: read once
+    wrapped: bool | None = None  # hard_wrapped(text), computed at the first line break
+    words = [t.text for t in doc]
+    for i in range(1, len(words)):
+        prev = words[i - 1]
+        if "\n" in prev:  # (a token's trailing whitespace is one space at most: the break is in its text)
+            tok = doc[i]
+            if not tok.is_space:
+                if wrapped is None:
+                    wrapped = hard_wrapped(text)
+                tok.is_sent_start = not wrapped_on(doc, tok, wrapped, text)
+        elif (prev in NAME_ABBREVIATIONS or prev in BARE_TITLES) and words[i][:1].isupper():
+            doc[i].is_sent_start = False  # "St. Lucia", "Mr. Kowal", "Hon. Ana Lima", "PM Ana Lima": a name goes on
     return doc
 
 
@@ -101,19 +107,23 @@ def hard_wrapped(text: str) -> bool:
     return sum(1 for a, b in zip(lines, lines[1:]) if len(a) > 50 and b.strip() and not LINE_END.search(a)) >= 3
 
 
-def wrapped_on(doc: Doc, tok, wrapped: bool) -> bool:
+def wrapped_on(doc: Doc, tok, wrapped: bool, text: str | None = None) -> bool:
     """The line break before `tok` is inside a sentence: one break (not a blank line) before a lower-case word, or,
-    in hard-wrapped text, after a long line that ends without a sentence's end."""
+    in hard-wrapped text, after a long line that ends without a sentence's end. `text`: `doc.text`, if the caller
+    has it (spaCy joins the tokens again on each access)."""
+    text = doc.text if text is None else text
     j = tok.i - 1
     while j > 0 and doc[j].is_space:
         j -= 1
-    gap = doc.text[doc[j].idx + len(doc[j].text):tok.idx]
-    if gap.count("\n") != 1:
+    end = doc[j].idx + len(doc[j].text)
+    if text.count("\n", end, tok.idx) != 1:
         return False
     if tok.text[:1].islower() and tok.is_alpha:
         return True
-    line = doc.text[:doc[j].idx + len(doc[j].text)].rsplit("\n", 1)[-1]
-    return wrapped and len(line) > 50 and not LINE_END.search(line)
+    if not wrapped:
+        return False
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    return len(line) > 50 and not LINE_END.search(line)
 
 
 LINE_END = re.compile(r"[.!?:;\"”’)]\s*$")

@@ -46,7 +46,7 @@ from rdflib import Graph, Literal, URIRef
 from ..text.inputs import collect as walk
 from ..text.inputs import decode
 from .ahead import Ahead
-from .link import KnownActors, actors_of, link, link_alone
+from .link import KnownActors, KnownEvents, actors_of, event_triples, link, link_alone
 from . import staging
 from .longdoc import Pipe, PoolReader, Slicer, Spill, Triples, _Aborted, check_slice, document_text, rows
 from .progress import ProgressBar
@@ -155,6 +155,7 @@ class Prepared:
     days: set[str]  # its events' days
     violations: list[str] | list[Future]  # SHACL violations of the graph (`check`); or those of its slices, coming
     checker: Callable[[list, list], Future] | None = None  # a long document's: checks a slice in a worker
+    events: list[tuple] | None = None  # the graph's dates and participants (`link.event_triples`), with `quads`
 
     def violation_lines(self) -> list[str]:
         if not self.violations or not isinstance(self.violations[0], Future):
@@ -203,7 +204,8 @@ def prepare(src: Source, nlp, check: bool = True, progress: Callable[[int, int],
     # an index of them: the SHACL check makes a Graph only if it needs pyshacl (rdf/fastcheck.py)
     triples = TripleIndex(document_graph(link_alone(_unlinked_copy(doc)), src.host, Triples()))
     violations = validate(triples)[1] if check else []
-    return Prepared(doc, graph_quads(triples.triples, src.iri), actors_of(triples), days, violations)
+    return Prepared(doc, graph_quads(triples.triples, src.iri), actors_of(triples), days, violations,
+                    events=event_triples(triples))
 
 
 def _unlinked_copy(doc: Document) -> Document:
@@ -587,6 +589,9 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
     analysed = iter(analyses)
     writer = _Writer(store)
     known: KnownActors | None = None  # the actors of every present document, once all of them come before `iri`
+    # with `known`: the events of every present document, written or still in the writer's batch (None after a long
+    # document, whose triples are not at hand: read from the store again when needed)
+    events: KnownEvents | None = None
     try:
         for iri in final:
             if iri < changes[0]:
@@ -615,17 +620,25 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
             if present - {str(b) for b in before}:  # later documents (or its own old graph) are stored: hide them
                 writer.flush()
                 doc, by_store = link(doc, store.view(before))
+                events = None
             else:  # from here on every document is new and comes after all stored ones: keep one index of actors
-                if known is None or (prep is not None and prep.days & writer.days):
-                    writer.flush()  # linking reads the stored events of the document's days
-                known = KnownActors.of_store(store) if known is None else known
-                doc, by_store = link(doc, store, known)
+                # and one of events, to which each document linked is added, written or not yet: its batch goes on
+                if known is None or events is None:
+                    writer.flush()
+                    known = KnownActors.of_store(store) if known is None else known
+                    events = KnownEvents.of_store(store)
+                doc, by_store = link(doc, store, known, events)
             if prep is not None and prep.quads is None and not later:  # a long document, mapped as it is written
                 slicer = writer.stream(iri, doc, src.host, iri in stored, prep.checker,
                                        _reporter(src, doc, True, progress, bar))
                 quads, actors, prep.violations = None, slicer.actors(), slicer.checks
+                events = None
             elif prep is not None and not by_store and not later:
                 quads, actors = prep.quads, prep.actors  # the worker's graph is this document's
+                if events is not None and prep.events is not None:
+                    events.add(prep.events)
+                else:
+                    events = None
             elif len(src.text) > SPLIT and not later:  # a long document: mapped slice by slice into a file
                 if prep is None:  # rewritten only if its graph changed: compared whole (not bounded)
                     if set(store.graph(URIRef(iri))) == set(document_graph(doc, src.host, Triples())):
@@ -633,9 +646,12 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
                     report.relinked.append(src.name)
                 quads, slicer = spilled(doc, src.host)
                 actors = slicer.actors()
+                events = None
             else:
                 graph = TripleIndex(document_graph(doc, src.host, Triples()))  # no rdflib Graph (prepare)
                 quads, actors = graph_quads(graph.triples, iri), actors_of(graph)
+                if events is not None:
+                    events.add(event_triples(graph))
                 if later:
                     changed.append(_summary_of(graph))
                 if prep is not None and prep.quads is None and prep.checker is not None:  # long, not yet checked

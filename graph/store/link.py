@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from typing import Iterable
+from typing import Iterable, Iterator
 
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SDO
 
 from ..extract.identity import meeting_key, unique
 from ..extract.resolve import same_name
 from ..ids import fold, key_of_iri, org_key
 from ..rdf.mapping import date_literal
+from ..rdf.namespaces import KG
 from ..records import Document, Entity
 from .kgstore import KGStore
 
 TYPES = {SDO.Person: "Person", SDO.Organization: "Organization"}
+_START, _PARTICIPANT = SDO.startDate, KG.participant
 
 
 def _initial(token: str) -> str:
@@ -130,8 +132,11 @@ def link_to_store(doc: Document, store: KGStore, known: KnownActors | None = Non
     return link(doc, store, known)[0]
 
 
-def link(doc: Document, store: KGStore, known: KnownActors | None = None) -> tuple[Document, bool]:
-    """`link_to_store`, and whether the store changed anything: if not, the result is `link_alone(doc)`."""
+def link(doc: Document, store: KGStore, known: KnownActors | None = None,
+         events: "KnownEvents | None" = None) -> tuple[Document, bool]:
+    """`link_to_store`, and whether the store changed anything: if not, the result is `link_alone(doc)`. `events`:
+    the dates and participants of the store and of documents not yet written (`KnownEvents`), read instead of the
+    store's for the meetings."""
     known = KnownActors.of_store(store) if known is None else known
     mapping = {}
     for key, ent in doc.entities.items():
@@ -139,7 +144,7 @@ def link(doc: Document, store: KGStore, known: KnownActors | None = None) -> tup
         if hit and hit != key:
             mapping[key] = hit
     doc = rekey(doc, mapping) if mapping else doc
-    doc, renamed = _link_events(doc, store)
+    doc, renamed = _link_events(doc, store, events)
     return doc, bool(mapping or renamed)
 
 
@@ -149,16 +154,19 @@ def link_alone(doc: Document) -> Document:
     return _link_events(doc, None)[0]
 
 
-def _link_events(doc: Document, store: KGStore | None) -> tuple[Document, bool]:
+def _link_events(doc: Document, store: KGStore | None, events: "KnownEvents | None" = None
+                 ) -> tuple[Document, bool]:
     for ev in doc.events:
         if ev.method == "rule" and ev.type not in ("Summit", "Conference"):
             ev.key = meeting_key(ev)
     stored: dict[tuple[str, str], set[str]] = defaultdict(set)
     for day in sorted({ev.start for ev in doc.events if ev.start}) if store is not None else ():
-        for row in store.named("events_on_date", date=date_literal(day)):
-            ev_key, who = key_of_iri(row.event), key_of_iri(row.participant)
+        rows = events.on_date(date_literal(day)) if events is not None else \
+            ((row.date, row.event, row.participant) for row in store.named("events_on_date", date=date_literal(day)))
+        for date, event, participant in rows:
+            ev_key, who = key_of_iri(event), key_of_iri(participant)
             if ev_key is not None and who is not None:
-                stored[(str(row.date), ev_key)].add(who)
+                stored[(str(date), ev_key)].add(who)
     renames = {}
     for ev in doc.events:
         mine = {p.entity for p in ev.participants} - {doc.host}
@@ -170,6 +178,46 @@ def _link_events(doc: Document, store: KGStore | None) -> tuple[Document, bool]:
         ev.part_of = renames.get(ev.part_of, ev.part_of) if ev.part_of else None
     doc.events[:] = unique(doc.events)
     return doc, bool(renames)
+
+
+class KnownEvents:
+    """What `queries/events_on_date.rq` joins over the union of a store's graphs (each subject's `schema:startDate`
+    and `kg:participant`, from whichever graph holds them), kept in memory: `build()` reads it once and adds each
+    document it links, so that a document can be linked against documents not yet written (written later, in one
+    batch, by the bulk loader) and give what the store would give once they are."""
+
+    def __init__(self):
+        self.dated: dict[Literal, set] = defaultdict(set)  # date → subjects with it
+        self.participants: dict = defaultdict(set)  # subject → participants
+
+    def add(self, triples: Iterable[tuple]) -> None:
+        """Triples (s, p, o) of a graph; those of other predicates than the two are passed over."""
+        for s, p, o in triples:
+            if p == _PARTICIPANT:
+                self.participants[s].add(o)
+            elif p == _START:
+                self.dated[o].add(s)
+
+    @classmethod
+    def of_store(cls, store: KGStore) -> "KnownEvents":
+        known = cls()
+        for row in store.named("event_rows"):
+            if row.date is not None:
+                known.dated[row.date].add(row.event)
+            if row.participant is not None:
+                known.participants[row.event].add(row.participant)
+        return known
+
+    def on_date(self, date: Literal) -> Iterator[tuple]:
+        """(date, event, participant) rows, as `events_on_date.rq` gives them for `date`."""
+        for event in self.dated.get(date, ()):
+            for who in self.participants.get(event, ()):
+                yield date, event, who
+
+
+def event_triples(triples) -> list[tuple]:
+    """The triples of a document's graph (a `fastcheck.TripleIndex`) that `KnownEvents.add` reads."""
+    return [(s, p, o) for p in (_START, _PARTICIPANT) for s in triples.subjects(p, None) for o in triples.objects(s, p)]
 
 
 def rekey(doc: Document, mapping: dict[str, str]) -> Document:

@@ -158,6 +158,20 @@ def _line_headers(text: str, known: set[int]) -> list[Header]:
 
 def segment(text: str) -> list[Segment]:
     """Split normalised `text` into the preamble (if any) and one segment per header."""
+    return list(_segments(text)) if len(text) <= CACHED_CHARS else _segment(text)
+
+
+CACHED_CHARS = 200_000  # texts up to this length have their segments kept (`_segments`)
+
+
+@lru_cache(maxsize=16)
+def _segments(text: str) -> tuple[Segment, ...]:
+    """`segment` of the last texts: a document is segmented once for its pieces to be read ahead
+    (store/ahead.py) and once when analysed (the headers' dates searched in the whole text: 2 % of a build)."""
+    return tuple(_segment(text))
+
+
+def _segment(text: str) -> list[Segment]:
     headers = find_headers(text)
     segments = []
     if not headers or headers[0].start > 0:
