@@ -23,6 +23,7 @@ from ..text.segment import normalize, segment
 from .chunks import BATCH, WHOLE_BATCH, Piece, pieces_of
 from .context import Context
 from .counterparts import delegation_counterparts
+from .envoy_calls import envoy_calls
 from .envoy_lands import envoy_counterparts
 from .guest_lands import companions_before, guests_received
 from .header_events import header_event
@@ -116,6 +117,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     titled_participants(ctx, events)  # "a meeting between the Prime Minister and …": the one named in that post
     delegation_counterparts(ctx, events)
     envoy_counterparts(ctx, events)  # "representatives from Austria (A)": the envoy's country at his ceremony
+    events = envoy_calls(ctx, events)  # "the envoys of A, B and C called on X": one meeting per envoy's country
     # pairs a trained model passes, beside the rules
     events.extend(learned_meetings(ctx, events, list(sentences), lambda pos: _ref_at(lines, pos, doc_date)))
     events = without_stand_ins(ctx, events)  # countries told for their leaders, summits named as if they met
