@@ -57,12 +57,25 @@ def make_nlp(model: str | None = None, fast: bool = True) -> Language:
     # "the Co-Chairs of the Group- Ana Ruiz, …": a dash glued to the word before it, used as a colon, is a token
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[^\W\d_]{2})[-–—]"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "Kh.Battulga", "Ts.Elbegdorj": a name written after a one- or two-letter initial with no space stays one word
+    # (spaCy splits a period between a lower-case and an upper-case letter); "U.Khurelsukh" already does
+    nlp.tokenizer.token_match = _glued_initial(nlp.tokenizer.token_match)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_lines", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="kg_equipment", config={"overwrite_ents": True})
     ruler.add_patterns(equipment_patterns())
     nlp.add_pipe("kg_entities")
     return nlp
+
+
+GLUED_INITIAL = re.compile(r"^(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Vs)\.)[A-Z][a-z]\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$")
+
+
+def _glued_initial(before):
+    """The tokenizer's `token_match` that also keeps "Kh.Battulga" whole."""
+    if before is None:
+        return GLUED_INITIAL.match
+    return lambda text: GLUED_INITIAL.match(text) or before(text)
 
 
 @lru_cache(maxsize=1)
