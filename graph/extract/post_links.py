@@ -147,7 +147,7 @@ def counterparts(ctx: Context) -> None:
 
 
 def posts_told_apart(ctx: Context) -> None:
-    """"The Georgian President said …", "the Bangladesh premier", "Kamikawa became Japan's new foreign minister": a
+    """"The Georgian President said …", "the Bangladesh premier", "Sato became Japan's new foreign minister": a
     country's post with no name after it gives that country to the one person who bears the post with no country
     (the one the same sentence names, if several do), unless someone else holds that post of that country already."""
     norm, entities = ctx.norm, ctx.entities
@@ -174,13 +174,13 @@ def _give_post(ctx: Context, hit: re.Match, holders: PostHolders) -> None:
     if holders.held(post, c.name):
         return  # that country's post has its holder
     bare = holders.bare(post)
-    # "Kamikawa was appointed as Japan's new foreign minister": the one the sentence names as the post's holder;
+    # "Sato was appointed as Japan's new foreign minister": the one the sentence names as the post's holder;
     # "her talks with the Indian premier": one named there otherwise is not its holder
     a, b = _sentence_span(norm, hit.start())
     named = holders.named_in(norm[a:b])  # every one `_named` finds there
     offered = {id(e) for e in named}
     said = [e for e in bare if id(e) in offered and _named(e, norm[a:b])]
-    # the one the sentence says holds it, with that post read so far or none: "Kamikawa was appointed as …"
+    # the one the sentence says holds it, with that post read so far or none: "Sato was appointed as …"
     near = [e for e in named if (e in bare or not e.roles) and _named(e, norm[a:b]) and re.search(
         rf"{_named(e, norm[a:b]).pattern}\s*,?\s*(?:who\s+)?(?:is|was|has been|had been|became|becomes|becoming|"
         rf"remains|as)\b[\w\s-]{{0,40}}$", norm[a:hit.start()])]

@@ -46,7 +46,7 @@ def others_post(norm: str, start: int, end: int, holder: list[tuple[int, int]], 
     lead = re.search(r"\s*,\s*(?:the\s+)?(?:(?:new|visiting|outgoing|incoming)\s+)?$", norm[max(0, at - 30):at])
     if lead and any(e == at - len(lead.group(0)) for s, e in people if (s, e) not in holder):
         return True
-    # a name the model missed, inside a sentence: "received a guest in the form of Umaro Cissoko Embalo, the …"
+    # a name the model missed, inside a sentence: "received a guest in the form of Amadou Kali Sene, the …"
     named = re.search(r"(?<=[a-z,] )((?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+){1,3})$",
                       norm[max(0, at - 80):at - len(lead.group(0))]) if lead and "," in lead.group(0) else None
     if named and not any(s <= at - len(lead.group(0)) <= e + 1 for s, e in holder) \

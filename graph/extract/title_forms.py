@@ -1,5 +1,5 @@
 """A post written short, in its full form: "PM" is the Prime Minister, "DPM" the Deputy Prime Minister (news writes
-them before names: "PM Imran Khan", "DPM Shrestha"); the graph keeps one title for one post."""
+them before names: "PM Ana Lima", "DPM Ben Kor"); the graph keeps one title for one post."""
 
 from __future__ import annotations
 

@@ -71,7 +71,7 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
     out: list[Event] = []
     starts: list[tuple[int, Event, Piece]] = []
     told_date = None  # the date of a meeting told without a name to it ("held talks with Japan's new minister
-    # on Thursday"), for the next sentence that names who was met without a date ("Park held talks with … Kamikawa")
+    # on Thursday"), for the next sentence that names who was met without a date ("Park held talks with … Sato")
     headline: set[int] = set()  # the undated meeting a headline tells (id of its event)
     overview = False  # … or for all the sentences after it, when it told meetings with a group ("met dozens of guests")
     signings: list[Event] = []  # the signing ceremonies told so far (signings.signing_event)

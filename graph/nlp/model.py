@@ -57,8 +57,8 @@ def make_nlp(model: str | None = None, fast: bool = True) -> Language:
     # "the Co-Chairs of the Group- Ana Ruiz, …": a dash glued to the word before it, used as a colon, is a token
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[^\W\d_]{2})[-–—]"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    # "Kh.Battulga", "Ts.Elbegdorj": a name written after a one- or two-letter initial with no space stays one word
-    # (spaCy splits a period between a lower-case and an upper-case letter); "U.Khurelsukh" already does
+    # "Ch.Oyunbileg", "Ts.Bold": a name written after a one- or two-letter initial with no space stays one word
+    # (spaCy splits a period between a lower-case and an upper-case letter); "B.Tsogt" already does
     nlp.tokenizer.token_match = _glued_initial(nlp.tokenizer.token_match)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_lines", before="parser")
@@ -72,7 +72,7 @@ GLUED_INITIAL = re.compile(r"^(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Vs)\.)[A-Z][a-z]\.[A
 
 
 def _glued_initial(before):
-    """The tokenizer's `token_match` that also keeps "Kh.Battulga" whole."""
+    """The tokenizer's `token_match` that also keeps "Ch.Oyunbileg" whole."""
     if before is None:
         return GLUED_INITIAL.match
     return lambda text: GLUED_INITIAL.match(text) or before(text)

@@ -17,7 +17,7 @@ from ..text.alternation import alternation
 from .names import PARTICLES, honorific_end, is_name_token, name_run
 from .tokens import free_tokens, lowers, texts
 
-# "U.Khurelsukh", "Ts.Elbegdorj": a name written with the initial of the father's name glued before it
+# "B.Tsogt", "Ts.Bold": a name written with the initial of the father's name glued before it
 INITIALLED = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$")
 
 
