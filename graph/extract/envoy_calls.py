@@ -57,6 +57,6 @@ def _envoy_lands(ctx: Context, ev: Event) -> list[str]:
         if key in lands and key not in found:
             found.append(key)
     people = {p.entity for p in ev.participants if ctx.entities[p.entity].type == "Person"}
-    if ctx.lands_of(people) & set(found):
-        return []  # envoys named too ("the ambassadors of A, B, and of C, D"): the rules read who is whose
+    if len(people) > 1 or ctx.lands_of(people) & set(found):
+        return []  # envoys named too ("envoys from A (B), C (D)"): the rules read who is whose
     return found
