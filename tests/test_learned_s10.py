@@ -99,3 +99,12 @@ def test_a_country_beside_a_meeting_the_rules_read_is_not_paired_with_its_people
     got = _pairs(nlp, text)
     assert frozenset(("Ana Ruiz", "Tomas Vidal")) in got
     assert frozenset(("Ana Ruiz", "Chile")) not in got and frozenset(("Ana Ruiz", "Kenya")) not in got
+
+
+def test_the_country_an_envoy_is_posted_to_is_not_met(nlp):
+    learned.use_model(learned.Model({}, 10.0, 0.5))
+    text = ("OSTERVILLE, 3 May 2024 — President Ana Vale zorbled the Ambassador of Chile to Peru, Tomas Vidal, at the "
+            "lakeside residence.")
+    got = _pairs(nlp, text)
+    assert frozenset(("Ana Vale", "Tomas Vidal")) in got
+    assert not any("Peru" in p for p in got)

@@ -65,7 +65,10 @@ def test_the_one_visit_of_a_text_has_the_subjects_it_states(nlp):
             "the President of Finland, Sauli Niinisto, on his state visit to Norway.\n\n"
             "The talks touched on fishing quotas in the Barents Sea and the reopening of the ferry line.")
     doc = analyse("visit.txt", text, nlp)
-    (ev,) = doc.events
+    # since round 10 the guest is found as a person (a name in a person's slot): the meeting the visit frames has
+    # the subjects (the state visit itself is an event too, with none of its own)
+    (ev,) = [e for e in doc.events if {doc.entities[p.entity].label for p in e.participants} == {"Erna Solberg",
+                                                                                                   "Sauli Niinisto"}]
     labels = [doc.entities[t.entity].label for t in ev.topics]
     assert any("fishing quotas" in label for label in labels) and "reopening of ferry line" in labels, labels
 

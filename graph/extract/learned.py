@@ -207,11 +207,14 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
             for b in names[x + 1:]:
                 if _read_apart(meetings, a, b) or _correspondence(ctx.norm, first[a], first[b]) or \
                         _leaders_apart(ctx, a, b, host, text) or _country_of_one_named(ctx, a, b, first) or \
+                        _accredited_to(ctx, a, first) or _accredited_to(ctx, b, first) or \
                         _beside_a_reading(ctx, a, b, read_here.get((sent.start, sent.end), ())):
                     continue
                 yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names))))
         if host and host not in first and (sent.start, sent.end) not in others:
             for a in names:
+                if _accredited_to(ctx, a, first) or _country_of_one_named(ctx, a, host, first):
+                    continue
                 feats = _pair_features(ctx, i, sent, a, host, first, bag, len(names) + 1)
                 feats += [f"prev={w}" for w in before]
                 yield Row(i, a, host, start, tuple(feats))
@@ -263,6 +266,18 @@ def _country_of_one_named(ctx: Context, a: str, b: str, named: Iterable[str]) ->
                 k not in (a, b) and ctx.entities[k].type == "Person" and country in ctx.lands_of({k}) for k in named):
             return True
     return False
+
+
+ACCREDITED = re.compile(r"(?i:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|consul)[^.,;:]{0,40}\bto\s+"
+                        r"(?:the\s+)?$")
+
+
+def _accredited_to(ctx: Context, key: str, named: dict[str, tuple[int, int]]) -> bool:
+    """A country named as where an envoy is posted ("the Ambassador of Chile to Spain"): no one met it as such."""
+    if ctx.entities[key].type != "Country":
+        return False
+    start = named[key][0]
+    return bool(ACCREDITED.search(ctx.norm[max(0, start - 80):start]))
 
 
 def _beside_a_reading(ctx: Context, a: str, b: str, read: Iterable[Event]) -> bool:

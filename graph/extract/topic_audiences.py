@@ -54,6 +54,9 @@ def audience_topics(ctx: Context, events: list[Event]) -> None:
             sent = next((s for s in named if s.start <= a < s.end), None)
             if sent is not None and named[sent] & guests or _guest_land_said(ctx, a, guests):
                 continue  # said to, or of, one of them ("With the Kenyan president, A discussed …")
+            before = [s for s in named if s.end <= a and "\n" not in ctx.norm[s.end:a]]
+            if before and named[max(before, key=lambda s: s.start)] & guests:
+                continue  # goes on about the one named just before ("In the meeting with B, …. He also stressed …")
             found = _subject(ctx, p, label, a, b, strength)
             if found is None or found[0] in guests | {receiver}:
                 continue
