@@ -3,22 +3,9 @@ it), and a pair's meeting dated by the day the sentence before gives. Texts here
 
 from __future__ import annotations
 
-import pytest
-
 from graph.evaluate import train_participants as tp
 from graph.extract import learned
-from graph.extract.analyse import analyse
-
-
-@pytest.fixture(autouse=True)
-def _packaged_model_after():
-    yield
-    learned.reset_model()
-
-
-def _events(nlp, text):
-    doc = analyse("t", text, nlp)
-    return [(e.method, e.start, sorted(doc.entities[p.entity].label for p in e.participants)) for e in doc.events]
+from tests.test_learned_s9 import _events, _packaged_model_after  # noqa: F401 (the packaged model after each test)
 
 
 def _bags():

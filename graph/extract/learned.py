@@ -203,17 +203,19 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
         before_text = ctx.norm[sentences[i - 1].start:sentences[i - 1].end] if i else ""
         start = _start(text, ref_at(sent.start), last, common, before_text)
         names = list(first)
+        holders = _holders(ctx, first)
+        posted = {k for k in names if _accredited_to(ctx, k, first)}
+        read = read_here.get((sent.start, sent.end), ())
         for x, a in enumerate(names):
             for b in names[x + 1:]:
-                if _read_apart(meetings, a, b) or _correspondence(ctx.norm, first[a], first[b]) or \
-                        _leaders_apart(ctx, a, b, host, text) or _country_of_one_named(ctx, a, b, first) or \
-                        _accredited_to(ctx, a, first) or _accredited_to(ctx, b, first) or \
-                        _beside_a_reading(ctx, a, b, read_here.get((sent.start, sent.end), ())):
+                if a in posted or b in posted or _read_apart(meetings, a, b) or \
+                        _correspondence(ctx.norm, first[a], first[b]) or _leaders_apart(ctx, a, b, host, text) or \
+                        _country_of_one_named(holders, a, b) or _beside_a_reading(ctx, a, b, read):
                     continue
                 yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names))))
         if host and host not in first and (sent.start, sent.end) not in others:
             for a in names:
-                if _accredited_to(ctx, a, first) or _country_of_one_named(ctx, a, host, first):
+                if a in posted or _country_of_one_named(holders, a, host):
                     continue
                 feats = _pair_features(ctx, i, sent, a, host, first, bag, len(names) + 1)
                 feats += [f"prev={w}" for w in before]
@@ -223,10 +225,13 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
 def _start(text: str, ref: dt.date | None, last: str, common: str, before: str = "") -> str:
     """A sentence's meeting's date: its own, else the day the sentence before gives ("On Friday, A attended a
     ceremony. She was welcomed by B."), else the rules' last, else the reference (dateline), else the rules' most common."""
+    own = _own_date(text, ref)
+    if own:
+        return own
     told_before = _own_date(before, ref)
-    if told_before and len(told_before) < 10:
-        told_before = None  # "the treaty of 2019", "in May": not the day the story is at
-    return _own_date(text, ref) or told_before or last or (ref.isoformat() if ref else common)
+    if told_before and len(told_before) >= 10:  # not "the treaty of 2019", "in May": the day the story is at
+        return told_before
+    return last or (ref.isoformat() if ref else common)
 
 
 def _own_date(text: str, ref: dt.date | None) -> str | None:
@@ -257,15 +262,21 @@ def _leaders_apart(ctx: Context, a: str, b: str, host: str | None, text: str) ->
     return bool(lands_a and lands_b and not lands_a & lands_b)
 
 
-def _country_of_one_named(ctx: Context, a: str, b: str, named: Iterable[str]) -> bool:
-    """A country paired with someone when the sentence names a person holding a post in it ("met her peers from
-    Chile and Kenya, A and B"): the person met, the country is only his (a country is met as such when no one of
-    it is named)."""
-    for country, other in ((a, b), (b, a)):
-        if ctx.entities[country].type == "Country" and any(
-                k not in (a, b) and ctx.entities[k].type == "Person" and country in ctx.lands_of({k}) for k in named):
-            return True
-    return False
+def _holders(ctx: Context, named: Iterable[str]) -> dict[str, set[str]]:
+    """country key → the people named in the sentence who hold a post in it."""
+    out: dict[str, set[str]] = {}
+    for k in named:
+        if ctx.entities[k].type == "Person":
+            for land in ctx.lands_of({k}):
+                out.setdefault(land, set()).add(k)
+    return out
+
+
+def _country_of_one_named(holders: dict[str, set[str]], a: str, b: str) -> bool:
+    """A country paired with someone when the sentence names another person holding a post in it ("met her peers
+    from Chile and Kenya, A and B"): the person met, the country is only his (a country is met as such when no one
+    of it is named). `holders`: `_holders` of the sentence (only countries are keys)."""
+    return bool(holders.get(a, set()) - {a, b} or holders.get(b, set()) - {a, b})
 
 
 ACCREDITED = re.compile(r"(?i:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|consul)[^.,;:]{0,40}\bto\s+"

@@ -6,14 +6,13 @@ names one of those received stays that one's (topic_routes.py)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..records import Event, Topic
-from ..text import gazetteer as gz
 from ..text.areas import areas_of
 from .context import Context
-from .topics import MAX_STATED, NO_AREAS, STATED, TRIPS, _own_lands, _subject
+from .topics import (MAX_STATED, NO_AREAS, STATED, TRIPS, _country_names, _own_lands, _said_countries,
+                     _sentence_at, _subject)
 
 
 def audience_round(ctx: Context, events: list[Event]) -> tuple[list[Event], str] | None:
@@ -44,6 +43,7 @@ def audience_topics(ctx: Context, events: list[Event]) -> None:
     # them is theirs
     guests = {q.entity for ev in events for q in ev.participants} - {receiver}
     guests |= {k for ev in told for k in _own_lands(ctx, ev)} - ctx.lands_of({receiver})
+    guest_lands = _country_names({ctx.entities[k].label for k in guests if ctx.entities[k].type == "Country"})
     entities, key_of = ctx.entities, ctx.key_of
     for p in ctx.pieces:
         named: dict = {}
@@ -52,7 +52,8 @@ def audience_topics(ctx: Context, events: list[Event]) -> None:
                 named.setdefault(m.sentence, set()).add(key_of[m])
         for label, a, b, strength in ctx.phrases.get(id(p), ()):
             sent = next((s for s in named if s.start <= a < s.end), None)
-            if sent is not None and named[sent] & guests or _guest_land_said(ctx, a, guests):
+            at = sent or _sentence_at(ctx.norm, a)
+            if sent is not None and named[sent] & guests or _said_countries(ctx, at, set()) & guest_lands:
                 continue  # said to, or of, one of them ("With the Kenyan president, A discussed …")
             before = [s for s in named if s.end <= a and "\n" not in ctx.norm[s.end:a]]
             if before and named[max(before, key=lambda s: s.start)] & guests:
@@ -69,13 +70,3 @@ def audience_topics(ctx: Context, events: list[Event]) -> None:
                 ent = entities[key]
                 if ent.type not in NO_AREAS and not ent.areas:
                     ent.areas = areas_of(ent.label, ent.type)
-
-
-def _guest_land_said(ctx: Context, at: int, guests: set[str]) -> bool:
-    """The sentence around offset `at` names the country of one of those received by its demonym."""
-    text = ctx.norm
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
-    demonyms = gz.demonym_index()
-    return any((land := demonyms.get(w)) is not None and ctx.country_key(land) in guests
-               for w in re.findall(r"[A-Z][a-z]+", text[start:end]))

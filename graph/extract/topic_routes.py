@@ -10,11 +10,12 @@ from collections import Counter
 
 from ..records import Event, Sentence, Topic
 from ..text.areas import areas_of
-from ..text.gazetteer import country_of, demonym_index
 from .context import Context
 from .topic_audiences import audience_topics
 from .topic_learned import learned_topics
-from .topics import FIRM, MAX_STATED, NO_AREAS, STATED, TRIPS, _own_lands, _subject, rank_topics, stated_topics
+from .topics import (FIRM, MAX_STATED, NO_AREAS, STATED, TRIPS, _country_names, _own_lands, _said_countries,
+                     _sentence_at, _subject, rank_topics, stated_topics)
+
 
 def share_told_again(ctx: Context, events: list[Event]) -> None:
     """A meeting told again in the story's body ("Prime Minister X today met Ambassador Y", under a header "PM meets
@@ -202,27 +203,4 @@ def _countries(ctx: Context, keys: set[str]) -> set[str]:
             out.add(ent.label)
         out |= {ctx.entities[r.org].label for r in ent.roles
                 if r.org in ctx.entities and ctx.entities[r.org].type == "Country"}
-    return _country_names(out)
-
-
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-
-
-def _country_names(names: set[str]) -> set[str]:
-    """Each name as its country's own name where it is a country's ("UAE" → United Arab Emirates)."""
-    return {c.name if (c := country_of(n)) else n for n in names}
-
-
-def _sentence_at(text: str, i: int) -> Sentence:
-    """The sentence around offset `i` of a sentence that names no one (its bounds read from the punctuation)."""
-    start = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i)) + 1
-    m = SENTENCE_END.search(text, i)
-    return Sentence(start, m.end() if m else len(text))
-
-
-def _said_countries(ctx: Context, sent: Sentence, keys: set[str]) -> set[str]:
-    """The countries a sentence names, as entities or by demonym ("the Italian president")."""
-    out = {ctx.entities[k].label for k in keys if ctx.entities[k].type == "Country"}
-    demonyms = demonym_index()
-    out |= {demonyms[w].name for w in re.findall(r"[A-Z][a-z]+", ctx.norm[sent.start:sent.end]) if w in demonyms}
     return _country_names(out)

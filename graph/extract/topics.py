@@ -209,3 +209,26 @@ def rank_topics(ctx: Context, ev: Event, scope: list[Mention], stated: list[tupl
         ent = entities[t.entity]
         if ent.type not in NO_AREAS and not ent.areas:
             ent.areas = areas_of(ent.label, ent.type)
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _country_names(names: set[str]) -> set[str]:
+    """Each name as its country's own name where it is a country's ("UAE" → United Arab Emirates)."""
+    return {c.name if (c := country_of(n)) else n for n in names}
+
+
+def _sentence_at(text: str, i: int) -> Sentence:
+    """The sentence around offset `i` of a sentence that names no one (its bounds read from the punctuation)."""
+    start = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i)) + 1
+    m = SENTENCE_END.search(text, i)
+    return Sentence(start, m.end() if m else len(text))
+
+
+def _said_countries(ctx: Context, sent: Sentence, keys: set[str]) -> set[str]:
+    """The countries a sentence names, as entities or by demonym ("the Italian president")."""
+    out = {ctx.entities[k].label for k in keys if ctx.entities[k].type == "Country"}
+    demonyms = demonym_index()
+    out |= {demonyms[w].name for w in re.findall(r"[A-Z][a-z]+", ctx.norm[sent.start:sent.end]) if w in demonyms}
+    return _country_names(out)
