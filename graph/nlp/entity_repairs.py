@@ -90,7 +90,7 @@ def repair_span(ent: Span) -> list[Span]:
                     and all(is_name_token(t) for t in doc[k + 1:span.end]) and not _honorific_name_word(doc, s, k):
                 s = k + 1
                 break
-        if s == span.end or no_name(doc[s:span.end]):
+        if s >= span.end or no_name(doc[s:span.end]):
             return []
         if _honorific_inside(doc, s, span.end):
             return []  # "Chief Minister Sindh Syed" + "Murad Ali Shah": the name starts at the honorific
@@ -225,7 +225,9 @@ def no_name(words: Span) -> bool:
     a verb of one in a headline ("Summit Meeting", "Amir Receives Visiting"), a gathering ("Action Forum"), a
     people ("Papua New Guineans")."""
     toks = [t for t in words if not t.is_space and t.text not in ("-", "'")]
-    last = toks[-1].lower_ if toks else ""
+    if not toks:
+        return True
+    last = toks[-1].lower_
     demonyms = gz.demonym_index()
     return (any(t.lower_ in NOT_NAME_WORDS for t in toks) or last in _portfolio_words()
             or toks[-1].text.endswith("s") and toks[-1].text[:-1] in demonyms)
