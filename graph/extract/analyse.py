@@ -42,6 +42,7 @@ from .repair import header_places, projects_from_acronyms
 from .resolve import resolve
 from .roles import roles_of
 from .sentence_events import Told, find_told
+from .same_events import joined
 from .stand_ins import without_stand_ins
 from .told_events import _ref_at, datelines, told_events
 from .topic_routes import route_topics
@@ -122,6 +123,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events.extend(learned_meetings(ctx, events, list(sentences), lambda pos: _ref_at(lines, pos, doc_date)))
     events = without_stand_ins(ctx, events)  # countries told for their leaders, summits named as if they met
     events = _without_unnamed_groups(unique(event_keys(events)))
+    events = joined(ctx, events, list(sentences))  # one meeting told in pieces (a trained model)
     route_topics(ctx, events)
     return events
 

@@ -77,6 +77,8 @@ def repair_span(ent: Span) -> list[Span]:
     if label == "PERSON" and span.start >= 2 and doc[span.start - 1].lower_ == "for" \
             and doc[span.start - 2].lower_ in gz.title_heads() and _after_portfolio(doc, span.start, span.end) == span.start:
         return []  # "Minister for Pacific Peoples": what a post is for is never a person
+    if label == "PERSON" and len(span) >= 2 and span[0].lower_ in VENUE_FIRST:
+        return [Span(doc, span.start, span.end, label="FAC")]  # "Palazzo Chigi": a building, not a person
     if label == "PERSON":
         # a title inside a PERSON span: "President Xi Jinping" → "Xi Jinping"
         s = span.start
@@ -90,7 +92,7 @@ def repair_span(ent: Span) -> list[Span]:
                     and all(is_name_token(t) for t in doc[k + 1:span.end]) and not _honorific_name_word(doc, s, k):
                 s = k + 1
                 break
-        if s == span.end or no_name(doc[s:span.end]):
+        if s >= span.end or no_name(doc[s:span.end]):
             return []
         if _honorific_inside(doc, s, span.end):
             return []  # "Chief Minister Sindh Syed" + "Murad Ali Shah": the name starts at the honorific
@@ -163,6 +165,9 @@ def _title_before_name(doc, s: int, end: int) -> int:
 
 # the last word of a building the model takes for an organisation: "Al-Bahr Palace", "Hotel Libertador" is first
 VENUE_HEADS = {"palace", "hotel", "theater", "theatre", "opera", "villa", "residence", "mansion", "castle"}
+# the first word of a building or square named in its own language, which the model takes for a person or an
+# organisation: "Palazzo Chigi", "Piazza Colonna", "Casa Rosada", "Hotel Libertador"
+VENUE_FIRST = {"palazzo", "palacio", "palais", "piazza", "plaza", "casa", "quinta", "schloss", "hotel"}
 
 
 def _org_that_is_not(span: Span) -> list[Span] | None:
@@ -173,7 +178,7 @@ def _org_that_is_not(span: Span) -> list[Span] | None:
     doc = span.doc
     toks = [t for t in span if not t.is_space]
     words = [t.lower_ for t in toks if t.text not in ("-", "'", "&", ",")]
-    if len(toks) >= 2 and (words[-1] in VENUE_HEADS or words[0] == "hotel"):
+    if len(toks) >= 2 and (words[-1] in VENUE_HEADS or words[0] in VENUE_FIRST):
         return [Span(doc, span.start, span.end, label="FAC")]
     demonyms = gz.demonym_index()
     lands = re.split(r"\s*-\s*", span.text)
@@ -225,7 +230,9 @@ def no_name(words: Span) -> bool:
     a verb of one in a headline ("Summit Meeting", "Amir Receives Visiting"), a gathering ("Action Forum"), a
     people ("Papua New Guineans")."""
     toks = [t for t in words if not t.is_space and t.text not in ("-", "'")]
-    last = toks[-1].lower_ if toks else ""
+    if not toks:
+        return True
+    last = toks[-1].lower_
     demonyms = gz.demonym_index()
     return (any(t.lower_ in NOT_NAME_WORDS for t in toks) or last in _portfolio_words()
             or toks[-1].text.endswith("s") and toks[-1].text[:-1] in demonyms)

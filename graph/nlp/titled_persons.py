@@ -75,7 +75,7 @@ def titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-_CUES = ("dear", "mr.", "mr", "mrs.", "ms.", "comrade")  # vocatives before a name, in any case
+_CUES = ("dear", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "comrade")  # vocatives before a name, in any case
 
 # lower-case staff titles a body's name comes before: "Foreign Ministry spokesperson Ana Ruiz"
 STAFF = {"spokesperson", "spokesman", "spokeswoman"}
