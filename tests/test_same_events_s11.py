@@ -114,3 +114,12 @@ def test_the_training_command_measures_and_writes_a_model(tmp_path, capsys):
     assert "4 texts" in printed and "not joined" in printed and "joined at 0.7" in printed
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["add"] == ts.ADD and data["command"].startswith("python -m graph.evaluate.train_same_events")
+
+
+def test_events_under_two_headings_of_a_programme_are_never_joined(nlp):
+    same_events.use_model(PASS_ALL)
+    text = ("Laying of a wreath at the Monument to the Defenders, 3 May 2024\n\nPresident Ana Vale laid a wreath at "
+            "the monument.\n\nMeeting with Prime Minister Ben Kor, 3 May 2024\n\nThe President met Prime "
+            "Minister Ben Kor.\n")
+    got = _events(nlp, text)
+    assert ["Ana Vale"] in got and ["Ana Vale", "Ben Kor"] in got

@@ -7,8 +7,8 @@ two events of a text that share a participant are scored from what they are: the
 how far apart they are told, their dates, whom they share (the one most of the text's meetings hold, or not), the
 kinds of those only one of them holds, the events told between them, and the words of the later sentence that tell
 a meeting again ("the talks", "attended", "also present") or another ("separately", "then"). Two events dated on
-two days are never one. Events the model passes (`Model.add`) are one: the first the rules read keeps its record,
-the others' people and subjects join it.
+two days, or each under its own heading of a programme, are never one. Events the model passes (`Model.add`) are
+one: the first the rules read keeps its record, the others' people and subjects join it.
 
 The model is data (`graph/data/same_events.json`), trained on the gold annotations of the real-news development set
 by `python -m graph.evaluate.train_same_events` (docs/evaluation.md: how it was measured, whole outlets held out).
@@ -146,8 +146,8 @@ def links(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list[
             j = order[y]
             if at[j] - at[i] > MAX_APART:
                 break
-            if _dated_apart(events[i], events[j]):
-                continue  # told on two days: two meetings
+            if _dated_apart(events[i], events[j]) or events[i].method == events[j].method == "header":
+                continue  # told on two days, or under two headings of a programme: two events
             shared = people[i] & people[j]
             if not shared or not people[i] - shared and not people[j] - shared:
                 continue  # nothing to join: no one shared, or one holds nobody the other lacks
