@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from graph.evaluate import train_participants as tp
-from graph.extract import learned
+from graph.extract import learned, same_events
 from graph.extract.analyse import analyse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,8 +24,10 @@ ZORBLED = "OSTERVILLE, 3 May 2024 — President Ana Vale zorbled Prime Minister 
 
 @pytest.fixture(autouse=True)
 def _packaged_model_after():
+    same_events.use_model(None)  # the pair model's meetings as it makes them, none joined (tests/test_same_events_s11.py)
     yield
     learned.reset_model()
+    same_events.reset_model()
 
 
 def _events(nlp, text):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from graph.evaluate import train_same_events as ts
-from graph.extract import same_events
+from graph.extract import learned, same_events
 from graph.extract.analyse import analyse
 from graph.extract.learned import Model
 
@@ -61,9 +61,24 @@ def test_the_packaged_model_joins_those_told_during_the_meeting(nlp):
     assert ["Ana Vale", "Ben Kor", "Lia Dorn"] in _events(nlp, text)
 
 
-def test_groups_follow_the_pairs_in_order():
+def test_groups_follow_the_pairs_surest_first_and_never_join_two_apart():
     assert same_events.groups(5, [(3, 1), (1, 0)]) == [[0, 1, 3], [2], [4]]
     assert same_events.groups(3, []) == [[0], [1], [2]]
+    # 0 and 2 are never one: the surer pair (1, 2) joins, then (0, 1) would bring 0 to 2 and does not
+    assert same_events.groups(3, [(1, 2), (0, 1)], {(0, 2)}) == [[0], [1, 2]]
+
+
+def test_envoys_the_pair_model_met_one_by_one_in_a_sentence_stay_apart(nlp):
+    same_events.use_model(PASS_ALL)
+    learned.use_model(Model({}, 10.0, 0.5))  # passes every pair: one meeting of the host with each envoy
+    text = ("OSTERVILLE, 3 May 2024 — President Ana Vale of Ruritania received the letters of credence of three new "
+            "ambassadors at State House. Vestrian Ambassador Cal Dun, Norlandic Ambassador Eda Fay and Ambassador "
+            "of Molvania Gus Hale.\n")
+    try:
+        pairs = {frozenset((a, b)) for ps in _events(nlp, text) for i, a in enumerate(ps) for b in ps[i + 1:]}
+    finally:
+        learned.reset_model()
+    assert frozenset(("Ana Vale", "Cal Dun")) in pairs and frozenset(("Cal Dun", "Eda Fay")) not in pairs
 
 
 def test_names_are_never_features():

@@ -43,6 +43,7 @@ class DocLinks:
     ids: list[set] = field(default_factory=list)  # per event: the gold ids of its people (None left out)
     starts: list[str | None] = field(default_factory=list)
     learned: list[bool] = field(default_factory=list)
+    apart: set = field(default_factory=set)  # pairs of events never one (`same_events.never_one`)
     allowed: set = field(default_factory=set)
     wanted: set = field(default_factory=set)
 
@@ -70,6 +71,7 @@ def read_doc(text_path: Path, gold_path: Path, nlp) -> DocLinks:
             out.ids.append({gold_of.get(q.entity) for q in ev.participants} - {None})
             out.starts.append(ev.start)
             out.learned.append(ev.method == "learned")
+        out.apart = same_events.never_one(ctx, events)
         of = [gold_event_of(ids, met) for ids in out.ids]
         for link in links:
             out.links.append(link)
@@ -93,9 +95,9 @@ def fit_docs(docs: list[DocLinks], l2: float = L2, add: float = ADD):
 def count(doc: DocLinks, model, add: float) -> Counter:
     """who-met-whom counts of one text, its events joined where `model` passes a link at `add` (None: none joined),
     counted as the scorer counts them."""
-    passed = [(k.i, k.j) for k in doc.links if model is not None and model.probability(k.features) >= add]
+    scored = sorted(((model.probability(k.features), k.i, k.j) for k in doc.links), reverse=True) if model else []
     got: set = set()
-    for group in same_events.groups(len(doc.ids), passed):
+    for group in same_events.groups(len(doc.ids), [(i, j) for p, i, j in scored if p >= add], doc.apart):
         keep = min(group, key=lambda n: (doc.learned[n], n))
         got |= pairs_of(set().union(*(doc.ids[n] for n in group)), doc.starts[keep])
     undated = {(a, b) for a, b, d in doc.allowed if not d}

@@ -7,8 +7,9 @@ two events of a text that share a participant are scored from what they are: the
 how far apart they are told, their dates, whom they share (the one most of the text's meetings hold, or not), the
 kinds of those only one of them holds, the events told between them, and the words of the later sentence that tell
 a meeting again ("the talks", "attended", "also present") or another ("separately", "then"). Two events dated on
-two days, or each under its own heading of a programme, are never one. Events the model passes (`Model.add`) are
-one: the first the rules read keeps its record, the others' people and subjects join it.
+two days, each under its own heading of a programme, or each holding an envoy the other does not (envoys are
+received one by one) are never one, nor in one group. Events the model passes (`Model.add`) are one, surest first: the first the rules read keeps its
+record, the others' people and subjects join it.
 
 The model is data (`graph/data/same_events.json`), trained on the gold annotations of the real-news development set
 by `python -m graph.evaluate.train_same_events` (docs/evaluation.md: how it was measured, whole outlets held out).
@@ -27,7 +28,7 @@ from typing import Callable, Iterable
 from ..records import Event, Sentence
 from .context import Context, take_part
 from .identity import event_keys, unique
-from .learned import Model
+from .learned import ENVOYS, JOINT, Model, _title_head
 from .topic_share import join_topics
 
 MAX_APART = 8  # sentences; a meeting told again further on is not looked for
@@ -88,29 +89,48 @@ def joined(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list
         RECORDER(ctx, events, found)
     if model is None or not found:
         return events
-    passed = [(k.i, k.j) for k in found if model.probability(k.features) >= model.add]
+    scored = sorted(((model.probability(k.features), k.i, k.j) for k in found), reverse=True)
+    passed = [(i, j) for p, i, j in scored if p >= model.add]
     if not passed:
         return events
-    return unique(event_keys(merge_groups(events, groups(len(events), passed))))
+    return unique(event_keys(merge_groups(events, groups(len(events), passed, never_one(ctx, events)))))
 
 
-def groups(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
-    """The indexes 0..n-1 grouped by the pairs (each group in order; every index in one group)."""
-    parent = list(range(n))
+def never_one(ctx: Context, events: list[Event]) -> set[tuple[int, int]]:
+    """The pairs of events (i < j) that are never one, so never in one group either: dated on two days, each under
+    its own heading of a programme, or each holding an envoy the other does not ("received the credentials of A, B
+    and C" is a meeting with each), unless a sentence tells them together ("a joint meeting")."""
+    people = [{q.entity for q in e.participants} for e in events]
+    out = set()
+    for j, b in enumerate(events):
+        for i, a in enumerate(events[:j]):
+            if _dated_apart(a, b) or a.method == b.method == "header" or _envoys_of_both(ctx, a, b, people[i],
+                                                                                        people[j]):
+                out.add((i, j))
+    return out
 
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+
+def _envoys_of_both(ctx: Context, a: Event, b: Event, one: set[str], two: set[str]) -> bool:
+    if JOINT.search(ctx.norm[a.sentence.start:a.sentence.end]) or JOINT.search(ctx.norm[b.sentence.start:b.sentence.end]):
+        return False
+    return any(_title_head(ctx.entities[x]) in ENVOYS for x in one - two if x in ctx.entities) and \
+        any(_title_head(ctx.entities[y]) in ENVOYS for y in two - one if y in ctx.entities)
+
+
+def groups(n: int, pairs: Iterable[tuple[int, int]], apart: set[tuple[int, int]] = frozenset()) -> list[list[int]]:
+    """The indexes 0..n-1 grouped by the pairs, surest first (each group in order; every index in one group); a
+    pair whose groups hold two indexes `apart` (i < j) does not join them."""
+    members = {i: [i] for i in range(n)}
+    root = list(range(n))
     for a, b in pairs:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    out: dict[int, list[int]] = {}
-    for i in range(n):
-        out.setdefault(root(i), []).append(i)
-    return list(out.values())
+        ra, rb = root[a], root[b]
+        if ra == rb or any((min(x, y), max(x, y)) in apart for x in members[ra] for y in members[rb]):
+            continue
+        keep, gone = min(ra, rb), max(ra, rb)
+        for x in members.pop(gone):
+            root[x] = keep
+            members[keep].append(x)
+    return [sorted(m) for _, m in sorted(members.items())]
 
 
 def merge_groups(events: list[Event], grouped: list[list[int]]) -> list[Event]:
@@ -139,6 +159,7 @@ def links(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list[
         for k in ps:
             held[k] = held.get(k, 0) + 1
     order = sorted(range(len(events)), key=lambda n: (at[n], n))
+    apart = never_one(ctx, events)
     words: dict[int, set[str]] = {}
     out = []
     for x, i in enumerate(order):
@@ -146,8 +167,8 @@ def links(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list[
             j = order[y]
             if at[j] - at[i] > MAX_APART:
                 break
-            if _dated_apart(events[i], events[j]) or events[i].method == events[j].method == "header":
-                continue  # told on two days, or under two headings of a programme: two events
+            if (min(i, j), max(i, j)) in apart:
+                continue  # never one (`never_one`)
             shared = people[i] & people[j]
             if not shared or not people[i] - shared and not people[j] - shared:
                 continue  # nothing to join: no one shared, or one holds nobody the other lacks
