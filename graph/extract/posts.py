@@ -203,7 +203,8 @@ def _countries_from_sentences(ctx: Context) -> None:
         return any(0 <= at - m.end <= 1 for m, _ in people)
 
     def held(title: str, country: str, holder: str) -> bool:
-        return any(k != holder and (r.title.lower() == title.lower() or ENVOY.search(r.title)) and r.org
+        # a post held before counts too: "former Ruritanian President A" leaves Ruritania's presidency to no one else
+        return any(k != holder and (_now(r.title) == _now(title) or ENVOY.search(r.title)) and r.org
                    and entities.get(r.org) is not None and entities[r.org].label == country
                    for k, e in entities.items() for r in e.roles)
 
@@ -283,6 +284,11 @@ def _countries_from_sentences(ctx: Context) -> None:
         for r in posts:
             add_role(ctx, None, r.title, org, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE, r.event,
                      person_key=ent.key)
+
+
+def _now(title: str) -> str:
+    """A post's name without "Former": "Former President" and "President" are one post."""
+    return re.sub(r"^former\s+", "", title.lower())
 
 
 def _country_in(name: str) -> gz.Country | None:

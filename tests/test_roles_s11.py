@@ -1,0 +1,95 @@
+"""Forms of news English that state a post, written here (issue 15, roles, round 11): a country's name that runs on
+into the holder's honorifics or name ("the Ambassador of Chile H.E Jan Kowal"); a title printed with two spaces
+("Prime  Minister"); every member of a delegation's list serves its country ("The Chilean delegation includes …");
+a post held before ("former Peruvian President A"). Each on sentences written here, read by `analyse` with the real
+model."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.text.alternation import alternation
+
+from .test_role_forms_s4 import posts, read
+
+
+# ---------------------------------------------------------------------------------------------------- org bounds
+
+@pytest.mark.parametrize("text, name, post", [
+    ("On Thursday morning the Ambassador of the Czech Republic H.E Pavel Horak will present his letters.",
+     "Pavel Horak", ("Ambassador", "Czech Republic")),
+    ("The ceremony went on with the Ambassador of Thailand Her Exellency Malee Suksan.", "Malee Suksan",
+     ("Ambassador", "Thailand")),
+    ("The Emir held talks with President of the United States of America HE President Jack Dalton at the palace.",
+     "Jack Dalton", ("President", "United States")),
+])
+def test_a_country_that_runs_into_the_holders_name_is_the_country(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
+
+
+def test_a_body_named_after_its_country_stays_the_body(nlp):
+    doc = read(nlp, "He met Chairman of the Thailand Board of Investment Somchai Dee in Bangkok.")
+    assert ("Chairman", "Thailand") not in posts(doc, "Somchai Dee")
+
+
+# ---------------------------------------------------------------------------------------------------- spaces
+
+def test_a_title_alternation_takes_a_run_of_spaces_between_words():
+    import re
+    rx = re.compile(alternation(["Prime Minister", "Minister"]))
+    assert rx.match("Prime  Minister").group(0) == "Prime  Minister"
+    assert rx.match("Prime Minister").group(0) == "Prime Minister"
+
+
+def test_a_title_printed_with_two_spaces_is_the_whole_title(nlp):
+    doc = read(nlp, "Prime  Minister Jan Kowal of Laos and his Vietnamese counterpart Tran Van Ba agreed to work "
+                    "together.")
+    assert ("Prime Minister", "Laos") in posts(doc, "Jan Kowal")
+
+
+# ---------------------------------------------------------------------------------------------------- delegations
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Chilean government officials, who accompanied the president during the visit are Minister of Health Jan Berg, "
+     "Minister of Finance Ana Lima, and Deputy Foreign Minister Olga Kant.", "Olga Kant",
+     ("Deputy Foreign Minister", "Chile")),
+    ("Chilean government officials, who accompanied the president during the visit are Minister of Health Jan Berg, "
+     "Minister of Finance Ana Lima, and Deputy Foreign Minister Olga Kant.", "Ana Lima", ("Minister of Finance", "Chile")),
+    ("The Norwegian delegation includes First Deputy Prime Minister Ola Rud, deputy prime ministers Kari Holm, Per "
+     "Lie, Defense Minister Nils Aas, Transport Minister Siri Dahl, and presidential aides Ivar Moe and Liv Ness.",
+     "Ivar Moe", ("Aide", "Norway")),
+    ("The Norwegian delegation includes First Deputy Prime Minister Ola Rud, deputy prime ministers Kari Holm, Per "
+     "Lie, Defense Minister Nils Aas, Transport Minister Siri Dahl, and presidential aides Ivar Moe and Liv Ness.",
+     "Siri Dahl", ("Transport Minister", "Norway")),
+    ("The Peruvian delegation included Jorge Salas, Deputy Minister of Agriculture, and Ambassador Rosa Vela.",
+     "Jorge Salas", ("Deputy Minister of Agriculture", "Peru")),
+    ("The Kenyan delegation at the meeting includes Foreign Minister Amina Wanjiru and Finance Minister Peter Otieno.",
+     "Peter Otieno", ("Finance Minister", "Kenya")),
+])
+def test_each_member_of_a_delegations_list_serves_its_country(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
+
+
+def test_a_list_that_turns_to_the_other_delegation_gives_its_country(nlp):
+    doc = read(nlp, "The Chilean delegation included Minister of Mining Jan Berg and met the Peruvian delegation, which "
+                    "included Minister of Energy Tom Vance and Trade Minister Ana Vidal.")
+    assert ("Minister of Energy", "Peru") in posts(doc, "Tom Vance")
+    assert ("Minister of Energy", "Chile") not in posts(doc, "Tom Vance")
+
+
+# ---------------------------------------------------------------------------------------------------- former
+
+@pytest.mark.parametrize("text, name, post", [
+    ("President Jan Kowal has praised former Liberian President Mary Doe, who paid him a courtesy visit.", "Mary Doe",
+     ("Former President", "Liberia")),
+    ("Then the minister visited former President Tomas Ruiz's office with Senator Ana Ruiz.", "Tomas Ruiz",
+     ("Former President", None)),
+    ("Former President Ivo Lenk of Chile met President Ana Cortes in Lima.", "Ivo Lenk", ("Former President", "Chile")),
+])
+def test_a_post_held_before_is_the_former_post(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
+
+
+def test_a_post_held_now_is_not_former(nlp):
+    doc = read(nlp, "Former President Ivo Lenk of Chile met President Ana Cortes in Lima.")
+    assert all(not t.startswith("Former") for t, _ in posts(doc, "Ana Cortes"))
