@@ -93,3 +93,21 @@ def test_a_post_held_before_is_the_former_post(nlp, text, name, post):
 def test_a_post_held_now_is_not_former(nlp):
     doc = read(nlp, "Former President Ivo Lenk of Chile met President Ana Cortes in Lima.")
     assert all(not t.startswith("Former") for t, _ in posts(doc, "Ana Cortes"))
+
+
+# ---------------------------------------------------------------------------------------------------- unread names
+
+def test_a_hosts_country_the_model_read_as_no_place_still_counts(nlp):
+    doc = read(nlp, "Spain has been the firmest partner of Cyprus in all fields, President Andreas Petrou said on "
+                    "Friday. Receiving the credentials of Spain's new ambassador in Nicosia Luis Ortega, Petrou said "
+                    "cooperation between the two countries was growing. He said Cyprus is ready to host the summit. "
+                    "Ortega said a solution to the Cyprus problem remained a priority. Petrou also received the "
+                    "credentials of the new ambassadors of Brazil, Germany and Ireland.")
+    assert ("President", "Cyprus") in posts(doc, "Andreas Petrou")
+    assert ("Ambassador", "Spain") in posts(doc, "Luis Ortega")
+
+
+def test_a_short_name_in_brackets_after_the_country_keeps_the_country(nlp):
+    doc = read(nlp, "President Jan Kowal on Thursday met with the United States of America (USA) Ambassador to "
+                    "Uganda, Tom Reed at State House.")
+    assert ("Ambassador to Uganda", "United States") in posts(doc, "Tom Reed")

@@ -440,7 +440,9 @@ def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) 
     # "U.S. Secretary of State", "U.K. Trade Secretary": an abbreviation with dots is one word
     # an adjective may come between: "the UK's outgoing deputy prime minister", "the then Polish head of state"
     # "St. Kitts and Nevis Prime Minister": a name's abbreviation with a dot and its "and" are in it too
-    dm = re.search(r"((?:[A-Z][\w'-]+\.?\s+(?:of\s+|and\s+|&\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+"
+    # "the United States of America (USA) Ambassador": a short name in brackets after the country's
+    dm = re.search(r"((?:[A-Z][\w'-]+\.?\s+(?:of\s+|and\s+|&\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))"
+                   r"(?:\s*\([A-Z]{2,6}\))?(?:['’]s)?\s+"
                    r"(?:(?:outgoing|effective|interim|acting|then|new|former|current|incoming|de facto|visiting|"
                    r"(?:non-)?resident|newly[- ]appointed)\s+)?$", before)
     if not dm:
