@@ -111,3 +111,39 @@ def test_a_short_name_in_brackets_after_the_country_keeps_the_country(nlp):
     doc = read(nlp, "President Jan Kowal on Thursday met with the United States of America (USA) Ambassador to "
                     "Uganda, Tom Reed at State House.")
     assert ("Ambassador to Uganda", "United States") in posts(doc, "Tom Reed")
+
+
+# ---------------------------------------------------------------------------------------------------- words of posts
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Manpower Minister Ida Sari and Labour CS Tom Mutai attended the meeting, with Livestock PS Jane Wambui.",
+     "Ida Sari", ("Manpower Minister", None)),
+    ("Manpower Minister Ida Sari and Labour CS Tom Mutai attended the meeting, with Livestock PS Jane Wambui.",
+     "Tom Mutai", ("Labour CS", None)),
+    ("Manpower Minister Ida Sari and Labour CS Tom Mutai attended the meeting, with Livestock PS Jane Wambui.",
+     "Jane Wambui", ("Livestock PS", None)),
+    ("The signing was performed by the Nigerian Minister of State for Foreign Affairs, Musa Bello and the Sudanese "
+     "State Minister for Foreign Affairs, Omar Bashir.", "Omar Bashir", ("State Minister for Foreign Affairs", "Sudan")),
+    ("PM's Ambassador-at-Large Tom Reed was present.", "Tom Reed", ("Ambassador-at-Large", None)),
+])
+def test_a_portfolio_or_post_the_lists_now_know_is_part_of_the_title(nlp, text, name, post):
+    assert post in posts(read(nlp, text), name)
+
+
+TWO_DELEGATIONS = ("Prime Minister Kamla Persaud of Trinidad and Tobago met with Prime Minister Ana Lopez of Barbados "
+                   "for bilateral talks on Monday. The meeting was attended by the delegation of Barbados which was "
+                   "led by PM Ana Lopez and the delegation of Trinidad and Tobago including Minister of Utility Tom "
+                   "Reed, Deputy Prime Minister Jan Kowal and Minister of Tourism Olga Berg.")
+
+
+@pytest.mark.parametrize("name, post", [("Tom Reed", ("Minister of Utility", "Trinidad and Tobago")),
+                                        ("Jan Kowal", ("Deputy Prime Minister", "Trinidad and Tobago")),
+                                        ("Olga Berg", ("Minister of Tourism", "Trinidad and Tobago"))])
+def test_a_delegation_of_a_country_named_with_and_gives_its_country_to_its_list(nlp, name, post):
+    assert post in posts(read(nlp, TWO_DELEGATIONS), name)
+
+
+def test_where_the_hosts_side_is_a_delegation_too_no_country_is_met(nlp):
+    doc = read(nlp, TWO_DELEGATIONS)
+    met = {doc.entities[p.entity].type for ev in doc.events for p in ev.participants}
+    assert doc.events and "Country" not in met

@@ -15,7 +15,8 @@ from ..records import Mention, RoleMention
 from ..text import gazetteer as gz
 from . import confidence as conf
 
-_LAND = r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}|(?-i:[A-Z]\.){2,3}"
+# a country's name, also joined by "and" ("St Kitts and Nevis")
+_LAND = r"(?-i:[A-Z])[\w'-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]+){0,2}|(?-i:[A-Z]\.){2,3}"
 
 
 @cache
@@ -26,7 +27,7 @@ def _lead() -> re.Pattern:
         rf"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?P<b>(?:(?-i:[A-Z])[\w'-]+\s+of\s+(?:the\s+)?)?(?:{_LAND})))"
         r"(?:\s+(?:at|in|on|for|to)\s+(?:the\s+)?(?-i:[a-z])[\w-]*)?"  # "… delegation at the meeting includes"
         r"(?:\s*,?\s*(?:who|which|that)\s+[^,.;:]{1,60}?)?"  # ", who accompanied A during the visit,"
-        r"\s*,?\s*(?:also\s+)?(?:are|were|include[sd]?|included|comprised|comprises|consist(?:s|ed)\s+of)\s*:?\s+")
+        r"\s*,?\s*(?:also\s+)?(?:are|were|include[sd]?|included|including|comprised|comprises|comprising|consist(?:s|ed)\s+of)\s*:?\s+")
 
 
 def _land(name: str):
