@@ -20,6 +20,8 @@ from .context import Context, take_part
 from .mentions import counterpart_org
 
 DELEGATION_COUNTERPART = 0.55
+# a delegation of the host's own side: met by no one, but it makes the meeting one of two delegations
+OWN = ""
 
 DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 # words between the one a delegation is of and "delegation": "Ghana's high-level business delegation"
@@ -67,10 +69,12 @@ def delegation_counterparts(ctx: Context, events: list[Event]) -> None:
         ev = evs[0] if len(evs) == 1 else min(evs, key=lambda e: _distance(ctx, e, pos))
         got.setdefault(id(ev), (ev, []))[1].append((pos, key))
     for ev, found in got.values():
-        lands = {k for _, k in found if ctx.entities[k].type == "Country"}
-        if len(lands) > 1:
+        lands = {k for _, k in found if k != OWN and ctx.entities[k].type == "Country"}
+        if len(lands) > 1 or lands and any(k == OWN for _, k in found):  # the host's side's delegation is one side
             found = [(p, k) for p, k in found if k not in lands]
         for pos, key in found:
+            if key == OWN:
+                continue
             s = next(q for q in [ev.sentence, *(q.sentence for q in ev.participants)] if q.start <= pos < q.end)
             take_part(ev, key, "guest", DELEGATION_COUNTERPART, "rule", s)
 
@@ -83,8 +87,8 @@ def _distance(ctx: Context, ev: Event, pos: int) -> int:
 
 def _delegations(ctx: Context, ev: Event, s: Sentence, own: set[str], mentions: list[Mention]
                  ) -> list[tuple[int, str]]:
-    """(position, key) of each delegation in `s` whose country or body is said; `mentions`: those inside `s`, in
-    order."""
+    """(position, key) of each delegation in `s` whose country or body is said, the host's own side's as `OWN`;
+    `mentions`: those inside `s`, in order."""
     text = ctx.norm[s.start:s.end]
     parties = {q.entity for q in ev.participants}
     out = []
@@ -142,10 +146,10 @@ def _delegations(ctx: Context, ev: Event, s: Sentence, own: set[str], mentions: 
                             BUSINESS.search(ctx.norm[zone[0]:m.start]) or BUSINESS.search(before[-40:])):
                         said = None  # "a delegation of business leaders from X": the companies are met, not X
             if said is not None and said in own:
-                said = None
+                said = OWN
         elif said in own:
-            said = None  # the host's own side
-        if said and said != ev.place:
+            said = OWN  # the host's own side
+        if said and said != ev.place or said == OWN:
             out.append((s.start + d.start(), said))
     return out
 

@@ -25,8 +25,10 @@ _SAME_POST = {"premier": "prime minister", "pm": "prime minister", "fm": "foreig
 
 
 def same_post(title: str) -> str:
-    """One name for one post: "Premier" and "Prime Minister", "defense" and "defence"."""
+    """One name for one post: "Premier" and "Prime Minister", "defense" and "defence"; a post held before is the
+    post ("Former President")."""
     t = " ".join(title.lower().replace("-", " ").split())
+    t = t[len("former "):] if t.startswith("former ") else t
     return _SAME_POST.get(t, t)
 
 

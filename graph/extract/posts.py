@@ -124,6 +124,7 @@ def _countries_from_sentences(ctx: Context) -> None:
                       conf.ORG_OF_ROLE, c.name)
               for w in re.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\b", norm)
               if (c := gz.country_of_city(w.group(1))) is not None]
+    named += _names_unread(norm, named + [m for p in ctx.pieces for m in p.mentions])
     given = {(r.org.start, r.org.end): ctx.key_of.get(r.person) for p in ctx.pieces for r in ctx.roles[id(p)]
              if r.org is not None}
 
@@ -203,7 +204,8 @@ def _countries_from_sentences(ctx: Context) -> None:
         return any(0 <= at - m.end <= 1 for m, _ in people)
 
     def held(title: str, country: str, holder: str) -> bool:
-        return any(k != holder and (r.title.lower() == title.lower() or ENVOY.search(r.title)) and r.org
+        # a post held before counts too: "former Ruritanian President A" leaves Ruritania's presidency to no one else
+        return any(k != holder and (_now(r.title) == _now(title) or ENVOY.search(r.title)) and r.org
                    and entities.get(r.org) is not None and entities[r.org].label == country
                    for k, e in entities.items() for r in e.roles)
 
@@ -283,6 +285,29 @@ def _countries_from_sentences(ctx: Context) -> None:
         for r in posts:
             add_role(ctx, None, r.title, org, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE, r.event,
                      person_key=ent.key)
+
+
+def _names_unread(norm: str, read: list[Mention]) -> list[Mention]:
+    """A country's name the model read as no place ("partner of Cyprus", "the Cyprus problem"): each run of
+    capitalised words the gazetteer knows as a country's name, where no mention is already, counts as a country
+    named. A run that goes on into other capitalised words is a name of something else ("Jordan Peterson")."""
+    spans = sorted((m.start, m.end) for m in read)
+    out = []
+    for w in re.finditer(r"(?<![\w'’-])((?-i:[A-Z])[\w-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]+){0,3})(?![\w-])",
+                         norm):
+        c = gz.country_of(w.group(1))
+        if c is None or any(a < w.end(1) and w.start(1) < b for a, b in spans):
+            continue
+        # "the United States of America (USA) Ambassador": the short name in brackets is the country's too
+        end = w.end(1) + len(re.match(r"(?:\s*\((?-i:[A-Z]{2,6})\))?", norm[w.end(1):w.end(1) + 12]).group(0))
+        out.append(Mention(c.name, "Country", w.start(1), end, Sentence(w.start(1), end), "gazetteer",
+                           conf.ORG_OF_ROLE, c.name))
+    return out
+
+
+def _now(title: str) -> str:
+    """A post's name without "Former": "Former President" and "President" are one post."""
+    return re.sub(r"^former\s+", "", title.lower())
 
 
 def _country_in(name: str) -> gz.Country | None:

@@ -16,6 +16,8 @@ from . import confidence as conf
 from .body_titles import body_title, shared_body, title_at_body
 from .reach_titles import title_of_body
 from .chunks import Piece
+from .delegation_lists import delegation_members
+from .org_bounds import country_cut
 
 # ---------------------------------------------------------------------------------------------------- roles
 
@@ -34,7 +36,7 @@ def title_regex() -> re.Pattern:
         port = (rf"(?:{ports}|(?-i:[A-Z])[\w-]+(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?-i:[A-Z])[\w-]+){{0,5}}?"
                 rf"\s+(?-i:Affairs))")
         _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential|Assistant|Under|Principal)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
-                               rf"Secretary|Director|Chief|Advis[eo]r)\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?{port}"
+                               rf"Secretary|Director|Chief|Advis[eo]r|(?-i:CS|PS))\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?{port}"
                                rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+(?:of\s+|for\s+)?){port}"
                                rf"(?!\s+(?:Minister|Secretary)\b))*)?"
                                rf"(?:(?:(?<=Ambassador)|(?<=Commissioner)|(?<=Envoy))\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=[\s,]))?\b", re.I)
@@ -159,7 +161,7 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
             out.extend(joined_titles(coordinated_portfolio(role, text, piece), text, piece))
             continue
         out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
-    out = shared_body(_shared_country(out, text), text)
+    out = shared_body(delegation_members(_shared_country(country_cut(out, text), text), text), text)
     out += listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
     from .role_lists import country_pairs  # it reads this module's title grammar
     pairs = country_pairs(piece, text) + split_portfolios(piece, text)
@@ -346,9 +348,9 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
         m = None
     before = left[:m.start()] if m else ""
     country = _country_before(before, p.start - len(left), p.sentence, piece) if m else None
-    if not m or not (m.group(1)[0].isupper() or country is not None):
+    if not m or not (_capitalised(m.group(1)) or country is not None):
         return None  # a lower-case title only after a demonym: "Turkish defence minister Hulusi Akar"
-    title = _title_case(m.group(1))
+    title = _former(before, _title_case(m.group(1)))
     if country is None and re.search(r"\bits\s+$", before):
         # "the Andean Parliament, led by its President Jan Kowal": the body named last before "its"
         at = p.start - len(left) + m.start()
@@ -368,6 +370,21 @@ def _role_before(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> Ro
             country = Mention(hit[0].name, "Country", p.end + land.start(1), p.end + land.start(1) + len(name),
                               p.sentence, "gazetteer", conf.GAZETTEER_MENTION, hit[0].name)
     return RoleMention(title, p, country, p.sentence, conf.TITLE_WITH_DEMONYM if country else conf.TITLE_ALONE)
+
+
+def _capitalised(title: str) -> bool:
+    """A title printed with a capital, also after a lower-case "former": "former President A" is a post's name."""
+    return re.sub(r"^(?:former|ex-)\s*", "", title)[:1].isupper()
+
+
+def _former(before: str, title: str) -> str:
+    """"former Ruritanian President A", "ex-President A": the post held before is "Former President" (a post held
+    now is "President"); the word may stand before the country's name."""
+    if re.match(r"(?:former|ex-)", title, re.I):
+        return "Former " + re.sub(r"^(?:former|ex-)\s*", "", title, flags=re.I)
+    if re.search(r"\b(?:former|ex-)\s*(?:(?-i:[A-Z])[\w'.-]+\s+){0,3}$", before, re.I):
+        return "Former " + title
+    return title
 
 
 @cache
@@ -423,7 +440,9 @@ def _country_before(before: str, offset: int, sentence: Sentence, piece: Piece) 
     # "U.S. Secretary of State", "U.K. Trade Secretary": an abbreviation with dots is one word
     # an adjective may come between: "the UK's outgoing deputy prime minister", "the then Polish head of state"
     # "St. Kitts and Nevis Prime Minister": a name's abbreviation with a dot and its "and" are in it too
-    dm = re.search(r"((?:[A-Z][\w'-]+\.?\s+(?:of\s+|and\s+|&\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))(?:['’]s)?\s+"
+    # "the United States of America (USA) Ambassador": a short name in brackets after the country's
+    dm = re.search(r"((?:[A-Z][\w'-]+\.?\s+(?:of\s+|and\s+|&\s+)?){0,3}(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3}))"
+                   r"(?:\s*\([A-Z]{2,6}\))?(?:['’]s)?\s+"
                    r"(?:(?:outgoing|effective|interim|acting|then|new|former|current|incoming|de facto|visiting|"
                    r"(?:non-)?resident|newly[- ]appointed)\s+)?$", before)
     if not dm:

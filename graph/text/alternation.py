@@ -30,7 +30,7 @@ def _node(suffixes: list[str], ends: bool) -> str:
     if not suffixes:
         return ""
     if not all(s[0].isascii() for s in suffixes):  # IGNORECASE folds some letters across ASCII ("ſ" and "s")
-        alternatives = [re.escape(s) for s in suffixes]
+        alternatives = [_escape(s) for s in suffixes]
     else:
         groups: dict[str, list[str]] = {}
         for s in suffixes:
@@ -38,10 +38,16 @@ def _node(suffixes: list[str], ends: bool) -> str:
         alternatives = []
         for members in groups.values():
             if len({s[0] for s in members}) > 1:  # "Chief …" and "chief …": as given, longest first
-                alternatives.extend(re.escape(s) for s in members)
+                alternatives.extend(_escape(s) for s in members)
             else:
                 rest = [s[1:] for s in members]
-                alternatives.append(re.escape(members[0][0]) + _node([r for r in rest if r], any(not r for r in rest)))
+                alternatives.append(_escape(members[0][0]) + _node([r for r in rest if r], any(not r for r in rest)))
     if len(alternatives) == 1 and not ends:
         return alternatives[0]
     return "(?:" + "|".join(alternatives) + (")?" if ends else ")")
+
+
+def _escape(s: str) -> str:
+    """`s` as a literal, but a space between its words matches a run of spaces: texts copied from web pages keep
+    their layout's double spaces ("Prime  Minister")."""
+    return " +".join(re.escape(w) for w in s.split(" "))
