@@ -1,6 +1,7 @@
-"""`text.alternation`: a trie of words matches what the plain alternation matches, with the same preference (the
-title grammar of extract/roles.py is built from it), with and without IGNORECASE, wherever backtracking into it
-happens; and the title grammar built from it gives the same matches as the one built the plain way."""
+"""`text.alternation`: a trie of words matches what the plain alternation matches (a space matching a run of
+spaces), with the same preference (the title grammar of extract/roles.py is built from it), with and without
+IGNORECASE, wherever backtracking into it happens; and the title grammar built from it gives the same matches as the
+one built the plain way."""
 
 import re
 
@@ -16,7 +17,9 @@ TEXT = st.text(alphabet="aAbBsSſkKK .é-x", max_size=25)
 
 
 def _plain(words: list[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    """The plain alternation, each word as a literal but for a space, which matches a run of spaces (as in texts
+    copied from web pages: "Prime  Minister")."""
+    return "(?:" + "|".join(" +".join(re.escape(part) for part in w.split(" ")) for w in words) + ")"
 
 
 def _longest_first(words: list[str]) -> list[str]:
