@@ -1,0 +1,57 @@
+"""Round 11 on what a meeting was about (issue 16): precision on unseen outlets. Sentences written here, names
+invented (the lands are real: the gazetteer knows them)."""
+
+from __future__ import annotations
+
+import graph.extract.phrases as phrases
+from graph.extract.analyse import analyse
+
+LEAD = "MOLVA, 3 May 2024 — President Ana Vale met Foreign Minister Ben Kor of Chile on Thursday. "
+ROUND = ("The press secretary said that envoys of Chile, Peru, Norway, Ghana and Kenya, deployed in Spain, paid a "
+         "courtesy call on Prime Minister Ana Vale. The ambassadors conveyed congratulatory messages from their heads "
+         "of state and government. They also exchanged views on bilateral issues of mutual interest.")
+
+
+def _meetings(nlp, text):
+    """(participants, topics) of each event, labels in lower case, as sets."""
+    doc = analyse("t", text, nlp)
+    return [({doc.entities[q.entity].label.lower() for q in e.participants},
+             {doc.entities[t.entity].label.lower() for t in e.topics}) for e in doc.events]
+
+
+def _has(got: set[str], want: str) -> bool:
+    return any(want in label for label in got)
+
+
+def test_the_other_envoys_of_a_round_are_not_what_a_call_was_about(nlp, monkeypatch):
+    monkeypatch.setattr(phrases, "_land_in_passing", lambda run: False, raising=False)  # this rule alone
+    got = _meetings(nlp, ROUND)
+    assert len(got) == 5
+    for people, topics in got:
+        assert _has(topics, "bilateral issues")
+        assert not topics & {"chile", "peru", "norway", "ghana", "kenya"}
+
+
+def test_the_land_an_envoy_is_posted_to_is_not_a_subject(nlp):
+    got = _meetings(nlp, ROUND)
+    assert got and all("spain" not in topics and _has(topics, "bilateral issues") for _, topics in got)
+
+
+def test_a_land_named_as_a_side_inside_a_subject_is_not_one(nlp):
+    got = _meetings(nlp, LEAD + "They discussed the Pacific leaders' summit and the priorities of the Kenyan "
+                                "government, and an alliance with Peru.")
+    assert len(got) == 1
+    topics = got[0][1]
+    assert _has(topics, "summit") and _has(topics, "alliance")
+    assert "peru" not in topics and "pacific" not in topics
+
+
+def test_a_land_where_a_subject_is_stays(nlp):
+    got = _meetings(nlp, LEAD + "They discussed fishing rights in the waters around the Falkland Islands and the "
+                                "drought in Ethiopia.")
+    assert len(got) == 1 and "falkland islands" in got[0][1] and _has(got[0][1], "drought in ethiopia")
+
+
+def test_the_crisis_in_a_land_stays(nlp):
+    got = _meetings(nlp, LEAD + "They discussed the crisis in Sudan and the shipping lanes near the Horn of Africa.")
+    assert len(got) == 1 and _has(got[0][1], "crisis in sudan") and "horn of africa" in got[0][1]
