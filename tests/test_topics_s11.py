@@ -55,3 +55,31 @@ def test_a_land_where_a_subject_is_stays(nlp):
 def test_the_crisis_in_a_land_stays(nlp):
     got = _meetings(nlp, LEAD + "They discussed the crisis in Sudan and the shipping lanes near the Horn of Africa.")
     assert len(got) == 1 and _has(got[0][1], "crisis in sudan") and "horn of africa" in got[0][1]
+
+
+# a verb no rule knows: only a stub pair model that weighs it reads a meeting here (as in test_topics_s10)
+ZORBLED = ("OSTERVILLE, 3 May 2024 — President Ana Vale met Foreign Minister Dora Lint of Molvania on Thursday. "
+           "They discussed the copper mine dispute.\n\n"
+           "President Ana Vale zorbled Prime Minister Ben Kor at the lakeside residence on Friday. ")
+
+
+def _learned_topics(nlp, text):
+    from graph.extract import learned
+    learned.use_model(learned.Model({"btw=zorbled": 6.0}, -3.0, 0.8))
+    try:
+        doc = analyse("t", text, nlp)
+    finally:
+        learned.reset_model()
+    return [{doc.entities[t.entity].label.lower() for t in e.topics} for e in doc.events if e.method == "learned"]
+
+
+def test_a_body_merely_named_near_a_learned_meeting_is_not_its_subject(nlp):
+    got = _learned_topics(nlp, ZORBLED + "The dinner was hosted by the Osterville Chamber of Commerce and the "
+                                         "Molvanian Rowing Federation. Vale stressed the importance of the ferry line.")
+    assert got and _has(got[0], "ferry line")
+    assert not _has(got[0], "chamber of commerce") and not _has(got[0], "rowing federation")
+
+
+def test_a_body_said_to_be_discussed_at_a_learned_meeting_stays(nlp):
+    got = _learned_topics(nlp, ZORBLED + "They discussed the Osterville Chamber of Commerce and the ferry line.")
+    assert got and _has(got[0], "ferry line") and _has(got[0], "chamber of commerce")
