@@ -83,3 +83,21 @@ def test_a_body_merely_named_near_a_learned_meeting_is_not_its_subject(nlp):
 def test_a_body_said_to_be_discussed_at_a_learned_meeting_stays(nlp):
     got = _learned_topics(nlp, ZORBLED + "They discussed the Osterville Chamber of Commerce and the ferry line.")
     assert got and _has(got[0], "ferry line") and _has(got[0], "chamber of commerce")
+
+
+def test_the_subject_of_a_said_be_is_a_view_not_a_subject(nlp):
+    got = _meetings(nlp, LEAD + "They discussed the ferry line. Vale said the truth was that the old quarrel had "
+                                "ended.")
+    assert len(got) == 1 and "ferry line" in got[0][1] and "truth" not in got[0][1]
+
+
+def test_where_a_said_be_puts_the_focus_stays_and_the_focus_goes(nlp):
+    got = _meetings(nlp, LEAD + "They discussed the ferry line. Kor noted that the focus of his visit is on the "
+                                "harbour.")
+    assert len(got) == 1 and "harbour" in got[0][1] and not _has(got[0][1], "focus")
+
+
+def test_the_subject_of_another_said_verb_stays(nlp):
+    got = _meetings(nlp, LEAD + "They discussed the ferry line. Kor noted that forty Chilean firms operate in the "
+                                "free zone.")
+    assert len(got) == 1 and _has(got[0][1], "chilean firms")
