@@ -101,3 +101,22 @@ def test_the_subject_of_another_said_verb_stays(nlp):
     got = _meetings(nlp, LEAD + "They discussed the ferry line. Kor noted that forty Chilean firms operate in the "
                                 "free zone.")
     assert len(got) == 1 and _has(got[0][1], "chilean firms")
+
+
+def test_a_state_office_merely_named_is_no_subject_where_none_is_stated(nlp):
+    got = _meetings(nlp, LEAD.replace("on Thursday. ", "on Thursday, the Foreign Office of Molvania said. ")
+                    + "The meeting was held at the Molvanian Armed Forces headquarters.")
+    assert len(got) == 1
+    assert not _has(got[0][1], "foreign office") and not _has(got[0][1], "armed forces")
+
+
+def test_a_ministry_and_a_department_merely_named_are_no_subjects(nlp):
+    got = _meetings(nlp, LEAD.replace("on Thursday. ", "on Thursday, the Molvanian State Department said. ")
+                    + "The Ministry of Fisheries of Molvania hosted a dinner.")
+    assert len(got) == 1
+    assert not _has(got[0][1], "state department") and not _has(got[0][1], "ministry")
+
+
+def test_a_body_merely_named_that_is_no_state_office_stays(nlp):
+    got = _meetings(nlp, LEAD + "The Tarvik Port Authority hosted the dinner.")
+    assert len(got) == 1 and _has(got[0][1], "tarvik port")
