@@ -120,3 +120,15 @@ def test_a_ministry_and_a_department_merely_named_are_no_subjects(nlp):
 def test_a_body_merely_named_that_is_no_state_office_stays(nlp):
     got = _meetings(nlp, LEAD + "The Tarvik Port Authority hosted the dinner.")
     assert len(got) == 1 and _has(got[0][1], "tarvik port")
+
+
+FIELDS = ["fisheries", "forestry", "tourism", "shipbuilding", "rail transport", "civil aviation", "water supply",
+          "public health", "higher education", "vocational training", "cyber security", "customs procedures",
+          "food safety", "mining", "space research", "sports", "film production"]
+
+
+def test_a_long_readout_keeps_up_to_sixteen_subjects(nlp):
+    got = _meetings(nlp, LEAD + "They discussed " + ", ".join(FIELDS[:-1]) + " and " + FIELDS[-1] + ".")
+    assert len(got) == 1
+    topics = got[0][1]
+    assert len(topics) == 16 and sum(f in topics for f in FIELDS) >= 14  # (round 10 kept 13)
