@@ -25,7 +25,7 @@ def learned_topics(ctx: Context, events: list[Event]) -> None:
         para = ctx.norm.find("\n\n", ev.sentence.end)
         near = min(end, para) if para >= 0 else end
         # of the names merely in its paragraph only things (a project, equipment): an organisation or a land named
-        # near a meeting the rules did not read is who spoke or came, not what about (dev 185: 1 right of 16)
+        # near a meeting the rules did not read is who spoke or came, not what about (dev, 185 items: 11, none right)
         scope = [m for p in ctx.pieces for m in p.mentions if begin <= m.start < near and ctx.key_of.get(m)
                  and ctx.entities[ctx.key_of[m]].type in THINGS]
         rank_topics(ctx, ev, scope, stated_topics(ctx, ev, ctx.pieces, begin, end))

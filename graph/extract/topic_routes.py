@@ -143,8 +143,8 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
 
 def _without_other_sides(events: list[Event]) -> None:
     """Without a subject that takes part in another of the text's meetings: "the envoys of A, B and C paid courtesy
-    calls", each meeting read apart, names the others' sides, not what any was about (dev, 185 items: 164 such
-    topics, 1 right)."""
+    calls", each meeting read apart, names the others' sides, not what any was about (dev, 185 items: 10 such
+    topics in 9 items, 1 right; one round of nineteen envoys' calls had 150)."""
     for ev in events:
         others = {q.entity for o in events if o is not ev for q in o.participants} - {q.entity for q in ev.participants}
         if any(t.entity in others for t in ev.topics):
