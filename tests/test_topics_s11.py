@@ -132,3 +132,18 @@ def test_a_long_readout_keeps_up_to_sixteen_subjects(nlp):
     assert len(got) == 1
     topics = got[0][1]
     assert len(topics) == 16 and sum(f in topics for f in FIELDS) >= 14  # (round 10 kept 13)
+
+
+UNGA = "NEW YORK, 21 September 2024 — President Ana Vale met Prime Minister Ben Kor of Chile "
+
+
+def test_the_gathering_a_meeting_was_on_the_sidelines_of_is_not_its_subject(nlp):
+    got = _meetings(nlp, UNGA + "on the sidelines of the UN General Assembly on Thursday. The Tarvik Port Authority "
+                                "hosted the dinner.")
+    meetings = [t for p, t in got if "ben kor" in p]
+    assert meetings and _has(meetings[0], "tarvik port") and not _has(meetings[0], "general assembly")
+
+
+def test_a_gathering_said_to_be_discussed_stays(nlp):
+    got = _meetings(nlp, UNGA + "on Thursday. They discussed the reform of the UN General Assembly.")
+    assert len(got) == 1 and _has(got[0][1], "general assembly")
