@@ -83,7 +83,7 @@ def test_a_title_word_leaves_the_subject_beside_it(nlp):
 
 
 def _ctx(entities: dict[str, Entity], mentions: list[Mention], keys: list[str]):
-    return SimpleNamespace(entities=entities, key_of=dict(zip(mentions, keys)), host=None)
+    return SimpleNamespace(entities=entities, key_of=dict(zip(mentions, keys)), host=None, norm="")
 
 
 def test_a_land_merely_named_is_no_subject_where_the_text_states_them():

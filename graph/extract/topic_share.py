@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..records import Event, Topic
 
-MAX_JOINED = 13  # at most as many subjects as the text can state for one event (topics.MAX_STATED)
+MAX_JOINED = 16  # at most as many subjects as the text can state for one event (topics.MAX_STATED)
 
 
 def join_topics(into: Event, other: Event) -> None:
