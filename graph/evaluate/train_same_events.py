@@ -30,7 +30,7 @@ from .train_participants import _gold_pairs, fit, folds_by_outlet, outlets, pair
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 10.0
-ADD = 0.7
+ADD = 0.6
 
 
 @dataclass

@@ -7,9 +7,10 @@ two events of a text that share a participant are scored from what they are: the
 how far apart they are told, their dates, whom they share (the one most of the text's meetings hold, or not), the
 kinds of those only one of them holds, the events told between them, and the words of the later sentence that tell
 a meeting again ("the talks", "attended", "also present") or another ("separately", "then"). Two events dated on
-two days, each under its own heading of a programme, or each holding an envoy the other does not (envoys are
-received one by one) are never one, nor in one group. Events the model passes (`Model.add`) are one, surest first: the first the rules read keeps its
-record, the others' people and subjects join it.
+two days, each under its own heading of a programme, a visit and a meeting (its part, not it), or each holding an
+envoy the other does not (envoys are received one by one) are never one, nor in one group. Events the model passes
+(`Model.add`) are one, surest first: the first the rules read keeps its record, the others' people and subjects
+join it.
 
 The model is data (`graph/data/same_events.json`), trained on the gold annotations of the real-news development set
 by `python -m graph.evaluate.train_same_events` (docs/evaluation.md: how it was measured, whole outlets held out).
@@ -31,6 +32,7 @@ from .identity import event_keys, unique
 from .learned import ENVOYS, JOINT, Model, _title_head
 from .topic_share import join_topics
 
+VISITS = frozenset({"Visit", "StateVisit"})
 MAX_APART = 8  # sentences; a meeting told again further on is not looked for
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # words that tell whether a later sentence goes on about a meeting told before or tells another
@@ -98,20 +100,21 @@ def joined(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list
 
 def never_one(ctx: Context, events: list[Event]) -> set[tuple[int, int]]:
     """The pairs of events (i < j) that are never one, so never in one group either: dated on two days, each under
-    its own heading of a programme, or each holding an envoy the other does not ("received the credentials of A, B
-    and C" is a meeting with each), unless a sentence tells them together ("a joint meeting")."""
+    its own heading of a programme, a visit and what is not one (the visit's meetings are its parts, not it), or
+    each holding an envoy the other does not ("received the credentials of A, B and C" is a meeting with each),
+    unless a sentence tells them together ("a joint meeting")."""
     people = [{q.entity for q in e.participants} for e in events]
     out = set()
     for j, b in enumerate(events):
         for i, a in enumerate(events[:j]):
-            if _dated_apart(a, b) or a.method == b.method == "header" or _envoys_of_both(ctx, a, b, people[i],
-                                                                                        people[j]):
+            if _dated_apart(a, b) or a.method == b.method == "header" or (a.type in VISITS) != (b.type in VISITS) \
+                    or _envoys_of_both(ctx, a, b, people[i], people[j]):
                 out.add((i, j))
     return out
 
 
 def _envoys_of_both(ctx: Context, a: Event, b: Event, one: set[str], two: set[str]) -> bool:
-    if JOINT.search(ctx.norm[a.sentence.start:a.sentence.end]) or JOINT.search(ctx.norm[b.sentence.start:b.sentence.end]):
+    if any(JOINT.search(ctx.norm[e.sentence.start:e.sentence.end]) for e in (a, b)):
         return False
     return any(_title_head(ctx.entities[x]) in ENVOYS for x in one - two if x in ctx.entities) and \
         any(_title_head(ctx.entities[y]) in ENVOYS for y in two - one if y in ctx.entities)
