@@ -101,3 +101,36 @@ def test_the_pipeline_is_out_of_the_collector(blank_nlp):
 
     make_nlp("blank")
     assert gc.get_freeze_count() > 0
+
+
+def _signing_tokens_one_by_one(sent):
+    """`signings.signing_tokens` as it was: every token through both forms."""
+    from graph.extract import signings as sg
+
+    out = []
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in sg.SIGN_VERBS and sg._unphrasal(tok):
+            if any(c.dep_ in ("dobj", "nsubjpass") and sg._document(c) for c in tok.children) or \
+                    tok.dep_ in ("acl", "relcl") and sg._document(tok.head) or \
+                    not any(c.dep_ == "dobj" for c in tok.children) and any(
+                        c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children) and \
+                    any(t.lemma_.lower() in sg.SIGN_VERBS and t.i < tok.i for t in sent):
+                out.append(tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and sg._signing_noun(tok):
+            out.append(tok)
+    return out
+
+
+def test_signing_tokens_as_one_by_one(nlp):
+    from graph.extract.signings import signing_tokens
+
+    doc = nlp("President Ana Lima and Prime Minister Tomas Varga signed an agreement on transport in Kessin. "
+              "Chancellor Ivo Maric attended the signing of the water treaty, and Oskar Brandt signed for Tarvos. "
+              "The signing ceremony took place in the presence of the two presidents. A memorandum was signed by "
+              "the ministers; the Signature of the accord was witnessed by the Emir. They signed up for the course.")
+    found = 0
+    for sent in doc.sents:
+        got = signing_tokens(sent)
+        assert got == _signing_tokens_one_by_one(sent)
+        found += len(got)
+    assert found >= 3
