@@ -17,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..nlp.tokens import doc_text
 from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
@@ -35,7 +37,7 @@ from .gatherings import attended_told, sidelines_only
 from .signings import signing_told
 from .trips import background_trip, tour_of_lands
 from .triggers import (EVENT_NOUNS, GROUP_MET, GROUP_SUBJECTS, HOST_OBJECT, PEOPLE_NOUNS, PLURAL_TRIGGERS, _by_someone,
-                       _quantified, _someone, trigger)
+                       _quantified, _someone, trigger, triggers_in)
 
 MEETINGS = ("Meeting", "Negotiations", "PhoneCall")
 NATION_NOUNS = {"nation", "country", "kingdom", "republic", "state", "archipelago", "emirate", "island", "capital",
@@ -172,14 +174,16 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             m.type == "Person" or members and m.type == "Organization" and business(m.text))]
         if any(m.type == "Person" for m in people):
             return [Told("Joined", Sentence(s_start, s_end), people, "", [], None, False, None, False, None, text)]
-    found = {tok.i: trigger(tok) for tok in sent}
+    found = triggers_in(sent)  # {tok.i: trigger(tok) for tok in sent}
     signed = signing_told(sent, offset, mentions, {i for i, e in found.items() if e in MEETINGS}, _unreal)
     went = attended_told(sent, offset, mentions, _unreal)  # "A attended the X Summit"
     taken = {i for took, _ in signed + went for i in took}  # a signing's words are no meeting of their own
     out.extend(t for _, t in signed + went)
-    for tok in sent:
-        etype = found[tok.i]
-        if etype is None or tok.i in taken or _unreal(tok):
+    for i, etype in found.items():  # in the sentence's order; a Token made only where a meeting may start
+        if etype is None or i in taken:
+            continue
+        tok = sent.doc[i]
+        if _unreal(tok):
             continue
         if etype == "Accompanied" and tok.dep_ == "acl" and tok.i < sent.root.i and trigger(sent.root) not in (
                 None, "Accompanied", "Joined"):
@@ -424,7 +428,7 @@ def _sender(sent: Span, m: Mention, offset: int) -> bool:
     of X"; X was not there."""
     toks = [t for t in sent if m.start <= offset + t.idx < m.end]
     heads = [t for t in toks if not (m.start <= offset + t.head.idx < m.end)]
-    before = sent.doc.text[max(0, m.start - offset - 60):m.start - offset]
+    before = doc_text(sent.doc)[max(0, m.start - offset - 60):m.start - offset]
     return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in SENT_BY
                for t in heads) or bool(re.search(r"\b(?:" + "|".join(SENT_BY) + r")\s+(?:of|from)\s+(?:the\s+)?"
                                                  r"(?:[A-Z][\w.-]*\s+){0,3}$", before, re.I))
@@ -507,9 +511,11 @@ DATELINE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+,\s*(?:\d{1,2} [A
 PLANNED = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bto be (?:held|hosted|staged|convened)\b[^,;]*")
 
 
+@lru_cache(maxsize=2048)
 def _date(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
     """The sentence's own date, resolved against `ref`: explicit, relative or a weekday (a dateline's date is the
-    reference, not the event's)."""
+    reference, not the event's). Kept for the last sentences read: the rules ask it of the same sentence several
+    times (each event told in it, each pair of names the pair model reads there)."""
     text = text[DATELINE.match(text).end():] if DATELINE.match(text) else text
     text = PLANNED.sub("", text)
     dates = [d.resolve(ref) for d in find_dates(text)]

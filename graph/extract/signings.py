@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..nlp.tokens import lemmas_lowers
 from ..records import Event, Mention, Sentence
 from ..text.dates import to_date
 from . import confidence as conf
@@ -68,7 +69,12 @@ def signing_tokens(sent: Span) -> list[Token]:
     """The words of `sent` that tell a signing: a signing verb of a document (or of a side: "signed for X"), or a
     signing noun someone attended, presided over or held, or that took place before someone."""
     out = []
-    for tok in sent:
+    lemmas, lowers = lemmas_lowers(sent.doc)
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i].lower()
+        if lemma not in SIGN_VERBS and lowers[i] not in SIGNING_NOUNS and lemma != "ceremony":
+            continue  # neither form below can start here (`_signing_noun`'s own first test): most words
+        tok = sent.doc[i]
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SIGN_VERBS and _unphrasal(tok):
             if any(c.dep_ in ("dobj", "nsubjpass") and _document(c) for c in tok.children) or \
                     tok.dep_ in ("acl", "relcl") and _document(tok.head) or \

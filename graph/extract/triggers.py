@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from ..nlp.tokens import lemmas_lowers
 from .arguments import misparsed_verb, nearest_subject
 from .displaced import displaced
 
@@ -63,6 +64,21 @@ def trigger(tok: Token) -> str | None:
     if lemma not in TRIGGER_LEMMAS and tok.lower_ not in TRIGGER_WORDS and not lemma.startswith("accredit"):
         return None  # no form below can start here: each needs one of these lemmas or words (most tokens)
     return _trigger(tok)
+
+
+def triggers_in(sent: Span) -> dict[int, str | None]:
+    """`{tok.i: trigger(tok) for tok in sent}`, the pre-test read from the doc's arrays: a Token is made only for
+    the few words that pass it."""
+    doc = sent.doc
+    lemmas, lowers = lemmas_lowers(doc)
+    out: dict[int, str | None] = {}
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i].lower()
+        if lemma not in TRIGGER_LEMMAS and lowers[i] not in TRIGGER_WORDS and not lemma.startswith("accredit"):
+            out[i] = None
+        else:
+            out[i] = _trigger(doc[i])
+    return out
 
 
 def _trigger(tok: Token) -> str | None:

@@ -3,7 +3,7 @@ phrase matching in one pass over a text."""
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "my", "your", "his", "her", "their"}
@@ -21,6 +21,31 @@ def lowers(doc: Doc) -> list[str]:
     """Each token's lower-case form (`[t.lower_ for t in doc]`), as `texts`."""
     strings = doc.vocab.strings
     return [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+
+
+_LAST_TEXT: list = [None, ""]  # the doc `doc_text` read last, and its text
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, which spaCy joins from the tokens on each read: kept for the doc read last (its text never changes:
+    merging tokens keeps it), so that rules reading it per mention do not join the whole doc each time."""
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
+    return _LAST_TEXT[1]
+
+
+_LAST_WORDS: list = [None, (), ()]  # the doc `lemmas_lowers` read last, and its rows
+
+
+def lemmas_lowers(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's lemma (`t.lemma_`) and lower-case form (`t.lower_`), read from the doc's arrays (no Token
+    objects made), kept for the doc read last: the sentence rules read them sentence by sentence. The pipeline has
+    run: neither changes after it."""
+    if _LAST_WORDS[0] is not doc:
+        strings = doc.vocab.strings
+        rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+        _LAST_WORDS[:] = [doc, [strings[a] for a, _ in rows], [strings[b] for _, b in rows]]
+    return _LAST_WORDS[1], _LAST_WORDS[2]
 
 
 def free_tokens(doc: Doc, taken: list[Span]) -> list[bool]:
