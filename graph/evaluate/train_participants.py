@@ -144,13 +144,19 @@ def count(doc: DocRows, model: learned.Model | None, add: float) -> Counter:
         for row in doc.rows:
             if tuple(sorted((row.a, row.b))) not in doc.together and model.probability(row.features) >= add:
                 got |= pairs_of({doc.gold_of.get(row.a), doc.gold_of.get(row.b)}, row.start)
-    undated = {(a, b) for a, b, d in doc.allowed if not d}
+    return pair_counts(got, doc.allowed, doc.wanted)
+
+
+def pair_counts(got: set, allowed: set, wanted: set) -> Counter:
+    """The scorer's who-met-whom counts of the pairs `got` against the gold's `allowed` (any tier) and `wanted`
+    (headed events): a gold pair without a date matches a pair of any date."""
+    undated = {(a, b) for a, b, d in allowed if not d}
     plain = {(a, b) for a, b, _ in got}
     c: Counter = Counter()
-    c["tp_p"] = sum(1 for p in got if p in doc.allowed or (p[0], p[1]) in undated)
+    c["tp_p"] = sum(1 for p in got if p in allowed or (p[0], p[1]) in undated)
     c["pred"] = len(got)
-    c["tp_g"] = sum(1 for p in doc.wanted if p in got or (not p[2] and (p[0], p[1]) in plain))
-    c["gold"] = len(doc.wanted)
+    c["tp_g"] = sum(1 for p in wanted if p in got or (not p[2] and (p[0], p[1]) in plain))
+    c["gold"] = len(wanted)
     return c
 
 

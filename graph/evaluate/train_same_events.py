@@ -26,7 +26,7 @@ from ..extract.context import Context
 from ..records import Event
 from .corpus import predict
 from .score import _GoldView, load_gold
-from .train_participants import _gold_pairs, fit, folds_by_outlet, outlets, pairs_of, prf
+from .train_participants import _gold_pairs, fit, folds_by_outlet, outlets, pair_counts, pairs_of, prf
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 10.0
@@ -100,14 +100,7 @@ def count(doc: DocLinks, model, add: float) -> Counter:
     for group in same_events.groups(len(doc.ids), [(i, j) for p, i, j in scored if p >= add], doc.apart):
         keep = min(group, key=lambda n: (doc.learned[n], n))
         got |= pairs_of(set().union(*(doc.ids[n] for n in group)), doc.starts[keep])
-    undated = {(a, b) for a, b, d in doc.allowed if not d}
-    plain = {(a, b) for a, b, _ in got}
-    c: Counter = Counter()
-    c["tp_p"] = sum(1 for p in got if p in doc.allowed or (p[0], p[1]) in undated)
-    c["pred"] = len(got)
-    c["tp_g"] = sum(1 for p in doc.wanted if p in got or (not p[2] and (p[0], p[1]) in plain))
-    c["gold"] = len(doc.wanted)
-    return c
+    return pair_counts(got, doc.allowed, doc.wanted)
 
 
 def held_out(docs: list[DocLinks], folds: list[list[DocLinks]], l2: float) -> dict:

@@ -74,29 +74,36 @@ class Model:
         return cls(dict(data["weights"]), float(data["bias"]), float(data["add"]))
 
 
-_override: list[Model | None] = []
+class Packaged:
+    """A model shipped as `graph/data/<name>`, which training and tests may replace (None: no model)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._override: list[Model | None] = []
+
+    def use(self, model: Model | None) -> None:
+        self._override[:] = [model]
+
+    def reset(self) -> None:
+        self._override.clear()
+
+    @lru_cache(maxsize=None)  # one entry a packaged model
+    def packaged(self) -> Model | None:
+        try:
+            data = json.loads(resources.files("graph.data").joinpath(self.name).read_text("utf-8"))
+        except FileNotFoundError:
+            return None
+        return Model.from_json(data)
+
+    def current(self) -> Model | None:
+        return self._override[0] if self._override else self.packaged()
 
 
-def use_model(model: Model | None) -> None:
-    """Use `model` instead of the packaged one (None: the rules alone); for training and tests."""
-    _override[:] = [model]
-
-
-def reset_model() -> None:
-    _override.clear()
-
-
-@lru_cache(maxsize=1)
-def packaged_model() -> Model | None:
-    try:
-        data = json.loads(resources.files("graph.data").joinpath("participants.json").read_text("utf-8"))
-    except FileNotFoundError:
-        return None
-    return Model.from_json(data)
-
-
-def current_model() -> Model | None:
-    return _override[0] if _override else packaged_model()
+PAIRS = Packaged("participants.json")
+use_model = PAIRS.use  # use a model instead of the packaged one (None: the rules alone); for training and tests
+reset_model = PAIRS.reset
+packaged_model = PAIRS.packaged
+current_model = PAIRS.current
 
 
 def learned_meetings(ctx: Context, events: list[Event], sentences: list[Sentence],

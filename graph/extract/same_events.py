@@ -19,17 +19,14 @@ No name from any text is in here or in it.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Callable, Iterable
 
 from ..records import Event, Sentence
 from .context import Context, take_part
 from .identity import event_keys, unique
-from .learned import ENVOYS, JOINT, Model, _title_head
+from .learned import ENVOYS, JOINT, Packaged, _title_head
 from .topic_share import join_topics
 
 VISITS = frozenset({"Visit", "StateVisit"})
@@ -56,29 +53,11 @@ class Link:
     features: tuple[str, ...]
 
 
-_override: list[Model | None] = []
-
-
-def use_model(model: Model | None) -> None:
-    """Use `model` instead of the packaged one (None: no event is joined); for training and tests."""
-    _override[:] = [model]
-
-
-def reset_model() -> None:
-    _override.clear()
-
-
-@lru_cache(maxsize=1)
-def packaged_model() -> Model | None:
-    try:
-        data = json.loads(resources.files("graph.data").joinpath("same_events.json").read_text("utf-8"))
-    except FileNotFoundError:
-        return None
-    return Model.from_json(data)
-
-
-def current_model() -> Model | None:
-    return _override[0] if _override else packaged_model()
+JOINS = Packaged("same_events.json")
+use_model = JOINS.use  # use a model instead of the packaged one (None: no event is joined); for training and tests
+reset_model = JOINS.reset
+packaged_model = JOINS.packaged
+current_model = JOINS.current
 
 
 def joined(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list[Event]:
