@@ -26,8 +26,8 @@ def test_ranks_and_styles_without_full_stops_stand_before_the_name(nlp):
 
 
 def test_a_building_or_square_named_in_its_own_language_is_no_person(nlp):
-    doc = analyse("t", "The talks between Prime Minister Ana Vale and President Ivo Marten were held at Palazzo Chigi "
-                       "on Monday. On the table were trade issues, Palazzo Chigi said. Crowds waited between Piazza "
-                       "Colonna and Piazza Montecitorio.\n", nlp)
+    doc = analyse("t", "The talks between Prime Minister Ana Vale and President Ivo Marten were held at Palazzo Orlani "
+                       "on Monday. On the table were trade issues, Palazzo Orlani said. Crowds waited between Piazza "
+                       "Tessera and Piazza Corvina.\n", nlp)
     assert {e.label for e in doc.entities.values() if e.type == "Person"} == {"Ana Vale", "Ivo Marten"}
-    assert {e.label for e in doc.entities.values() if e.type == "Place"} >= {"Palazzo Chigi", "Piazza Colonna"}
+    assert {e.label for e in doc.entities.values() if e.type == "Place"} >= {"Palazzo Orlani", "Piazza Tessera"}

@@ -123,7 +123,7 @@ def test_a_short_name_in_brackets_after_the_country_keeps_the_country(nlp):
     ("Manpower Minister Ida Sari and Labour CS Tom Mutai attended the meeting, with Livestock PS Jane Wambui.",
      "Jane Wambui", ("Livestock PS", None)),
     ("The signing was performed by the Nigerian Minister of State for Foreign Affairs, Musa Bello and the Sudanese "
-     "State Minister for Foreign Affairs, Omar Bashir.", "Omar Bashir", ("State Minister for Foreign Affairs", "Sudan")),
+     "State Minister for Foreign Affairs, Omar Halid.", "Omar Halid", ("State Minister for Foreign Affairs", "Sudan")),
     ("PM's Ambassador-at-Large Tom Reed was present.", "Tom Reed", ("Ambassador-at-Large", None)),
 ])
 def test_a_portfolio_or_post_the_lists_now_know_is_part_of_the_title(nlp, text, name, post):

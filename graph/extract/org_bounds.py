@@ -1,7 +1,7 @@
 """Where a role's organisation ends: a country's name that ran on into the holder's honorifics or name.
 
-"Foreign Minister of Palestine Riyad al-Maliki" where the model saw only "al-Maliki", "the Ambassador of the Czech
-Republic H.E Tomas Dub", "President of the United States of America HE President Donald Trump": the words after
+"Foreign Minister of Palestine Ana al-Rami" where the model saw only "al-Rami", "the Ambassador of the Czech
+Republic H.E Jan Kowal", "President of the United States of America HE President Tom Vance": the words after
 the country belong to the person, not to the organisation. Rules over text and mentions only (no spaCy)."""
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ def repair_span(ent: Span) -> list[Span]:
             and doc[span.start - 2].lower_ in gz.title_heads() and _after_portfolio(doc, span.start, span.end) == span.start:
         return []  # "Minister for Pacific Peoples": what a post is for is never a person
     if label == "PERSON" and len(span) >= 2 and span[0].lower_ in VENUE_FIRST:
-        return [Span(doc, span.start, span.end, label="FAC")]  # "Palazzo Chigi": a building, not a person
+        return [Span(doc, span.start, span.end, label="FAC")]  # "Palazzo Orlani": a building, not a person
     if label == "PERSON":
         # a title inside a PERSON span: "President Xi Jinping" → "Xi Jinping"
         s = span.start
@@ -166,7 +166,7 @@ def _title_before_name(doc, s: int, end: int) -> int:
 # the last word of a building the model takes for an organisation: "Al-Bahr Palace", "Hotel Libertador" is first
 VENUE_HEADS = {"palace", "hotel", "theater", "theatre", "opera", "villa", "residence", "mansion", "castle"}
 # the first word of a building or square named in its own language, which the model takes for a person or an
-# organisation: "Palazzo Chigi", "Piazza Colonna", "Casa Rosada", "Hotel Libertador"
+# organisation: "Palazzo Orlani", "Piazza Tessera", "Casa Mirano", "Hotel Sorvino"
 VENUE_FIRST = {"palazzo", "palacio", "palais", "piazza", "plaza", "casa", "quinta", "schloss", "hotel"}
 
 
