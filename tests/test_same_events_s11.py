@@ -151,3 +151,15 @@ def test_a_visit_and_a_meeting_during_it_stay_two_events(nlp):
 def _typed(nlp, text):
     doc = analyse("t", text, nlp)
     return [(e, [doc.entities[p.entity].label for p in e.participants]) for e in doc.events]
+
+
+def test_meetings_the_pair_model_read_apart_in_one_sentence_stay_apart(nlp):
+    same_events.use_model(PASS_ALL)
+    learned.use_model(Model({}, 10.0, 0.5))  # passes every pair it is given; its filters keep the two guests apart
+    text = ("President Lena Berg held bilateral talks in Geneva on Friday.\n\nThese were followed by sessions with "
+            "Thai Prime Minister Somchai Dee and Jordan's King Faisal on Saturday.\n")
+    try:
+        pairs = {frozenset((a, b)) for ps in _events(nlp, text) for i, a in enumerate(ps) for b in ps[i + 1:]}
+    finally:
+        learned.reset_model()
+    assert frozenset(("Lena Berg", "Somchai Dee")) in pairs and frozenset(("Somchai Dee", "Faisal")) not in pairs

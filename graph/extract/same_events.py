@@ -26,7 +26,7 @@ from typing import Callable, Iterable
 from ..records import Event, Sentence
 from .context import Context, take_part
 from .identity import event_keys, unique
-from .learned import ENVOYS, JOINT, Packaged, _title_head
+from .learned import ENVOYS, JOINT, Packaged, _leaders_apart, _title_head
 from .topic_share import join_topics
 
 VISITS = frozenset({"Visit", "StateVisit"})
@@ -79,17 +79,28 @@ def joined(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list
 
 def never_one(ctx: Context, events: list[Event]) -> set[tuple[int, int]]:
     """The pairs of events (i < j) that are never one, so never in one group either: dated on two days, each under
-    its own heading of a programme, a visit and what is not one (the visit's meetings are its parts, not it), or
-    each holding an envoy the other does not ("received the credentials of A, B and C" is a meeting with each),
-    unless a sentence tells them together ("a joint meeting")."""
+    its own heading of a programme, a visit and what is not one (the visit's meetings are its parts, not it), each
+    holding an envoy the other does not ("received the credentials of A, B and C" is a meeting with each) unless a
+    sentence tells them together ("a joint meeting"), or two the pair model read in one sentence apart."""
     people = [{q.entity for q in e.participants} for e in events]
     out = set()
     for j, b in enumerate(events):
         for i, a in enumerate(events[:j]):
             if _dated_apart(a, b) or a.method == b.method == "header" or (a.type in VISITS) != (b.type in VISITS) \
-                    or _envoys_of_both(ctx, a, b, people[i], people[j]):
+                    or _envoys_of_both(ctx, a, b, people[i], people[j]) \
+                    or _read_apart(ctx, a, b, people[i], people[j]):
                 out.add((i, j))
     return out
+
+
+def _read_apart(ctx: Context, a: Event, b: Event, one: set[str], two: set[str]) -> bool:
+    """Two meetings the pair model read in one sentence whose people it would not pair (`learned._leaders_apart`:
+    "sessions with the Thai Prime Minister A and Jordan's King B")."""
+    if not (a.method == b.method == "learned" and a.sentence == b.sentence):
+        return False
+    text = ctx.norm[a.sentence.start:a.sentence.end]
+    return any(_leaders_apart(ctx, x, y, ctx.host, text) for x in one - two for y in two - one
+               if x in ctx.entities and y in ctx.entities)
 
 
 def _envoys_of_both(ctx: Context, a: Event, b: Event, one: set[str], two: set[str]) -> bool:
