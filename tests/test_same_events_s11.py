@@ -140,6 +140,13 @@ def test_events_under_two_headings_of_a_programme_are_never_joined(nlp):
     assert ["Ana Vale"] in got and ["Ana Vale", "Ben Kor"] in got
 
 
+def test_a_signing_after_talks_stays_a_ceremony_of_its_own(nlp):
+    same_events.use_model(PASS_ALL)
+    text = ("President Marta Ruiz received President Juan Perez at the palace on Monday.\nLater they signed a "
+            "declaration on energy, in addition to a protocol signed by Foreign Minister Maria Silva.\n")
+    assert {e.type for e, _ in _typed(nlp, text)} == {"Meeting", "Ceremony"}
+
+
 def test_a_visit_and_a_meeting_during_it_stay_two_events(nlp):
     same_events.use_model(PASS_ALL)
     text = ("OSTERVILLE, 3 May 2024 — President Ana Vale of Ruritania arrived in Chile on an official visit. She held "

@@ -7,7 +7,7 @@ two events of a text that share a participant are scored from what they are: the
 how far apart they are told, their dates, whom they share (the one most of the text's meetings hold, or not), the
 kinds of those only one of them holds, the events told between them, and the words of the later sentence that tell
 a meeting again ("the talks", "attended", "also present") or another ("separately", "then"). Two events dated on
-two days, each under its own heading of a programme, a visit and a meeting (its part, not it), or each holding an
+two days, each under its own heading of a programme, a visit or a ceremony and a meeting, or each holding an
 envoy the other does not (envoys are received one by one) are never one, nor in one group. Events the model passes
 (`Model.add`) are one, surest first: the first the rules read keeps its record, the others' people and subjects
 join it.
@@ -30,6 +30,12 @@ from .learned import ENVOYS, JOINT, Packaged, _leaders_apart, _title_head
 from .topic_share import join_topics
 
 VISITS = frozenset({"Visit", "StateVisit"})
+
+
+def _kind(ev: Event) -> str:
+    """A visit, a ceremony (a signing, credentials), or a meeting of any other kind: only events of one are joined."""
+    return "visit" if ev.type in VISITS else "ceremony" if ev.type == "Ceremony" else "meeting"
+
 MAX_APART = 8  # sentences; a meeting told again further on is not looked for
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # words that tell whether a later sentence goes on about a meeting told before or tells another
@@ -79,14 +85,15 @@ def joined(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list
 
 def never_one(ctx: Context, events: list[Event]) -> set[tuple[int, int]]:
     """The pairs of events (i < j) that are never one, so never in one group either: dated on two days, each under
-    its own heading of a programme, a visit and what is not one (the visit's meetings are its parts, not it), each
+    its own heading of a programme, a visit or a ceremony and what is not one (a visit's meetings are its parts, a
+    signing after talks is an event of its own), each
     holding an envoy the other does not ("received the credentials of A, B and C" is a meeting with each) unless a
     sentence tells them together ("a joint meeting"), or two the pair model read in one sentence apart."""
     people = [{q.entity for q in e.participants} for e in events]
     out = set()
     for j, b in enumerate(events):
         for i, a in enumerate(events[:j]):
-            if _dated_apart(a, b) or a.method == b.method == "header" or (a.type in VISITS) != (b.type in VISITS) \
+            if _dated_apart(a, b) or a.method == b.method == "header" or _kind(a) != _kind(b) \
                     or _envoys_of_both(ctx, a, b, people[i], people[j]) \
                     or _read_apart(ctx, a, b, people[i], people[j]):
                 out.add((i, j))
