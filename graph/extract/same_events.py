@@ -19,25 +19,17 @@ No name from any text is in here or in it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..records import Event, Sentence
 from .context import Context, take_part
 from .identity import event_keys, unique
-from .learned import ENVOYS, JOINT, Packaged, _leaders_apart, _title_head
+from .learned import ENVOYS, JOINT, WORD, Packaged, _leaders_apart, _title_head
 from .topic_share import join_topics
 
 VISITS = frozenset({"Visit", "StateVisit"})
-
-
-def _kind(ev: Event) -> str:
-    """A visit, a ceremony (a signing, credentials), or a meeting of any other kind: only events of one are joined."""
-    return "visit" if ev.type in VISITS else "ceremony" if ev.type == "Ceremony" else "meeting"
-
 MAX_APART = 8  # sentences; a meeting told again further on is not looked for
-WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # words that tell whether a later sentence goes on about a meeting told before or tells another
 CUES = frozenset("""also attended attending present accompanied accompanying joined included including delegation
 delegations talks meeting meetings discussions conversation during after before later then separately another other
@@ -80,24 +72,30 @@ def joined(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list
     passed = [(i, j) for p, i, j in scored if p >= model.add]
     if not passed:
         return events
-    return unique(event_keys(merge_groups(events, groups(len(events), passed, never_one(ctx, events)))))
+    among = {n for pair in passed for n in pair}  # only these can come into one group
+    return unique(event_keys(merge_groups(events, groups(len(events), passed, never_one(ctx, events, among)))))
 
 
-def never_one(ctx: Context, events: list[Event]) -> set[tuple[int, int]]:
-    """The pairs of events (i < j) that are never one, so never in one group either: dated on two days, each under
-    its own heading of a programme, a visit or a ceremony and what is not one (a visit's meetings are its parts, a
-    signing after talks is an event of its own), each
-    holding an envoy the other does not ("received the credentials of A, B and C" is a meeting with each) unless a
-    sentence tells them together ("a joint meeting"), or two the pair model read in one sentence apart."""
+def never_one(ctx: Context, events: list[Event], among: set[int] | None = None) -> set[tuple[int, int]]:
+    """The pairs of events (i < j; both in `among` when given) that are never one (`_never_one`), so never in one
+    group either."""
     people = [{q.entity for q in e.participants} for e in events]
-    out = set()
-    for j, b in enumerate(events):
-        for i, a in enumerate(events[:j]):
-            if _dated_apart(a, b) or a.method == b.method == "header" or _kind(a) != _kind(b) \
-                    or _envoys_of_both(ctx, a, b, people[i], people[j]) \
-                    or _read_apart(ctx, a, b, people[i], people[j]):
-                out.add((i, j))
-    return out
+    keep = range(len(events)) if among is None else sorted(among)
+    return {(i, j) for j in keep for i in keep if i < j and _never_one(ctx, events[i], events[j], people[i], people[j])}
+
+
+def _never_one(ctx: Context, a: Event, b: Event, one: set[str], two: set[str]) -> bool:
+    """Dated on two days, each under its own heading of a programme, a visit or a ceremony and what is not one (a
+    visit's meetings are its parts, a signing after talks is an event of its own), each holding an envoy the other
+    does not ("received the credentials of A, B and C" is a meeting with each) unless a sentence tells them together
+    ("a joint meeting"), or two the pair model read in one sentence apart."""
+    return _dated_apart(a, b) or a.method == b.method == "header" or _kind(a) != _kind(b) \
+        or _envoys_of_both(ctx, a, b, one, two) or _read_apart(ctx, a, b, one, two)
+
+
+def _kind(ev: Event) -> str:
+    """A visit, a ceremony (a signing, credentials), or a meeting of any other kind: only events of one are joined."""
+    return "visit" if ev.type in VISITS else "ceremony" if ev.type == "Ceremony" else "meeting"
 
 
 def _read_apart(ctx: Context, a: Event, b: Event, one: set[str], two: set[str]) -> bool:
@@ -111,10 +109,9 @@ def _read_apart(ctx: Context, a: Event, b: Event, one: set[str], two: set[str]) 
 
 
 def _envoys_of_both(ctx: Context, a: Event, b: Event, one: set[str], two: set[str]) -> bool:
-    if any(JOINT.search(ctx.norm[e.sentence.start:e.sentence.end]) for e in (a, b)):
-        return False
     return any(_title_head(ctx.entities[x]) in ENVOYS for x in one - two if x in ctx.entities) and \
-        any(_title_head(ctx.entities[y]) in ENVOYS for y in two - one if y in ctx.entities)
+        any(_title_head(ctx.entities[y]) in ENVOYS for y in two - one if y in ctx.entities) and \
+        not any(JOINT.search(ctx.norm[e.sentence.start:e.sentence.end]) for e in (a, b))
 
 
 def groups(n: int, pairs: Iterable[tuple[int, int]], apart: set[tuple[int, int]] = frozenset()) -> list[list[int]]:
@@ -154,12 +151,12 @@ def links(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list[
     index = {s: n for n, s in enumerate(sentences)}
     at = [index.get(e.sentence, _position(sentences, e.sentence)) for e in events]
     people = [{q.entity for q in e.participants} for e in events]
-    held = {}
+    held: dict[str, int] = {}
     for ps in people:
         for k in ps:
             held[k] = held.get(k, 0) + 1
+    hub = max(held.values(), default=0)  # how many events the one most of them hold takes part in
     order = sorted(range(len(events)), key=lambda n: (at[n], n))
-    apart = never_one(ctx, events)
     words: dict[int, set[str]] = {}
     out = []
     for x, i in enumerate(order):
@@ -167,15 +164,15 @@ def links(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list[
             j = order[y]
             if at[j] - at[i] > MAX_APART:
                 break
-            if (min(i, j), max(i, j)) in apart:
-                continue  # never one (`never_one`)
             shared = people[i] & people[j]
             if not shared or not people[i] - shared and not people[j] - shared:
                 continue  # nothing to join: no one shared, or one holds nobody the other lacks
+            if _never_one(ctx, events[i], events[j], people[i], people[j]):
+                continue
             if at[j] not in words:
                 words[at[j]] = _cue_words(ctx.norm, events[j].sentence)
             between = [n for n in order[x + 1:y] if at[i] < at[n] < at[j]]
-            out.append(Link(i, j, tuple(_features(ctx, events, people, held, at, i, j, shared, between,
+            out.append(Link(i, j, tuple(_features(ctx, events, people, held, hub, at, i, j, shared, between,
                                                   words[at[j]]))))
     return out
 
@@ -203,12 +200,11 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def _features(ctx: Context, events: list[Event], people: list[set[str]], held: dict[str, int], at: list[int],
-              i: int, j: int, shared: set[str], between: list[int], cues: set[str]) -> list[str]:
+def _features(ctx: Context, events: list[Event], people: list[set[str]], held: dict[str, int], hub: int,
+              at: list[int], i: int, j: int, shared: set[str], between: list[int], cues: set[str]) -> list[str]:
     a, b = events[i], events[j]
     kind = {k: ctx.entities[k].type if k in ctx.entities else "?" for k in people[i] | people[j]}
     dates = "none" if not a.start and not b.start else "one" if not a.start or not b.start else "same"
-    hub = max(held.values())
     f = [f"types={a.type}|{b.type}", f"methods={a.method}|{b.method}", f"dist={_bucket(at[j] - at[i], (0, 1, 2, 4))}",
          f"dates={dates}", f"shared={_bucket(len(shared), (1, 2))}", f"sizes={_bucket(len(people[i]), (1, 2, 4))}|"
          f"{_bucket(len(people[j]), (1, 2, 4))}", f"events={_bucket(len(events), (2, 3, 5, 8))}",

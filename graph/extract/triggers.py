@@ -60,10 +60,13 @@ CEREMONY_NOUNS = {"ceremony", "inauguration", "swearing-in", "investiture", "cor
 
 def trigger(tok: Token) -> str | None:
     """The event type `tok` introduces, if it is a meeting verb or a light verb with a meeting noun."""
-    lemma = tok.lemma_.lower()
-    if lemma not in TRIGGER_LEMMAS and tok.lower_ not in TRIGGER_WORDS and not lemma.startswith("accredit"):
-        return None  # no form below can start here: each needs one of these lemmas or words (most tokens)
-    return _trigger(tok)
+    return _trigger(tok) if _may_start(tok.lemma_.lower(), tok.lower_) else None
+
+
+def _may_start(lemma: str, lower: str) -> bool:
+    """A form of `_trigger` can start at a word of this lemma and lower-case form: each needs one of these lemmas or
+    words (most tokens fail here)."""
+    return lemma in TRIGGER_LEMMAS or lower in TRIGGER_WORDS or lemma.startswith("accredit")
 
 
 def triggers_in(sent: Span) -> dict[int, str | None]:
@@ -73,11 +76,7 @@ def triggers_in(sent: Span) -> dict[int, str | None]:
     lemmas, lowers = lemmas_lowers(doc)
     out: dict[int, str | None] = {}
     for i in range(sent.start, sent.end):
-        lemma = lemmas[i].lower()
-        if lemma not in TRIGGER_LEMMAS and lowers[i] not in TRIGGER_WORDS and not lemma.startswith("accredit"):
-            out[i] = None
-        else:
-            out[i] = _trigger(doc[i])
+        out[i] = _trigger(doc[i]) if _may_start(lemmas[i].lower(), lowers[i]) else None
     return out
 
 
