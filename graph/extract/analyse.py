@@ -36,6 +36,7 @@ from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of,
 from .nominals import titled_participants
 from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
+from .printed_names import title_aliases
 from .posts import (GUESSED_POST, countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country,
                     roles_from_mentions)
 from .repair import header_places, projects_from_acronyms
@@ -91,6 +92,7 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     guests_received(ctx, told, GUESSED_POST)  # "A, who arrived in Tarvik, met Minister B": B is of Tarvik's country
     companions_before(ctx, told, GUESSED_POST)  # "Minister A and B are accompanying C": of C's country
     honorific_aliases(ctx)
+    title_aliases(ctx)
     events = find_events(ctx, doc_date, sentences)
     drop_lone_names(norm, entities, events, ctx.host)
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)
