@@ -46,9 +46,9 @@ def test_a_seat_after_a_name_is_not_part_of_it(nlp):
 def test_a_meeting_joined_from_two_pieces_keeps_the_date_of_either():
     from graph.extract.same_events import merge_groups
     from graph.records import Event, Sentence
-    first = Event("m1", "Meeting", "talks", None, None, Sentence(0, 40), "learned", 0.7)
-    second = Event("m2", "Meeting", "talks", "2019-09-30", None, Sentence(41, 90), "rules", 0.8)
-    third = Event("m3", "Meeting", "talks", "2019-10-02", None, Sentence(91, 120), "rules", 0.8)
+    first = Event("m1", "Meeting", "talks", None, None, Sentence(0, 40), "rule", 0.7)
+    second = Event("m2", "Meeting", "talks", "2019-09-30", None, Sentence(41, 90), "rule", 0.8)
+    third = Event("m3", "Meeting", "talks", "2019-10-02", None, Sentence(91, 120), "rule", 0.8)
     (one,) = merge_groups([first, second], [[0, 1]])
     assert one.start == "2019-09-30"
     (one,) = merge_groups([second, third], [[0, 1]])
