@@ -32,3 +32,13 @@ def test_attending_a_ceremony_does_not_join_a_meeting_told_before(nlp):
                        "Later, Foreign Minister Rosa Berin attended the ceremony of a new bridge opening.\n", nlp)
     talks = [s for s in _sides(doc) if "Jan Novak" in s]
     assert talks and all("Rosa Berin" not in s for s in talks)
+
+
+def test_a_country_s_call_and_its_envoy_s_call_are_one(nlp):
+    doc = analyse("t", "Foreign Minister Ana Vale on Thursday received the ambassadors of Chile and Peru for separate "
+                       "meetings.\n\nAmbassador of Chile to Ruritania Jorge Soto called on Foreign Minister Vale. They "
+                       "discussed trade.\n\nThe Ambassador of Peru Luis Prado also called on Foreign Minister Vale and "
+                       "discussed mining.\n", nlp)
+    sides = _sides(doc)
+    assert ["Ana Vale", "Chile", "Jorge Soto"] in sides
+    assert ["Chile"] not in [[n for n in s if n != "Ana Vale"] for s in sides]

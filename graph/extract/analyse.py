@@ -38,6 +38,7 @@ from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
 from .printed_names import title_aliases
 from .visits_told import visits_told
+from .envoy_joins import envoy_joins
 from .posts import (GUESSED_POST, countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country,
                     roles_from_mentions)
 from .repair import header_places, projects_from_acronyms
@@ -127,6 +128,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = without_stand_ins(ctx, events)  # countries told for their leaders, summits named as if they met
     events = _without_unnamed_groups(unique(event_keys(events)))
     events = joined(ctx, events, list(sentences))  # one meeting told in pieces (a trained model)
+    events = envoy_joins(ctx, events)  # "the ambassadors of A, B" + "Ambassador of A X called on": one call
     events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
     route_topics(ctx, events)
     return events
