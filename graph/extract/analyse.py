@@ -36,6 +36,9 @@ from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of,
 from .nominals import titled_participants
 from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
+from .printed_names import title_aliases
+from .visits_told import visits_told
+from .envoy_joins import envoy_joins
 from .posts import (GUESSED_POST, countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country,
                     roles_from_mentions)
 from .repair import header_places, projects_from_acronyms
@@ -91,6 +94,7 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     guests_received(ctx, told, GUESSED_POST)  # "A, who arrived in Tarvik, met Minister B": B is of Tarvik's country
     companions_before(ctx, told, GUESSED_POST)  # "Minister A and B are accompanying C": of C's country
     honorific_aliases(ctx)
+    title_aliases(ctx)
     events = find_events(ctx, doc_date, sentences)
     drop_lone_names(norm, entities, events, ctx.host)
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)
@@ -124,6 +128,8 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = without_stand_ins(ctx, events)  # countries told for their leaders, summits named as if they met
     events = _without_unnamed_groups(unique(event_keys(events)))
     events = joined(ctx, events, list(sentences))  # one meeting told in pieces (a trained model)
+    events = envoy_joins(ctx, events)  # "the ambassadors of A, B" + "Ambassador of A X called on": one call
+    events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
     route_topics(ctx, events)
     return events
 

@@ -72,13 +72,22 @@ def joined_events(ctx: Context, told: list[Event], last: Event | None, text: str
     when they are said to have attended "the meetings", each meeting or ceremony told in its paragraph with the
     same receiver (a day's audiences told one after another: "… received the credentials of A, B and C. Ministers
     X and Y attended the meetings")."""
-    if last is None or not PLURAL_MEETINGS.search(text):
-        return [last] if last is not None else []
+    if last is None:
+        return []
+    if not PLURAL_MEETINGS.search(text):
+        # "… received the letters of credence of four ambassadors in a ceremony" (one ceremony per envoy, told in
+        # one sentence), "A and B attended the ceremony": each envoy's
+        return [e for e in told if e is not None and e.sentence == last.sentence and e.type == last.type == "Ceremony"
+                and _hosts(e) == _hosts(last)] or [last]
     para = ctx.norm.rfind("\n\n", 0, last.sentence.start)
-    hosts = {q.entity for q in last.participants if q.role == "host"}
+    hosts = _hosts(last)
     same = [e for e in told if e is not None and e.sentence.start > para and e.sentence.start <= last.sentence.start
             and e.type not in ("Visit", "StateVisit") and hosts & {q.entity for q in e.participants if q.role == "host"}]
     return same or [last]
+
+
+def _hosts(ev: Event) -> set[str]:
+    return {q.entity for q in ev.participants if q.role == "host"}
 
 
 # "A and B are accompanying X on his visit to Y", "A is also accompanying X": told of the companions, not a trip of

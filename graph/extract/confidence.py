@@ -33,6 +33,7 @@ ORG_OF_ROLE = 0.7  # an organisation seen only in a role ("Minister of … Rurit
 # events
 HEADER_EVENT = 0.95  # a segment header: "Meeting with President of Bulgaria Rumen Radev"
 TOLD_EVENT = 0.7  # a meeting told in a sentence, in the document's own time
+VISIT_BESIDE = 0.6  # "B, currently visiting the UAE": a trip told beside the meeting (visits_told.py)
 REPORTED_EVENT = 0.6  # a meeting told as past ("they last met in May")
 SUMMIT = 0.6  # "on the sidelines of the SCO summit": the summit
 

@@ -1,5 +1,5 @@
 """The country an envoy speaks for, read from the words around his name where his post was not read as a role:
-"representatives from Norway (Erik Johansen)", "Amadou Diallo from Senegal", "Portugal's new ambassador in Valletta
+"representatives from Norway (Erik Johansen)", "Erik Johansen (Norway)", "Amadou Diallo from Senegal", "Portugal's new ambassador in Valletta
 Rui Mendes", "John Carver, the new United States Ambassador to Peru", "Klaus Brenner Ambassador of
 the Federal Republic of Germany", "High Commissioner of Republic of Zambia Grace Mwale".
 
@@ -40,6 +40,7 @@ BEFORE = [
 # what follows the envoy's name
 AFTER = [
     re.compile(r"^\s+from\s+(?:the\s+)?" + LAND + r"(?=\s*(?:[,.;)]|and\b|$))"),  # "Amadou Diallo from Senegal,"
+    re.compile(r"^\s*\(\s*(?:the\s+)?" + LAND + r"\s*\)"),  # "The envoys included Erik Johansen (Norway), …"
     re.compile(r"^\s*,?\s*(?:the\s+)?" + QUAL + LAND + r"(?:['’]s)?\s+" + TITLE + r"\b"),
     # "John Carver, the new United States Ambassador to Peru"
     re.compile(r"^\s*,?\s*(?:the\s+)?" + QUAL + TITLE + FULL + r"\s+of\s+(?:the\s+)?" + LAND +

@@ -44,6 +44,10 @@ def sentence_of(span: Span, offset: int) -> Sentence:
     return Sentence(offset + s.start_char, offset + s.end_char)
 
 
+# letters after a name that are a seat or an honour, not part of it: "Jan Kowal MP", "Ana Lopez TD"
+POST_NOMINAL = re.compile(r"(?:\s+(?-i:MPs?|MLA|MNA|MHA|MPP|TD|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|GCMG|PhD))+$")
+
+
 def clean_name(text: str) -> str:
     """Whitespace folded, possessive dropped, a governing body's "Board of" dropped from its company's name."""
     name = " ".join(text.split())
@@ -69,6 +73,8 @@ def mentions_of(piece: Piece, doc: Doc) -> list[Mention]:
             continue
         method = "gazetteer" if ent.id_ or typ == "Country" else ("rule" if ent.label_ in ("PROJECT",) else "model")
         name = clean_name(ent.text)
+        if typ == "Person":  # "Jan Kowal MP": the seat stays in the span (the parse hangs the name on it)
+            name = re.sub(POST_NOMINAL, "", name)
         if not name or _noise(name, typ, ent):
             continue
         if name.isupper() and re.match(r",\s*\d{1,2} [A-Z][a-z]+ \d{4}|,\s*[A-Z][a-z]+ \d{1,2}, \d{4}",

@@ -139,6 +139,8 @@ def merge_groups(events: list[Event], grouped: list[list[int]]) -> list[Event]:
         for other in members:
             if other is keep:
                 continue
+            if not keep.start and other.start:  # "… was invited to meet B." + "The meeting took place on Monday, …"
+                keep.start, keep.end = other.start, other.end
             for q in other.participants:
                 take_part(keep, q.entity, q.role, q.confidence, q.method, q.sentence)
             join_topics(keep, other)

@@ -109,9 +109,11 @@ def _trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and (tok.lemma_.lower() in ("attend", "join", "participate") or tok.lemma_.lower() == "take"
                                and any(c.lower_ == "part" for c in tok.children)) and any(
             c.dep_ in ("dobj", "prep") and (c.lower_ == "in" or any(
-                w.lemma_.lower() in set(EVENT_NOUNS) | {"breakfast", "lunch", "dinner"} for w in c.subtree))
+                w.lemma_.lower() in set(EVENT_NOUNS) | {"breakfast", "lunch", "dinner", "ceremony"}
+                for w in c.subtree))
             for c in tok.children):
-        return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast"
+        return "Joined"  # "Minister … also took part in the meeting", "Carla Ventura … joined the breakfast", "A and B
+        # attended the ceremony" (told_events: only where the event told last was told as a ceremony)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "attend" and any(c.dep_ == "nsubj" for c in tok.children) and \
             not any(c.dep_ in ("dobj", "prep", "agent", "xcomp", "ccomp") for c in tok.children) and tok.dep_ == "ROOT":
         return "Joined"  # "Foreign Minister A and Adviser B also attended."

@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..text import gazetteer as gz
-from .names import VOCATIVES, honorific_end, honorific_words, is_name_token, name_run, word_end
+from .names import VOCATIVES, headline_word, honorific_end, honorific_words, is_name_token, name_run, word_end
 from .places_projects import PLACE_SUFFIXES
 from .tokens import DETERMINERS
 
@@ -101,9 +101,13 @@ def repair_span(ent: Span) -> list[Span]:
             return []  # "Arabian King" before "Salman …": a title the model read as a person
         # a hyphenated given name the model cut: "Park Min" + "-jun"
         e = span.end
+        # a name never runs over a line break: "… with Vice President Pence" + a paragraph starting "Following"
+        e = next((t.i for t in doc[s:e] if t.is_space and "\n" in t.text), e)
         while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
                 and doc[e + 1].is_alpha:
             e += 2
+        while e - s >= 2 and headline_word(doc[e - 1]):
+            e -= 1  # "Prime Minister Holness Invited to …": a headline's capitalised verb after the name
         if e != span.end:
             span = Span(doc, span.start, e, label="PERSON")
         # a country whose first word the model left out glued before the name: "to Việt" + "Nam Ha Vi"

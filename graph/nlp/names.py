@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..text import gazetteer as gz
 from .tokens import MONTHS
@@ -95,6 +95,30 @@ def is_name_word(doc: Doc, i: int, k: int) -> bool:
     return bool(toks) and all(is_name_token(t) for t in toks) and (k - i == 1 or doc[i:k].text.count("-") == 1)
 
 
+_LAST_LOWER: list = [None, frozenset(), frozenset()]  # the doc `_lower_words` read last, and its words
+
+
+def _lower_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words `doc` prints in lower case somewhere: all, and those used as a past form or participle of a
+    verb; kept for the doc read last."""
+    if _LAST_LOWER[0] is not doc:
+        lower = [t for t in doc if t.is_lower]
+        _LAST_LOWER[:] = [doc, frozenset(t.text for t in lower),
+                          frozenset(t.text for t in lower if t.tag_ in ("VBD", "VBN", "VBG"))]
+    return _LAST_LOWER[1], _LAST_LOWER[2]
+
+
+def headline_word(tok: Token) -> bool:
+    """A capitalised verb or preposition of a title-case headline read into the name before it ("Kowal Invited",
+    "Brandt Following"): a word the text also uses in lower case as a verb's past form or participle, or as a
+    preposition where this one is tagged so. A name that is also a word ("Young", "Hope") is no verb's form."""
+    if not tok.text[:1].isupper():
+        return False
+    words, verbs = _lower_words(tok.doc)
+    low = tok.text.lower()
+    return low in verbs or tok.tag_ == "IN" and low in words
+
+
 def name_run(doc: Doc, j: int, free: list[bool] | None = None, most: int = 3) -> int:
     """Where a run of up to `most` name-like words starting at token j ends (j if there is none); particles inside
     a name are part of it ("Luiz Inácio Lula da Silva")."""
@@ -105,11 +129,12 @@ def name_run(doc: Doc, j: int, free: list[bool] | None = None, most: int = 3) ->
             k += 1  # also a middle initial: "Carmen G. Cantor"
             continue
         e = word_end(doc, k)
-        if not is_name_word(doc, k, e) or (free is not None and not all(free[x] for x in range(k, e))):
+        if not is_name_word(doc, k, e) or words and headline_word(doc[k]) or (free is not None and not all(free[x] for x in range(k, e))):
             break
         k, words = e, words + 1
         if words >= most and not (k < len(doc) and doc[k].lower_ in PARTICLES):
             break
-        while k < len(doc) and doc[k].is_space and k + 1 < len(doc) and is_name_token(doc[k + 1]):
-            k += 1  # a double space left by removed brackets
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text and k + 1 < len(doc) \
+                and is_name_token(doc[k + 1]):
+            k += 1  # a double space left by removed brackets (never a line break: a name ends with its line)
     return k
