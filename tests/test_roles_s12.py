@@ -1,8 +1,8 @@
 """Forms of news English that settle a post's country, written here (issue 15, roles, round 12): the host's side's
 officials keep the host's country although their sentence names another that says nothing of theirs (where someone
 goes, an envoy's own country, both sides of a relation); the host's country read from the country envoys are sent to;
-a president named with no country where the host is a prime minister. Each on sentences written here, read by
-`analyse` with the real model."""
+a president named with no country where the host is a prime minister; a dateline's place is not the country of the
+person its sentence names. Each on sentences written here, read by `analyse` with the real model."""
 
 from __future__ import annotations
 
@@ -73,3 +73,12 @@ def test_a_president_without_a_country_is_the_prime_ministers(nlp):
 def test_a_president_is_not_given_the_country_of_a_host_who_cannot_share_it(nlp, text, name):
     doc = read(nlp, text)
     assert not {org for title, org in posts(doc, name) if title == "President"} & {"Jordan", "China"}
+
+
+# ---------------------------------------------------------------------------------------------------- dateline
+
+def test_the_datelines_place_is_not_the_country_of_the_person_its_sentence_names(nlp):
+    doc = read(nlp, "GENEVA, Switzerland - President Tomas Varga met executives of five companies on Tuesday on the "
+                    "sidelines of the forum. Varga invited them to invest in the mines of Peru and told them Peru "
+                    "welcomes investors.")
+    assert posts(doc, "Tomas Varga") == {("President", "Peru")}

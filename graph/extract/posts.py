@@ -15,7 +15,7 @@ from . import confidence as conf
 from . import own_side
 from .context import Context
 from .home import cities_at_home as home_cities
-from .home import visited_by
+from .home import dateline_end, visited_by
 from .roles import title_regex, unnamed_posts
 from .side_forms import in_others_list, others_group, others_post
 from .title_forms import full_title
@@ -211,6 +211,7 @@ def _countries_from_sentences(ctx: Context) -> None:
                    for k, e in entities.items() for r in e.roles)
 
     named_at = ByStart(named)
+    filed = dateline_end(norm)
     theirs = {c.gazetteer_id for c in named if counterpart(c)}  # "his Russian counterpart": not the host's
     for ent in list(entities.values()):
         posts = [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)
@@ -229,7 +230,7 @@ def _countries_from_sentences(ctx: Context) -> None:
         for m in ent.mentions:
             s = m.sentence
             for c in named_at.between(s.start, s.end):
-                if not other_side(c, ent.key):
+                if not other_side(c, ent.key) and c.start >= filed:  # not the dateline's place
                     found.setdefault(c.gazetteer_id, c)
         found = {k: c for k, c in found.items() if not any(held(r.title, k, ent.key) for r in posts)
                  and not (ent.key == ctx.host and k in theirs)}
