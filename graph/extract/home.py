@@ -33,6 +33,19 @@ def dateline_country(norm: str) -> gz.Country | None:
     return None
 
 
+def dateline_end(norm: str) -> int:
+    """Where a report's dateline ends ("DAVOS, Switzerland - "), 0 without one: the place there is where the report
+    is filed, not the country of the person the sentence goes on to name."""
+    m = DATELINE.search(norm[:400])
+    if m is None or norm[:m.start()].strip() and "\n" not in norm[:m.start()]:
+        return 0
+    named = [n for n in (m.group(1), m.group(2)) if n]
+    if not any(gz.country_of_city(n.title() if n.isupper() else n) or gz.country_of(n.title() if n.isupper() else n)
+               for n in named):
+        return 0
+    return m.end()
+
+
 def travelled_to(norm: str) -> set[str]:
     """The country a report opens by having its subject travel to ("HARARE - President X arrived in the Ruritanian
     capital"): the other side's, not the subject's."""

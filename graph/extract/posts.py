@@ -12,9 +12,10 @@ from ..ids import plain_key
 from ..records import Entity, Mention, Role, Sentence
 from ..text import gazetteer as gz
 from . import confidence as conf
+from . import own_side
 from .context import Context
 from .home import cities_at_home as home_cities
-from .home import visited_by
+from .home import dateline_end, visited_by
 from .roles import title_regex, unnamed_posts
 from .side_forms import in_others_list, others_group, others_post
 from .title_forms import full_title
@@ -174,7 +175,7 @@ def _countries_from_sentences(ctx: Context) -> None:
         if city and (land := gz.country_of_city(city.group(1))) is not None and land.name == c.gazetteer_id:
             return True
         into = r"in|" if near else ""  # "raised the protection of workers in Oman"
-        return bool(re.search(rf"\b(?:{into}with|(?<!according )to|from|visit(?:s|ed|ing)?|his|her|their)"
+        return bool(re.search(rf"\b(?:{into}with|(?<!according )to|from|against|visit(?:s|ed|ing)?|his|her|their)"
                               rf"\s+(?:the\s+)?$",
                               norm[max(0, c.start - 20):c.start], re.I) or counterpart(c))
 
@@ -210,6 +211,7 @@ def _countries_from_sentences(ctx: Context) -> None:
                    for k, e in entities.items() for r in e.roles)
 
     named_at = ByStart(named)
+    filed = dateline_end(norm)
     theirs = {c.gazetteer_id for c in named if counterpart(c)}  # "his Russian counterpart": not the host's
     for ent in list(entities.values()):
         posts = [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)
@@ -228,7 +230,7 @@ def _countries_from_sentences(ctx: Context) -> None:
         for m in ent.mentions:
             s = m.sentence
             for c in named_at.between(s.start, s.end):
-                if not other_side(c, ent.key):
+                if not other_side(c, ent.key) and c.start >= filed:  # not the dateline's place
                     found.setdefault(c.gazetteer_id, c)
         found = {k: c for k, c in found.items() if not any(held(r.title, k, ent.key) for r in posts)
                  and not (ent.key == ctx.host and k in theirs)}
@@ -266,6 +268,11 @@ def _countries_from_sentences(ctx: Context) -> None:
                 away |= {sender.name} if sender else set()
             # the host's own country leads by less: the other side's is mostly given to its people already
             top = _leader(Counter({k: n for k, n in counts.items() if k not in others | away | went}), 1.5)
+            received = {to.name for to, _ in post_links.envoys(norm)} - heads - away - went - own_side.senders(norm, named)
+            if top is None and len(received) == 1 and not visiting:
+                # "met the Freedonian Ambassador to Ruritania": the country envoys are sent to is the host's, though
+                # its ministers sit with him ("Ruritania's Minister of Defence")
+                top = next(iter(received))
             if top is None and len(others - heads) == 1 and heads:
                 # "received Syria's interim President A … accompanied by Turkish intelligence director B": the other
                 # side has its head; the one country only officials are given is the host's
@@ -350,19 +357,25 @@ def ministers_of_host_country(ctx: Context) -> None:
         return
     home = entities[countries[0]].label
     lands = [m for p in ctx.pieces for m in p.mentions if m.type == "Country" and m.gazetteer_id]
-    demonyms = gz.demonym_index()
 
     def abroad(ent: Entity) -> bool:  # a country other than the host's in a sentence that names the person
+        given: dict[tuple[int, int], list] = {}
+        for p in ctx.pieces:
+            for r in ctx.roles[id(p)]:
+                if r.org is not None and ctx.key_of.get(r.person) not in (ent.key, None) \
+                        and ctx.key_of[r.person] in entities:
+                    given.setdefault((r.org.start, r.org.end), []).extend(entities[ctx.key_of[r.person]].mentions)
         for m in ent.mentions:
             s = m.sentence
             if re.search(r"\bcounterparts?\s*,?\s*$", ctx.norm[max(0, m.start - 30):m.start], re.I):
                 return True  # "his counterpart, Adam Nowak": the other side's
-            if any(s.start <= c.start < s.end and c.gazetteer_id != home for c in lands):
-                return True
-            if any(demonyms[w].name != home for w in re.findall(r"\b([A-Z][a-z]+)\b", ctx.norm[s.start:s.end])
-                   if w in demonyms):
+            # not where someone goes, another's post's country, one side of a pair ("visit to A", "A-B relations")
+            if any(name != home and not own_side.says_nothing_of_own(ctx.norm, a, b, given, ent.mentions)
+                   for a, b, name in own_side.countries_in(ctx.norm, s.start, s.end, lands)):
                 return True
         return False
+
+    hosts = [r.title for r in entities[host].roles if r.org == countries[0]]
 
     def held_at_home(title: str, key: str) -> bool:  # another person holds that post in the host's country
         post = post_links.same_post(title)
@@ -395,7 +408,7 @@ def ministers_of_host_country(ctx: Context) -> None:
             elif r.org is None and re.match(r"(?:Deputy |First Deputy )?Minister of ", r.title):
                 r = Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
             elif r.org is None and (STATE_POST.match(r.title) and "President" not in r.title
-                                    or GOVERNMENT_POST.match(r.title)):
+                                    or GOVERNMENT_POST.match(r.title) or own_side.home_president(r.title, hosts)):
                 far = abroad(ent) if far is None else far
                 if not far:
                     r = Role(r.title, countries[0], r.event, r.sentence, conf.MINISTER_OF_HOST_COUNTRY)
