@@ -1,0 +1,69 @@
+"""Round 12 on what a meeting was about (issue 16): recall on unseen outlets. Sentences written here, names
+invented (the lands are real: the gazetteer knows them)."""
+
+from __future__ import annotations
+
+import graph.extract.topics as topics
+from graph.extract.analyse import analyse
+from graph.extract.topic_rank import content, echoes
+
+LEAD = "TALVA, 9 April 2024 — President Ora Lind met Prime Minister Tam Usko of Ghana on Tuesday. "
+# a long readout: more subjects than a meeting keeps, the bare ones echoing the longer ones said before them
+READOUT = ("They discussed economic cooperation, cooperation, bilateral ties, ties, trade, cocoa trade, energy "
+           "security, security, maritime security, port fees, fishing licences, road tolls, grain silos, rail "
+           "freight, cattle vaccines, solar farms, teacher training and the salt mines of the north.")
+
+
+def _meetings(nlp, text):
+    """(participants, topics) of each event, labels in lower case, as sets."""
+    doc = analyse("t", text, nlp)
+    return [({doc.entities[q.entity].label.lower() for q in e.participants},
+             {doc.entities[t.entity].label.lower() for t in e.topics}) for e in doc.events]
+
+
+def _has(got: set[str], want: str) -> bool:
+    return any(want in label for label in got)
+
+
+def test_a_bare_word_beside_a_longer_subject_is_an_echo():
+    got = echoes({"a": "cooperation", "b": "economic cooperation", "c": "the ties", "d": "bilateral ties",
+                  "e": "trade"})
+    assert got == {"a", "c"}
+
+
+def test_no_echo_among_different_subjects():
+    assert echoes({"a": "trade", "b": "energy", "c": "cocoa exports", "d": "fishing rights"}) == set()
+
+
+def test_the_same_words_twice_are_no_echo_of_each_other():
+    assert echoes({"a": "the border", "b": "border"}) == set()
+
+
+def test_function_words_carry_no_subject():
+    assert content("the ties between the two countries") == {"ties", "countries"}
+
+
+def test_a_subject_stated_last_in_a_long_readout_is_kept(nlp):
+    got = _meetings(nlp, LEAD + READOUT)
+    assert len(got) == 1
+    kept = got[0][1]
+    assert len(kept) <= topics.MAX_STATED
+    assert _has(kept, "salt mines") and _has(kept, "teacher training")
+    assert _has(kept, "economic cooperation") and _has(kept, "maritime security")
+
+
+def test_echoes_are_what_the_cap_leaves_out(nlp):
+    kept = _meetings(nlp, LEAD + READOUT)[0][1]
+    assert len(kept) == topics.MAX_STATED
+    assert "trade" not in kept and "security" not in kept  # the echoes stated last go first
+
+
+def test_without_the_echo_rule_the_last_subjects_are_lost(nlp, monkeypatch):
+    monkeypatch.setattr(topics, "echoes", lambda labels: set())
+    kept = _meetings(nlp, LEAD + READOUT)[0][1]
+    assert not _has(kept, "salt mines") and "trade" in kept
+
+
+def test_a_short_readout_keeps_its_echoes(nlp):
+    kept = _meetings(nlp, LEAD + "They discussed economic cooperation, cooperation, cocoa trade and trade.")[0][1]
+    assert "cooperation" in kept and _has(kept, "economic cooperation") and "trade" in kept
