@@ -53,6 +53,8 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on"),
               ("negotiate", "on"), ("negotiate", "over"), ("negotiate", "about"), ("compare", "on"),
               ("work", "for"), ("thank", "for"), ("commend", "for"), ("praise", "for"), ("refer", "to"),
+              # round 12: what a side is congratulated for or commended on, what the sides work together against
+              ("congratulate", "for"), ("commend", "on"), ("praise", "on"), ("cooperate", "against"),
               # what a side asks for, looks at, blames another for
               ("call", "for"), ("push", "for"), ("press", "for"), ("look", "at"), ("look", "into"),
               ("criticize", "for"), ("criticise", "for"), ("slam", "for"), ("condemn", "for"), ("blame", "for")}
