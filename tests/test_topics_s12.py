@@ -98,3 +98,48 @@ def test_thanked_for_still_read_and_a_date_is_no_subject(nlp):
                                 "the gift of maize seed.")
     assert len(got) == 1 and _has(got[0][1], "election") and _has(got[0][1], "maize seed")
     assert not _has(got[0][1], "monday")
+
+
+# a later object of a list the parser hung on the verb ("issues" as an adverbial noun)
+def test_a_list_item_hung_on_the_verb_is_an_object():
+    from graph.extract.phrases import _list_slips
+
+    class T:  # a stand-in token: only what _list_slips reads
+        def __init__(self, i, dep, pos="NOUN", text="x"):
+            self.i, self.dep_, self.pos_, self.text, self.lower_ = i, dep, pos, text, text.lower()
+            self.like_num, self.ent_type_ = False, ""
+            self.left_edge = self
+
+    class Doc(list):
+        pass
+
+    doc = Doc([T(0, "ROOT", "VERB", "discussed"), T(1, "dobj", text="trade"), T(2, "punct", "PUNCT", ","),
+               T(3, "npadvmod", text="issues")])
+    verb = doc[0]
+    verb.doc = doc
+    assert [t.text for t in _list_slips(verb, [doc[1], doc[2], doc[3]])] == ["issues"]
+    doc[2].text = "and"
+    assert _list_slips(verb, [doc[1], doc[2], doc[3]]) == []
+
+
+# what a side says matters, and the inverted "on the agenda were …"
+def test_what_is_said_to_be_important_is_a_subject(nlp):
+    got = _meetings(nlp, LEAD + "Prime Minister Usko said that the fishing agreement between the two countries "
+                                "is very important.")
+    assert len(got) == 1 and _has(got[0][1], "fishing agreement")
+
+
+def test_it_is_important_names_no_subject(nlp):
+    got = _meetings(nlp, LEAD + "Usko said it is important and the visit was very important.")
+    assert len(got) == 1 and not _has(got[0][1], "visit") and "it" not in got[0][1]
+
+
+def test_on_the_agenda_were(nlp):
+    got = _meetings(nlp, LEAD + "On the agenda of the talks were the grazing rights of cattle herders.")
+    assert len(got) == 1 and _has(got[0][1], "grazing rights")
+
+
+def test_among_the_subjects_discussed_were(nlp):
+    got = _meetings(nlp, LEAD + "Among the subjects discussed by the two leaders were the price of fertiliser and "
+                                "the dredging of the harbour.")
+    assert len(got) == 1 and _has(got[0][1], "fertiliser") and _has(got[0][1], "dredging")
