@@ -53,6 +53,8 @@ PREP_VERBS = {("focus", "on"), ("touch", "on"), ("talk", "about"), ("agree", "on
               ("consult", "about"), ("converse", "on"), ("dwell", "on"), ("reflect", "on"), ("comment", "on"),
               ("negotiate", "on"), ("negotiate", "over"), ("negotiate", "about"), ("compare", "on"),
               ("work", "for"), ("thank", "for"), ("commend", "for"), ("praise", "for"), ("refer", "to"),
+              # round 12: what a side is congratulated for or commended on, what the sides work together against
+              ("congratulate", "for"), ("commend", "on"), ("praise", "on"), ("cooperate", "against"),
               # what a side asks for, looks at, blames another for
               ("call", "for"), ("push", "for"), ("press", "for"), ("look", "at"), ("look", "into"),
               ("criticize", "for"), ("criticise", "for"), ("slam", "for"), ("condemn", "for"), ("blame", "for")}
@@ -102,6 +104,9 @@ SUBJECT_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations", "dis
 TALK_NOUNS = {"talks", "talk", "discussion", "discussions", "meeting", "meetings", "consultations", "negotiations",
               "conversation", "conversations", "call", "dialogue", "exchange", "exchanges"}
 TALK_PREPS = {"on", "about", "regarding", "concerning", "over"}
+# "X is very important", "X remains vital", "X has become crucial": what a side says matters (round 12)
+MATTER_VERBS = {"be", "remain", "become"}
+MATTER_ADJS = {"important", "crucial", "vital", "essential", "critical", "paramount", "indispensable", "key"}
 # verbs by which the subject is what the meeting dealt with: "X was on the agenda", "X dominated the talks"
 AGENDA_VERBS = {"be", "top", "dominate", "headline", "feature", "figure", "lead"}
 # what, said to be included, lists subjects: "topics included …", "the issues discussed included …"
@@ -214,6 +219,7 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
         if pos == "VERB" and lemma in OBJECT_VERBS:
             strength = 0.85 if lemma in STRONG_VERBS else 0.6
             heads += [(c, strength) for c in children if c.dep_ in ("dobj", "nsubjpass")]
+            heads += [(c, strength) for c in _list_slips(tok, children)]
             # "to end the drought and rebuild the canals": a bare verb joined to it has the same frame
             heads += [(c, strength) for v in tok.conjuncts if v.tag_ == "VB" and v.i > tok.i
                       for c in v.children if c.dep_ == "dobj"]
@@ -235,7 +241,9 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
                         heads += [(t, 0.8) for t in _listed(tok, objs)]
         if _on_the_agenda(tok, lemma):
             # "fisheries and the port were on the agenda", "trade dominated the talks", "energy featured in the talks"
-            heads += [(c, 0.85) for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+            heads += [(c, 0.85) for c in children if c.dep_ in ("nsubj", "nsubjpass")
+                      or c.dep_ == "attr" and lemma == "be"]  # "on the agenda were …", "among the subjects were …"
+        heads += [(c, 0.6) for c in _said_to_matter(tok, lemma, children)]
         if pos in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in TALK_NOUNS
                                                 for c in children):
             # "held talks with the governor on fisheries, water and …": the "on" read as the verb's, not the noun's
@@ -358,6 +366,32 @@ def _on_the_agenda(tok: Token, lemma: str) -> bool:
         return True  # "energy and mining are among the priority areas of cooperation"
     return any(w.lower_ in TALK_NOUNS or w.lower_ == "agenda" for w in places) and (
         lemma != "be" or any(w.lower_ == "agenda" for w in places))
+
+
+def _said_to_matter(tok: Token, lemma: str, children: list[Token]) -> list[Token]:
+    """"the strategic cooperation between the two countries is very important", "the relationship is a vital one":
+    what a side says matters is a subject (not "it" or "this", nor the visit or meeting itself)."""
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in MATTER_VERBS:
+        return []
+    said = [c for c in children if c.dep_ == "acomp" and c.lemma_.lower() in MATTER_ADJS] + [
+        c for c in children if c.dep_ == "attr" and any(a.dep_ == "amod" and a.lemma_.lower() in MATTER_ADJS
+                                                        for a in c.children)]
+    if not said:
+        return []
+    return [c for c in children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+            and c.lower_ not in TALK_NOUNS and c.lemma_.lower() not in ("visit", "trip", "meeting")]
+
+
+def _list_slips(verb: Token, children: list[Token]) -> list[Token]:
+    """"discussed relations with X, issues relating to Y, and security": a later item of the verb's list of objects
+    the parser hung on the verb as an adverbial noun ("issues" as npadvmod) rather than as a conjunct of the first
+    object; after its object and a comma, it is one more object (a time, "each year", is not)."""
+    objs = [c for c in children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    doc = verb.doc
+    return [c for c in children if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.i > objs[0].i
+            and doc[c.left_edge.i - 1].text == "," and not _a_time(c)]
 
 
 def _a_time(tok: Token) -> bool:

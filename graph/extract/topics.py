@@ -16,6 +16,7 @@ from .chunks import Piece
 from .context import Context
 from .mentions import agency_like
 from .phrases import NAMED_IN
+from .topic_rank import echoes
 
 # A place named in the event's text (a city, a palace, a hall) is where it happened, not what it was about: a place
 # is a topic only where the text states it ("discussed the situation in Gaza") or the header names it. Measured on
@@ -75,7 +76,9 @@ def stated_topics(ctx: Context, ev: Event, pieces: list[Piece], start: int, end:
             first[key] = min(first.get(key, a), a)
     # those said to be discussed first, then those read from weaker forms (a clause a side said, a name inside a
     # subject), each in the order stated: the text tells the main subjects first
-    ranked = sorted(out.items(), key=lambda x: (x[1] < FIRM, first[x[0]]))[:MAX_STATED]
+    # where there are more than a meeting keeps, a subject that only echoes a longer one is left out first
+    echo = echoes({k: ctx.entities[k].label for k in out}) if len(out) > MAX_STATED else set()
+    ranked = sorted(out.items(), key=lambda x: (x[0] in echo, x[1] < FIRM, first[x[0]]))[:MAX_STATED]
     return [(STATED + s, k) for k, s in ranked]
 
 
