@@ -53,3 +53,10 @@ def test_a_meeting_joined_from_two_pieces_keeps_the_date_of_either():
     assert one.start == "2019-09-30"
     (one,) = merge_groups([second, third], [[0, 1]])
     assert one.start == "2019-09-30"  # a dated record keeps its own date
+
+
+def test_the_last_words_of_a_list_of_portfolios_are_not_the_name(nlp):
+    doc = analyse("t", "The Prime Minister was accompanied by the Minister of Health Ali Karim, Minister of Youth, Sports "
+                       "and Heritage Nadhira Moosa, and officials.\n", nlp)
+    assert {"Ali Karim", "Nadhira Moosa"} <= set(_people(doc))
+    assert not any(n.startswith("Heritage") for n in _people(doc))

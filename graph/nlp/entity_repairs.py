@@ -219,7 +219,17 @@ def _org_that_is_not(span: Span) -> list[Span] | None:
 
 
 def _after_portfolio(doc, s: int, end: int) -> int:
-    """"Minister for Law Padam Giri": a portfolio the model took into the name after "<Title> for|of"."""
+    """"Minister for Law Padam Giri": a portfolio the model took into the name after "<Title> for|of"; "Minister of
+    Arts, Culture and Heritage Ana Ruiz": the last words of a list of portfolios."""
+    if s >= 2 and doc[s - 1].lower_ in ("and", ",", "&"):
+        k = s
+        while k < end - 1 and doc[k].lower_ in _portfolio_words():
+            k += 1
+        j = s - 1
+        while j > 0 and (doc[j].lower_ in ("and", ",", "&") or doc[j].lower_ in _portfolio_words()):
+            j -= 1
+        if k > s and j > 0 and doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in gz.title_words():
+            return k
     if s < 2 or doc[s - 1].lower_ not in ("for", "of") or doc[s - 2].lower_ not in gz.title_words():
         return s
     for p in gz.portfolios():
