@@ -60,3 +60,9 @@ def test_the_last_words_of_a_list_of_portfolios_are_not_the_name(nlp):
                        "and Heritage Nadhira Moosa, and officials.\n", nlp)
     assert {"Ali Karim", "Nadhira Moosa"} <= set(_people(doc))
     assert not any(n.startswith("Heritage") for n in _people(doc))
+
+
+def test_a_name_after_a_title_with_a_list_of_portfolios(nlp):
+    doc = analyse("t", "Also present were the Minister of Economic Development and Trade Shiuna Saeed, and Minister of "
+                       "Foreign Affairs Ali Karim.\n", nlp)
+    assert {"Shiuna Saeed", "Ali Karim"} <= set(_people(doc))

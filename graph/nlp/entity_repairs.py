@@ -130,8 +130,9 @@ def repair_span(ent: Span) -> list[Span]:
         if tail is not None:
             head = _trim(Span(doc, span.start, tail.start, label=label))
             if head is not None and all(t.lower_ in gz.title_words() or t.text in gz.demonym_index()
-                                        or t.lower_ in ("of", "the") or t.is_space for t in head):
-                head = None  # "Kazakh President" is a title, not an organisation
+                                        or t.lower_ in ("of", "the", "and", ",") or t.is_space
+                                        or t.lower_ in gz.portfolio_words() for t in head):
+                head = None  # "Kazakh President" is a title, "Ocean Resources" a portfolio: not organisations
             out = [tail]
             if head is not None:
                 out.extend(repair_span(head) if head.label_ != label or len(head) < len(span) else [head])
@@ -211,7 +212,7 @@ def _org_that_is_not(span: Span) -> list[Span] | None:
             and not any(w in gz.org_heads() for w in words) and _name_tail(span) is None:
         return []  # "Minister for Pacific Peoples": what a post is for
     filler = {"of", "for", "and", "the", "co", "d'affaires"}
-    if not any(w in gz.org_heads() for w in words) and all(w in gz.title_words() or w in filler or w in _portfolio_words() or w.endswith("s") and w[:-1] in
+    if not any(w in gz.org_heads() for w in words) and all(w in gz.title_words() or w in filler or w in gz.portfolio_words() or w.endswith("s") and w[:-1] in
            gz.title_words() or t.text in demonyms for w, t in zip(words, [t for t in toks if t.text not in
                                                                               ("-", "'", "&", ",")])):
         return []
@@ -223,10 +224,10 @@ def _after_portfolio(doc, s: int, end: int) -> int:
     Arts, Culture and Heritage Ana Ruiz": the last words of a list of portfolios."""
     if s >= 2 and doc[s - 1].lower_ in ("and", ",", "&"):
         k = s
-        while k < end - 1 and doc[k].lower_ in _portfolio_words():
+        while k < end - 1 and doc[k].lower_ in gz.portfolio_words():
             k += 1
         j = s - 1
-        while j > 0 and (doc[j].lower_ in ("and", ",", "&") or doc[j].lower_ in _portfolio_words()):
+        while j > 0 and (doc[j].lower_ in ("and", ",", "&") or doc[j].lower_ in gz.portfolio_words()):
             j -= 1
         if k > s and j > 0 and doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in gz.title_words():
             return k
@@ -248,7 +249,7 @@ def no_name(words: Span) -> bool:
         return True
     last = toks[-1].lower_
     demonyms = gz.demonym_index()
-    return (any(t.lower_ in NOT_NAME_WORDS for t in toks) or last in _portfolio_words()
+    return (any(t.lower_ in NOT_NAME_WORDS for t in toks) or last in gz.portfolio_words()
             or toks[-1].text.endswith("s") and toks[-1].text[:-1] in demonyms)
 
 
@@ -258,15 +259,11 @@ NOT_NAME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "statement", "communique", "release"}
 
 
-@lru_cache(maxsize=1)
-def _portfolio_words() -> frozenset[str]:
-    return frozenset(w.lower() for p in gz.portfolios() for w in p.split() if w.lower() not in ("and", "of"))
-
-
 def _name_tail(span: Span) -> Span | None:
     """A person's name glued to the end of an organisation: the last 2-3 name-like words after a word that ends an
     organisation's or place's name (Committee, Region, a country, a closing bracket), or after any name that
-    follows "<Title> of" ("Prime Minister of Ruritania Jan Kowal")."""
+    follows "<Title> of" ("Prime Minister of Ruritania Jan Kowal"), or after a title's portfolios ("Minister of
+    Fisheries and Ocean Resources Jan Kowal")."""
     doc = span.doc
     starts = []
     i = span.start
@@ -287,7 +284,11 @@ def _name_tail(span: Span) -> Span | None:
         if name_run(doc, first, most=n) < span.end:
             continue
         before = doc[word_end(doc, starts[-n - 1]) - 1]
-        ends_org = (before.lower_ in gz.org_heads() or before.lower_ in PLACE_SUFFIXES
+        # "(the) Minister of Economic Development and Trade Ana Lopez": a title's portfolios, then the name
+        portfolio = n == 2 and before.lower_ in gz.portfolio_words() and before.text[:1].isupper() and any(
+            t.lower_ in gz.title_heads() and t.nbor().lower_ in ("of", "for")
+            for t in doc[max(0, first - 10):first - 1])
+        ends_org = (portfolio or before.lower_ in gz.org_heads() or before.lower_ in PLACE_SUFFIXES
                     or before.lower_ in gz.title_heads() and before.text[:1].isupper()
                     or gz.country_of(before.text) is not None
                     or before.text in (")", "-", "–", "—", ":") or before.text.isupper() and len(before.text) > 1

@@ -161,14 +161,21 @@ def persons_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
         if word != "of" or i == 0 or low[i - 1] not in heads:
             continue
         j = i + 1 + (doc[i + 1].lower_ == "the" if i + 1 < len(doc) else 0)
-        k = j
-        while k < len(doc) and free[k] and doc[k].text[:1].isupper() and doc[k].is_alpha \
-                and doc[k].lower_ not in gz.org_heads():
+        k, listed = j, False
+        while k < len(doc) and free[k] and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                                            and doc[k].lower_ not in gz.org_heads()
+                                            or doc[k].text in ("and", ",", "&") and k + 1 < len(doc)
+                                            and doc[k + 1].text[:1].isupper() and k > j):
+            listed = listed or not doc[k].is_alpha or doc[k].text == "and"
             k += 1
         if k - j >= 3 and all(is_name_token(t) for t in doc[k - 2:k]) and not (k < len(doc) and doc[k].is_alpha
                                                                                and doc[k].text[:1].isupper()):
-            out.append(Span(doc, j, k - 2, label="GPE"))
-            out.append(Span(doc, k - 2, k, label="PERSON"))
+            if not listed:
+                out.append(Span(doc, j, k - 2, label="GPE"))
+                out.append(Span(doc, k - 2, k, label="PERSON"))
+            elif doc[k - 3].lower_ in gz.portfolio_words():
+                # "Minister of Economic Development and Trade Ana Ruiz": a list of portfolios, then the name
+                out.append(Span(doc, k - 2, k, label="PERSON"))
     return out
 
 

@@ -145,6 +145,12 @@ def portfolios() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    """The words of the portfolios (lower case), "and" and "of" aside: "trade", "resources", "aviation"."""
+    return frozenset(w.lower() for p in portfolios() for w in p.split() if w.lower() not in ("and", "of"))
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in _lines("org_heads.txt"))
 
