@@ -53,6 +53,9 @@ def _kg(args: list[str], code: Path | None, cwd: Path) -> str:
     if code is not None:
         env["PYTHONPATH"] = str(code)
     env.pop("KG_MODEL", None)
+    # one string hashing for both codes: a set's order may decide a result (round 12: one dev text's participation
+    # confidences, 0.79 or 0.65 from run to run with the code before alone); the workers inherit it
+    env.setdefault("PYTHONHASHSEED", "0")
     proc = subprocess.run([sys.executable, "-m", "graph.cli", *args], cwd=cwd, env=env, capture_output=True,
                           text=True)
     if proc.returncode != 0:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..nlp.tokens import lemmas_lowers, parts_of_speech
 from ..records import Mention, Sentence
 from .arguments import covers, subject_tokens
 
@@ -64,8 +65,14 @@ def attended_told(sent: Span, offset: int, mentions: list[Mention], unreal) -> l
 
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     out = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ATTEND_VERBS or unreal(tok):
+    doc = sent.doc
+    lemmas, _ = lemmas_lowers(doc)  # the first tests read from the doc's arrays: a Token only past them
+    tags = parts_of_speech(doc)
+    for i in range(sent.start, sent.end):
+        if tags[i] != "VERB" or lemmas[i].lower() not in ATTEND_VERBS:
+            continue
+        tok = doc[i]
+        if unreal(tok):
             continue
         if tok.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in tok.children):
             continue

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..nlp.tokens import lemmas_lowers, parts_of_speech
+
 # the documents and deals a meeting produces
 DOCUMENT_NOUNS = {"agreement", "memorandum", "mou", "roadmap", "treaty", "accord", "contract", "protocol", "deal",
                   "declaration", "communique", "communiqué", "convention", "charter", "statement", "order",
@@ -55,7 +57,13 @@ class OutcomePhrase:
 def outcome_phrases(sent: Span) -> list[OutcomePhrase]:
     out: list[OutcomePhrase] = []
     seen: set[int] = set()
-    for tok in sent:
+    doc = sent.doc
+    lemmas, _ = lemmas_lowers(doc)  # `_is_document`'s first test read from the doc's arrays: a Token only past it
+    tags = parts_of_speech(doc)
+    for i in range(sent.start, sent.end):
+        if tags[i] not in ("NOUN", "PROPN") or lemmas[i].lower() not in DOCUMENT_NOUNS:
+            continue
+        tok = doc[i]
         if tok.i in seen or not _is_document(tok):
             continue
         maker = _maker(tok)

@@ -14,9 +14,11 @@ Longer than 350 lines: about a third of it is the word lists, which read best be
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..nlp.tokens import lemmas_lowers, parts_of_speech
 from ..text.dates import MONTHS
 from .phrase_forms import REPORT_VERBS, more_heads, not_a_subject, purpose_objects, ranged, related, spanned
 
@@ -94,6 +96,7 @@ ABOUT_PHRASES = {("regard", "to"), ("respect", "to"), ("relation", "to"), ("refe
 ABOUT_NOUNS = {a for a, _ in ABOUT_PHRASES}
 # "…, particularly in trade and investment", "…, especially in Ukraine": the part singled out is a subject too
 SINGLED_OUT = {"particularly", "especially", "notably", "primarily", "mainly", "chiefly", "specifically"}
+SINGLED_OUT_STARTS = frozenset(SINGLED_OUT | {"including", "particular"})  # the words that loop reads further
 SUBJECT_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                  "conversation", "call", "consultation", "consultations", "dialogue", "agreement", "memorandum",
                  "deal", "accord", "treaty", "cooperation", "collaboration", "partnership", "ties", "relations",
@@ -200,21 +203,45 @@ HEAD_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 ADP_HEADS = frozenset({"on", "about", "regarding", "concerning"})
 
 
+# the parts of speech whose forms (here, in more_heads and passive_heads) all start at a word of a list
+WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+@cache
+def noun_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas, lower-case words) at which a noun, proper noun or adjective can start a form of `topic_phrases`
+    (with `more_heads` and `passive_heads`): every such form asks the token's lemma or word to be in one of these
+    lists. Any other such token gives no subject, and is passed over (bench/README.md, round 12)."""
+    from .phrase_forms import ACT_NOUNS
+    from .phrase_passive import HOPE_NOUNS
+    lemmas = {"include", *(v for v, _ in PREP_VERBS), *SUBJECT_NOUNS, *FEELING_NOUNS, *GLAD_ADJS, *THANKS_NOUNS,
+              *RESOLVE_NOUNS, *ACT_NOUNS}
+    words = {*SUBJECT_NOUNS, *ABOUT_WORDS, *ABOUT_NOUNS, *ACT_NOUNS, *HOPE_NOUNS}
+    return frozenset(lemmas), frozenset(words)
+
+
 def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
     """(label, start char, end char, strength) of each subject the sentence says was discussed or agreed."""
     out: list[tuple[str, int, int, float]] = []
     if not sent.doc.has_annotation("DEP"):  # the blank pipeline: no parse to read subjects from
         return out
     from .phrase_passive import passive_heads  # (it reads this module's word lists)
+    starts = noun_starts()
+    doc = sent.doc
+    lemmas, lowers = lemmas_lowers(doc)  # read from the doc's arrays: a Token is made only where a form may start
+    tags = parts_of_speech(doc)
     seen: set[int] = set()
     objects: list[Token] = []
     later: list[tuple[Token, float]] = []  # read from the clause a side said: after every other form
-    for tok in sent:
-        heads: list[tuple[Token, float]] = []
-        lemma, pos = tok.lemma_.lower(), tok.pos_
-        if pos not in HEAD_POS and lemma != "include" and tok.lower_ not in ABOUT_WORDS \
-                and tok.lower_ not in ABOUT_NOUNS and not (pos == "ADP" and tok.lower_ in ADP_HEADS):
+    for i in range(sent.start, sent.end):
+        lemma, pos, lower = lemmas[i].lower(), tags[i], lowers[i]
+        if pos not in HEAD_POS and lemma != "include" and lower not in ABOUT_WORDS \
+                and lower not in ABOUT_NOUNS and not (pos == "ADP" and lower in ADP_HEADS):
             continue  # every form below (and more_heads') needs one of these: most tokens start none
+        if pos in WORD_POS and lemma not in starts[0] and lower not in starts[1]:
+            continue  # a noun, name or adjective starts a form only as one of the words they name
+        tok = doc[i]
+        heads: list[tuple[Token, float]] = []
         children = list(tok.children)  # read once: each form below walks them
         if pos == "VERB" and lemma in OBJECT_VERBS:
             strength = 0.85 if lemma in STRONG_VERBS else 0.6
@@ -312,10 +339,10 @@ def topic_phrases(sent: Span) -> list[tuple[str, int, int, float]]:
     out += _read_heads(later, seen)
     for a, b in _names_within(objects, seen):  # "a pipeline from the port of [Doraleh]": names inside a subject
         out.append((sent.doc[a:b].text, sent.doc[a].idx, sent.doc[b - 1].idx + len(sent.doc[b - 1].text), NAMED_IN))
-    if out or any(t.pos_ == "VERB" and t.lemma_.lower() in STRONG_VERBS for t in sent):
+    if out or any(tags[i] == "VERB" and lemmas[i].lower() in STRONG_VERBS for i in range(sent.start, sent.end)):
         # "…, particularly in the field of trade": the part singled out in a sentence that states subjects (or
         # that says a thing was discussed, though what it names first says nothing: "issues of importance")
-        for tok in sent:
+        for tok in (doc[i] for i in range(sent.start, sent.end) if lowers[i] in SINGLED_OUT_STARTS):
             if tok.lower_ in SINGLED_OUT or tok.lower_ == "including" and tok.i + 1 < sent.end \
                     and tok.nbor().lower_ in ("in", "on", "at", "regarding", "concerning") \
                     or tok.lower_ == "particular" and tok.i > sent.start and tok.nbor(-1).lower_ == "in":

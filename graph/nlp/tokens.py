@@ -3,7 +3,8 @@ phrase matching in one pass over a text."""
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "my", "your", "his", "her", "their"}
@@ -46,6 +47,18 @@ def lemmas_lowers(doc: Doc) -> tuple[list[str], list[str]]:
         rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
         _LAST_WORDS[:] = [doc, [strings[a] for a, _ in rows], [strings[b] for _, b in rows]]
     return _LAST_WORDS[1], _LAST_WORDS[2]
+
+
+_LAST_POS: list = [None, ()]  # the doc `parts_of_speech` read last, and its row
+
+
+def parts_of_speech(doc: Doc) -> list[str]:
+    """Each token's coarse part of speech (`t.pos_`), read from the doc's array and kept for the doc read last, as
+    `lemmas_lowers`."""
+    if _LAST_POS[0] is not doc:
+        names = POS_NAMES
+        _LAST_POS[:] = [doc, [names[p] for p in doc.to_array(POS).tolist()] if len(doc) else []]
+    return _LAST_POS[1]
 
 
 def free_tokens(doc: Doc, taken: list[Span]) -> list[bool]:
