@@ -4,25 +4,15 @@ invented (the lands are real: the gazetteer knows them)."""
 from __future__ import annotations
 
 import graph.extract.topics as topics
-from graph.extract.analyse import analyse
 from graph.extract.topic_rank import content, echoes
+
+from .test_topics_s11 import _has, _meetings  # the same readers of meetings and their subjects
 
 LEAD = "TALVA, 9 April 2024 — President Ora Lind met Prime Minister Tam Usko of Ghana on Tuesday. "
 # a long readout: more subjects than a meeting keeps, the bare ones echoing the longer ones said before them
 READOUT = ("They discussed economic cooperation, cooperation, bilateral ties, ties, trade, cocoa trade, energy "
            "security, security, maritime security, port fees, fishing licences, road tolls, grain silos, rail "
            "freight, cattle vaccines, solar farms, teacher training and the salt mines of the north.")
-
-
-def _meetings(nlp, text):
-    """(participants, topics) of each event, labels in lower case, as sets."""
-    doc = analyse("t", text, nlp)
-    return [({doc.entities[q.entity].label.lower() for q in e.participants},
-             {doc.entities[t.entity].label.lower() for t in e.topics}) for e in doc.events]
-
-
-def _has(got: set[str], want: str) -> bool:
-    return any(want in label for label in got)
 
 
 def test_a_bare_word_beside_a_longer_subject_is_an_echo():

@@ -1,5 +1,5 @@
-"""A person is also called by the name as the text prints it with its titles: "Crown Prince Hussein", "US Vice
-President Pence", "President William Ruto". Readers (and anyone searching the graph) know people by those forms,
+"""A person is also called by the name as the text prints it with its titles: "Crown Prince Tavo", "Chilean Vice
+President Brandt", "President Ana Vale". Readers (and anyone searching the graph) know people by those forms,
 and some texts print a person only that way; the label stays the bare name."""
 from __future__ import annotations
 
@@ -36,8 +36,8 @@ def _kind(word: str) -> str | None:
 
 def printed_forms(text: str, m: Mention) -> list[str]:
     """The names `m` is printed with: the run of title, style and country words right before it, whole, from its
-    first title or style word and from its first title word ("HRH Crown Prince Tavo", "Crown Prince Tavo"; "US Vice
-    President Pence", "Vice President Pence"); none without a title."""
+    first title or style word and from its first title word ("HRH Crown Prince Tavo", "Crown Prince Tavo"; "Chilean
+    Vice President Brandt", "Vice President Brandt"); none without a title."""
     words: list[tuple[str, str]] = []
     end = m.start
     while len(words) < MOST_WORDS:

@@ -509,7 +509,7 @@ DATELINE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+,\s*(?:\d{1,2} [A
 
 # "they discussed the forum to be held on 12-13 May": the date of a thing spoken of, not of the talks
 PLANNED = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bto be (?:held|hosted|staged|convened)\b[^,;]*|"
-                     r"\b(?:to|will) take place\b[^,;]*|"  # "the next assembly, to take place from June 3 to 5"
+                     r"\b(?:to|will) take place\b[^,;]*|"  # "the next assembly, to take place from 3 to 5 May"
                      r"\b(?:scheduled|slated|due|set) (?:for|to (?:take place|be held|begin|open))\b[^,;]*")
 
 

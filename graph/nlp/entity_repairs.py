@@ -101,13 +101,13 @@ def repair_span(ent: Span) -> list[Span]:
             return []  # "Arabian King" before "Salman …": a title the model read as a person
         # a hyphenated given name the model cut: "Park Min" + "-jun"
         e = span.end
-        # a name never runs over a line break: "… with Vice President Pence" + a paragraph starting "Following"
+        # a name never runs over a line break: "… with Vice President Brandt" + a paragraph starting "Following"
         e = next((t.i for t in doc[s:e] if t.is_space and "\n" in t.text), e)
         while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
                 and doc[e + 1].is_alpha:
             e += 2
         while e - s >= 2 and headline_word(doc[e - 1]):
-            e -= 1  # "Prime Minister Holness Invited to …": a headline's capitalised verb after the name
+            e -= 1  # "Prime Minister Kowal Invited to …": a headline's capitalised verb after the name
         if e != span.end:
             span = Span(doc, span.start, e, label="PERSON")
         # a country whose first word the model left out glued before the name: "to Việt" + "Nam Ha Vi"

@@ -83,9 +83,13 @@ def find_node(g: nx.Graph, name: str, *, among: Iterable[Any] | None = None, wha
         if tier:
             best[node] = tier
     if not best:
-        labels = sorted({n for node in candidates for n in _names(g.nodes[node]) if n})
-        close = difflib.get_close_matches(name, labels, n=3, cutoff=0.6)
-        hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+        owner = {}  # each name or alias → the label of its node: an actor is suggested once, by its label
+        for node in candidates:
+            for n in _names(g.nodes[node]):
+                if n:
+                    owner.setdefault(n, label_of(g, node))
+        close = list(dict.fromkeys(owner[c] for c in difflib.get_close_matches(name, sorted(owner), n=10, cutoff=0.6)))
+        hint = f" (did you mean {', '.join(repr(c) for c in close[:3])}?)" if close else ""
         raise AnalysisError(f"no {what} named {name!r}{hint}")
     top = max(best.values())
     nodes = sorted((n for n, t in best.items() if t == top), key=lambda n: (-g.degree(n), label_of(g, n), str(n)))
