@@ -94,9 +94,9 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     guests_received(ctx, told, GUESSED_POST)  # "A, who arrived in Tarvik, met Minister B": B is of Tarvik's country
     companions_before(ctx, told, GUESSED_POST)  # "Minister A and B are accompanying C": of C's country
     honorific_aliases(ctx)
-    title_aliases(ctx)
     events = find_events(ctx, doc_date, sentences)
     drop_lone_names(norm, entities, events, ctx.host)
+    title_aliases(ctx)  # last: the rules compare names, not the forms with titles the graph also knows
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)
 
 

@@ -40,8 +40,8 @@ def says_nothing_of_own(norm: str, start: int, end: int, others_orgs: dict[tuple
     pair ("Freedonian-Ruritanian")."""
     if (start, end) in others_orgs:
         return not any(joined(norm, o, m) or joined(norm, m, o) for o in others_orgs[(start, end)] for m in own)
-    if _TOWARD.search(norm[max(0, start - 80):start]):
-        return True
+    if _TOWARD.search(norm[max(0, start - 80):start]) and not re.match(r"\s*,?\s*where\b", norm[end:end + 10]):
+        return True  # not "a working visit to Peru, where … President B held talks": B is in Peru
     return bool(re.match(rf"{_PAIR}(?-i:[A-Z])", norm[end:end + 2]) or re.search(rf"(?-i:[a-zA-Z]){_PAIR}$",
                                                                               norm[max(0, start - 2):start]))
 
