@@ -10,7 +10,7 @@ from ..records import Event
 from .context import Context
 from .identity import event_keys, unique
 from .learned import ENVOYS
-from .same_events import merge_groups
+from .same_events import dated_apart, merge_groups
 
 
 def envoy_joins(ctx: Context, events: list[Event]) -> list[Event]:
@@ -26,7 +26,7 @@ def envoy_joins(ctx: Context, events: list[Event]) -> list[Event]:
             continue  # the country's own people are there: not a meeting with the country alone
         calls = [j for j, other in enumerate(events) if j != i and other.type in ("Meeting", "Ceremony")
                  and _envoys_of(ctx, other, land) and people <= {q.entity for q in other.participants}
-                 and not (other.start and ev.start and other.start[:10] != ev.start[:10])]
+                 and not dated_apart(ev, other)]
         if len(calls) == 1 and not any(i in g for g in groups.values()):
             groups.setdefault(calls[0], [calls[0]]).append(i)
     if not groups:

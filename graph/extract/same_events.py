@@ -89,7 +89,7 @@ def _never_one(ctx: Context, a: Event, b: Event, one: set[str], two: set[str]) -
     visit's meetings are its parts, a signing after talks is an event of its own), each holding an envoy the other
     does not ("received the credentials of A, B and C" is a meeting with each) unless a sentence tells them together
     ("a joint meeting"), or two the pair model read in one sentence apart."""
-    return _dated_apart(a, b) or a.method == b.method == "header" or _kind(a) != _kind(b) \
+    return dated_apart(a, b) or a.method == b.method == "header" or _kind(a) != _kind(b) \
         or _envoys_of_both(ctx, a, b, one, two) or _read_apart(ctx, a, b, one, two)
 
 
@@ -179,7 +179,8 @@ def links(ctx: Context, events: list[Event], sentences: list[Sentence]) -> list[
     return out
 
 
-def _dated_apart(a: Event, b: Event) -> bool:
+def dated_apart(a: Event, b: Event) -> bool:
+    """Both dated, on two days."""
     return bool(a.start and b.start and a.start[:10] != b.start[:10])
 
 

@@ -45,11 +45,11 @@ def visits_told(ctx: Context, events: list[Event]) -> list[Event]:
     on_visit = {q.entity for e in events if e.type in ("Visit", "StateVisit") for q in e.participants}
     out: list[Event] = []
     persons = sorted((m for m, k in ctx.key_of.items() if ctx.is_person(k)), key=lambda m: m.start)
-    for m in persons:
+    for i, m in enumerate(persons):
         key = ctx.key_of[m]
         if key in on_visit:
             continue
-        found = _told(ctx, m, persons)
+        found = _told(ctx, m, persons[i + 1] if i + 1 < len(persons) else None)
         if found is None:
             continue
         dest, where = found
@@ -66,12 +66,11 @@ def visits_told(ctx: Context, events: list[Event]) -> list[Event]:
     return events + out
 
 
-def _told(ctx: Context, m: Mention, persons: list[Mention]) -> tuple[str | None, int] | None:
-    """(the words naming where to, where they start) when a visit of `m`'s bearer is told right around the name,
-    or None. The words may be None (a visit told with no place)."""
-    s_end = m.sentence.end
-    nxt = next((p.start for p in persons if p.start >= m.end and p.sentence == m.sentence), s_end)
-    after = ctx.norm[m.end:min(s_end, nxt, m.end + 160)]
+def _told(ctx: Context, m: Mention, nxt: Mention | None) -> tuple[str | None, int] | None:
+    """(the words naming where to, where they start) when a visit of `m`'s bearer is told right around the name (up
+    to the next person named, `nxt`), or None. The words may be None (a visit told with no place)."""
+    end = min(m.sentence.end, m.end + 160, nxt.start if nxt is not None and nxt.start >= m.end else m.sentence.end)
+    after = ctx.norm[m.end:end]
     before = ctx.norm[max(m.sentence.start, m.start - 60):m.start]
     hit = AFTER.match(after) or OWN.match(after)
     if hit is not None:
@@ -92,16 +91,15 @@ def _land(ctx: Context, visitor: str, dest: str | None, where: int, sentence) ->
             if ctx.entities[k].type == "Country":
                 return k
             if ctx.entities[k].type == "Place" and (c := gz.country_of_city(mm.text)) is not None:
-                return ctx.country_key(c) or country_entity(ctx, c.name)
-        c = gz.country_of(dest.strip()) or gz.country_at_start(dest.split(), 6)
-        c = c[0] if isinstance(c, tuple) else c
-        return (ctx.country_key(c) or country_entity(ctx, c.name)) if c is not None else None
+                return country_entity(ctx, c.name)
+        c = gz.country_of(dest.strip()) or (gz.country_at_start(dest.split(), 6) or (None,))[0]
+        return country_entity(ctx, c.name) if c is not None else None
     home = dateline_country(ctx.norm)
     went = travelled_to(ctx.norm)  # "LIMA - B arrived here …": the dateline's place is where he went
     if home is None and len(went) == 1:
         home = gz.country_of(next(iter(went)))
     if home is not None:
-        return ctx.country_key(home) or country_entity(ctx, home.name)
+        return country_entity(ctx, home.name)
     # the receiver's: the text's host, else the others the sentence names, when they hold posts of one country
     others = {ctx.host} - {visitor, None} or {k for mm in ctx.mentions_between(sentence.start, sentence.end)
                                              if ctx.is_person(k := ctx.key_of.get(mm)) and k != visitor}
