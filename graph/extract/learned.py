@@ -161,7 +161,10 @@ def _cliques(pairs: list[tuple[Row, float]]) -> list[tuple[list[str], float]]:
         if (a, b) not in left:
             continue
         group = [a, b]
-        for x in {k for e in left for k in e} - set(group):
+        # in the order the keys first come in the pairs (a set's order would change with the hash seed)
+        for x in dict.fromkeys(k for e in left for k in e):
+            if x in group:
+                continue
             if all(tuple(sorted((x, g))) in edges for g in group):
                 group.append(x)
         for i, x in enumerate(group):
