@@ -117,6 +117,10 @@ def repair_span(ent: Span) -> list[Span]:
         for k in range(min(span.end - 1, s + 3), s, -1):
             if gz.country_of(doc[s:k].text) is not None and k < span.end:
                 return [Span(doc, s, k, label="GPE"), Span(doc, k, span.end, label="PERSON")]
+        if span.end - s >= 2 and (kind := _thing_head(doc[span.end - 1])) is not None:
+            if kind not in ("", "OFFICE"):
+                return [Span(doc, s, span.end, label=kind)]
+            return _before_office(doc, s, span.end) if kind == "OFFICE" else []
         if not all(is_name_token(t) or t.is_space or t.text in ("-", "'") for t in doc[s:span.end]):
             if any(t.lower_ in gz.org_heads() for t in doc[s:span.end]):
                 return [Span(doc, s, span.end, label="ORG")]
@@ -140,6 +144,43 @@ def repair_span(ent: Span) -> list[Span]:
         if label == "ORG" and _looks_like_person(span):
             return [Span(doc, span.start, span.end, label="PERSON")]
     return [span]
+
+
+# the last word of a name of a thing, never of a person's: a building or place, a policy or document, an office
+PLACE_LAST = {"haus", "causeway", "bridge", "stadium", "mosque", "cathedral", "pagoda", "shrine", "memorial",
+              "airport", "prefecture", "province", "district", "square", "island", "islands", "port", "harbour"}
+THING_LAST = {"policy", "instrument", "mou", "agreement", "treaty", "programme", "program", "initiative", "strategy",
+              "plan", "training", "partnership", "mail", "forum", "fund", "summit", "dialogue", "conference"}
+OFFICE_LAST = {"minister", "chairperson", "chairman", "chairwoman", "governor", "secretary", "ambassador",
+               "director", "spokesman", "spokesperson", "commissioner", "mayor", "senator", "adviser", "advisor",
+               "envoy", "officer", "manager", "deputy", "representative", "lawmaker", "premier"}
+
+
+def _thing_head(token) -> str | None:
+    """The kind of what a name the model took for a person's ends in ("Lumo Palace" FAC, "… Friendship Leagues"
+    ORG, "Kovac Partnership" "" (none), "Fisheries Minister" OFFICE), or None when the last word may end a person's name."""
+    low = token.lower_
+    one = low[:-1] if low.endswith("s") else low
+    if low in VENUE_HEADS or low in PLACE_LAST:
+        return "FAC"
+    if low in gz.org_heads() or one in gz.org_heads():
+        return "ORG"
+    if one in OFFICE_LAST:
+        return "OFFICE"
+    if low in THING_LAST or one in THING_LAST:
+        return ""
+    return None
+
+
+def _before_office(doc, s: int, end: int) -> list[Span]:
+    """A name the model ran into the office after it ("… Rewiti High Commissioner") without the office; nothing
+    when no name of two words or more is left ("Fisheries Minister")."""
+    e = end
+    while e > s and (doc[e - 1].lower_ in gz.title_words() or doc[e - 1].lower_.rstrip("s") in OFFICE_LAST):
+        e -= 1
+    if e - s >= 2 and all(is_name_token(t) for t in doc[s:e]) and not no_name(doc[s:e]):
+        return [Span(doc, s, e, label="PERSON")]
+    return []
 
 
 def _honorific_inside(doc, s: int, end: int) -> bool:
