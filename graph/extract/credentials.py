@@ -75,10 +75,15 @@ def envoys_listed(ctx: Context, piece: Piece, start: int, end: int) -> tuple[lis
         return [ctx.key_of[m] for m in people], last
     if not people and not lands:  # "the new Mexican, Italian and Belgian ambassadors presented …": no one named
         return [envoy_party(ctx, land, kind) for land, kind in unnamed_envoys(ctx.norm[start:end])], end
-    if not people and lands and re.search(r"\b(?:ambassadors?|envoys?|high commissioners?) of\b",
-                                          ctx.norm[start:end], re.I):  # "Ambassadors of A and B presented …"
+    if not people and lands and ENVOYS_OF.search(ctx.norm, start, end):  # "Ambassadors of A and B presented …"
         return [ctx.key_of[m] for m in lands], last
     return [], end
+
+
+# envoys told by the countries they come from: "the ambassadors of A and B", "credentials from 18 heads of
+# mission-designate from A; B; …"
+ENVOYS_OF = re.compile(r"\b(?:ambassadors?|envoys?|high commissioners?|heads? of (?:diplomatic )?missions?"
+                       r"(?:[- ]designates?)?|chiefs? of missions?)\s+(?:of|from)\b", re.I)
 
 
 def _bare_list(ctx: Context, s) -> bool:
