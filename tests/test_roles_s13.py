@@ -1,7 +1,7 @@
 """Forms of news English that state a post, written here (issue 15, roles, round 13): a head of state or government
 named with no country, not the text's host, whose sentence names two countries, one of them the other side's
 ("B, Vice Minister of Ruritania, called on President A … Ruritania's support for Freedonia"): the country left is
-the head's. Each on sentences written here, read by `analyse` with the real model."""
+the head's; a portfolio before "Cabinet Secretary" and a few posts the lists lacked. Each on sentences written here, read by `analyse` with the real model."""
 
 from __future__ import annotations
 
@@ -42,3 +42,32 @@ def test_a_head_named_in_passing_takes_no_country_from_the_texts_counts(nlp):
                     "discussed trade between Egypt and Peru.")
     assert posts(doc, "Daniel Reyes") == {("President", None)}
 
+
+# ------------------------------------------------------------------------------ a portfolio before the title
+# "Foreign Affairs Cabinet Secretary A", "Intergovernmental Affairs Minister B", "Governor General C": the whole
+# post, not "Cabinet Secretary", "Minister", "Governor"
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Intergovernmental Affairs Minister Paul Dubois said the talks with Mexico had gone well.", "Paul Dubois",
+     "Intergovernmental Affairs Minister"),
+    ("The visitor was received by Foreign Affairs Cabinet Secretary Grace Wanjiru in Nairobi.",
+     "Grace Wanjiru", "Foreign Affairs Cabinet Secretary"),
+    ("Interior Cabinet Secretary Peter Kamau briefed the visitors.", "Peter Kamau", "Interior Cabinet Secretary"),
+    ("Unification Minister Park Min-jun met his counterpart in Kaesong on Friday.", "Park Min-jun",
+     "Unification Minister"),
+    ("The credentials were presented to Governor General Dame Mary Tuilagi at the official residence.",
+     "Mary Tuilagi", "Governor General"),
+])
+def test_a_portfolio_before_the_title_is_part_of_it(nlp, text, name, title):
+    assert {t for t, _ in posts(read(nlp, text), name)} == {title}
+
+
+def test_a_demonym_before_a_portfolio_title_is_its_country(nlp):
+    doc = read(nlp, "Kenyan Foreign Affairs Cabinet Secretary Grace Wanjiru met the Danish envoy in Nairobi.")
+    assert posts(doc, "Grace Wanjiru") == {("Foreign Affairs Cabinet Secretary", "Kenya")}
+
+
+def test_names_in_a_list_keep_their_own_titles(nlp):
+    doc = read(nlp, "The meeting was attended by Karl Berg, Foreign Affairs Minister Jan Holm and other officials.")
+    assert posts(doc, "Jan Holm") == {("Foreign Affairs Minister", None)}
+    assert posts(doc, "Karl Berg") == set()

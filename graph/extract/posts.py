@@ -63,6 +63,7 @@ STATE_POST = re.compile(r"^(?:(?:First |Deputy |Vice |Acting |Interim |Former )*
                         r"Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Head of State|Head of Government|"
                         r"(?!Chief )(?:[\w&-]+ (?:and )?){0,4}Minister(?: of State)?(?: (?:of|for) [\w&' -]+)?|"
                         r"(?:Foreign|Foreign Affairs|Home|Defen[cs]e|Energy|Treasury|Commerce|Cabinet|Press) Secretary|"
+                        r"(?:[\w&-]+ (?:and )?){1,4}Cabinet Secretary|"
                         r"Secretary of State|Vice[- ]President|Speaker))$", re.I)
 
 # posts in a government that name no country of their own: "Spokesman for the Presidency", "Senator"
