@@ -39,8 +39,8 @@ from .phrases import topic_phrases
 from .printed_names import title_aliases
 from .visits_told import visits_told
 from .envoy_joins import envoy_joins
-from .posts import (GUESSED_POST, countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country,
-                    roles_from_mentions)
+from .posts import (GUESSED_POST, countries_of_posts, heads_by_elimination, honorific_aliases, host_posts,
+                    ministers_of_host_country, roles_from_mentions)
 from .repair import header_places, projects_from_acronyms
 from .resolve import resolve
 from .roles import roles_of
@@ -88,11 +88,12 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     told = {(k, r.title, r.org) for k, e in ctx.entities.items() for r in e.roles}  # read next to names
     if ctx.host:
         host_posts(ctx, mentions)
-    countries_of_posts(ctx)
+    left = countries_of_posts(ctx)
     if ctx.host:
         ministers_of_host_country(ctx)
     guests_received(ctx, told, GUESSED_POST)  # "A, who arrived in Tarvik, met Minister B": B is of Tarvik's country
     companions_before(ctx, told, GUESSED_POST)  # "Minister A and B are accompanying C": of C's country
+    heads_by_elimination(ctx, left)  # a head with no country yet: the one the others' posts leave
     honorific_aliases(ctx)
     events = find_events(ctx, doc_date, sentences)
     drop_lone_names(norm, entities, events, ctx.host)

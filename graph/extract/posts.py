@@ -17,6 +17,7 @@ from .context import Context
 from .home import cities_at_home as home_cities
 from .home import dateline_end, visited_by
 from .roles import title_regex, unnamed_posts
+from .heads_left import heads_left
 from .side_forms import in_others_list, others_group, others_post
 from .title_forms import full_title
 from .spans import ByStart, BySentence
@@ -62,6 +63,7 @@ STATE_POST = re.compile(r"^(?:(?:First |Deputy |Vice |Acting |Interim |Former )*
                         r"Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Head of State|Head of Government|"
                         r"(?!Chief )(?:[\w&-]+ (?:and )?){0,4}Minister(?: of State)?(?: (?:of|for) [\w&' -]+)?|"
                         r"(?:Foreign|Foreign Affairs|Home|Defen[cs]e|Energy|Treasury|Commerce|Cabinet|Press) Secretary|"
+                        r"(?:[\w&-]+ (?:and )?){1,4}Cabinet Secretary|"
                         r"Secretary of State|Vice[- ]President|Speaker))$", re.I)
 
 # posts in a government that name no country of their own: "Spokesman for the Presidency", "Senator"
@@ -97,17 +99,30 @@ def honorific_aliases(ctx: Context) -> None:
 MONARCH = r"(?-i:King|Queen|Sultan)"
 
 
-def countries_of_posts(ctx: Context) -> None:
+def countries_of_posts(ctx: Context) -> list:
     """The country of each post the text names without one: read from the sentences that name its holder, else
-    told in another sentence ("the Georgian President said"); then the staff's posts in their principal's."""
+    told in another sentence ("the Georgian President said"); then the staff's posts in their principal's. Returns
+    the heads no sentence of theirs settles, for `heads_by_elimination`."""
     post_links.delegations(ctx)  # a delegation its country names says more than a sentence's countries
-    _countries_from_sentences(ctx)
+    left = _countries_from_sentences(ctx)
     post_links.posts_told_apart(ctx)
     post_links.companions(ctx)
     post_links.aides(ctx)
+    return left
 
 
-def _countries_from_sentences(ctx: Context) -> None:
+def heads_by_elimination(ctx: Context, left: list) -> None:
+    """Heads still with no country after every other step (`left`: from `countries_of_posts`): the one the
+    others' posts leave (heads_left.py); their staff follow them."""
+    for ent, posts, org in heads_left(ctx, left):
+        for r in posts:
+            if not any(o.title == r.title and o.org for o in ent.roles):
+                add_role(ctx, None, r.title, org, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE, r.event,
+                         person_key=ent.key)
+    post_links.aides(ctx)
+
+
+def _countries_from_sentences(ctx: Context) -> list:
     """A state post with no country ("President Salome Zurabishvili", "Foreign Minister Wang Yi"): the one country
     named, by name or demonym, in the sentences that name its holder; for the host, else the country the text
     names most, if one clearly leads. A country that names the other side does not count: one already given to
@@ -213,6 +228,7 @@ def _countries_from_sentences(ctx: Context) -> None:
     named_at = ByStart(named)
     filed = dateline_end(norm)
     theirs = {c.gazetteer_id for c in named if counterpart(c)}  # "his Russian counterpart": not the host's
+    left = []  # heads no sentence of theirs settles: their country by elimination, once the others' are known
     for ent in list(entities.values()):
         posts = [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)
                  and not any(o.title == r.title and o.org for o in ent.roles)]
@@ -286,12 +302,17 @@ def _countries_from_sentences(ctx: Context) -> None:
             if c is None and top is not None:
                 c = Mention(top, "Country", 0, 0, Sentence(0, 0), "gazetteer", conf.ORG_OF_ROLE, top)
             found = {top: c} if c is not None else {}
+        elif len(found) != 1 and any(HEAD_POST.match(r.title) for r in posts):
+            left.append((ent, posts, set(found), [c for c in named if not other_side(c, ent.key, near=False)
+                                                  and c.gazetteer_id not in theirs
+                                                  and not any(held(r.title, c.gazetteer_id, ent.key) for r in posts)]))
         if len(found) != 1:
             continue
         (org,) = found.values()
         for r in posts:
             add_role(ctx, None, r.title, org, r.sentence, conf.POST_COUNTRY_FROM_SENTENCE, r.event,
                      person_key=ent.key)
+    return left
 
 
 def _names_unread(norm: str, read: list[Mention]) -> list[Mention]:

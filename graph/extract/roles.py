@@ -36,7 +36,7 @@ def title_regex() -> re.Pattern:
         # last heads another title ("Minister of Finance and Trade Minister Jan Kowal")
         port = (rf"(?:{ports}|(?-i:[A-Z])[\w-]+(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?-i:[A-Z])[\w-]+){{0,5}}?"
                 rf"\s+(?-i:Affairs))")
-        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential|Assistant|Under|Principal)\s+)*(?:(?:{ports})\s+(?=\w*(?:Minister|"
+        _TITLE_RE = re.compile(rf"(?:(?:Deputy|Vice|First|Acting|Former|Interim|Senior|Presidential|Assistant|Under|Principal)\s+)*(?:(?:{ports})\s+(?=(?:Cabinet\s+)?\w*(?:Minister|"
                                rf"Secretary|Director|Chief|Advis[eo]r|(?-i:CS|PS))\b))?(?:{alts})(?:\s+(?:of|for)\s+(?:the\s+)?{port}"
                                rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+(?:of\s+|for\s+)?){port}"
                                rf"(?!\s+(?:Minister|Secretary)\b))*)?"

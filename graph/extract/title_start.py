@@ -62,7 +62,7 @@ _FOLDS = re.compile("[\u0130\u0131\u017f]")
 # how the title grammar begins (roles.title_regex): leading words, then a portfolio before a minister's title, then
 # the title
 _HEAD = re.compile(r"\(\?:\(\?:([A-Za-z]+(?:\|[A-Za-z]+)*)\)\\s\+\)\*")
-_PORT_AHEAD = r"\s+(?=\w*(?:Minister|Secretary|Director|Chief|Advis[eo]r|(?-i:CS|PS))\b))?"
+_PORT_AHEAD = r"\s+(?=(?:Cabinet\s+)?\w*(?:Minister|Secretary|Director|Chief|Advis[eo]r|(?-i:CS|PS))\b))?"
 
 
 @cache
