@@ -77,3 +77,38 @@ def test_a_long_readout_keeps_up_to_twenty_subjects(nlp):
     kept = got[0][1]
     assert len(kept) <= topics.MAX_STATED == 20
     assert "seed banks" in kept and "river dredging" in kept and "fisheries" in kept
+
+
+def _event(key, start, end, reported=False):
+    from graph.records import Event, Sentence
+    return Event(key, "Meeting", key, None, None, Sentence(start, end), "rule", 0.7, reported=reported)
+
+
+def test_the_meeting_told_last_before_a_subject_takes_it():
+    from graph.extract.topic_orphans import _told_before
+    text = "A met B. They discussed X." + " " * 20
+    main = _event("m", 0, 8)
+    assert _told_before([main], [main], 20, text) == [main]
+
+
+def test_a_meeting_told_in_passing_in_the_same_paragraph_keeps_what_follows_from_the_story():
+    from graph.extract.topic_orphans import _told_before
+    text = "A met B today. They last met in May, when they discussed X. More."
+    main, past = _event("m", 0, 14), _event("p", 15, 58, reported=True)
+    assert _told_before([main], [main, past], 50, text) == []
+
+
+def test_a_paragraph_on_the_story_is_its_meeting_again():
+    from graph.extract.topic_orphans import _told_before
+    text = "A met B today. They last met in May.\n\nThe two leaders discussed X."
+    main, past = _event("m", 0, 14), _event("p", 15, 36, reported=True)
+    assert _told_before([main], [main, past], 60, text) == [main]
+
+
+def test_the_lead_goes_to_the_first_meeting_told_unless_another_is_told_before_it():
+    from graph.extract.topic_orphans import _told_before
+    text = "Trade was on the agenda. A met B today. Later A met C."
+    first, second = _event("b", 25, 39), _event("c", 40, 54)
+    assert _told_before([first, second], [first, second], 5, text) == [first]
+    past = _event("p", 0, 3, reported=True)
+    assert _told_before([first, second], [past, first, second], 5, text) == []

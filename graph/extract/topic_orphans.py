@@ -33,7 +33,7 @@ def orphan_topics(ctx: Context, events: list[Event]) -> None:
         for label, a, b, strength in ctx.phrases.get(id(p), ()):
             if strength < FIRM or any(h <= a < e for h, e in headers):
                 continue  # (a header's own words are its event's: header_events.py)
-            hits = _told_before(told, events, a)
+            hits = _told_before(told, events, a, ctx.norm)
             if len({ev.key for ev in hits}) != 1:
                 continue
             ev = hits[0]
@@ -50,10 +50,10 @@ def orphan_topics(ctx: Context, events: list[Event]) -> None:
                 ent.areas = areas_of(ent.label, ent.type)
 
 
-def _told_before(told: list[Event], events: list[Event], a: int) -> list[Event]:
-    """The meeting(s) told last before offset `a`, unless a meeting told in passing comes between (what follows may
-    be about it); before the first meeting told (the story's lead), that first meeting, when nothing else is told
-    before it."""
+def _told_before(told: list[Event], events: list[Event], a: int, text: str) -> list[Event]:
+    """The meeting(s) told last before offset `a`, unless a meeting told in passing comes between in the paragraph of
+    `a` (what follows may be about it; a paragraph on, it is the story's again); before the first meeting told (the
+    story's lead), that first meeting, when nothing else is told before it."""
     before = [ev for ev in told if ev.sentence.start <= a]
     if not before:
         first = told[0].sentence.start
@@ -61,6 +61,6 @@ def _told_before(told: list[Event], events: list[Event], a: int) -> list[Event]:
             return []
         return [ev for ev in told if ev.sentence.start == first]
     last = before[-1].sentence.start
-    if any(last < ev.sentence.start <= a for ev in events):
+    if any(last < ev.sentence.start <= a and "\n\n" not in text[ev.sentence.start:a] for ev in events):
         return []
     return [ev for ev in before if ev.sentence.start == last]
