@@ -131,7 +131,8 @@ def test_a_long_readout_keeps_up_to_sixteen_subjects(nlp):
     got = _meetings(nlp, LEAD + "They discussed " + ", ".join(FIELDS[:-1]) + " and " + FIELDS[-1] + ".")
     assert len(got) == 1
     topics = got[0][1]
-    assert len(topics) == 16 and sum(f in topics for f in FIELDS) >= 14  # (round 10 kept 13)
+    # (round 10 kept 13; round 11 16; round 13 raised the cap to 20: all seventeen fields are kept)
+    assert 16 <= len(topics) <= 20 and sum(f in topics for f in FIELDS) >= 16
 
 
 UNGA = "NEW YORK, 21 September 2024 — President Ana Vale met Prime Minister Ben Kor of Chile "

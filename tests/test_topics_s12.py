@@ -12,7 +12,8 @@ LEAD = "TALVA, 9 April 2024 — President Ora Lind met Prime Minister Tam Usko o
 # a long readout: more subjects than a meeting keeps, the bare ones echoing the longer ones said before them
 READOUT = ("They discussed economic cooperation, cooperation, bilateral ties, ties, trade, cocoa trade, energy "
            "security, security, maritime security, port fees, fishing licences, road tolls, grain silos, rail "
-           "freight, cattle vaccines, solar farms, teacher training and the salt mines of the north.")
+           "freight, cattle vaccines, solar farms, copper smelters, bus depots, seed banks, river dredging, "
+           "teacher training and the salt mines of the north.")  # (round 13: four more, as the cap is 20 now)
 
 
 def test_a_bare_word_beside_a_longer_subject_is_an_echo():

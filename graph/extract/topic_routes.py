@@ -13,6 +13,7 @@ from ..text.areas import areas_of
 from .context import Context
 from .topic_audiences import audience_topics
 from .topic_learned import learned_topics
+from .topic_orphans import orphan_topics
 from .topics import (FIRM, MAX_STATED, NO_AREAS, STATED, TRIPS, _country_names, _own_lands, _said_countries,
                      _sentence_at, _subject, rank_topics, stated_topics)
 
@@ -71,6 +72,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
     _lead_to_the_one_meeting(ctx, events)
     events = [ev for ev in events if not (ev.reported and ev.type in TRIPS)]  # (no subjects of its own: rank_topics)
     if len(events) < 2:
+        orphan_topics(ctx, events)
         return
     share_told_again(ctx, events)
     entities, key_of, host = ctx.entities, ctx.key_of, ctx.host
@@ -139,6 +141,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
 
     audience_topics(ctx, events)  # what the receiver of a round of audiences said to all of them
     _without_other_sides(events)
+    orphan_topics(ctx, events)  # what no meeting kept: the meeting told last before it
 
 
 def _without_other_sides(events: list[Event]) -> None:
