@@ -53,3 +53,40 @@ def test_a_name_part_cut_short_stays_in_the_name(nlp):
                        "Say Lim in Lima on Monday.\n", nlp)
     people = [p for m in _meetings(doc) for p in m]
     assert any("Yusof" in p for p in people) and "Say Lim" in people
+
+
+# A sentence that opens by pointing back at the meeting just told ("During the meeting,", "After the talks,") has
+# the one who acts in its main clause at that meeting; someone who only reports it is not.
+
+def test_who_acts_during_the_meeting_was_there(nlp):
+    doc = analyse("t", "President Ana Soto met US Secretary of State Tom Gray in Lima on Monday.\n\nDuring the talks, "
+                       "Trade Minister Jon Ode presented the new port plan.\n", nlp)
+    assert _meetings(doc) == [["Ana Soto", "Jon Ode", "Tom Gray"]]
+
+
+def test_who_confirms_after_the_meeting_was_there(nlp):
+    doc = analyse("t", "Prime Minister Kofi Mensah received King Olav Berg at the palace on Friday.\n\nAfter the "
+                       "meeting, Foreign Minister Ama Owusu confirmed that relations remain excellent.\n", nlp)
+    assert ["Ama Owusu", "Kofi Mensah", "Olav Berg"] in _meetings(doc)
+
+
+def test_a_spokesperson_who_tells_of_the_meeting_was_not_there(nlp):
+    doc = analyse("t", "President Ana Soto met US Secretary of State Tom Gray in Lima on Monday.\n\nAfter the meeting, "
+                       "presidential spokesman Ali Sam confirmed that the talks went well.\n", nlp)
+    assert _meetings(doc) == [["Ana Soto", "Tom Gray"]]
+
+
+def test_the_meeting_pointed_back_at_is_not_the_phone_call_told_after_it(nlp):
+    doc = analyse("t", "President Ana Soto met Prime Minister Tom Gray and held a phone call with Foreign Minister "
+                       "Ali Sam.\n\nAt the meeting, Interior Minister Rosa Diaz briefed the guests on border "
+                       "security.\n", nlp)
+    meetings = {tuple(_people(doc, e)): e.type for e in doc.events}
+    assert meetings.get(("Ana Soto", "Rosa Diaz", "Tom Gray")) == "Meeting"
+    assert meetings.get(("Ali Sam", "Ana Soto")) == "PhoneCall"
+
+
+def test_a_meeting_named_with_whom_is_read_as_its_own(nlp):
+    doc = analyse("t", "President Ana Soto received the Ambassador of Peru, Luis Vera, on Monday.\n\nIn the meeting "
+                       "with Minister Carla Ruiz, Ambassador Vera presented the embassy's programme.\n", nlp)
+    assert ["Ana Soto", "Luis Vera"] in _meetings(doc)
+    assert not any(p == ["Ana Soto", "Carla Ruiz", "Luis Vera"] for p in _meetings(doc))
