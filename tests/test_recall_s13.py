@@ -90,3 +90,18 @@ def test_a_meeting_named_with_whom_is_read_as_its_own(nlp):
                        "with Minister Carla Ruiz, Ambassador Vera presented the embassy's programme.\n", nlp)
     assert ["Ana Soto", "Luis Vera"] in _meetings(doc)
     assert not any(p == ["Ana Soto", "Carla Ruiz", "Luis Vera"] for p in _meetings(doc))
+
+
+# A legislator's short title before a name ("MLA A", "MP B", "MEP C") is a title: the name after it is a person, and
+# the one present at the meeting is at it.
+
+def test_legislators_present_by_short_title(nlp):
+    doc = analyse("t", "Chief Minister Vishnu Rao received the Minister of Japan, Abe Kenji, at his office on Monday. "
+                       "MLA Kiran Dev and MLA Sushant Shukla were also present on the occasion.\n", nlp)
+    assert _meetings(doc) == [["Abe Kenji", "Kiran Dev", "Sushant Shukla", "Vishnu Rao"]]
+
+
+def test_a_member_of_the_european_parliament_met(nlp):
+    doc = analyse("t", "President Ana Soto on Tuesday met MEP Lars Holm and MP Jane Okello in Nairobi.\n", nlp)
+    people = {p for m in _meetings(doc) for p in m}
+    assert {"Ana Soto", "Lars Holm", "Jane Okello"} <= people
