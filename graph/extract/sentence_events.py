@@ -26,6 +26,7 @@ from ..records import Mention, Sentence
 from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
 from .asides import hung_on_source
+from .at_the_meeting import at_the_meeting
 from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
 from .displaced import displaced
@@ -174,6 +175,9 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
             m.type == "Person" or members and m.type == "Organization" and business(m.text))]
         if any(m.type == "Person" for m in people):
             return [Told("Joined", Sentence(s_start, s_end), people, "", [], None, False, None, False, None, text)]
+    there = at_the_meeting(sent, offset, mentions)  # "During the meeting, Minister A presented …": A was there
+    if there:
+        out.append(Told("Joined", Sentence(s_start, s_end), there, "", [], None, False, None, False, None, text))
     found = triggers_in(sent)  # {tok.i: trigger(tok) for tok in sent}
     signed = signing_told(sent, offset, mentions, {i for i, e in found.items() if e in MEETINGS}, _unreal)
     went = attended_told(sent, offset, mentions, _unreal)  # "A attended the X Summit"

@@ -24,6 +24,7 @@ from .envoys import country_entity, envoy_party
 from .home import dateline_country, travelled_to
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
+from .at_the_meeting import not_a_call
 from .nominals import two_named
 from .nouns_met import objects_by_noun, subject_by_noun
 from .signings import signing_event
@@ -115,6 +116,9 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                     # "… were present at the meeting", "Also participating were …": not the trip or ceremony before it
                     last = next((e for e in reversed(told) if e is not None and e.type not in ("Visit", "Ceremony")),
                                 last)
+                    if not_a_call(t.text):  # "At the meeting, A …" after a phone call told: the meeting before it
+                        last = next((e for e in reversed(told) if e is not None and e.type not in (
+                            "Visit", "Ceremony", "PhoneCall")), last)
                 last = delegation_event(ctx, events + told, t.sentence.start, t.sentence.end) or last  # A's delegation
                 other = OTHER_GATHERING.search(t.text)
                 if t.type == "Joined" and last is not None and other and not re.search(

@@ -36,7 +36,11 @@ class ModelNotFound(RuntimeError):
 
 
 # abbreviated titles before a name that spaCy's English tokenizer splits off their period (it knows "Gen.", "Dr.")
-TITLE_ABBREVIATIONS = ("Hon.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cdr.", "Sgt.", "Amb.", "Engr.", "Rt.")
+TITLE_ABBREVIATIONS = ("Hon.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cdr.", "Sgt.", "Amb.", "Engr.", "Rt.",
+                       # and honorifics of clergy, of courtesy and of name parts, cut short: "Rev. Fr. A", "Smt. B",
+                       # "Haji Mohd. C", "Barr. D", "Alh. E" (a list of titled names is not ended there)
+                       "Fr.", "Revd.", "Msgr.", "Mgr.", "Pst.", "Ven.", "Smt.", "Shri.", "Mohd.", "Muhd.", "Hj.",
+                       "Barr.", "Alh.", "Arch.", "Cmdr.", "Insp.", "Supt.", "Cllr.", "Cpl.", "Pvt.", "Gp.")
 
 
 def make_nlp(model: str | None = None, fast: bool = True) -> Language:
