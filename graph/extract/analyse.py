@@ -38,6 +38,7 @@ from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
 from .printed_names import title_aliases
 from .visits_told import visits_told
+from .visit_sides import without_home_visitors
 from .envoy_joins import envoy_joins
 from .posts import (GUESSED_POST, countries_of_posts, honorific_aliases, host_posts, ministers_of_host_country,
                     roles_from_mentions)
@@ -130,6 +131,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = joined(ctx, events, list(sentences))  # one meeting told in pieces (a trained model)
     events = envoy_joins(ctx, events)  # "the ambassadors of A, B" + "Ambassador of A X called on": one call
     events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
+    events = without_home_visitors(ctx, events)  # nobody visits his own country: its people are the hosts
     route_topics(ctx, events)
     return events
 
