@@ -50,3 +50,50 @@ def test_both_delegations_listed_only_the_visitors_stay(nlp):
                        "Kwame Asante. The Kenyan delegation includes Foreign Minister Grace Wanjiru.\n", nlp)
     assert _visit(doc) == {"Daniel Otieno", "Ghana", "Grace Wanjiru"}
 
+
+
+# Names told beside a meeting (bystanders.py): the source quoted, the one whose greetings are conveyed or on whose
+# behalf one speaks, a predecessor or successor; the pair model's meetings lose them.
+
+def _pairs(doc):
+    out = set()
+    for e in doc.events:
+        names = sorted({doc.entities[q.entity].label for q in e.participants})
+        out |= {(a, b) for i, a in enumerate(names) for b in names[i + 1:]}
+    return out
+
+
+def test_the_source_quoted_did_not_meet(nlp):
+    doc = analyse("t", "Prime Minister Ana Vale met Chilean President Ivo Brandt in Santiago on Monday. The two leaders "
+                       "discussed trade, according to Ambassador Karl Oster, the spokesman of the Peruvian embassy.\n", nlp)
+    assert _pairs(doc) == {("Ana Vale", "Ivo Brandt")}
+
+
+def test_a_predecessor_did_not_meet(nlp):
+    doc = analyse("t", "President Ana Vale held talks with Kenyan Foreign Minister Grace Wanjiru in Nairobi on Friday. "
+                       "Wanjiru succeeded Ambassador Peter Mwangi, who left for London in April as High Commissioner.\n",
+                  nlp)
+    assert _pairs(doc) == {("Ana Vale", "Grace Wanjiru")}
+
+
+def test_the_one_spoken_for_did_not_meet(nlp):
+    doc = analyse("t", "Chancellor Jan Dvorak met Slovak Prime Minister Otto Krenn in Vienna on Wednesday. Krenn spoke "
+                       "on behalf of President Eva Novak at the meeting with Dvorak.\n", nlp)
+    assert _pairs(doc) == {("Jan Dvorak", "Otto Krenn")}
+
+
+def test_greetings_conveyed_leave_the_meeting_alone(nlp):
+    doc = analyse("t", "Foreign Minister Ana Vale received the new Ambassador of Peru, Tomas Hedda, on Tuesday. Hedda "
+                       "conveyed the greetings of President Pavel Rusk and said that relations between the two countries "
+                       "were excellent.\n", nlp)
+    assert _pairs(doc) == {("Ana Vale", "Tomas Hedda")}
+
+
+def test_the_cues():
+    from graph.extract.bystanders import CUE
+    for before in ("The talks went well, according to U.S. Ambassador ", "He conveyed the greetings of President ",
+                   "She spoke on behalf of Prime Minister ", "He succeeded Ambassador ", "He was succeeded by now former "
+                   "President ", "a message from King ", "in response to Governor "):
+        assert CUE.search(before), before
+    for before in ("According to the statement, President ", "Ana Vale met ", "He received the envoy of "):
+        assert not CUE.search(before), before

@@ -22,6 +22,7 @@ from ..text.dates import find_dates, to_date
 from ..text.segment import normalize, segment
 from .chunks import BATCH, WHOLE_BATCH, Piece, pieces_of
 from .context import Context
+from .bystanders import without_bystanders
 from .counterparts import delegation_counterparts
 from .envoy_calls import envoy_calls
 from .envoy_lands import envoy_counterparts
@@ -125,7 +126,8 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     envoy_counterparts(ctx, events)  # "representatives from Austria (A)": the envoy's country at his ceremony
     events = envoy_calls(ctx, events)  # "the envoys of A, B and C called on X": one meeting per envoy's country
     # pairs a trained model passes, beside the rules
-    events.extend(learned_meetings(ctx, events, list(sentences), lambda pos: _ref_at(lines, pos, doc_date)))
+    events.extend(without_bystanders(ctx, learned_meetings(ctx, events, list(sentences),
+                                                          lambda pos: _ref_at(lines, pos, doc_date))))
     events = without_stand_ins(ctx, events)  # countries told for their leaders, summits named as if they met
     events = _without_unnamed_groups(unique(event_keys(events)))
     events = joined(ctx, events, list(sentences))  # one meeting told in pieces (a trained model)
