@@ -36,6 +36,11 @@ def test_a_shorter_host_delegation(nlp):
     assert _visit(doc) == {"Otto Krenn", "Austria"}
 
 
+def test_the_host_delegation_without_countries_in_its_posts(nlp):
+    doc = analyse("t", WELCOME + "The Peruvian delegation includes Deputy Chairman of the Security Council Karl Oster, "
+                                 "head of the Central Reserve Bank Marta Ruiz and presidential aide Pavel Rusk.\n", nlp)
+    assert _visit(doc) == {"Ana Vale", "Peru"}
+
 def test_the_visitors_own_delegation_stays(nlp):
     doc = analyse("t", "VIENNA, March 2. Austrian Chancellor Jan Dvorak has welcomed Slovak Prime Minister Otto Krenn "
                        "at the Chancellery on Wednesday.\n\nKrenn is in Austria on an official visit on March 1-3.\n\n"
