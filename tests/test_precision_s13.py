@@ -102,3 +102,41 @@ def test_the_cues():
         assert CUE.search(before), before
     for before in ("According to the statement, President ", "Ana Vale met ", "He received the envoy of "):
         assert not CUE.search(before), before
+
+
+# A meeting of one is no meeting (one_sided.py): talks whose other side was not read are dropped; a gathering
+# attended by the one named stays.
+
+def _kinds(doc):
+    return sorted((e.type, len(e.participants)) for e in doc.events)
+
+
+def test_talks_with_one_side_only_are_dropped(nlp):
+    doc = analyse("t", "The Chief Executive also held talks with Dubai-based logistics firm Harbor Lines.\n", nlp)
+    assert doc.events == []
+
+
+def test_the_two_sided_meeting_beside_it_stays(nlp):
+    doc = analyse("t", "President Ana Vale met Chilean President Ivo Brandt in Santiago on Monday. The Chief Executive "
+                       "also held talks with Dubai-based logistics firm Harbor Lines.\n", nlp)
+    assert [e.label for e in doc.events] == ["Ana Vale meets Ivo Brandt"]
+
+
+def test_a_summit_attended_by_one_named_stays(nlp):
+    doc = analyse("t", "Prime Minister Otto Krenn attended the summit of Nordic leaders in Oslo on Tuesday.\n", nlp)
+    assert _kinds(doc) == [("Conference", 1)]
+
+
+def test_the_filter_keeps_parts_and_headers():
+    from graph.extract.one_sided import without_one_sided
+    from graph.records import Event, Participant, Sentence
+    s = Sentence(0, 10)
+
+    def one(key, type="Meeting", method="rule"):
+        return Event(key, type, key, None, None, s, method, 0.7, [Participant("person/a", "host", 0.7, "rule", s)])
+    part = one("m1"); part.part_of = "visit"
+    header = one("m2", method="header")
+    lone = one("m3")
+    call = one("m4", type="PhoneCall")
+    visit = one("visit", type="Visit")
+    assert [e.key for e in without_one_sided([part, header, lone, call, visit])] == ["m1", "m2", "visit"]

@@ -35,6 +35,7 @@ from .learned import learned_meetings
 from .ministerials import ministerial_meetings
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
 from .nominals import titled_participants
+from .one_sided import without_one_sided
 from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
 from .printed_names import title_aliases
@@ -134,6 +135,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = envoy_joins(ctx, events)  # "the ambassadors of A, B" + "Ambassador of A X called on": one call
     events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
     events = without_home_visitors(ctx, events)  # nobody visits his own country: its people are the hosts
+    events = without_one_sided(events)  # a meeting of one (the one met not read) is no meeting
     route_topics(ctx, events)
     return events
 
