@@ -22,6 +22,7 @@ from ..text.dates import find_dates, to_date
 from ..text.segment import normalize, segment
 from .chunks import BATCH, WHOLE_BATCH, Piece, pieces_of
 from .context import Context
+from .bystanders import without_bystanders
 from .counterparts import delegation_counterparts
 from .envoy_calls import envoy_calls
 from .envoy_lands import envoy_counterparts
@@ -34,10 +35,12 @@ from .learned import learned_meetings
 from .ministerials import ministerial_meetings
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
 from .nominals import titled_participants
+from .one_sided import without_one_sided
 from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
 from .printed_names import title_aliases
 from .visits_told import visits_told
+from .visit_sides import without_home_visitors
 from .envoy_joins import envoy_joins
 from .posts import (GUESSED_POST, countries_of_posts, heads_by_elimination, honorific_aliases, host_posts,
                     ministers_of_host_country, roles_from_mentions)
@@ -125,12 +128,15 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     envoy_counterparts(ctx, events)  # "representatives from Austria (A)": the envoy's country at his ceremony
     events = envoy_calls(ctx, events)  # "the envoys of A, B and C called on X": one meeting per envoy's country
     # pairs a trained model passes, beside the rules
-    events.extend(learned_meetings(ctx, events, list(sentences), lambda pos: _ref_at(lines, pos, doc_date)))
+    events.extend(without_bystanders(ctx, learned_meetings(ctx, events, list(sentences),
+                                                          lambda pos: _ref_at(lines, pos, doc_date))))
     events = without_stand_ins(ctx, events)  # countries told for their leaders, summits named as if they met
     events = _without_unnamed_groups(unique(event_keys(events)))
     events = joined(ctx, events, list(sentences))  # one meeting told in pieces (a trained model)
     events = envoy_joins(ctx, events)  # "the ambassadors of A, B" + "Ambassador of A X called on": one call
     events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
+    events = without_home_visitors(ctx, events)  # nobody visits his own country: its people are the hosts
+    events = without_one_sided(events)  # a meeting of one (the one met not read) is no meeting
     route_topics(ctx, events)
     return events
 
