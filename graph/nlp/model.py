@@ -83,9 +83,9 @@ def _freeze() -> None:
 
 # Python's collector looks at its youngest objects each time 700 more container objects are alive than at its last
 # look; reading a piece (a Doc's Token objects, the rules' records, a document's graph) goes past that hundreds of
-# times per document, and each look (and every tenth, of the older ones) walks what is alive then: 6 % of a build's
-# CPU time (bench/README.md, round 13). Objects are freed by their counts of references either way; the collector is
-# for cycles, and at most this many more objects alive wait for it.
+# times per document, and each look (and every tenth, of the older ones) walks what is alive then: 1.9 % of a
+# build's CPU time (bench/README.md, round 13). Objects are freed by their counts of references either way; the
+# collector is for cycles, and at most this many more objects alive wait for it.
 YOUNG_COLLECTION = 50_000
 
 
