@@ -78,9 +78,28 @@ def _freeze() -> None:
     """Take what the process holds now (the pipeline: vocabulary, weights' wrappers, patterns; the modules and their
     tables) out of Python's cyclic garbage collector: they live as long as the process, and each full collection
     walked all of them again (about 160,000 objects; 5 % of a build's CPU time, bench/README.md round 11). The
-    garbage of loading is collected first, so that none of it is kept."""
+    garbage of loading is collected first, so that none of it is kept. Then the young collections made rare
+    (`rare_collections`)."""
     gc.collect()
     gc.freeze()
+    rare_collections()
+
+
+# Python's collector looks at its youngest objects each time 700 more container objects are alive than at its last
+# look; reading a piece (a Doc's Token objects, the rules' records, a document's graph) goes past that hundreds of
+# times per document, and each look (and every tenth, of the older ones) walks what is alive then: 1.9 % of a
+# build's CPU time (bench/README.md, round 13). Objects are freed by their counts of references either way; the
+# collector is for cycles, and at most this many more objects alive wait for it.
+YOUNG_COLLECTION = 50_000
+
+
+def rare_collections() -> tuple[int, int, int]:
+    """Raise the collector's first threshold to YOUNG_COLLECTION (unless it is off, 0, or already higher); the
+    thresholds before, to put back."""
+    before = gc.get_threshold()
+    if 0 < before[0] < YOUNG_COLLECTION:
+        gc.set_threshold(YOUNG_COLLECTION, *before[1:])
+    return before
 
 
 GLUED_INITIAL = re.compile(r"^(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Vs)\.)[A-Z][a-z]\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$")

@@ -31,6 +31,7 @@ documents (longdoc.py), the Dask pool (cluster.py), the progress bar (progress.p
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 import sys
@@ -51,6 +52,7 @@ from . import staging
 from .longdoc import Pipe, PoolReader, Slicer, Spill, Triples, _Aborted, check_slice, document_text, rows
 from .progress import ProgressBar
 from ..ids import doc_iri
+from ..nlp.model import rare_collections
 from ..rdf.mapping import to_graph
 from ..rdf.fastcheck import TripleIndex
 from ..rdf.validate import validate
@@ -732,10 +734,12 @@ def build(paths: Iterable[str | Path], store: KGStore, *, model: str | None = No
         jobs, pool = cluster_pool(cluster, model)
     pbar = ProgressBar(len(todo), bar) if bar is not None and todo else None
     analyser = _Analyser(model, jobs, nlp, check, pbar, pool)
+    thresholds = rare_collections()  # this process's young collections rare while it builds (model.py)
     try:
         _apply(store, todo, analyser.many([todo[i] for i in sorted(todo)]), set(), analyser, report, progress, pbar,
                check)
     finally:
+        gc.set_threshold(*thresholds)
         if pbar:
             pbar.close()
     return report
