@@ -13,6 +13,7 @@ from ..records import Event, Participant
 from ..text import gazetteer as gz
 from .context import Context
 
+COMPANIONS = re.compile(r"\baccompan(?:ied|ying|ies)\b", re.I)
 DELEGATION = re.compile(r"\b([A-Z][\w-]+)\s+(?:delegation|side)\b")
 
 VISITS = ("Visit", "StateVisit")
@@ -35,6 +36,8 @@ def _home(ctx: Context, q: Participant, lands: set[str]) -> bool:
     stays, his meeting is the visit's in the annotation's convention."""
     if q.role != "attendee" or ctx.entities[q.entity].type not in ("Person", "Organization"):
         return False
+    if COMPANIONS.search(ctx.norm, q.sentence.start, q.sentence.end):
+        return False  # "She was accompanied by Foreign Minister A": the visitor's side, whatever post was read for A
     return ctx.is_person(q.entity) and bool(ctx.lands_of({q.entity}) & lands) or _listed_with(ctx, q, lands)
 
 
