@@ -136,7 +136,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = envoy_joins(ctx, events)  # "the ambassadors of A, B" + "Ambassador of A X called on": one call
     events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
     events = without_home_visitors(ctx, events)  # nobody visits his own country: its people are the hosts
-    events = without_one_sided(events)  # a meeting of one (the one met not read) is no meeting
+    events = without_one_sided(events, ctx.norm)  # a meeting of one (the one met not read) is no meeting
     route_topics(ctx, events)
     return events
 

@@ -25,7 +25,11 @@ def without_home_visitors(ctx: Context, events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.type in VISITS and (lands := _lands_visited(ctx, ev)):
             home = [q for q in ev.participants if _home(ctx, q, lands)]
-            if home and any(ctx.is_person(q.entity) and q not in home for q in ev.participants):
+            visitors = {q.entity for q in ev.participants if ctx.is_person(q.entity) and q not in home}
+            # listed beside a visitor's name ("… are among PM A's delegation"): his side
+            home = [q for q in home if not visitors & {ctx.key_of.get(m) for m in
+                                                        ctx.mentions_between(q.sentence.start, q.sentence.end)}]
+            if home and visitors:
                 ev.participants = [q for q in ev.participants if q not in home]
     return events
 
