@@ -37,7 +37,7 @@ def test_a_shorter_host_delegation(nlp):
 
 
 def test_the_host_delegation_without_countries_in_its_posts(nlp):
-    doc = analyse("t", WELCOME + "The Peruvian delegation includes Deputy Chairman of the Security Council Karl Oster, "
+    doc = analyse("t", WELCOME + "The Peruvian delegation is made up of Deputy Chairman of the Security Council Karl Oster, "
                                  "head of the Central Reserve Bank Marta Ruiz and presidential aide Pavel Rusk.\n", nlp)
     assert _visit(doc) == {"Ana Vale", "Peru"}
 
@@ -112,13 +112,13 @@ def _kinds(doc):
 
 
 def test_talks_with_one_side_only_are_dropped(nlp):
-    doc = analyse("t", "The Chief Executive also held talks with Dubai-based logistics firm Harbor Lines.\n", nlp)
+    doc = analyse("t", "The Chief Executive also held talks with Lagos-based logistics firm Harbor Lines.\n", nlp)
     assert doc.events == []
 
 
 def test_the_two_sided_meeting_beside_it_stays(nlp):
     doc = analyse("t", "President Ana Vale met Chilean President Ivo Brandt in Santiago on Monday. The Chief Executive "
-                       "also held talks with Dubai-based logistics firm Harbor Lines.\n", nlp)
+                       "also held talks with Lagos-based logistics firm Harbor Lines.\n", nlp)
     assert [e.label for e in doc.events] == ["Ana Vale meets Ivo Brandt"]
 
 

@@ -14,16 +14,16 @@ from .test_topics_s11 import _has, _meetings  # the same readers of meetings and
 # was discussed: the summit's span held the subjects, and with it dropped they belonged to no meeting
 SUMMIT_BETWEEN = [
     ("Prime Minister Harald Voss spoke by telephone with President Ines Korma of Chile on Tuesday. The two leaders "
-     "had an in-depth discussion on the prospects for the Valparaiso Summit. They discussed opportunities for "
-     "working together to resolve the debt crisis and restore growth, and create jobs.", "valparaiso summit"),
+     "held a thorough discussion about the plans for the Valparaiso Summit. They discussed ways to ease the "
+     "debt crisis, restore growth and create jobs.", "valparaiso summit"),
     ("Chancellor Mira Holt had a telephone conversation with Prime Minister Ken Abe of Japan today. The two leaders "
-     "had an in-depth discussion on the prospects for the Osaka Summit and shared their priorities. They discussed "
+     "held a thorough discussion about the plans for the Osaka Summit and shared their priorities. They discussed "
      "the banking crisis, steel tariffs and regulatory reforms.", "osaka summit"),
     ("President Lena Varga of Hungary talked today with President Tom Reyes of Peru about the upcoming Lima Summit. "
-     "The two leaders had an in-depth discussion on the prospects for the Lima Summit. They also discussed mining "
+     "The two leaders held a thorough discussion about the plans for the Lima Summit. They also discussed mining "
      "investment and vaccine supplies.", "lima summit"),
     ("President Omar Diallo met business leaders in Dakar on Monday. Later he held talks with Prime Minister Jon "
-     "Berg of Norway. The two leaders had an in-depth discussion on the prospects for the Dakar Summit. They "
+     "Berg of Norway. The two leaders held a thorough discussion about the plans for the Dakar Summit. They "
      "discussed fisheries, offshore gas and maritime security.", "dakar summit"),
 ]
 
@@ -52,7 +52,7 @@ def test_what_the_meeting_already_holds_is_not_added_twice(nlp):
 def test_a_weak_mention_is_not_handed_on(nlp):
     # a clause someone said, not a subject said to be discussed: no meeting takes it by this rule
     text = ("Foreign Minister Lia Moran met her Kenyan counterpart Joel Wanyama in Nairobi on Monday. The two "
-            "ministers had an in-depth discussion on the prospects for the Nile Conference. Moran said the weather "
+            "ministers held a thorough discussion about the plans for the Nile Conference. Moran said the weather "
             "had been kind to the tea farmers.")
     got = _meetings(nlp, text)
     assert len(got) == 1 and not _has(got[0][1], "weather")

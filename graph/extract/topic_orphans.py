@@ -2,9 +2,9 @@
 
 A meeting's subjects are read in the span of text from the sentence that tells it to the next meeting told
 (told_events.py). Where that next "meeting" is later dropped (a summit named as if it met, "the two leaders had a
-discussion on the prospects for the [London Summit]"; a group never named; one meeting told in pieces and joined),
-what was said in its span belonged to no meeting the text keeps: "They discussed the financial crisis, trade and
-jobs" after such a sentence was lost. Those subjects, stated after a meeting the story tells and before the next it
+discussion on the prospects for the [Harbour Summit]"; a group never named; one meeting told in pieces and joined),
+what was said in its span belonged to no meeting the text keeps: "They discussed fisheries, ports and
+roads" after such a sentence was lost. Those subjects, stated after a meeting the story tells and before the next it
 tells, are that meeting's (round 13)."""
 
 from __future__ import annotations

@@ -157,7 +157,7 @@ OFFICE_LAST = {"minister", "chairperson", "chairman", "chairwoman", "governor", 
 
 
 def _thing_head(token) -> str | None:
-    """The kind of what a name the model took for a person's ends in ("Lumo Palace" FAC, "… Friendship Leagues"
+    """The kind of what a name the model took for a person's ends in ("Lumo Palace" FAC, "… Friendship Clubs"
     ORG, "Kovac Partnership" "" (none), "Fisheries Minister" OFFICE), or None when the last word may end a person's name."""
     low = token.lower_
     one = low[:-1] if low.endswith("s") else low
