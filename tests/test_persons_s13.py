@@ -43,3 +43,10 @@ def test_a_name_run_into_the_office_after_it_keeps_the_name(blank_nlp):
     got = repaired(blank_nlp, "Sir Tane Rewiti High Commissioner of Aotearoa spoke.",
                    [("Tane Rewiti High Commissioner", "PERSON")])
     assert got == {("Tane Rewiti", "PERSON")}, got
+
+
+def test_words_left_of_a_title_or_headline_are_no_person(blank_nlp):
+    text = "President Emeritus spoke, then the Staff Correspondent filed: Pacific Ministers Meet in Suva."
+    got = repaired(blank_nlp, text, [("President Emeritus", "PERSON"), ("Staff Correspondent", "PERSON"),
+                                     ("Pacific Ministers Meet", "PERSON")])
+    assert not any(label == "PERSON" for _, label in got), got

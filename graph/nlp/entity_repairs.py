@@ -297,7 +297,11 @@ def no_name(words: Span) -> bool:
 # words that are never a word of a person's name, printed capitalised in headlines and names of things
 NOT_NAME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "meets", "receives",
                   "visiting", "holds", "hosts", "meeting", "summit", "talks", "forum", "affairs", "news", "agency",
-                  "statement", "communique", "release"}
+                  "statement", "communique", "release",
+                  # words of headlines, by-lines and titles left alone once a title is cut ("President Emeritus",
+                  # "Staff Correspondent", "Chief Financial …", "Ministers Meet", "… Wraps Up Visit")
+                  "meet", "wraps", "readout", "emeritus", "attached", "correspondent", "financial", "ministerial",
+                  "updated", "online", "addressing", "administrative", "demographic", "retd", "narrative"}
 
 
 def _name_tail(span: Span) -> Span | None:
