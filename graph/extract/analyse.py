@@ -35,7 +35,7 @@ from .learned import learned_meetings
 from .ministerials import ministerial_meetings
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
 from .nominals import titled_participants
-from .one_sided import without_one_sided
+from .one_sided import without_one_sided, without_unnamed_groups
 from .outcomes import OutcomePhrase, outcome_phrases
 from .phrases import topic_phrases
 from .printed_names import title_aliases
@@ -131,7 +131,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events.extend(without_bystanders(ctx, learned_meetings(ctx, events, list(sentences),
                                                           lambda pos: _ref_at(lines, pos, doc_date))))
     events = without_stand_ins(ctx, events)  # countries told for their leaders, summits named as if they met
-    events = _without_unnamed_groups(unique(event_keys(events)))
+    events = without_unnamed_groups(unique(event_keys(events)))
     events = joined(ctx, events, list(sentences))  # one meeting told in pieces (a trained model)
     events = envoy_joins(ctx, events)  # "the ambassadors of A, B" + "Ambassador of A X called on": one call
     events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
@@ -139,20 +139,6 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = without_one_sided(events, ctx.norm)  # a meeting of one (the one met not read) is no meeting
     route_topics(ctx, events)
     return events
-
-
-def _without_unnamed_groups(events: list[Event]) -> list[Event]:
-    """Without a meeting told in a sentence whose only participant is the one who met ("met with international
-    leaders", the group never named) when the text tells meetings with someone named too: those are the meetings it
-    was made of; a part of a visit or summit, or a meeting someone is part of, stays."""
-    named = [e for e in events if len(e.participants) > 1 and e.type in ("Meeting", "Negotiations", "PhoneCall")]
-    parents = {e.part_of for e in events if e.part_of}
-
-    def unnamed(e: Event) -> bool:
-        return e.method == "rule" and len(e.participants) == 1 and e.type in ("Meeting", "Negotiations", "PhoneCall") \
-            and e.key not in parents and any(e.participants[0].entity in {q.entity for q in n.participants}
-                                             for n in named)
-    return [e for e in events if not unnamed(e)]
 
 
 @dataclass

@@ -35,5 +35,5 @@ def _beside(ctx: Context, key: str, ev: Event) -> bool:
     """Whether every mention of `key` in the sentence of `ev` comes after a bystander's cue (none: the host, who is
     not named there, stays)."""
     start, end = ev.sentence.start, ev.sentence.end
-    spots = [m.start for m, k in ctx.key_of.items() if k == key and start <= m.start < end]
+    spots = [m.start for m in ctx.mentions_between(start, end) if ctx.key_of[m] == key]
     return bool(spots) and all(CUE.search(ctx.norm[start:s]) for s in spots)

@@ -28,3 +28,18 @@ def without_one_sided(events: list[Event], text: str = "") -> list[Event]:
 def _one_sided(ev: Event, parents: set[str]) -> bool:
     return (ev.type in TWO_SIDED and len({q.entity for q in ev.participants}) < 2 and ev.method != "header"
             and not ev.part_of and ev.key not in parents)
+
+
+def without_unnamed_groups(events: list[Event]) -> list[Event]:
+    """Without a meeting told in a sentence whose only participant is the one who met ("met with international
+    leaders", the group never named) when the text tells meetings with someone named too: those are the meetings it
+    was made of; a part of a visit or summit, or a meeting someone is part of, stays. (Earlier than
+    `without_one_sided`: before the pieces of one meeting are joined.)"""
+    named = [e for e in events if len(e.participants) > 1 and e.type in TWO_SIDED]
+    parents = {e.part_of for e in events if e.part_of}
+
+    def unnamed(e: Event) -> bool:
+        return e.method == "rule" and len(e.participants) == 1 and e.type in TWO_SIDED \
+            and e.key not in parents and any(e.participants[0].entity in {q.entity for q in n.participants}
+                                             for n in named)
+    return [e for e in events if not unnamed(e)]

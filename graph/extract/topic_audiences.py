@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..records import Event, Topic
-from ..text.areas import areas_of
+from ..records import Event
 from .context import Context
-from .topics import (MAX_STATED, NO_AREAS, STATED, TRIPS, _country_names, _own_lands, _said_countries,
-                     _sentence_at, _subject)
+from .topics import (MAX_STATED, TRIPS, _country_names, _own_lands, _said_countries, _sentence_at, _subject,
+                     add_stated)
 
 
 def audience_round(ctx: Context, events: list[Event]) -> tuple[list[Event], str] | None:
@@ -44,7 +43,7 @@ def audience_topics(ctx: Context, events: list[Event]) -> None:
     guests = {q.entity for ev in events for q in ev.participants} - {receiver}
     guests |= {k for ev in told for k in _own_lands(ctx, ev)} - ctx.lands_of({receiver})
     guest_lands = _country_names({ctx.entities[k].label for k in guests if ctx.entities[k].type == "Country"})
-    entities, key_of = ctx.entities, ctx.key_of
+    key_of = ctx.key_of
     for p in ctx.pieces:
         named: dict = {}
         for m in p.mentions:
@@ -66,7 +65,4 @@ def audience_topics(ctx: Context, events: list[Event]) -> None:
                 if key in _own_lands(ctx, ev) or any(t.entity == key for t in ev.topics) or \
                         len(ev.topics) >= MAX_STATED:
                     continue
-                ev.topics.append(Topic(key, len(ev.topics) + 1, round(min(0.95, 0.4 + (STATED + strength) / 3), 2)))
-                ent = entities[key]
-                if ent.type not in NO_AREAS and not ent.areas:
-                    ent.areas = areas_of(ent.label, ent.type)
+                add_stated(ctx, ev, key, strength)

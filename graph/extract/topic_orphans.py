@@ -9,10 +9,9 @@ tells, are that meeting's (round 13)."""
 
 from __future__ import annotations
 
-from ..records import Event, Topic
-from ..text.areas import areas_of
+from ..records import Event
 from .context import Context
-from .topics import FIRM, MAX_STATED, NO_AREAS, STATED, TRIPS, _own_lands, _subject
+from .topics import FIRM, MAX_STATED, TRIPS, _own_lands, _subject, add_stated
 
 def orphan_topics(ctx: Context, events: list[Event]) -> None:
     """Give each subject stated firmly (discussed, agreed, on the agenda: `FIRM`) that no event of the text holds to
@@ -39,11 +38,8 @@ def orphan_topics(ctx: Context, events: list[Event]) -> None:
             key = found[0]
             if key in {q.entity for q in ev.participants} | ({ctx.host} if ctx.host else set()) | _own_lands(ctx, ev):
                 continue
-            ev.topics.append(Topic(key, len(ev.topics) + 1, round(min(0.95, 0.4 + (STATED + strength) / 3), 2)))
+            add_stated(ctx, ev, key, strength)
             held.add(key)
-            ent = ctx.entities[key]
-            if ent.type not in NO_AREAS and not ent.areas:
-                ent.areas = areas_of(ent.label, ent.type)
 
 
 def _told_before(told: list[Event], events: list[Event], a: int, text: str) -> list[Event]:

@@ -9,13 +9,12 @@ import re
 from collections import Counter
 
 from ..records import Event, Sentence, Topic
-from ..text.areas import areas_of
 from .context import Context
 from .topic_audiences import audience_topics
 from .topic_learned import learned_topics
 from .topic_orphans import orphan_topics
-from .topics import (FIRM, MAX_STATED, NO_AREAS, STATED, TRIPS, _country_names, _own_lands, _said_countries,
-                     _sentence_at, _subject, rank_topics, stated_topics)
+from .topics import (FIRM, MAX_STATED, STATED, TRIPS, _country_names, _own_lands, _said_countries,
+                     _sentence_at, _subject, add_stated, rank_topics, stated_topics)
 
 
 def share_told_again(ctx: Context, events: list[Event]) -> None:
@@ -133,11 +132,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
                         other.topics = [Topic(t.entity, i + 1, t.confidence) for i, t in
                                         enumerate(t for t in other.topics if t.entity != key)]
                 if not any(t.entity == key for t in ev.topics) and len(ev.topics) < MAX_STATED:
-                    ev.topics.append(Topic(key, len(ev.topics) + 1,
-                                           round(min(0.95, 0.4 + (STATED + strength) / 3), 2)))
-                    ent = entities[key]
-                    if ent.type not in NO_AREAS and not ent.areas:
-                        ent.areas = areas_of(ent.label, ent.type)
+                    add_stated(ctx, ev, key, strength)
 
     audience_topics(ctx, events)  # what the receiver of a round of audiences said to all of them
     _without_other_sides(events)

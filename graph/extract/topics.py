@@ -148,6 +148,14 @@ def _own_lands(ctx: Context, ev: Event) -> set[str]:
     return ctx.lands_of({p.entity for p in ev.participants} | ({ctx.host} if ctx.host else set()))
 
 
+def add_stated(ctx: Context, ev: Event, key: str, strength: float) -> None:
+    """`key` as `ev`'s next topic, a subject stated with `strength` (its confidence as the ranking gives one), with
+    the subject areas of its entity read if not yet."""
+    ev.topics.append(Topic(key, len(ev.topics) + 1, round(min(0.95, 0.4 + (STATED + strength) / 3), 2)))
+    ent = ctx.entities[key]
+    if ent.type not in NO_AREAS and not ent.areas:
+        ent.areas = areas_of(ent.label, ent.type)
+
 
 def outcome(ctx: Context, ev: Event, piece: Piece, o) -> str:
     """The entity of a document signed at `ev` (an `OutcomePhrase`): a named project the phrase is, else an

@@ -6,7 +6,6 @@ organisations that are only a name after a vocative retyped as persons."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -150,7 +149,7 @@ def repair_span(ent: Span) -> list[Span]:
 PLACE_LAST = {"haus", "causeway", "bridge", "stadium", "mosque", "cathedral", "pagoda", "shrine", "memorial",
               "airport", "prefecture", "province", "district", "square", "island", "islands", "port", "harbour"}
 THING_LAST = {"policy", "instrument", "mou", "agreement", "treaty", "programme", "program", "initiative", "strategy",
-              "plan", "training", "partnership", "mail", "forum", "fund", "summit", "dialogue", "conference"}
+              "plan", "training", "partnership", "mail", "fund", "dialogue", "conference"}  # (summit, forum: no_name)
 OFFICE_LAST = {"minister", "chairperson", "chairman", "chairwoman", "governor", "secretary", "ambassador",
                "director", "spokesman", "spokesperson", "commissioner", "mayor", "senator", "adviser", "advisor",
                "envoy", "officer", "manager", "deputy", "representative", "lawmaker", "premier"}
