@@ -683,6 +683,7 @@ def _text(words: list[Token]) -> str:
     """The words as written, one space where words were left out between them."""
     text = "".join(w.text + (w.whitespace_ or (" " if i + 1 < len(words) and words[i + 1].i != w.i + 1 else ""))
                    for i, w in enumerate(words))
+    text = re.sub(r"\s+", " ", text)  # a line broken inside the phrase (hard-wrapped text): one space
     return re.sub(r"\s+(?:'s|’s)\b", "", text).strip(" -,")
 
 

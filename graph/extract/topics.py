@@ -133,13 +133,14 @@ PROJECT_HEADS = frozenset({"agreement", "deal", "treaty", "accord", "declaration
                            "format", "corridor", "pipeline", "railway", "railways", "highway", "bridge", "port",
                            "plant", "summit", "games", "cup", "census", "referendum", "mission", "fund", "facility",
                            "zone", "crossing", "scheme"})
-PROJECT_HEAD = re.compile(r"^(.+?)(?:\s+(?:of|on|in|for|with|between|to|from)\b.*)?$")
+PROJECT_HEAD = re.compile(r"^(.+?)(?:\s+(?:of|on|in|for|with|between|to|from)\b.*)?$", re.S)
 
 
 def _a_project(label: str) -> bool:
     """A subject named as a thing of its own ("the tariff agreement", "a gas pipeline to the coast", "the Olympic
     Games"): more than its head word, the head a project's, a treaty's, a venture's."""
-    head = PROJECT_HEAD.match(label.strip()).group(1).split()
+    found = PROJECT_HEAD.match(label.strip())
+    head = found.group(1).split() if found else []
     return len(head) >= 2 and head[-1].casefold() in PROJECT_HEADS
 
 
