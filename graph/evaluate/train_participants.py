@@ -3,6 +3,7 @@
     python -m graph.evaluate.train_participants eval/realnews/dev --out graph/data/participants.json
     python -m graph.evaluate.train_participants eval/realnews/dev --folds 5 --sources eval/realnews/SOURCES.tsv
     python -m graph.evaluate.train_participants eval/realnews/dev --hold-out NAMES.txt
+    python -m graph.evaluate.train_participants eval/realnews/dev --folds 5 --sources … --parse  (+ parse features)
 
 Each text is built with the rules alone; each pair `learned.pair_rows` makes is labelled from the gold: 1 when a gold
 event (any date) holds both names. A logistic model (numpy, L2, Adam, fixed seed-free full-batch steps: the same
@@ -210,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hold-out", type=Path, help="measure holding out the texts named in this file")
     ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--add", type=float, default=ADD, help="the probability at which a pair makes a meeting")
+    ap.add_argument("--parse", action="store_true", help="with the dependency-parse features (extract/pair_parse.py)")
     args = ap.parse_args(argv)
+    learned.PARSE_FEATURES = args.parse
     from ..nlp.model import make_nlp
 
     nlp = make_nlp()
@@ -232,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<26} P={p:.3f} R={r:.3f} F1={f:.3f}  (pairs {c['pred']}, gold {c['gold']})")
     if args.out:
         model = fit_docs(docs, l2=args.l2, add=args.add)
-        data = {"add": args.add, "bias": model.bias, "l2": args.l2,
+        data = {"add": args.add, "bias": model.bias, "l2": args.l2, **({"parse": True} if args.parse else {}),
                 "trained_on": f"{len(docs)} texts of {args.corpus.name}: {rows} pairs, {positive} met",
                 "command": "python -m graph.evaluate.train_participants " + " ".join(map(str, argv or sys.argv[1:])),
                 "weights": dict(sorted(model.weights.items()))}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -31,12 +32,13 @@ from .header_events import header_event
 from .host import find_host
 from .identity import event_keys, unique
 from .lone_names import drop_lone_names
-from .learned import learned_meetings
+from .learned import learned_meetings, parse_wanted
 from .ministerials import ministerial_meetings
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
 from .nominals import titled_participants
 from .one_sided import without_one_sided, without_unnamed_groups
 from .outcomes import OutcomePhrase, outcome_phrases
+from .pair_parse import Parsed, parsed_of
 from .phrases import topic_phrases
 from .printed_names import title_aliases
 from .visits_told import visits_told
@@ -86,6 +88,7 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     ctx.told = {id(p): [t for told in read.told[id(p)] for t in told] for p in pieces}
     ctx.phrases = read.phrases
     ctx.outcomes = read.outcomes
+    ctx.parses = read.parses
     ctx.host = find_host(ctx, host, mentions)
     roles_from_mentions(ctx)
     told = {(k, r.title, r.org) for k, e in ctx.entities.items() for r in e.roles}  # read next to names
@@ -156,6 +159,7 @@ class PieceRead:
     outcomes: list[OutcomePhrase] = field(default_factory=list)
     kept: list[tuple[int, int, Doc | bytes]] = field(default_factory=list)
     roles: list[RoleMention] | None = None  # `piece_roles`, when read with the document's text at hand
+    parses: dict[int, Parsed] = field(default_factory=dict)  # sentence start → its parse, kept where a name is
 
 
 class _NeedsDocument(BaseException):  # not an Exception: no rule's `except Exception` can take it for its own
@@ -197,8 +201,13 @@ def read_piece(piece: Piece, doc: Doc, shorts: re.Pattern | None) -> PieceRead:
         piece.mentions = mentions
         mentions = header_places(piece)
     out = PieceRead(mentions, piece.norp, [], [], [])
+    starts = sorted(m.start for m in mentions) if parse_wanted() else []  # no parse kept for a model without it
     for i, s in enumerate(_sents(doc)):
         out.sentences.append(sentence_of(s, piece.offset))
+        lo = out.sentences[-1].start
+        at = bisect_left(starts, lo)
+        if at < len(starts) and starts[at] < out.sentences[-1].end:  # a name in it: the pair model reads its parse
+            out.parses[lo] = parsed_of(s, piece.offset)
         out.told.append(find_told(s, piece.offset, mentions))
         out.phrases.extend((label, a + piece.offset, b + piece.offset, strength)
                            for label, a, b, strength in topic_phrases(s))
@@ -239,6 +248,7 @@ class _Read:
         # id(piece) → its roles read with its pieces, and the mentions they were read from
         self._roles: dict[int, tuple[list[RoleMention], tuple[Mention, ...]]] = {}
         self._vocab = None
+        self.parses: dict[int, Parsed] = {}  # sentence start → its parse (sentences with a name)
 
     def add(self, piece: Piece, got: PieceRead) -> None:
         piece.mentions, piece.norp = got.mentions, got.norp
@@ -246,6 +256,7 @@ class _Read:
         self.told[id(piece)] = got.told
         self.phrases[id(piece)] = got.phrases
         self.outcomes[id(piece)] = got.outcomes
+        self.parses.update(got.parses)
         for i, start, doc in got.kept:
             self.kept[(id(piece), i)] = (start, self._doc(doc))
         if got.roles is not None:

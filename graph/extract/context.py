@@ -13,6 +13,7 @@ from .spans import ByStart
 
 if TYPE_CHECKING:  # the records only: the steps after spaCy need not load it
     from .outcomes import OutcomePhrase
+    from .pair_parse import Parsed
     from .sentence_events import Told
 
 
@@ -34,6 +35,7 @@ class Context:
     phrases: dict[int, list[tuple[str, int, int, float]]] = field(default_factory=dict)
     # id(piece) → the documents signed or adopted and the deals made that its sentences tell (outcomes.py)
     outcomes: dict[int, list[OutcomePhrase]] = field(default_factory=dict)
+    parses: dict[int, Parsed] = field(default_factory=dict)  # sentence start → its parse (pair_parse.py)
     host: str | None = None
     _by_segment: dict[int, list[Piece]] | None = field(default=None, init=False, repr=False, compare=False)
     _by_start: tuple[int, ByStart[Mention]] | None = field(default=None, init=False, repr=False, compare=False)

@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 from ..records import Event, Participant, Sentence
 from .sentence_events import _date as sentence_date
 from .context import Context
+from .pair_parse import host_parse_features, pair_parse_features
 
 KINDS = ("Person", "Country", "Organization")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -42,6 +43,9 @@ JOINT = re.compile(r"\b(?:trilateral|multilateral|joint|together|jointly|summit|
                    re.I)
 ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "chargé", "charge", "consul", "nuncio"})
 MAX_BETWEEN = 12  # words between two names read one by one; more is "far apart"
+# the dependency-parse features (pair_parse.py) for rows made with no model (training: train_participants --parse);
+# a model reads them when trained with them ("parse": true). Round 14 measured them: no gain on unseen outlets
+PARSE_FEATURES = False
 
 # set by the training command: receives each document's rows (and what it needs to label them) before any decision
 Recorder = Callable[[Context, list[Event], list["Row"]], None]
@@ -64,6 +68,7 @@ class Model:
     weights: dict[str, float]
     bias: float
     add: float
+    parse: bool = False  # trained with the parse features (pair_parse.py)
 
     def probability(self, features: Iterable[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
@@ -71,7 +76,7 @@ class Model:
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
-        return cls(dict(data["weights"]), float(data["bias"]), float(data["add"]))
+        return cls(dict(data["weights"]), float(data["bias"]), float(data["add"]), bool(data.get("parse", False)))
 
 
 class Packaged:
@@ -106,6 +111,12 @@ packaged_model = PAIRS.packaged
 current_model = PAIRS.current
 
 
+def parse_wanted() -> bool:
+    """Whether the pair rows are made with the parse features (analyse then keeps the sentences' parses)."""
+    model = current_model()
+    return model.parse if model is not None else PARSE_FEATURES
+
+
 def learned_meetings(ctx: Context, events: list[Event], sentences: list[Sentence],
                      ref_at: Callable[[int], dt.date | None] = lambda pos: None) -> list[Event]:
     """The meetings of the pairs the model passes that no event of `events` holds together. `ref_at(position)`: the
@@ -113,7 +124,7 @@ def learned_meetings(ctx: Context, events: list[Event], sentences: list[Sentence
     model = current_model()
     if model is None and RECORDER is None:
         return []
-    rows = list(pair_rows(ctx, events, sentences, ref_at))
+    rows = list(pair_rows(ctx, events, sentences, ref_at, parse_wanted()))
     if RECORDER is not None:
         RECORDER(ctx, events, rows)
     if model is None:
@@ -176,10 +187,11 @@ def _cliques(pairs: list[tuple[Row, float]]) -> list[tuple[list[str], float]]:
 
 
 def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
-              ref_at: Callable[[int], dt.date | None] = lambda pos: None) -> Iterable[Row]:
+              ref_at: Callable[[int], dt.date | None] = lambda pos: None, parse: bool = False) -> Iterable[Row]:
     """Every pair of names of the kinds in each sentence, and each with the host where he is not named there; each
     dated by the sentence's own date, else by the rules' meeting told there, else by the last dated one before, else
-    by the date the text's relative dates count from (its dateline), else by the rules' most common date."""
+    by the date the text's relative dates count from (its dateline), else by the rules' most common date. `parse`:
+    with the features of the sentence's dependency parse."""
     dated: dict[tuple[int, int], str] = {}
     host = ctx.host if ctx.host in ctx.entities else None
     # sentences telling a meeting of others: the host, unnamed there, was not at it
@@ -222,12 +234,12 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
                         _correspondence(ctx.norm, first[a], first[b]) or _leaders_apart(ctx, a, b, host, text) or \
                         _country_of_one_named(holders, a, b) or _beside_a_reading(ctx, a, b, read):
                     continue
-                yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names))))
+                yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names), parse)))
         if host and host not in first and (sent.start, sent.end) not in others:
             for a in names:
                 if a in posted or _country_of_one_named(holders, a, host):
                     continue
-                feats = _pair_features(ctx, i, sent, a, host, first, bag, len(names) + 1)
+                feats = _pair_features(ctx, i, sent, a, host, first, bag, len(names) + 1, parse)
                 feats += [f"prev={w}" for w in before]
                 yield Row(i, a, host, start, tuple(feats))
 
@@ -350,13 +362,18 @@ def _bucket(n: int) -> str:
 
 
 def _pair_features(ctx: Context, i: int, sent: Sentence, a: str, b: str, first: dict[str, tuple[int, int]],
-                   bag: set[str], n: int) -> list[str]:
+                   bag: set[str], n: int, parse: bool = False) -> list[str]:
     ents = ctx.entities
     kinds = sorted((ents[a].type, ents[b].type))
     feats = [f"types={'|'.join(kinds)}", f"n={_bucket(n)}", f"sent={min(i, 3)}", f"host={ctx.host in (a, b)}"]
+    tree = ctx.parses.get(sent.start) if parse else None
     if b not in first:
         feats.append("implicit_host")
+        if parse:
+            feats += host_parse_features(tree, first[a])
     else:
+        if parse:
+            feats += pair_parse_features(tree, first[a], first[b])
         lo, hi = sorted((first[a], first[b]))
         between = _words(ctx.norm[lo[1]:hi[0]])
         feats.append(f"gap={_bucket(len(between))}")
