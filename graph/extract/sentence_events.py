@@ -27,6 +27,7 @@ from ..text.dates import MONTHS, find_dates, relative_dates
 from ..text.gazetteer import news_agencies
 from .asides import hung_on_source
 from .at_the_meeting import at_the_meeting
+from .attendance import names_attendees
 from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
 from .displaced import displaced
@@ -170,7 +171,7 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     text = sent.text
     members = MEMBERS.search(text)
-    if PRESENT.search(text) or SIDE_LIST.search(text) or members:  # "Also present were …", "… were also present": more at the meeting just told
+    if PRESENT.search(text) or SIDE_LIST.search(text) or members or names_attendees(text):  # "Also present were …", "… were also present": more at the meeting just told
         people = [m for m in mentions if s_start <= m.start and m.end <= s_end and (
             m.type == "Person" or members and m.type == "Organization" and business(m.text))]
         if any(m.type == "Person" for m in people):
