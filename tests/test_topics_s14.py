@@ -84,3 +84,35 @@ def test_once_each_keeps_the_first_of_the_same_words():
     labels = {"a": "the memorandum on fisheries", "b": "Memorandum on Fisheries", "c": "fisheries", "d": "trade"}
     got = once_each([Topic(k, i + 1, 0.9) for i, k in enumerate("abcd")], labels.get)
     assert [t.entity for t in got] == ["a", "c", "d"]
+
+
+# a thing's name the model reads as a person's ("discussed [Tana Hydro]"), said firmly to be the subject, holding no
+# post and meeting no one: the subject is kept as a concept
+THING_AS_PERSON = [
+    ("President Amara Tesfaye of Ethiopia met President Luis Moreno of Chile in Addis Ababa on Monday. The two "
+     "leaders discussed Tana Hydro.", "tana hydro"),
+    ("Prime Minister Karin Lund of Sweden met President Tomas Varga of Hungary in Budapest on Friday. The talks "
+     "focused on Tana Hydro and energy prices.", "tana hydro"),
+]
+
+
+@pytest.mark.parametrize("text,want", THING_AS_PERSON)
+def test_a_thing_read_as_a_person_is_a_subject(nlp, text, want):
+    got = _meetings(nlp, text)
+    assert len(got) == 1 and _has(got[0][1], want)
+
+
+@pytest.mark.parametrize("text,want", THING_AS_PERSON)
+def test_without_the_rule_it_is_lost(nlp, monkeypatch, text, want):
+    import graph.extract.topics as topics
+    monkeypatch.setattr(topics, "_a_thing_named_as_person", lambda *a: False)
+    got = _meetings(nlp, text)
+    assert len(got) == 1 and not _has(got[0][1], want)
+
+
+def test_someone_met_is_not_made_a_subject(nlp):
+    """A person the text tells meeting someone is a person, whatever the sentence says of him."""
+    text = ("President Amara Tesfaye of Ethiopia met Luis Moreno in Addis Ababa on Monday. The two leaders discussed "
+            "trade. The talks focused on Luis Moreno.")
+    got = _meetings(nlp, text)
+    assert got and not any(_has(topics, "luis moreno") for _, topics in got)
