@@ -24,3 +24,17 @@ def echoes(labels: dict[str, str]) -> set[str]:
     same meeting: "relations" beside "bilateral relations", "energy" beside "cooperation in energy"."""
     words = {k: content(v) for k, v in labels.items()}
     return {k for k, w in words.items() if w and any(w < o for j, o in words.items() if j != k)}
+
+
+def once_each(topics: list, label_of) -> list:
+    """`topics` (records with `entity`, in rank order) without those whose label (`label_of(entity)`) says again, word
+    for word, what an earlier one says: "the memorandum on fisheries" read both as the document signed and as a
+    subject stated is one subject, not two (round 14)."""
+    seen: set[frozenset[str]] = set()
+    out = []
+    for t in topics:
+        words = content(label_of(t.entity)) or frozenset({t.entity})
+        if words not in seen:
+            seen.add(words)
+            out.append(t)
+    return out

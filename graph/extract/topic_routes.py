@@ -13,6 +13,8 @@ from .context import Context
 from .topic_audiences import audience_topics
 from .topic_learned import learned_topics
 from .topic_orphans import orphan_topics
+from .topic_rank import once_each
+from .topic_sides import share_with_people
 from .topics import (FIRM, MAX_STATED, STATED, TRIPS, _country_names, _own_lands, _said_countries,
                      _sentence_at, _subject, add_stated, rank_topics, stated_topics)
 
@@ -72,6 +74,7 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
     events = [ev for ev in events if not (ev.reported and ev.type in TRIPS)]  # (no subjects of its own: rank_topics)
     if len(events) < 2:
         orphan_topics(ctx, events)
+        _once_each(ctx, events)
         return
     share_told_again(ctx, events)
     entities, key_of, host = ctx.entities, ctx.key_of, ctx.host
@@ -137,6 +140,16 @@ def route_topics(ctx: Context, events: list[Event]) -> None:
     audience_topics(ctx, events)  # what the receiver of a round of audiences said to all of them
     _without_other_sides(events)
     orphan_topics(ctx, events)  # what no meeting kept: the meeting told last before it
+    share_with_people(ctx, events)  # "Kenya and X signed …" beside "Kenyatta met Y": one meeting, told twice
+    _once_each(ctx, events)
+
+
+def _once_each(ctx: Context, events: list[Event]) -> None:
+    """Each meeting's subjects without a second one of the same words (a document signed read also as a subject)."""
+    for ev in events:
+        kept = once_each(ev.topics, lambda k: ctx.entities[k].label)
+        if len(kept) < len(ev.topics):
+            ev.topics = [Topic(t.entity, i + 1, t.confidence) for i, t in enumerate(kept)]
 
 
 def _without_other_sides(events: list[Event]) -> None:

@@ -105,8 +105,10 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
             return None
         return land, False
     if named is None and any(key_of.get(m) for m in p.mentions if m.start <= a and b <= m.end):
-        return None  # the phrase is a person's name
-    if named is None and (country_of(label) or _a_people(label) or any(
+        if not _a_thing_named_as_person(ctx, p, a, b, strength):
+            return None  # the phrase is a person's name
+        # "discussed [Hagia Sophia]": the name of a thing the model took for a person's is a concept
+    elif named is None and (country_of(label) or _a_people(label) or any(
             key_of.get(m) and entities[key_of[m]].type == "Person" and (
                 2 * (min(b, m.end) - max(a, m.start)) >= b - a or m.start < b <= m.end)
             for m in p.mentions if m.start < b and a < m.end)):
@@ -118,6 +120,23 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
     if named is None and key not in entities:
         entities[key] = Entity(key, kind, label, set(), [], [], round(0.5 + strength / 4, 2), "rule")
     return key, named is not None
+
+
+def _a_thing_named_as_person(ctx: Context, p: Piece, a: int, b: int, strength: float) -> bool:
+    """The phrase at [a, b), said firmly to be discussed or agreed, is all one name read as a person's that holds no
+    post and meets no one in the text ("discussed [Hagia Sophia]", "the [Tina Hydro] project"): a thing's name the
+    model took for a person's, not a person (round 14)."""
+    if strength < FIRM:
+        return False
+    keys = {ctx.key_of[m] for m in p.mentions if ctx.key_of.get(m) and m.start <= a and b <= m.end}
+    if len(keys) != 1:
+        return False
+    key = next(iter(keys))
+    ent = ctx.entities[key]
+    if ent.type != "Person" or ent.roles:
+        return False
+    met = {ctx.key_of.get(m) for told in ctx.told.values() for t in told for m in (*t.subject, *t.objects)}
+    return key not in met
 
 
 def _a_people(label: str) -> bool:
