@@ -26,7 +26,7 @@ from .context import Context
 from .bystanders import without_bystanders
 from .counterparts import delegation_counterparts
 from .envoy_calls import envoy_calls
-from .envoy_lands import envoy_counterparts, envoys_met
+from .envoy_lands import envoy_counterparts
 from .guest_lands import companions_before, guests_received
 from .header_events import header_event
 from .host import find_host
@@ -140,7 +140,6 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
     events = without_home_visitors(ctx, events)  # nobody visits his own country: its people are the hosts
     events = without_one_sided(events, ctx.norm)  # a meeting of one (the one met not read) is no meeting
-    envoys_met(ctx, events)  # "received the Ambassador of A, B": A met as such
     route_topics(ctx, events)
     return events
 

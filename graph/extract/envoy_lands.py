@@ -133,29 +133,3 @@ def envoy_counterparts(ctx: Context, events: list[Event]) -> None:
             if party and party not in there and party not in own:
                 take_part(ev, party, "guest", ENVOY_LAND_CONFIDENCE, "rule", q.sentence)
                 there.add(party)
-
-
-ENVOY_POST = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[ée]|nuncio|consul)", re.I)
-
-
-def envoys_met(ctx: Context, events: list[Event]) -> None:
-    """An envoy met on his own for his country ("President A received the Ambassador of Norway, B"): the country he
-    speaks for is met as such (the annotation's convention, as at credentials); not where someone else of that
-    country takes part (an ambassador beside his own minister is of the minister's side), nor the receiver's own."""
-    own = ctx.lands_of({ctx.host}) if ctx.host else set()
-    for ev in events:
-        if ev.type not in ("Meeting", "Ceremony"):
-            continue
-        there = {q.entity for q in ev.participants}
-        for q in list(ev.participants):
-            if not ctx.is_person(q.entity):
-                continue
-            lands = {r.org for r in ctx.entities[q.entity].roles if ENVOY_POST.search(r.title)
-                     and r.org in ctx.entities and ctx.entities[r.org].type == "Country"}
-            if len(lands) != 1:
-                continue
-            land = next(iter(lands))
-            if land in there or land in own or any(land in ctx.lands_of({o}) for o in there - {q.entity}):
-                continue
-            take_part(ev, land, "guest", ENVOY_LAND_CONFIDENCE, "rule", q.sentence)
-            there.add(land)
