@@ -94,3 +94,20 @@ def test_a_person_after_and_is_no_apposition():
     items = [["organization/a"], ["person/b"]]
     assert _paired(_Ctx(), items, [False, False]) == [{"organization/a"}, {"person/b"}]
 
+
+
+def test_talks_with_firms_told_separately_after_the_list(nlp):
+    doc = analyse("t", "Minister Omar Haddad held talks with Hanseo Steel, Dalmi Motors and Kori Shipping, separately, "
+                       "during his visit to Seoul.\n", nlp)
+    firms = ("Hanseo Steel", "Dalmi Motors", "Kori Shipping")
+    assert all(_met(doc, "Omar Haddad", f) for f in firms)
+    assert not any(_met(doc, a, b) for a in firms for b in firms if a != b)
+
+
+def test_an_envoy_told_in_another_sentence_is_received_on_his_own(nlp):
+    doc = analyse("t", "President Ana Ruiz of Chile was presented with the credentials of the new ambassadors of "
+                       "Poland, Ghana and Vietnam on Monday. Earlier, President Ruiz received the outgoing Ambassador "
+                       "of Spain, Luis Mora, who paid a farewell call on her.\n", nlp)
+    assert _met(doc, "Ana Ruiz", "Luis Mora")
+    assert not any(_met(doc, "Luis Mora", land) for land in ("Poland", "Ghana", "Vietnam"))
+    assert all(_met(doc, "Ana Ruiz", land) for land in ("Poland", "Ghana", "Vietnam"))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..records import Event, Participant
+from ..records import Event, Sentence
 from .context import Context
 from .identity import event_keys, unique
 
@@ -34,10 +34,15 @@ CUE = re.compile(
 ENVOYS = re.compile(r"\b(?:ambassadors|envoys|high[- ]commissioners|heads\s+of\s+(?:diplomatic\s+)?missions?|"
                     r"charg[ée]s\s+d['’]affaires)\b", re.I)
 ENVOY = re.compile(r"\b(?:ambassador|envoy|high[- ]commissioner)\b", re.I)
+# the list before the word: "received A and B separately", "held talks with A and B, separately"
+BEFORE = re.compile(r"\b(?:met|meets|received|receives|held\s+talks|holds\s+talks|spoke|speaks|talked|talks|"
+                    r"conferred)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with\s+)?(?P<list>[^.;:]{3,240}?)\s*,?\s+"
+                    r"(?:separately|individually|one\s+by\s+one|in\s+turn)\b", re.I)
 # envoys received as such: presenting their credentials (the singular "the Ambassador of A and the Ambassador of B"
 # only in a sentence that says so), or on a courtesy or farewell call (the plural)
 CREDENTIALS = re.compile(r"\b(?:credentials|credence|accredit\w*)\b", re.I)
-CALLS = re.compile(r"\b(?:credentials|credence|accredit\w*|courtesy|farewell|introductory)\b", re.I)
+CALLS = re.compile(r"\b(?:credentials|credence|accredit\w*|courtesy|farewell|introductory|(?:new|newly\s+appointed|"
+                   r"incoming|outgoing)\s+(?:ambassadors|envoys|high[- ]commissioners))\b", re.I)
 # those named sat in together: a list of who was present is no list of envoys received one by one
 PRESENT = re.compile(r"\b(?:(?:were|was)\s+(?:also\s+)?present|(?:also\s+)?attended\s+by|were\s+among)\b", re.I)
 # where the list of those met ends: what follows is said of all the meetings (who sat in, when, why)
@@ -45,7 +50,7 @@ STOP = re.compile(r"\s(?:in\s+the\s+presence\s+of|in\s+presence\s+of|attended\s+
                   r"on\s+the\s+sidelines?|on\s+the\s+margins?|during|to\s+discuss|to\s+review|as\s+part\s+of|"
                   r"where|which|while|respectively|at\s+(?:the|his|her|their)\s|on\s+(?:Monday|Tuesday|Wednesday|"
                   r"Thursday|Friday|Saturday|Sunday)|this\s+(?:week|morning|afternoon|evening))\b|[.:()]|\s[-–—]\s|"
-                  r"\s(?:to|on|upon)\s+(?:the\s+)?[A-Z]",
+                  r"\s(?:to|on|upon)\s+(?:the\s+)?(?-i:[A-Z])",  # "… presented their credentials to King A"
                   re.I)
 # between the items of the list
 ITEMS = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?:with\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:with\s+)?|"
@@ -85,12 +90,29 @@ def _units_of(ctx: Context, ev: Event) -> list[set[str]] | None:
             continue
         seen.add(s)
         text = ctx.norm[s.start:s.end]
-        for at in _cues(text, _calls(ctx, ev)):
-            units = _listed(ctx, s.start + at, s.start + _list_end(text, at), people)
+        spans = [(at, _list_end(text, at)) for at in _cues(text, _calls(ctx, ev))]
+        spans += [m.span("list") for m in BEFORE.finditer(text)]
+        for a, b in spans:
+            units = _listed(ctx, s.start + a, s.start + b, people)
             if len(units) < 2:
                 continue
-            return units  # (none left who held them: the listed met nobody in this event, it goes)
+            return units + _other_envoys(ctx, ev, s, units)  # (none left who held them: the event goes)
     return None
+
+
+def _other_envoys(ctx: Context, ev: Event, told: Sentence, units: list[set[str]]) -> list[set[str]]:
+    """The event's envoys told in another sentence than the list's, not in it: each received on his own too."""
+    listed = {k for u in units for k in u}
+    out: list[set[str]] = []
+    for p in ev.participants:
+        if p.entity in listed or p.sentence == told or not ctx.is_person(p.entity):
+            continue
+        if any(ENVOY.search(r.title) for r in ctx.entities[p.entity].roles) and \
+                not any(m.start >= told.start and m.end <= told.end and ctx.key_of.get(m) == p.entity
+                        for m in ctx.mentions_between(told.start, told.end)):
+            out.append({p.entity})
+            listed.add(p.entity)
+    return out
 
 
 def _calls(ctx: Context, ev: Event) -> bool:
