@@ -51,6 +51,7 @@ from .resolve import resolve
 from .roles import roles_of
 from .sentence_events import Told, find_told
 from .same_events import joined
+from .separate_meetings import separate_meetings
 from .stand_ins import without_stand_ins
 from .told_events import _ref_at, datelines, told_events
 from .topic_routes import route_topics
@@ -137,6 +138,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = without_unnamed_groups(unique(event_keys(events)))
     events = joined(ctx, events, list(sentences))  # one meeting told in pieces (a trained model)
     events = envoy_joins(ctx, events)  # "the ambassadors of A, B" + "Ambassador of A X called on": one call
+    events = separate_meetings(ctx, events)  # "held bilateral meetings with A, B and C": one meeting each
     events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
     events = without_home_visitors(ctx, events)  # nobody visits his own country: its people are the hosts
     events = without_one_sided(events, ctx.norm)  # a meeting of one (the one met not read) is no meeting
