@@ -41,6 +41,7 @@ from .outcomes import OutcomePhrase, outcome_phrases
 from .pair_parse import Parsed, parsed_of
 from .phrases import topic_phrases
 from .printed_names import title_aliases
+from .published import published_date
 from .visits_told import visits_told
 from .visit_sides import without_home_visitors
 from .envoy_joins import envoy_joins
@@ -352,4 +353,4 @@ def _dateline(norm: str) -> dt.date | None:
     """A wire item's dateline or a first-line date: "BERLIN, 3 May 2024 —"."""
     head = norm[:200]
     dates = [d for d in find_dates(head) if d.year_given and d.precision == "day"]
-    return to_date(dates[0].begin) if dates else None
+    return to_date(dates[0].begin) if dates else published_date(norm)  # "first published Oct. 7, 2025"

@@ -23,19 +23,25 @@ TRIP = r"(?:visit|trip)"
 KIND = r"(?:[\w-]+\s+){0,3}"  # "a two-day official", "his first"
 # what stands right after the visitor's name (and its appositions: no other person between)
 AFTER = re.compile(
-    r"^(?:,\s*(?:the\s+)?[A-Z][^,;.]{0,90}?(?=,))?"  # ", President of the Republic of X,"
+    r"^(?:,\s*(?:the\s+)?[A-Z][^,;.]{0,90}?(?=,|\s+who\s))?"  # ", President of the Republic of X," (", Minister who …")
     r"(?:,?\s*(?:who\s+(?:is|are|was|were|has\s+been)\s+|currently\s+|now\s+|also\s+)*)"
-    r"(?:(?P<on>(?:(?:is|are|was|were)\s+)?(?:currently\s+)?(?:here\s+|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?"
-    r"on\s+(?:a|an|his|her|their)\s+" + KIND + TRIP + r"\b(?:\s+(?:to|of)\s+(?P<to1>[^,.;]{1,60}))?)"
+    r"(?:(?P<on>(?:(?:is|are|was|were)\s+)?(?:currently\s+)?(?:here\s+|in\s+(?P<in>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?"
+    r"(?:on|(?<=[a-z] )for)\s+(?:a|an|his|her|their)\s+" + KIND + TRIP + r"\b(?:\s+(?:to|of)\s+(?P<to1>[^,.;]{1,60}))?)"
     r"|(?P<visiting>(?:(?:is|are)\s+)?visiting\s+(?P<to2>[^,.;]{1,60}))"
     r"|(?P<arrived>arrived\s+(?:(?:here|in\s+(?P<to3>[A-Z][^,.;]{0,40}?))\s+)?(?:[^,.;]{0,40}?\s)?"
     r"(?:on|for)\s+(?:a|an|his|her|their)\s+" + KIND + TRIP + r"\b))")
 # the visitor's possessive before "visit": "B's official visit to Kenya"
 OWN = re.compile(r"^['’]s?\s+(?!(?:last|previous|earlier|next|upcoming|planned|future)\b)" + KIND + TRIP +
                  r"\s+to\s+(?P<to4>[^,.;]{1,60})")
+# the visitor named after the visit's noun: "the three-day official visit to Vietnam (1-3 October) by Mr A", "a visit by
+# Prime Minister A to Mongolia"
+BY = re.compile(r"\b" + TRIP + r"(?:\s+to\s+(?P<to5>[^,.;()]{1,40}?))?(?:\s*\([^()]{0,30}\))?\s+by\s+(?:the\s+)?"
+                r"(?:[A-Z][\w.'’-]*\s+){0,4}$")
+TO = re.compile(r"^\s+to\s+(?P<to6>[^,.;]{1,60})")
 NOT_REAL = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|to\s+visit|invit\w*|expected|upcoming|next|"
                       r"last\s+(?:year|month|week)|previous|earlier\s+this|ago|former|anticipat\w*|look\w*\s+forward|hope\w*|"
                       r"await\w*)\b", re.I)
+CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|delayed|put off)\b", re.I)
 HERE = re.compile(r"^(?:the\s+(?:[\w-]+\s+){0,3}(?:country|nation|kingdom|emirate|republic|capital|city)|here|this\s+"
                   r"(?:country|capital|city))\b", re.I)
 
@@ -73,10 +79,21 @@ def _told(ctx: Context, m: Mention, nxt: Mention | None) -> tuple[str | None, in
     after = ctx.norm[m.end:end]
     before = ctx.norm[max(m.sentence.start, m.start - 60):m.start]
     hit = AFTER.match(after) or OWN.match(after)
+    if hit is None and (by := BY.search(ctx.norm[max(m.sentence.start, m.start - 100):m.start])) is not None:
+        rest = re.sub(r"\bat the invitation\b", "", ctx.norm[m.end:min(m.sentence.end, m.end + 80)], flags=re.I)
+        if NOT_REAL.search(ctx.norm[max(m.sentence.start, m.start - 130):m.start]) or NOT_REAL.search(rest) or \
+                CALLED_OFF.search(rest):
+            return None  # "the visit by A to X was postponed", "… by A, expected next month"
+        if by.group("to5"):
+            return by.group("to5"), m.start - len(by.group()) + by.start("to5")
+        to = TO.match(after)
+        return (to.group("to6"), m.end + to.start("to6")) if to else (None, m.end)
     if hit is not None:
         if NOT_REAL.search(before[-30:] + after[:hit.end()]):
             return None
-        name = next((g for g in ("to1", "to2", "to3", "to4") if hit.groupdict().get(g)), None)
+        # "who is in Zambia for a state visit": the country it names ("in X on a visit" keeps the report's own)
+        where = ("in",) if re.search(r"\bfor\s+(?:a|an|his|her|their)\b", hit.group()) else ()
+        name = next((g for g in ("to1", "to2", "to3", "to4", *where) if hit.groupdict().get(g)), None)
         return (hit.group(name), m.end + hit.start(name)) if name else (None, m.end + hit.end())
     return None  # "at the start of a three-day visit": whose (the subject's, the one received) the words do not say
 

@@ -37,6 +37,10 @@ _PATTERNS = [
     ("mdy_md_y", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_D}),\s*(?P<y2>{_Y})\b"),
     ("iso", rf"\b(?P<y1>{_Y})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b"),
     ("ymd_slash", rf"\b(?P<y1>{_Y})/(?P<m1>0?[1-9]|1[0-2])/(?P<d1>{_D})\b"),  # a web page's "2016/10/12"
+    # a web page's numeric dates: "2021.04.13", "30-12-2025", "11.06.2025" (day first, as written outside the US)
+    ("ymd_dot", rf"(?<![\d.])(?P<y1>{_Y})\.(?P<m1>0?[1-9]|1[0-2])\.(?P<d1>{_D})(?![\d.]*\d)"),
+    ("dmy_dot", rf"(?<![\d./-])(?P<d1>{_D})\.(?P<m1>0?[1-9]|1[0-2])\.(?P<y1>{_Y})(?![\d.-]*\d)"),
+    ("dmy_dash", rf"(?<![\d./-])(?P<d1>{_D})-(?P<m1>0?[1-9]|1[0-2])-(?P<y1>{_Y})(?![\d.-]*\d)"),
     ("dmy", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_Y})\b"),
     ("mdy", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>{_Y})\b"),
     ("my", rf"\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<y1>{_Y})\b"),
@@ -115,7 +119,7 @@ def _from_groups(kind: str, g: dict, start: int, end: int, text: str) -> list[Da
         y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
         b, u = _iso(y1, m1, int(g["d1"])), _iso(y2, m2, int(g["d2"]))
         return [DateMatch(start, end, b, u, "day", True, text)] if b and u else []
-    if kind in ("iso", "ymd_slash"):
+    if kind in ("iso", "ymd_slash", "ymd_dot", "dmy_dot", "dmy_dash"):
         b = _iso(int(g["y1"]), int(g["m1"]), int(g["d1"]))
         return [DateMatch(start, end, b, None, "day", True, text)] if b else []
     if kind in ("dmy", "mdy"):

@@ -6,6 +6,7 @@ Each loader returns plain immutable data and is cached; the spaCy components and
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -189,7 +190,13 @@ def _place_countries() -> dict[str, str]:
             for n in (r["name"].strip(), *_split(r.get("aliases"))):
                 if n and land and (r.get("kind") or "").strip() == "city":
                     out.setdefault(n, land)
+                    out.setdefault(_plain(n), land)  # "Male" for "Malé": a text typed without its accents
     return out
+
+
+def _plain(name: str) -> str:
+    """The name without accents: "Malé" → "Male", "Bogotá" → "Bogota"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def country_of_city(name: str) -> Country | None:
