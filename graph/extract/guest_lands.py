@@ -23,7 +23,12 @@ from .context import Context
 # "welcomed the Ruritanian President to Freedonia"
 TRIP = re.compile(
     r"\b(?:arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|(?:visit|trip|tour|journey)\s+(?:to|in)|"
-    r"fl(?:ew|ies|ying)\s+(?:in)?to|travel(?:l)?(?:ed|s|ing)?\s+to|welcom\w*\s+(?P<guest>[^.;!?]{1,80}?)\s+to)"
+    r"fl(?:ew|ies|ying)\s+(?:in)?to|travel(?:l)?(?:ed|s|ing)?\s+to|welcom\w*\s+(?P<guest>[^.;!?]{1,80}?)\s+to|"
+    # "who is visiting Tarvik", "came to Tarvik", "is in Tarvik on a three-day state visit"
+    r"(?:is|was|are|were|been|while|when|who|currently|now)\s+(?:currently\s+|now\s+)?visiting|"
+    r"(?:came|comes|coming)\s+to|(?:is|was|are|were|been)\s+(?:currently\s+|now\s+)?in"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){0,2}\s+(?:on|for)\s+(?:an?|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b))"
     r"\s+(?:the\s+)?(?P<land>(?-i:[A-Z])[\w'.-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'.-]+){0,3})", re.I)
 # a sentence that names those travelling with the guest: they are of the guest's side
 WITH_GUEST = re.compile(r"\b(?:accompan\w+|entourage|joined\s+by|along\s+with|together\s+with|retinue|"

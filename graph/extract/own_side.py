@@ -65,3 +65,63 @@ def home_president(title: str, hosts: list[str]) -> bool:
     country, when the sentences that name them name no other ("the Premier said President A visited Freedonia")."""
     return title == "President" and bool(hosts) and not any(
         re.match(r"(?:President|King|Queen|Emir|Amir|Sultan|Crown Prince|Monarch)\b", t) for t in hosts)
+
+
+# a receiving verb right before a country (or its demonym): "received the Ruritanian Foreign Minister", "welcomed
+# the visiting Freedonian delegation", "hosts Ruritania's Emir"; not the passive "was received by"
+_RECEIVED = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|greet(?:s|ed|ing)?)\s+"
+                       r"(?:the\s+|a\s+|an\s+)?(?:visiting\s+|new\s+|newly\s+appointed\s+|high-level\s+)?$", re.I)
+_GUEST_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]+\s+){0,4}?(?:(?-i:[A-Z])[\w-]+|delegation|"
+                          r"counterparts?|envoys?|ambassadors?|ministers?|officials?|leaders?)\b")
+
+
+def received(norm: str, lands: list) -> set[str]:
+    """The countries of those a text's person receives ("received the Ruritanian Foreign Minister, A", "welcomed
+    a Freedonian delegation"): the guest's side, so never the receiving host's own country."""
+    return {c.gazetteer_id for c in lands
+            if _RECEIVED.search(norm[max(0, c.start - 40):c.start])
+            and not re.search(r"\b(?:was|were|been|being|be|is|are)\s+\w+\s*$", norm[max(0, c.start - 40):c.start])
+            and _GUEST_AFTER.match(norm[c.end:c.end + 60])}
+
+
+def filed_abroad(norm: str, home: str) -> bool:
+    """The report's dateline is in another country than `home` (the host's, by its label), or its first sentence
+    has someone travel to another: "ISLAMABAD: Ruritanian Minister A met Prime Minister B", with A taken for the
+    host. The people named with no country of their own are then not surely of the host's side."""
+    from .guest_lands import TRIP, land_of
+    from .home import dateline_country, dateline_end, travelled_to
+    own = gz.country_of(home)
+    if own is None:
+        return False
+    filed = dateline_country(norm)
+    # "New Delhi: Minister A paid a visit to Male": a ministry's release filed at home tells a trip abroad
+    first = norm[dateline_end(norm):dateline_end(norm) + 250].split("\n")[0]  # its opening ("Smt." is no end)
+    for t in TRIP.finditer(first) if filed is not None else ():
+        # the place, or the country after it: "a visit to Tarvik, Ruritania"
+        after = re.match(r",\s*((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})", first[t.end("land"):])
+        c = land_of(t.group("land")) or (land_of(after.group(1)) if after else None)
+        if c is not None and c.name != filed.name:
+            return False
+    return filed is not None and filed.name != own.name or bool(travelled_to(norm) - {own.name})
+
+
+def anothers_post(norm: str, country, named: list) -> bool:
+    """An unnamed post ("the President of Ruritania") in a sentence that names the host (`named`: the host's
+    mentions) apart from him: another's post ("A renewed his invitation to the President of Ruritania"), not his
+    own; his own is apposed to his name ("A, the President of Ruritania," / "the President of Ruritania, A")."""
+    start = max(norm.rfind(".", 0, country.start), norm.rfind("\n", 0, country.start)) + 1
+    ends = [i for i in (norm.find(". ", country.end), norm.find("\n", country.end)) if i >= 0]
+    end = min(ends) if ends else len(norm)
+    mine = [m for m in named if start <= m.start < end]
+    if not mine:
+        return False
+    return not any(re.fullmatch(r",\s*(?:the\s+|as\s+)?(?:[\w'-]+\s+){1,5}(?:of\s+(?:the\s+)?)?",
+                                norm[m.end:country.start]) or 0 <= m.start - country.end <= 4
+                   or _as_his_post(norm[m.end:country.start]) for m in mine)
+
+
+def _as_his_post(between: str) -> bool:
+    """"A … on his election as President of", "A was sworn in as Prime Minister of": the post he is told to take,
+    with no one else named between his name and it."""
+    tail = re.search(r"\bas\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}of\s+(?:the\s+)?$", between)
+    return bool(tail) and tail.start() <= 60 and not re.search(r"(?-i:[A-Z])", between[:tail.start()])

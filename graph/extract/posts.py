@@ -41,7 +41,8 @@ def host_posts(ctx: Context, mentions: list[Mention]) -> None:
                                         norm[max(0, m.start - 30):m.start])}
     known = {e.label: k for k, e in entities.items() if e.type == "Country"}
     found = [(t, o) for t, o in unnamed_posts(norm, mentions)
-             if t.lower() in host_titles and (o in key_of or o.text in known)]
+             if t.lower() in host_titles and (o in key_of or o.text in known)
+             and not own_side.anothers_post(norm, o, entities[host].mentions)]
     for _, o in found:
         key_of.setdefault(o, known.get(o.text))
     # "as Ruritanian Prime Minister" where another holds that post of that country (the host visits them)
@@ -174,6 +175,11 @@ def _countries_from_sentences(ctx: Context) -> list:
             # apart from its holder's name in their sentence is another's: "A met B … since the Bangladeshi Prime
             # Minister's visit"
             return True
+        # "A renewed his invitation to the President of Ruritania": a post told apart from the holder's name
+        if re.search(rf"\bthe\s+(?:{title_regex().pattern})\s+of\s+(?:the\s+)?$",
+                              norm[max(0, c.start - 60):c.start], re.I) \
+                and own_side.anothers_post(norm, c, entities[holder].mentions):
+            return True
         spans = [(m.start, m.end) for m in entities[holder].mentions]
         named = [(p.start, p.end) for p, _ in people]
         if in_others_list(norm, c.start) or others_post(norm, c.start, c.end, spans, named) or others_group(norm, c.end):
@@ -228,6 +234,7 @@ def _countries_from_sentences(ctx: Context) -> list:
     named_at = ByStart(named)
     filed = dateline_end(norm)
     theirs = {c.gazetteer_id for c in named if counterpart(c)}  # "his Russian counterpart": not the host's
+    guests = own_side.received(norm, named)  # "received the Ruritanian Foreign Minister": not the host's either
     left = []  # heads no sentence of theirs settles: their country by elimination, once the others' are known
     for ent in list(entities.values()):
         posts = [r for r in ent.roles if r.org is None and STATE_POST.match(r.title)
@@ -249,7 +256,7 @@ def _countries_from_sentences(ctx: Context) -> list:
                 if not other_side(c, ent.key) and c.start >= filed:  # not the dateline's place
                     found.setdefault(c.gazetteer_id, c)
         found = {k: c for k, c in found.items() if not any(held(r.title, k, ent.key) for r in posts)
-                 and not (ent.key == ctx.host and k in theirs)}
+                 and not (ent.key == ctx.host and k in theirs | guests)}
         if len(found) != 1 and ent.key == ctx.host:
             # the host's country: never that of "his Russian counterpart", nor one the text gives to another
             # person's post ("US Defense Secretary")
@@ -261,7 +268,7 @@ def _countries_from_sentences(ctx: Context) -> list:
                      and (HEAD_POST.match(r.title) or any(post_links.same_post(r.title) == post_links.same_post(
                          o.title) for o in posts))}
             counts = Counter(c.gazetteer_id for c in named if not other_side(c, ent.key, near=False)
-                             and c.gazetteer_id not in theirs
+                             and c.gazetteer_id not in theirs | guests
                              and not any(held(r.title, c.gazetteer_id, ent.key) for r in posts))
             # the cities where the host meets someone, not travelling: "received Minister A at the palace in Dakar"
             places = [m for p in ctx.pieces for m in p.mentions if m.type == "Place"]
@@ -377,6 +384,9 @@ def ministers_of_host_country(ctx: Context) -> None:
     if len(set(countries)) != 1:
         return
     home = entities[countries[0]].label
+    if own_side.filed_abroad(ctx.norm, home):
+        post_links.aides(ctx)
+        return  # the report is filed where the host is a guest: the posts named with him may be either side's
     lands = [m for p in ctx.pieces for m in p.mentions if m.type == "Country" and m.gazetteer_id]
 
     def abroad(ent: Entity) -> bool:  # a country other than the host's in a sentence that names the person
