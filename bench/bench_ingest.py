@@ -76,6 +76,14 @@ def child_bare(cfg: dict) -> dict:
             "entities": ents, "cpu_s": _cpu() - cpu0}
 
 
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError):
+        return 0.0
+
+
 def _cpu() -> float:
     """CPU seconds of this process and of its children that have ended (spaCy's and our workers are joined before
     the time is read): a measure less shaken than the wall time by other work on the machine."""
@@ -99,18 +107,35 @@ class _Stages:
         self.start = time.perf_counter()
         self.progress: str | None = None
         self._saved = 0.0
+        # this thread's CPU seconds in each stage (time.thread_time: the store's background threads, counted by
+        # process_time, left out), the collector's, and after each document a copy of them with the process's CPU,
+        # this thread's and the resident memory: the split of CPU by stage in each slice of the corpus
+        self.cpu: dict[str, float] = {}
+        self.stage_checkpoints: list[tuple] = []
+        self.thread_start = time.thread_time()
+        self._gc_t: float | None = None
+        self.cpu["gc"] = 0.0
+
+    def gc_callback(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._gc_t = time.thread_time()
+        elif self._gc_t is not None:
+            self.cpu["gc"] += time.thread_time() - self._gc_t
+            self._gc_t = None
 
     def wrap(self, name: str, fn):
         def timed(*args, **kwargs):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             try:
                 return fn(*args, **kwargs)
             finally:
                 self.s[name] = self.s.get(name, 0.0) + time.perf_counter() - t
+                self.cpu[name] = self.cpu.get(name, 0.0) + time.thread_time() - c
         return timed
 
-    def add(self, name: str, secs: float) -> None:
+    def add(self, name: str, secs: float, cpu: float = 0.0) -> None:
         self.s[name] = self.s.get(name, 0.0) + secs
+        self.cpu[name] = self.cpu.get(name, 0.0) + cpu
 
     def doc_done(self) -> None:
         self.words += self.pending
@@ -118,6 +143,8 @@ class _Stages:
         now = time.perf_counter()
         self.checkpoints.append((self.words, now - self.start))
         self.cpu_checkpoints.append((self.words, time.process_time() - self.cpu_start))
+        self.stage_checkpoints.append((self.words, time.process_time() - self.cpu_start,
+                                       time.thread_time() - self.thread_start, dict(self.cpu), _rss_mb()))
         if self.progress and now - self._saved > 5:  # what was done so far, should the run be stopped
             self._saved = now
             Path(self.progress).write_text(json.dumps({"checkpoints": self.checkpoints, "stages": self.s}))
@@ -134,17 +161,17 @@ def _timed_pipe(nlp, stages: _Stages) -> None:
         while True:
             outer = not inside
             inside.append(1)
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             try:
                 doc = next(it)
             except StopIteration:
                 if outer:
-                    stages.add("spacy", time.perf_counter() - t)
+                    stages.add("spacy", time.perf_counter() - t, time.thread_time() - c)
                 return
             finally:
                 inside.pop()
             if outer:
-                stages.add("spacy", time.perf_counter() - t)
+                stages.add("spacy", time.perf_counter() - t, time.thread_time() - c)
             yield doc
 
     nlp.pipe = pipe
@@ -247,8 +274,13 @@ def child_ours(cfg: dict) -> dict:
         kwargs["nlp"] = nlp
     cpu0 = _cpu()
     stages.cpu_start = time.process_time()
+    stages.thread_start = time.thread_time()
+    import gc
+
+    gc.callbacks.append(stages.gc_callback)
     stages.start = t0 = time.perf_counter()
     report = gb.build([cfg["corpus"]], store, **kwargs)
+    gc.callbacks.remove(stages.gc_callback)
     process_s = time.perf_counter() - t0
     cpu_s = _cpu() - cpu0
     if client is not None:
@@ -264,7 +296,8 @@ def child_ours(cfg: dict) -> dict:
     store_mb = sum(p.stat().st_size for p in Path(cfg["store"]).rglob("*") if p.is_file()) / 2**20
     return {"docs": len(report.ingested), "failed": report.failed, "words": words, "load_s": load_s,
             "process_s": process_s, "pipes": pipes, "stages": stages.s, "checkpoints": stages.checkpoints,
-            "cpu_checkpoints": stages.cpu_checkpoints,
+            "cpu_checkpoints": stages.cpu_checkpoints, "stage_checkpoints": stages.stage_checkpoints,
+            "stage_cpu": stages.cpu,
             "triples": triples, "store_mb": store_mb, "cluster_start_s": cluster_s, "cpu_s": cpu_s}
 
 
@@ -312,6 +345,38 @@ def linearity(checkpoints: list[tuple[int, float]], parts: int = 10) -> list[flo
     return out
 
 
+STAGE_ORDER = ("spacy", "rules", "to_graph", "validate", "link", "write", "read", "other", "gc")
+
+
+def stage_slices(checkpoints: list, parts: int = 10) -> list[dict]:
+    """CPU µs per word of each stage in each tenth of the corpus (by words), from cumulative checkpoints (words,
+    process CPU, this thread's CPU, {stage: this thread's CPU}, RSS MB): `process` all threads, `thread` the
+    build's own, `rules` = analyse − spaCy, `other` = the thread's CPU outside the timed stages (the parent's
+    loop, linking's bookkeeping, batching), `gc` the collector's (inside the stages, not added)."""
+    if not checkpoints:
+        return []
+    total = checkpoints[-1][0]
+    out, prev, k = [], (0, 0.0, 0.0, {}, 0.0), 1
+    for cp in checkpoints:
+        w = cp[0]
+        if w >= total * k / parts:
+            if w > prev[0]:
+                n = w - prev[0]
+                d = {st: cp[3].get(st, 0.0) - prev[3].get(st, 0.0) for st in cp[3]}
+                row = {"words": w, "process": 1e6 * (cp[1] - prev[1]) / n, "thread": 1e6 * (cp[2] - prev[2]) / n,
+                       "rss_mb": cp[4]}
+                for st, v in d.items():
+                    row[st] = 1e6 * v / n
+                row["rules"] = row.get("analyse", 0.0) - row.get("spacy", 0.0)
+                row["other"] = row["thread"] - sum(row.get(x, 0.0) for x in ("analyse", "link", "to_graph",
+                                                                                 "validate", "write", "read"))
+                out.append(row)
+            prev = cp
+            while w >= total * k / parts:
+                k += 1
+    return out
+
+
 def measure(system: str, words: int, jobs: int, corpus: Path, work: Path, args, model: str) -> dict:
     """One run of one system in a child process: its result row (or what it did before the time limit)."""
     store = work / f"store-{words}-{jobs}-{system}"
@@ -346,6 +411,7 @@ def measure(system: str, words: int, jobs: int, corpus: Path, work: Path, args, 
     if "checkpoints" in res:
         row["us_per_word_by_tenth"] = linearity([tuple(c) for c in res.pop("checkpoints")])
         row["cpu_us_per_word_by_tenth"] = linearity([tuple(c) for c in res.pop("cpu_checkpoints", [])])
+        row["stage_cpu_by_tenth"] = stage_slices(res.pop("stage_checkpoints", []))
         row.pop("checkpoints", None)
     print(f"  {system}: {row['words_per_s']:,.0f} words/s, load {fmt_seconds(res['load_s'])}, "
           f"peak {row['peak_pss_mb'] or 0:,.0f} MB", file=sys.stderr)
@@ -467,6 +533,15 @@ def report(data: dict) -> str:
         out.append(table(["words", "code", *[f"{k + 1}" for k in range(10)]],
                          [[r["size"], r["system"], *[round(x) for x in r["cpu_us_per_word_by_tenth"][:10]],
                            *[None] * (10 - len(r["cpu_us_per_word_by_tenth"][:10]))] for r in cpu_tenths]))
+    sliced = [r for r in rows if r["jobs"] == 1 and r.get("stage_cpu_by_tenth")]
+    for r in sliced:
+        out += ["", f"{r['system']}, {r['size']:,} words, 1 job: CPU µs per word of each stage in each tenth of the "
+                    "corpus (`thread`: the build's thread, the sum of the stages; `process`: with the store's "
+                    "background threads; `gc`: the collector, inside the stages):", ""]
+        cols = ["process", "thread", *STAGE_ORDER]
+        out.append(table(["tenth", *cols, "RSS MB"],
+                         [[i + 1, *[round(t.get(c, 0.0)) for c in cols], round(t.get("rss_mb", 0.0))]
+                          for i, t in enumerate(r["stage_cpu_by_tenth"])]))
     stopped = [r for r in rows if r.get("done_words")]
     for r in stopped:
         st = r["stages_so_far"]

@@ -292,6 +292,14 @@ GROUP = 4  # short documents per worker task
 # tables' files and markers cost about 60 ms a batch; a transaction reads each quad's indexes first): about 7,000
 # quads (bench/README.md, round 8)
 BULK_BYTES = 2 * 1024 * 1024
+# A batch of new documents bulk-loaded into an on-disk store holds at least 1/GROWTH of the documents stored (and up
+# to BULK_MAX_BYTES of N-Quads): each bulk load adds a file per index to RocksDB's first level, which Oxigraph's
+# RocksDB merges into the last level at two files, rewriting every file of that index the new keys fall among — all
+# of them, the keys being hashes. With batches of a fixed size (16 documents) that rewrite is a copy of the store
+# every two batches, quadratic in the store (bench/README.md, round 14: in a 1M-word build, RocksDB's compaction
+# threads' CPU 21 µs a word over the first 150k words, 62 µs from 441k to 709k); in proportion to the store, linear.
+GROWTH = 4
+BULK_MAX_BYTES = 32 * 1024 * 1024
 SPLIT = WHOLE_BATCH  # characters: with several jobs, a document longer than this has its pieces read by all of them
 
 
@@ -491,12 +499,26 @@ class _Writer:
     `kg:checksum` written last (`split_quads`), so that until it is whole it is no document — stopped in between,
     it is rebuilt by the next `kg build`, though queries of the store see the facts written so far."""
 
-    def __init__(self, store: KGStore, size: int = 16, max_bytes: int = 8 * 1024 * 1024):
+    def __init__(self, store: KGStore, size: int = 16, max_bytes: int = 8 * 1024 * 1024, stored: int = 0):
         self.store, self.size, self.max_bytes = store, size, max_bytes
         self.pending: list[tuple[str, str, bool]] = []
         self.done: list[Callable[[], None]] = []
         self.days: set[str] = set()
         self._bytes = 0
+        # documents in the store (`stored` at the start, then each one written): a batch of new documents for an
+        # on-disk store's bulk loader grows with them (`limits`, GROWTH); others stay `size` and `max_bytes`
+        self.stored = stored
+        self._grows = not store.remote and store.location != "memory"
+        self._replacing = False  # a document of the batch replaces a stored one: one transaction, not bulk
+
+    def limits(self) -> tuple[int, int]:
+        """Documents and N-Quads characters at which the batch is written: `size` and `max_bytes`, or for new
+        documents into an on-disk store 1/GROWTH of the documents stored if more, the characters in proportion
+        (up to BULK_MAX_BYTES)."""
+        if not self._grows or self._replacing:
+            return self.size, self.max_bytes
+        size = max(self.size, self.stored // GROWTH)
+        return size, max(self.max_bytes, min(BULK_MAX_BYTES, self.max_bytes * size // self.size))
 
     def add(self, iri: str, quads: str | Spill, replace: bool, days: set[str], done: Callable[[], None]) -> None:
         if isinstance(quads, Spill):  # a long document: its own transactions, whole or not at all (staging.py)
@@ -505,13 +527,16 @@ class _Writer:
                 staging.write(self.store, iri, lambda graph: quads.parts(graph, self.max_bytes), replace)
             finally:
                 quads.close()
+            self.stored += 1
             done()
             return
         self.pending.append((iri, quads, replace))
         self.done.append(done)
         self.days |= days
         self._bytes += len(quads)
-        if len(self.pending) >= self.size or self._bytes >= self.max_bytes:
+        self._replacing = self._replacing or replace
+        size, max_bytes = self.limits()
+        if len(self.pending) >= size or self._bytes >= max_bytes:
             self.flush()
 
     def stream(self, iri: str, doc: Document, host: str | None, replace: bool,
@@ -552,17 +577,19 @@ class _Writer:
         writing.join()
         if failed:
             raise failed[0]
+        self.stored += 1
         done()
         return slicer
 
     def flush(self) -> None:
         batch, done, size = self.pending, self.done, self._bytes
-        self.pending, self.done, self.days, self._bytes = [], [], set(), 0
+        self.pending, self.done, self.days, self._bytes, self._replacing = [], [], set(), 0, False
         if batch and not any(replace for _, _, replace in batch) and size >= BULK_BYTES:
             # new documents, many quads: the bulk loader, the batch whole or not at all (staging.write_new)
             staging.write_new(self.store, [(iri, quads) for iri, quads, _ in batch])
         elif batch:
             self.store.write_documents(batch)
+        self.stored += len(batch)
         for fn in done:
             fn()
 
@@ -589,7 +616,7 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
         if progress:
             progress(docs[d].file or d, "removed")
     analysed = iter(analyses)
-    writer = _Writer(store)
+    writer = _Writer(store, stored=len(present))
     known: KnownActors | None = None  # the actors of every present document, once all of them come before `iri`
     # with `known`: the events of every present document, written or still in the writer's batch (None after a long
     # document, whose triples are not at hand: read from the store again when needed)
@@ -678,11 +705,18 @@ def _apply(store: KGStore, new: dict[str, Source], analyses: Iterator[tuple[Sour
 
 def _reporter(src: Source, doc: Document, new: bool, progress: Callable[[str, str], None] | None,
               bar: ProgressBar | None) -> Callable[[], None]:
+    """What to report once the document is written; it keeps its name and figures, not the document and its text
+    (a batch of new documents can hold hundreds: `_Writer.limits`)."""
+    name = src.name
+    words = len(src.text.split()) if bar and new else 0
+    said = (f"{len(doc.events)} events, {len(doc.entities)} entities" if new else "relinked") \
+        if progress and not bar else ""
+
     def done() -> None:
         if bar and new:
-            bar.update(src.name, len(src.text.split()))
+            bar.update(name, words)
         if progress and not bar:
-            progress(src.name, f"{len(doc.events)} events, {len(doc.entities)} entities" if new else "relinked")
+            progress(name, said)
     return done
 
 
