@@ -59,9 +59,8 @@ def test_publication_words_need_a_date_right_after():
 
 def test_a_city_typed_without_accents(nlp):
     assert country_of_city("Male").name == "Maldives"
-    doc = analyse("t", "Foreign Secretary Ravi Menon arrived in Male yesterday on a one-day visit as the "
-                       "special envoy of the Prime Minister.\n\nMenon met "
-                       "President Ali Hameed at the President's Office.\n", nlp)
+    doc = analyse("t", "Foreign Secretary Ravi Menon arrived in Male yesterday on a two-day visit.\n\n"
+                       "Menon met President Ali Hameed at his office.\n", nlp)
     assert ("Visit", None, ("Maldives", "Ravi Menon")) in _events(doc)
 
 
@@ -73,15 +72,15 @@ def _visits(doc):
 
 def test_visit_by_the_visitor_named_after_it(nlp):
     doc = analyse("t", "Laotian Prime Minister Jan Kowal and President Ivan Petrov signed eight agreements in Hanoi on "
-                       "Tuesday.\n\nThe two sides agreed to cement ties during the ongoing three-day official visit to "
-                       "Vietnam (October 1-3) by Mr Kowal, at the invitation of Mr Petrov, according to a joint "
-                       "statement.\n", nlp)
+                       "Tuesday.\n\nBoth governments pledged closer trade links during the current four-day state visit to "
+                       "Vietnam (May 4-7) by Mr Kowal, who came at the invitation of Mr Petrov, a joint "
+                       "communique said.\n", nlp)
     assert _visits(doc) == [("Jan Kowal", "Vietnam")]
 
 
 def test_visit_by_the_visitor_then_where_to(nlp):
-    doc = analyse("t", "Ministers Ana Berg and Tomas Lind held talks with their Mongolian counterparts on Tuesday as "
-                       "part of a three-day official visit by Prime Minister Jan Kowal to Mongolia.\n", nlp)
+    doc = analyse("t", "Ministers Ana Berg and Tomas Lind sat down with Mongolian officials on Friday, part of a "
+                       "two-day working visit by Prime Minister Jan Kowal to Mongolia.\n", nlp)
     assert _visits(doc) == [("Jan Kowal", "Mongolia")]
 
 

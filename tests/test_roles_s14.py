@@ -14,10 +14,10 @@ from .test_role_forms_s4 import posts, read
 # ------------------------------------------------------------------------------- the received side is the guest's
 
 @pytest.mark.parametrize("text, name, post", [
-    ("President Marek Talvo receives Finland Foreign Minister\n\nPresident Marek Talvo yesterday received the "
-     "Finnish Foreign Minister, Ambassador Ilse Varga, who has been in Estonia on an official visit.\n\nSpeaking "
-     "after the meeting with President Talvo, the Finnish Foreign Minister said Finland and Estonia share many "
-     "challenges. \"We are also facing the same challenges in Finland,\" she said.", "Marek Talvo",
+    ("President Marek Talvo hosts Finland's top diplomat\n\nPresident Marek Talvo on Friday received the "
+     "Finnish Foreign Minister, Ambassador Ilse Varga, who is in Estonia for two days of talks.\n\nAfter the "
+     "talks with President Talvo, the Finnish Foreign Minister told reporters that Finland and Estonia face "
+     "similar problems. \"Our energy prices worry us too,\" she said.", "Marek Talvo",
      ("President", "Estonia")),
     ("King Haakon Berg on Monday received Danish Parliament Speaker Mette Lund and an accompanying delegation at the "
      "palace.\n\nKing Berg stressed Denmark's central role in the region and reiterated Norway's support for "

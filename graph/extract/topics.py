@@ -107,7 +107,7 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
     if named is None and any(key_of.get(m) for m in p.mentions if m.start <= a and b <= m.end):
         if not _a_thing_named_as_person(ctx, p, a, b, strength):
             return None  # the phrase is a person's name
-        # "discussed [Hagia Sophia]": the name of a thing the model took for a person's is a concept
+        # "discussed [Rosa Tower]": the name of a thing the model took for a person's is a concept
     elif named is None and (country_of(label) or _a_people(label) or any(
             key_of.get(m) and entities[key_of[m]].type == "Person" and (
                 2 * (min(b, m.end) - max(a, m.start)) >= b - a or m.start < b <= m.end)
@@ -124,7 +124,7 @@ def _subject(ctx: Context, p: Piece, label: str, a: int, b: int, strength: float
 
 def _a_thing_named_as_person(ctx: Context, p: Piece, a: int, b: int, strength: float) -> bool:
     """The phrase at [a, b), said firmly to be discussed or agreed, is all one name read as a person's that holds no
-    post and meets no one in the text ("discussed [Hagia Sophia]", "the [Tina Hydro] project"): a thing's name the
+    post and meets no one in the text ("discussed [Rosa Tower]", "the [Vela Hydro] project"): a thing's name the
     model took for a person's, not a person (round 14)."""
     if strength < FIRM:
         return False
