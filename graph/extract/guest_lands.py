@@ -119,7 +119,10 @@ def trips(ctx: Context, people: list[tuple[Mention, str]], sentences: list[Sente
             trip.travellers = {k for p, k in people if s.start <= p.start < s.end}
         else:
             before = [(p, k) for p, k in people if s.start <= p.start < m.start()]
-            if before:
+            if before and re.match(r"(?:are|were)\b", m.group(), re.I):
+                # "A and a delegation, including B and C, are in Tarvik on a visit": all of them travel
+                trip.travellers = {k for _, k in before}
+            elif before:
                 near = max(before, key=lambda x: x[0].start)
                 trip.travellers = {near[1]}
                 # the sentence opens with him: "Ruritanian President A arrived in Tarvik on Monday"
