@@ -38,8 +38,8 @@ def test_a_talk_later_this_month_is_a_plan(nlp):
 
 
 def test_an_accepted_invitation_to_visit_next_year_is_a_plan(nlp):
-    text = ("OSTERVILLE, 3 May 2024 — President Tomas Rell accepted an invitation to make an official visit to "
-            "Norland next year.")
+    text = ("OSTERVILLE, 3 May 2024 — Prime Minister Ben Kor said President Tomas Rell of Vellmark had accepted an "
+            "invitation to make an official visit to Norland next year.")
     assert not _with(_learned_pairs(nlp, text), "Tomas Rell")
 
 
