@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 from ..records import Event, Participant, Sentence
 from .sentence_events import _date as sentence_date
 from .context import Context
+from .pair_filters import only_mentioned, planned
 from .pair_parse import host_parse_features, pair_parse_features
 
 KINDS = ("Person", "Country", "Organization")
@@ -220,11 +221,11 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
             key = ctx.key_of.get(m)
             if key in ctx.entities and ctx.entities[key].type in KINDS and m.end <= sent.end:
                 first.setdefault(key, (m.start, m.end))
-        if not first or NEGATED.search(text) or PLANNED.search(text):
+        if not first or NEGATED.search(text) or PLANNED.search(text) or planned(text):
             continue  # no name; or "did not meet A", "no meeting was requested", "would visit in May"
         before_text = ctx.norm[sentences[i - 1].start:sentences[i - 1].end] if i else ""
         start = _start(text, ref_at(sent.start), last, common, before_text)
-        names = list(first)
+        names = [k for k in first if not only_mentioned(text, first[k][0] - sent.start)]  # not "then President A"
         holders = _holders(ctx, first)
         posted = {k for k in names if _accredited_to(ctx, k, first)}
         read = read_here.get((sent.start, sent.end), ())
@@ -234,12 +235,12 @@ def pair_rows(ctx: Context, events: list[Event], sentences: list[Sentence],
                         _correspondence(ctx.norm, first[a], first[b]) or _leaders_apart(ctx, a, b, host, text) or \
                         _country_of_one_named(holders, a, b) or _beside_a_reading(ctx, a, b, read):
                     continue
-                yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(names), parse)))
+                yield Row(i, a, b, start, tuple(_pair_features(ctx, i, sent, a, b, first, bag, len(first), parse)))
         if host and host not in first and (sent.start, sent.end) not in others:
             for a in names:
                 if a in posted or _country_of_one_named(holders, a, host):
                     continue
-                feats = _pair_features(ctx, i, sent, a, host, first, bag, len(names) + 1, parse)
+                feats = _pair_features(ctx, i, sent, a, host, first, bag, len(first) + 1, parse)
                 feats += [f"prev={w}" for w in before]
                 yield Row(i, a, host, start, tuple(feats))
 
@@ -248,12 +249,18 @@ def _start(text: str, ref: dt.date | None, last: str, common: str, before: str =
     """A sentence's meeting's date: its own, else the day the sentence before gives ("On Friday, A attended a
     ceremony. She was welcomed by B."), else the rules' last, else the reference (dateline), else the rules' most common."""
     own = _own_date(text, ref)
-    if own:
+    if own and not _other_month(own, ref):
         return own
     told_before = _own_date(before, ref)
     if told_before and len(told_before) >= 10:  # not "the treaty of 2019", "in May": the day the story is at
         return told_before
     return last or (ref.isoformat() if ref else common)
+
+
+def _other_month(own: str, ref: dt.date | None) -> bool:
+    """A month without a day that is not the reference's ("on preparations for the forum in March" in a story of
+    January): the time of something else the sentence names, not of the meeting it tells."""
+    return len(own) == 7 and ref is not None and own != ref.isoformat()[:7]
 
 
 def _own_date(text: str, ref: dt.date | None) -> str | None:
