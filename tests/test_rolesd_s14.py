@@ -71,3 +71,9 @@ def test_items_after_were(nlp):
     assert [t for t, _ in _roles(doc, "Ana Lopez Ruiz")] == ["Director General"]
     assert _roles(doc, "Maria Kowalska") == []  # "Officer" is no title the list knows
     assert [t for t, _ in _roles(doc, "Radek Novak")] == ["Deputy Chief of Mission"]
+
+
+def test_the_party_named_before_is_the_spokeswomans(nlp):
+    doc = analyse("t", "Minister Tomas Greco also held talks with the Social Democratic Party leader Ana Lopez and "
+                       "the party's health spokeswoman, Maria Kowalska.\n", nlp)
+    assert _roles(doc, "Maria Kowalska") == [("Health Spokeswoman", "Social Democratic Party")]

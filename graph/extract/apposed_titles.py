@@ -74,7 +74,23 @@ def apposed_title(p: Mention, text: str, orgs: list[Mention], piece: Piece) -> R
         at = offset + owner.start(1)
         org = next((o for o in orgs if o.start >= at and o.end <= offset + owner.end(1)
                     and o.type in ("Country", "Organization")), None)
+    if org is None and owner is not None and owner.group(1):
+        org = _body_told_before(owner.group(1), offset + owner.start(1), p, orgs)
     return RoleMention(title, p, org, p.sentence, conf.TITLE_WITH_DEMONYM if org else conf.TITLE_ALONE)
+
+
+# a body called by its kind: "the party's spokeswoman", "the ministry's secretary"
+_KINDS = {"party", "ministry", "council", "commission", "committee", "company", "firm", "group", "bank",
+          "organisation", "organization", "agency", "union", "assembly", "senate", "movement", "alliance"}
+
+
+def _body_told_before(owner: str, at: int, p: Mention, orgs: list[Mention]) -> Mention | None:
+    """"Labour Party leader A and the party's health spokeswoman, B": the body named last before "the party's" in
+    the same sentence, when it is called by its kind."""
+    if owner.lower().split()[-1] not in _KINDS:
+        return None
+    return max((o for o in orgs if o.type == "Organization" and p.sentence.start <= o.start and o.end <= at),
+               key=lambda o: o.end, default=None)
 
 
 # words between the determiner and the title that tell no part of the post
