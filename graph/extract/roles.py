@@ -153,6 +153,7 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
     people = [m for m in piece.mentions if m.type == "Person"]
     honorific = {h.lower().rstrip(".") for h in gz.honorifics()}
     from .joined_titles import coordinated_portfolio, joined_titles, split_portfolios  # they read this grammar
+    from .apposed_titles import apposed_title  # it reads this grammar too
     for p in people:
         role = body_title(p, text, orgs, title_regex().pattern, _honorifics()) \
             or title_at_body(p, text, orgs, title_regex().pattern, _honorifics(), people) \
@@ -161,7 +162,10 @@ def roles_of(piece: Piece, text: str) -> list[RoleMention]:
         if role is not None and role.title.lower() not in honorific:  # "Sheikh" is how one is called, no post
             out.extend(joined_titles(coordinated_portfolio(role, text, piece), text, piece))
             continue
-        out.extend(_role_after(p, text, orgs, people) or ([role] if role else []))
+        after = _role_after(p, text, orgs, people)
+        if not after and role is None:  # "the country's president, Jan Kowal," (apposed_titles.py)
+            role = apposed_title(p, text, orgs, piece)
+        out.extend(after or ([role] if role else []))
     out = shared_body(delegation_members(_shared_country(country_cut(out, text), text), text), text)
     out += listed_roles(piece, text, {r.person.start for r in out if r.title.lower() not in honorific})
     from .role_lists import country_pairs  # it reads this module's title grammar
