@@ -34,7 +34,8 @@ from .score import _GoldView, _pairs, load_gold
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 10.0  # chosen on held-out outlets (docs/evaluation.md): weaker weights keep the precision of the pairs
-ADD = 0.55  # round 14: with pair_filters.py, reads more of unseen outlets (check set 0.54 → 0.56) at 0.6's precision
+ADD = 0.6  # round 14 tried 0.55 (with pair_filters.py): check set 0.54 → 0.56, but the new fresh set gained
+# nothing and a trap of our own (tests/test_news_forms_s3.py: a titled visitor's lunch given to the host) passed at 0.552
 
 
 @dataclass
