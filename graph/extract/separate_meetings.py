@@ -84,13 +84,11 @@ def _units_of(ctx: Context, ev: Event) -> list[set[str]] | None:
     """The counterparts `ev`'s people were met as, one set of entity keys each, where a sentence that tells the
     event says they were met one by one; None where none does or where fewer than two counterparts are listed."""
     people = {p.entity for p in ev.participants}
-    seen = set()
-    for s in [ev.sentence, *(p.sentence for p in ev.participants)]:
-        if s in seen:
-            continue
-        seen.add(s)
+    told = list(dict.fromkeys([ev.sentence, *(p.sentence for p in ev.participants)]))
+    calls = _calls(ctx, told)
+    for s in told:
         text = ctx.norm[s.start:s.end]
-        spans = [(at, _list_end(text, at)) for at in _cues(text, _calls(ctx, ev))]
+        spans = [(at, _list_end(text, at)) for at in _cues(text, calls)]
         spans += [m.span("list") for m in BEFORE.finditer(text)]
         for a, b in spans:
             units = _listed(ctx, s.start + a, s.start + b, people)
@@ -115,11 +113,10 @@ def _other_envoys(ctx: Context, ev: Event, told: Sentence, units: list[set[str]]
     return out
 
 
-def _calls(ctx: Context, ev: Event) -> bool:
-    """Whether envoys called as such: a sentence that tells `ev` says so (credentials, a courtesy or farewell call),
-    or the text is about credentials presented."""
-    return bool(CREDENTIALS.search(ctx.norm)) or any(
-        CALLS.search(ctx.norm, s.start, s.end) for s in {ev.sentence, *(p.sentence for p in ev.participants)})
+def _calls(ctx: Context, told: list[Sentence]) -> bool:
+    """Whether envoys called as such: a sentence that tells the event (`told`) says so (credentials, a courtesy or
+    farewell call), or the text is about credentials presented."""
+    return bool(CREDENTIALS.search(ctx.norm)) or any(CALLS.search(ctx.norm, s.start, s.end) for s in told)
 
 
 def _cues(text: str, calls: bool) -> list[int]:

@@ -8,11 +8,9 @@ from __future__ import annotations
 from ..records import Event
 from .topics import MAX_STATED, TRIPS, add_stated
 
-OUTCOMES_ONLY = False  # share only the documents signed (True) or every subject of the country record (False)
-
 
 def share_with_people(ctx, events: list[Event]) -> None:
-    """Each record that holds a country as a side (`_by_country`) gives its subjects to the told meeting of people
+    """Each record that holds a country as a side gives its subjects to the told meeting of people
     it stands for (`_stands_for`), after that meeting's own, up to MAX_STATED."""
     entities = ctx.entities
     for e in events:
@@ -22,9 +20,8 @@ def share_with_people(ctx, events: list[Event]) -> None:
         if len({m.key for m in meetings}) != 1:
             continue  # none, or several a country side may stand for: which one is a guess
         m = meetings[0]
-        keys = [o.entity for o in e.outcomes] if OUTCOMES_ONLY else [t.entity for t in e.topics]
         taking_part = {q.entity for q in m.participants} | ctx.lands_of({q.entity for q in m.participants})
-        for key in keys:
+        for key in [t.entity for t in e.topics]:
             if len(m.topics) >= MAX_STATED:
                 break
             if key in taking_part or any(t.entity == key for t in m.topics):
