@@ -73,3 +73,19 @@ def test_a_title_told_after_and_belongs_to_the_next_name(nlp):
     doc = read(nlp, "President His Highness Sheikh Harald Lund and US President Mark Olsen held a phone call today "
                     "to discuss regional developments.")
     assert not any(org == "United States" for _, org in posts(doc, "Harald Lund"))
+
+
+# ------------------------------------------------------------------------------------------ posts the title list lacked
+
+@pytest.mark.parametrize("text, name, post", [
+    ("The delegation included its Regional Representative for West Africa, Amina Sow, and two advisers.",
+     "Amina Sow", "Regional Representative for West Africa"),
+    ("Present at the courtesy call were Director General, Rosa Pinto; and the Chief of Protocol, Joao Reis.",
+     "Joao Reis", "Chief of Protocol"),
+    ("Legislator Wu Mei-ling and Counsellor Lin Tao of the Economic Division joined the meeting in Taipei.",
+     "Wu Mei-ling", "Legislator"),
+    ("Legislator Wu Mei-ling and Counsellor Lin Tao of the Economic Division joined the meeting in Taipei.",
+     "Lin Tao", "Counsellor"),
+])
+def test_a_post_the_title_list_now_knows(nlp, text, name, post):
+    assert post in {t for t, _ in posts(read(nlp, text), name)}
