@@ -129,8 +129,8 @@ def candidates(p: Mention, text: str, people: list[Mention], taken: set[str]) ->
 
 
 def _org_of(span: tuple[int, int], text: str, orgs: list[Mention]) -> Mention | None:
-    """An organisation or country named right by the title: after it ("Director of the Port Authority",
-    "Chief Executive, Ruritania Airways,") or just before it ("Ruritania's Trade Envoy")."""
+    """An organisation or country named right by the title: after it ("Director of the Port Authority", a list's
+    line "A, Chief Executive, Ruritania Airways") or just before it ("Ruritania's Trade Envoy")."""
     a, b = span
     for o in orgs:
         if o.start >= b and (re.fullmatch(r"[ \t]*,?[ \t]*(?:of|at|for)[ \t]+(?:the[ \t]+)?|[ \t]+", text[b:o.start])
