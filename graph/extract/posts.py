@@ -17,6 +17,7 @@ from .context import Context
 from .home import cities_at_home as home_cities
 from .home import dateline_end, visited_by
 from .roles import title_regex, unnamed_posts
+from .role_attach import adjacent_orgs, attached_roles
 from .heads_left import heads_left
 from .side_forms import in_others_list, others_group, others_post
 from .title_forms import full_title
@@ -29,6 +30,9 @@ def roles_from_mentions(ctx: Context) -> None:
     for p in ctx.pieces:
         for r in ctx.roles[id(p)]:
             add_role(ctx, r.person, r.title, r.org, r.sentence, r.confidence, None)
+    attached = attached_roles(ctx.pieces, ctx.roles, ctx.key_of, ctx.norm)  # titles the rules left (role_attach.py)
+    for r in attached + adjacent_orgs(ctx.pieces, ctx.roles, attached, ctx.norm):
+        add_role(ctx, r.person, r.title, r.org, r.sentence, r.confidence, None)
     post_links.counterparts(ctx)
 
 
