@@ -272,7 +272,8 @@ def main(argv: list[str] | None = None) -> int:
             print(line(f"add {add} cap {cap} drop {drop}", c))
     if args.out:
         model = fit_docs(docs, args.l2)
-        data = {"add": args.add, "bias": model.bias, "l2": args.l2, "cap": topic_model.TOP_K, "drop": topic_model.DROP_BELOW,
+        data = {"add": args.add, "bias": model.bias, "l2": args.l2, "cap": topic_model.TOP_K,
+                "drop": topic_model.DROP_BELOW,
                 "trained_on": f"{len(docs)} texts of {args.corpus.name}: {rows} candidates, {positive} right",
                 "command": "python -m graph.evaluate.train_topics " + " ".join(map(str, argv or sys.argv[1:])),
                 "weights": dict(sorted(model.weights.items()))}

@@ -19,7 +19,7 @@ from ..records import Entity, Event, Topic
 from .context import Context
 from .learned import Packaged
 from .topic_rank import content, once_each
-from .topics import SENTENCE_END, SOURCE, TRIPS, _a_project, _own_lands, _sentence_at, _subject, add_stated
+from .topics import SENTENCE_END, SOURCE, TRIPS, _a_project, _own_lands, _subject, add_stated
 
 TOPICS = Packaged("topics.json")
 use_model = TOPICS.use  # a model instead of the packaged one (None: the rules alone); for training and tests
@@ -114,18 +114,12 @@ def candidates(ctx: Context, events: list[Event]) -> dict[int, list[Candidate]]:
             found = _subject(ctx, p, label, a, b, strength)
             if found is not None:
                 stated.append((a, found[0], strength))
-    named = [(m.start, ctx.key_of[m]) for p in ctx.pieces for m in p.mentions if ctx.key_of.get(m)
-             and ctx.entities[ctx.key_of[m]].type in NAMED_KINDS and not SOURCE.search(ctx.entities[ctx.key_of[m]].label)]
+    named = [(m.start, k) for p in ctx.pieces for m in p.mentions if (k := ctx.key_of.get(m))
+             and ctx.entities[k].type in NAMED_KINDS and not SOURCE.search(ctx.entities[k].label)]
     spans = sorted((m.start, m.end) for p in ctx.pieces for m in p.mentions if ctx.key_of.get(m))
     chunks = [(ch, _chunk_key(ch)) for p in ctx.pieces for ch in ctx.chunks.get(id(p), ())
               if not _a_name(ch, spans)]
     at_stated = {a: k for a, k, _ in stated}
-    stated_at = sorted(a for a, _, _ in stated)
-    named_at: dict[str, list[int]] = {}
-    for p in ctx.pieces:
-        for m in p.mentions:
-            if ctx.key_of.get(m):
-                named_at.setdefault(ctx.key_of[m], []).append(m.start)
     first_at: dict[str, int] = {}
     for a, k in sorted([(a, k) for a, k, _ in stated] + named):
         first_at.setdefault(k, a)
@@ -172,11 +166,9 @@ def candidates(ctx: Context, events: list[Event]) -> dict[int, list[Candidate]]:
             if c.key in ctx.entities:
                 c.label, c.kind = ctx.entities[c.key].label, ctx.entities[c.key].type
         own = _own_lands(ctx, ev)
-        sides_at = sorted(a for k in sides - {ctx.host} for a in named_at.get(k, ()))
         kept_words = [content(c.label) for c in cands if "kept" in c.sources]
         for i, c in enumerate(cands):
             c.features = features(ctx, ev, c, i, len(events), own)
-            c.features += _sentence_features(ctx, c, stated_at, sides_at)
             if "kept" not in c.sources:
                 words = content(c.label)
                 if any(words and words <= w for w in kept_words):
@@ -185,25 +177,6 @@ def candidates(ctx: Context, events: list[Event]) -> dict[int, list[Candidate]]:
                     c.features.append("holds_kept")
         out[id(ev)] = cands
     return out
-
-
-def _sentence_features(ctx: Context, c: Candidate, stated_at: list[int], sides_at: list[int]) -> list[str]:
-    """Of the sentence the candidate is found in: whether the rules read a stated subject in it, and whether it
-    names one of the meeting's sides (one told of the meeting, not of another)."""
-    if c.at < 0:
-        return []
-    sent = _sentence_at(ctx.norm, c.at)
-    out = []
-    if _any_in(stated_at, sent.start, sent.end):
-        out.append("sentence_states")
-    if _any_in(sides_at, sent.start, sent.end):
-        out.append("sentence_names_side")
-    return out
-
-
-def _any_in(sorted_at: list[int], lo: int, hi: int) -> bool:
-    i = bisect_left(sorted_at, lo)
-    return i < len(sorted_at) and sorted_at[i] < hi
 
 
 def _chunk_key(ch) -> tuple[str | None, str]:
