@@ -124,7 +124,7 @@ def choose(m: MeetingRows, probs: list[float] | None, add: float, cap: int, drop
     if drop is not None:
         kept = [i for i in rules if probs[i] >= drop]
         more = sorted((i for i in range(len(probs)) if not m.kept[i] and probs[i] >= add
-                       and "inside_kept" not in m.features[i]), key=lambda i: -probs[i])
+                       and topic_model.addable(m.features[i])), key=lambda i: -probs[i])
         return kept + more[:max(0, cap - len(kept))]
     order = sorted(range(len(probs)), key=lambda i: (-probs[i], i))
     return [i for i in order if probs[i] >= add][:cap]
