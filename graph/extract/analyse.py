@@ -55,6 +55,8 @@ from .same_events import joined
 from .separate_meetings import separate_meetings
 from .stand_ins import without_stand_ins
 from .told_events import _ref_at, datelines, told_events
+from .topic_chunks import Chunk, sentence_chunks
+from .topic_model import rank_learned
 from .topic_routes import route_topics
 
 
@@ -91,6 +93,7 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     ctx.phrases = read.phrases
     ctx.outcomes = read.outcomes
     ctx.parses = read.parses
+    ctx.chunks = read.chunks
     ctx.host = find_host(ctx, host, mentions)
     roles_from_mentions(ctx)
     told = {(k, r.title, r.org) for k, e in ctx.entities.items() for r in e.roles}  # read next to names
@@ -144,6 +147,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = without_home_visitors(ctx, events)  # nobody visits his own country: its people are the hosts
     events = without_one_sided(events, ctx.norm)  # a meeting of one (the one met not read) is no meeting
     route_topics(ctx, events)
+    rank_learned(ctx, events)  # what each meeting was about, chosen again by a trained model (if shipped)
     return events
 
 
@@ -163,6 +167,7 @@ class PieceRead:
     kept: list[tuple[int, int, Doc | bytes]] = field(default_factory=list)
     roles: list[RoleMention] | None = None  # `piece_roles`, when read with the document's text at hand
     parses: dict[int, Parsed] = field(default_factory=dict)  # sentence start → its parse, kept where a name is
+    chunks: list[Chunk] = field(default_factory=list)  # the sentences' noun phrases (topic_chunks.py)
 
 
 class _NeedsDocument(BaseException):  # not an Exception: no rule's `except Exception` can take it for its own
@@ -215,6 +220,7 @@ def read_piece(piece: Piece, doc: Doc, shorts: re.Pattern | None) -> PieceRead:
         out.phrases.extend((label, a + piece.offset, b + piece.offset, strength)
                            for label, a, b, strength in topic_phrases(s))
         out.outcomes.extend(o.moved(piece.offset) for o in outcome_phrases(s))
+        out.chunks.extend(sentence_chunks(s, piece.offset))
         if shorts is not None and shorts.search(s.text):
             out.kept.append((i, piece.offset + s.start_char, s.as_doc()))
     return out
@@ -252,6 +258,7 @@ class _Read:
         self._roles: dict[int, tuple[list[RoleMention], tuple[Mention, ...]]] = {}
         self._vocab = None
         self.parses: dict[int, Parsed] = {}  # sentence start → its parse (sentences with a name)
+        self.chunks: dict[int, list[Chunk]] = {}  # id(piece) → its noun phrases (topic_chunks.py)
 
     def add(self, piece: Piece, got: PieceRead) -> None:
         piece.mentions, piece.norp = got.mentions, got.norp
@@ -260,6 +267,7 @@ class _Read:
         self.phrases[id(piece)] = got.phrases
         self.outcomes[id(piece)] = got.outcomes
         self.parses.update(got.parses)
+        self.chunks[id(piece)] = got.chunks
         for i, start, doc in got.kept:
             self.kept[(id(piece), i)] = (start, self._doc(doc))
         if got.roles is not None:

@@ -36,6 +36,7 @@ class Context:
     # id(piece) → the documents signed or adopted and the deals made that its sentences tell (outcomes.py)
     outcomes: dict[int, list[OutcomePhrase]] = field(default_factory=dict)
     parses: dict[int, Parsed] = field(default_factory=dict)  # sentence start → its parse (pair_parse.py)
+    chunks: dict[int, list] = field(default_factory=dict)  # id(piece) → its noun phrases (topic_chunks.Chunk)
     host: str | None = None
     _by_segment: dict[int, list[Piece]] | None = field(default=None, init=False, repr=False, compare=False)
     _by_start: tuple[int, ByStart[Mention]] | None = field(default=None, init=False, repr=False, compare=False)

@@ -1,0 +1,65 @@
+"""The noun phrases of each sentence, as candidates of what a meeting was about (round 15): the forms of phrases.py
+read a subject where a known verb or noun frames it ("discussed X", "cooperation in X"); most of the gold subjects
+those forms miss are still noun phrases of the meeting's sentences (dev265: 17% of the gold topics of matched
+meetings, against 4% among the rules' other candidates). Each is kept with what governs it in the parse, for the
+trained ranker (topic_model.py) to weigh."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Span
+
+DROP = frozenset("the a an this that these those their his her its our your my both all such other another some any "
+                 "each every several many various".split())
+NO_HEADS = frozenset({"PRON", "NUM"})
+PREPS = frozenset({"of", "in", "on", "for", "with", "between", "against", "to"})
+MAX_WORDS = 10
+
+
+class Chunk(NamedTuple):
+    """A noun phrase at [start, end) of the document: its label, head lemma, dependency, governing word and the
+    word that governs that (a preposition's head: "agreed on [X]" → gov "on", gov2 "agree")."""
+
+    label: str
+    start: int
+    end: int
+    head: str
+    dep: str
+    gov: str
+    gov2: str
+
+
+def sentence_chunks(sent: Span, offset: int) -> list[Chunk]:
+    """The noun phrases of a spaCy sentence (of a piece at `offset` in the document): each base noun phrase, and
+    that phrase with the prepositional phrase after it ("cooperation in renewable energy")."""
+    doc = sent.doc
+    if not doc.has_annotation("DEP"):
+        return []
+    out: list[Chunk] = []
+    try:
+        chunks = list(sent.noun_chunks)
+    except (ValueError, NotImplementedError):
+        return out
+    for ch in chunks:
+        root = ch.root
+        if root.pos_ in NO_HEADS:
+            continue
+        i = ch.start
+        while i < ch.end - 1 and (doc[i].lower_ in DROP or doc[i].tag_ in ("PRP$", "POS", "DT")):
+            i += 1
+        if i >= ch.end or doc[i].pos_ in NO_HEADS:
+            continue
+        gov, gov2 = root.head, root.head.head
+        base = (root.lemma_.casefold(), root.dep_, gov.lemma_.casefold() if gov is not root else "",
+                gov2.lemma_.casefold() if gov is not root else "")
+        if ch.end - i <= MAX_WORDS:
+            out.append(Chunk(doc[i:ch.end].text, offset + doc[i].idx, offset + doc[i:ch.end].end_char, *base))
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in PREPS:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.right_edge.i + 1 - i <= MAX_WORDS:
+                    span = doc[i:obj.right_edge.i + 1]
+                    out.append(Chunk(span.text, offset + span.start_char, offset + span.end_char, *base))
+                break
+    return out
