@@ -21,6 +21,7 @@ from .context import Context, take_part
 from .companions import accompanying, delegation_event, enclosing_visit, joined_events
 from .credentials import CUE, ceremonies, envoys_listed
 from .envoys import country_entity, envoy_party
+from .first_person import first_person
 from .home import dateline_country, travelled_to
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
@@ -250,6 +251,8 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
             k = key_of.get(m)
             if k:
                 take_part(ev, k, "host" if k == host else "guest", conf.SUBJECT, "rule", t.sentence)
+    elif (me := first_person(ctx, subj_word, {key_of.get(m) for m in t.objects}, t.sentence)) is not None:
+        take_part(ev, me, "host", conf.HOST_UNSAID, "inference", t.sentence)  # "I met with A": the text's official
     elif subj_word.lower() in ("he", "she", "his", "her") and earlier:  # the last one told of
         if earlier[-1].participants:
             first = earlier[-1].participants[0]
