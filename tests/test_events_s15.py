@@ -95,3 +95,29 @@ def test_peer_list_with_a_name_after_it_is_the_named_one():
     assert peers_of_lands(" with counterparts from Peru and Chile", "MEETING WITH COUNTERPARTS") == []
     assert peers_of_lands(" with his counterparts from Peru and Chile on Monday.", "x.") == [
         ("Peru", "peer"), ("Chile", "peer")]
+
+
+def test_subject_name_the_model_did_not_read(nlp):
+    doc = analyse("t", "Samoan Prime Minister Talia Faumuina arrived in Suva on Monday.\n\nAccording to a statement, "
+                       "Faumuina on Tuesday met with her Fijian counterpart Ratu Kolinio Vuki and both sides discussed "
+                       "fisheries.\n", nlp)
+    assert ("Kolinio Vuki", "Talia Faumuina") in _pairs(doc)
+
+
+def test_named_subject_without_the_time_after_it():
+    from types import SimpleNamespace as NS
+    from graph.extract.named_subjects import named_subject
+    ctx = NS(entities={"a": NS(type="Person", label="Talia Faumuina", aliases=()),
+                       "b": NS(type="Person", label="Kolinio Vuki", aliases=()),
+                       "c": NS(type="Person", label="Sione Vuki", aliases=())})
+    assert named_subject(ctx, "Faumuina on Tuesday") == "a"
+    assert named_subject(ctx, "Talia also") == "a"
+    assert named_subject(ctx, "Vuki") is None  # two of that name
+    assert named_subject(ctx, "the minister") is None
+
+
+def test_named_subject_reads_one_person_only():
+    from graph.extract.named_subjects import _called
+    assert _called("Talia Faumuina", (), "Faumuina") and _called("Talia Faumuina", (), "Talia")
+    assert not _called("President Talia Faumuina", (), "President")
+    assert not _called("Talia Faumuina", (), "Faumuina Vuki")
