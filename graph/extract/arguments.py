@@ -153,6 +153,10 @@ def with_phrases(tok: Token) -> list[set[int]]:
     return out
 
 
+# a chance one had to meet: "had the opportunity to meet", "had the honour of meeting"
+CHANCES = {"opportunity", "chance", "honour", "honor", "pleasure", "privilege"}
+
+
 def subject_token(tok: Token) -> Token | None:
     """The head of who met: the trigger's subject, else the subject of the verb it is conjoined to or depends on
     ("met A and held talks with B", "after holding talks with B", "during the talks with B"); None for a meeting
@@ -166,6 +170,9 @@ def subject_token(tok: Token) -> Token | None:
             return t.head  # "the minister, who met …": the one the clause is about
         if subj and (t is not tok or tok.pos_ in VERBAL):
             return nearest_subject(subj, t)
+        if t.dep_ == "acl" and t.head.lemma_.lower() in CHANCES and t.head.dep_ == "dobj":
+            t = t.head.head  # "A had the opportunity to meet B": who had it met
+            continue
         if t.dep_ == "acl" and t.pos_ in VERBAL and not any(c.dep_ == "agent" for c in t.children):
             return t.head  # "Erdogan, meeting with Putin, said …" (and a long subject the parse cut off)
         if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "attr") and t.head is not t:

@@ -99,6 +99,9 @@ def envoy_party(ctx: Context, land: str, kind: str) -> str:
     ("John Carver, the new United States Ambassador" for "the US ambassador"), else the country itself."""
     holders = {k for k, e in ctx.entities.items() if e.type == "Person" and any(
         r.org in ctx.entities and _same_land(ctx.entities[r.org], land) and _fits(r.title, kind) for r in e.roles)}
+    if kind == "peer":  # "his counterparts from A and B" (peer_lands.py): only one in the host's own post there
+        posts = {post_of(r.title) for r in ctx.entities[ctx.host].roles} if ctx.host else set()
+        holders = {k for k in holders if any(post_of(r.title) in posts for r in ctx.entities[k].roles)}
     if kind == "counterpart" and len(holders) > 1 and ctx.host:  # "his Polish counterpart": the host's post there
         posts = {post_of(r.title) for r in ctx.entities[ctx.host].roles}
         holders = {k for k in holders if any(post_of(r.title) in posts for r in ctx.entities[k].roles)}
@@ -112,7 +115,7 @@ def _same_land(ent: Entity, land: str) -> bool:
 
 def _fits(title: str, kind: str) -> bool:
     t = title.lower().replace("-", " ")
-    if kind == "counterpart":  # any post held in that country
+    if kind in ("counterpart", "peer"):  # any post held in that country
         return True
     if kind == "envoy":
         return any(w in t for w in ("ambassador", "envoy", "high commissioner", "affaires"))

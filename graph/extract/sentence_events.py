@@ -28,10 +28,11 @@ from ..text.gazetteer import news_agencies
 from .asides import hung_on_source
 from .at_the_meeting import at_the_meeting
 from .attendance import names_attendees
-from .arguments import (covers, nearest_subject, object_tokens, side_clauses, subject_token,
+from .arguments import (CHANCES, covers, nearest_subject, object_tokens, side_clauses, subject_token,
                         subject_tokens, with_phrases)
 from .displaced import displaced
 from .envoys import unnamed_envoys
+from .peer_lands import one_each, peers_of_lands
 from .leader_lists import attended_by_all, leaders_apart, respectively, together_around
 from .lists import colon_list, semicolon_list, title_fragment, under_plural_meetings
 from .mentions import business
@@ -56,7 +57,8 @@ TITLE_WORD = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|
                         r"chancellor|minister|secretary|ambassador|envoy|diplomat|FM|PM)\b", re.I)
 LIST_STOP = re.compile(r",\s*(?:who|which|where|whose|while)\b|\s(?:to discuss|to talk|in order to)\b")
 REPORTED_CUES = re.compile(r"\b(?:last|previously|earlier|first(?! (?:day|week|evening|morning|afternoon|session|"
-                           r"round|part|of)\b)|once|had|already)\b", re.I)  # not "on the first day of the summit"
+                           r"round|part|of)\b)|once|had(?! (?:the|an) (?:opportunity|chance|honou?r|pleasure|"
+                           r"privilege)\b)|already)\b", re.I)  # "had the opportunity to meet": simple past  # not "on the first day of the summit"
 FIRST_TRIP = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,2}$", re.I)  # "is on his first official trip to X": this one
 # a gathering a meeting was held beside: "on the sidelines of the multilateral Commonwealth Heads of Government Meeting
 # (CHOGM)", "on the margins of the 76th session of the United Nations General Assembly", "on the fringes of G20"
@@ -101,6 +103,9 @@ class Told:
 
 def _unreal(tok: Token) -> bool:
     """Future, planned, wished or negated: "will meet", "to meet", "would like to hold talks", "did not meet"."""
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in CHANCES and tok.head.dep_ == "dobj" and \
+            tok.head.head.lemma_.lower() == "have" and tok.head.head.tag_ in ("VBD", "VBN"):
+        return _unreal(tok.head.head)  # "had the opportunity to meet with A" happened; "hopes to have …" did not
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") and _unreal(tok.head):
         return True  # "hopes to pay a visit to X", "will hold talks with X": the light verb says so
     for c in tok.children:
@@ -390,15 +395,20 @@ def find_told(sent: Span, offset: int, mentions: list[Mention]) -> list[Told]:
                             group = []
                         group.append(m)
                     groups.append(group)
-        for group in groups:
+        whom = text[v_end - s_start:o_end - s_start]
+        peers = peers_of_lands(whom, text) if not persons and etype in MEETINGS and not unnamed_envoys(whom) else []
+        if len(peers) > 1 and one_each(text):  # "met counterparts from A, B and C": a bilateral each
+            groups = [[m for m in objects if m.type != "Country"] for _ in peers]
+        for n, group in enumerate(groups):
             whom = text[v_end - s_start:o_end - s_start]
+            lands = ((peers[n],) if len(groups) == len(peers) > 1 else tuple(peers)) if peers else ()
             out.append(Told(etype, Sentence(s_start, s_end), subject, subj_word.strip(), group, None, False,
                             places[0] if places else None,
                             bool(REPORTED_CUES.search(_before(text, tok, sent, etype))) or _past_perfect(tok),
                             summit_name(side.group(1)) if side else None, text,
                             group=bool(GROUP_MET.search(whom)), closed=between,
                             delegation=bool(re.match(r"\W*(?:\w+\W+){0,3}?delegation\b", whom, re.I)),
-                            envoys=tuple(unnamed_envoys(whom)) if not persons else (),
+                            envoys=lands or (tuple(unnamed_envoys(whom)) if not persons else ()),
                             nominal_place=nominal, pronoun=pronoun,
                             host_object=bool(HOST_OBJECT.match(re.sub(r"^\s*(?:a |an )?(?:[\w-]+ )?(?:courtesy |farewell )*call ", " ", whom)))))
     side = SIDELINES.search(text)

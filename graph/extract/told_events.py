@@ -21,6 +21,8 @@ from .context import Context, take_part
 from .companions import accompanying, delegation_event, enclosing_visit, joined_events
 from .credentials import CUE, ceremonies, envoys_listed
 from .envoys import country_entity, envoy_party
+from .first_person import first_person
+from .named_subjects import named_subject
 from .home import dateline_country, travelled_to
 from .identity import meeting_key, same_meeting, same_people
 from .mentions import counterpart_org
@@ -250,6 +252,8 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
             k = key_of.get(m)
             if k:
                 take_part(ev, k, "host" if k == host else "guest", conf.SUBJECT, "rule", t.sentence)
+    elif (me := first_person(ctx, subj_word, {key_of.get(m) for m in t.objects}, t.sentence)) is not None:
+        take_part(ev, me, "host", conf.HOST_UNSAID, "inference", t.sentence)  # "I met with A": the text's official
     elif subj_word.lower() in ("he", "she", "his", "her") and earlier:  # the last one told of
         if earlier[-1].participants:
             first = earlier[-1].participants[0]
@@ -269,6 +273,10 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
                                       " ".join({entities[host].label, *entities[host].aliases}).lower().split()):
         # "a bilateral meeting with …" told with nobody before it, or the host named in a form the model missed
         take_part(ev, host, "host", conf.HOST_UNSAID, "inference", t.sentence)
+    elif not t.subject and t.type in ("Meeting", "Negotiations", "PhoneCall") and \
+            (named := named_subject(ctx, t.subject_word)) is not None:  # (a trip so told may be a plan: trips.py)
+        # "Fiame on Tuesday met with …": a name the model did not read, of one person named elsewhere
+        take_part(ev, named, "host" if named == host else "guest", conf.SUBJECT, "rule", t.sentence)
     if t.host_object and host and parent is None:
         take_part(ev, host, "host", conf.HOST_UNSAID, "inference", t.sentence)  # "paid a courtesy call on the President"
     objects = [m for m in t.objects if key_of.get(m)]

@@ -26,6 +26,9 @@ MONTHS = {
 }
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# a month's name in any case ("MAY", "october"), read only where a day and a year stand beside it
+_ANY_MONTH = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|" \
+             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DASH = r"\s*(?:-|–|—|to)\s*"
 _D = r"(?:[0-2]?\d|3[01])"
 _Y = r"(?:1[89]\d\d|2\d\d\d)"
@@ -43,6 +46,11 @@ _PATTERNS = [
     ("dmy_dash", rf"(?<![\d./-])(?P<d1>{_D})-(?P<m1>0?[1-9]|1[0-2])-(?P<y1>{_Y})(?![\d.-]*\d)"),
     ("dmy", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_Y})\b"),
     ("mdy", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>{_Y})\b"),
+    # a page's date line with the month in capitals or small letters, or between slashes: "23 MAY 2018",
+    # "18 october 2023", "31/October/2024", "MAY 23, 2018" (day, month and year all there: no word read as a date)
+    ("dmy_case", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?(?:\s+|\s*[/-]\s*)(?P<m1>{_ANY_MONTH})(?:,?\s+|\s*[/-]\s*)"
+                 rf"(?P<y1>{_Y})\b"),
+    ("mdy_case", rf"\b(?P<m1>{_ANY_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?,\s*(?P<y1>{_Y})\b"),
     ("my", rf"\b(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<y1>{_Y})\b"),
     ("dm", rf"\b(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\b"),
     ("md", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_D})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)"),
@@ -122,7 +130,7 @@ def _from_groups(kind: str, g: dict, start: int, end: int, text: str) -> list[Da
     if kind in ("iso", "ymd_slash", "ymd_dot", "dmy_dot", "dmy_dash"):
         b = _iso(int(g["y1"]), int(g["m1"]), int(g["d1"]))
         return [DateMatch(start, end, b, None, "day", True, text)] if b else []
-    if kind in ("dmy", "mdy"):
+    if kind in ("dmy", "mdy", "dmy_case", "mdy_case"):
         b = _iso(int(g["y1"]), _month(g["m1"]), int(g["d1"]))
         return [DateMatch(start, end, b, None, "day", True, text)] if b else []
     if kind == "my":
