@@ -43,6 +43,8 @@ def title_at_body(p: Mention, text: str, orgs: list[Mention], title_pattern: str
     """"the Minister Counsellor for Trade at the Embassy of Ruritania, Ana Lima": the title with its reach, in the
     body it is held at (a body the model saw, or a capitalised name whose first or last word heads a body)."""
     left = text[max(0, p.start - 250):p.start]
+    if not re.search(rf",\s*{honorifics}$", left, re.I):
+        return None  # the pattern's end, tried from each comma only (the whole is tried from every character)
     at = p.start - len(left)
     m = re.search(rf"(?<![\w-])((?-i:[A-Z])[\w-]*\s+)*?((?:{title_pattern})(?:\s+(?:of|for)\s+{_REACH})?)\s+at\s+"
                   rf"(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'-]+){{0,5}})"

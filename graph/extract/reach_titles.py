@@ -25,6 +25,8 @@ def title_of_body(p: Mention, text: str, orgs: list[Mention], people: list[Menti
     """"[the] <Title> [for <Reach>] of [the] <Body>, [<Title>] <Person>": the title with its reach, in the body,
     where the body is one the model saw or its name holds a body's word ("Office", "Service", "Bureau")."""
     left = text[max(0, p.start - 220):p.start]
+    if not re.search(rf"[,:]\s*(?:(?:{title_pattern})\s+)?{honorifics}$", left, re.I):
+        return None  # the pattern's end, tried from each comma or colon only (the whole is tried from every character)
     offset = p.start - len(left)
     m = re.search(rf"(?<![\w-])({_RANKS}(?:{title_pattern})(?:\s+for\s+{_REACH})?)\s+of\s+(?:the\s+)?({_BODY})"
                   rf"\s*[,:]\s*(?:(?:{title_pattern})\s+)?{honorifics}$", left, re.I)
