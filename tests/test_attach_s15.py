@@ -77,29 +77,26 @@ def test_a_name_the_model_passes_joins_the_meeting_a_bystander_does_not(nlp):
     assert not any("Tomas Brel" in e for e in got)
 
 
-def test_the_packaged_model_attaches_no_bystander(nlp):
-    # trained on real news, it mostly completes meetings the pair model read in pieces (docs/evaluation.md); a
-    # name told in passing, in no meeting, with no word of one, is far below its threshold
-    got = _events(nlp, TWO_PARAGRAPHS)
-    assert ["Ana Vale", "Ben Kor"] in got
-    assert not any("Tomas Brel" in e for e in got)
-
-
 def test_without_a_model_the_build_works_and_attaches_nothing(nlp):
     attach.use_model(None)
     got = _events(nlp, TWO_PARAGRAPHS)
     assert ["Ana Vale", "Ben Kor"] in got and not any("Lia Dorn" in e for e in got)
 
 
-def test_the_packaged_model_loads_and_tells_how_it_was_made():
-    data = json.loads(resources.files("graph.data").joinpath("attach.json").read_text("utf-8"))
-    model = attach.packaged_model()
-    assert model is not None and model.weights and 0.5 <= model.add < 1.0
-    assert data["command"].startswith("python -m graph.evaluate.train_attach")
-    known = {"dist", "between", "events", "kind", "ev_type", "ev_method", "ev_size", "names", "in_events",
-             "here_events", "headline", "mentions", "titled", "side", "host", "reported", "shares", "ev_host", "title",
-             "cue"}
-    assert {f.split("|")[-1].split("=")[0] for f in model.weights} <= known  # no word of a text, no name
+def test_a_model_the_training_writes_loads(tmp_path):
+    rows = [attach.Row(0, f"person/{i}", 1, ("cue=attended",) if i % 2 else ("cue=said",)) for i in range(20)]
+    doc = ta.DocRows("d", rows=rows, labels=[i % 2 for i in range(20)])
+    model = ta.fit_docs([doc], l2=0.1, add=0.7)
+    data = {"add": model.add, "bias": model.bias, "weights": model.weights}
+    (tmp_path / "attach.json").write_text(json.dumps(data), encoding="utf-8")
+    loaded = Model.from_json(json.loads((tmp_path / "attach.json").read_text(encoding="utf-8")))
+    assert loaded.add == 0.7 and loaded.probability(("cue=attended",)) > 0.7 > loaded.probability(("cue=said",))
+
+
+def test_no_model_is_packaged_so_nothing_is_attached():
+    # not shipped in the fifteenth round: measured, it did not win (docs/evaluation.md); the build runs without it
+    assert not resources.files("graph.data").joinpath("attach.json").is_file()
+    assert attach.packaged_model() is None and attach.current_model() is None
 
 
 def test_one_name_joins_one_event_its_surest():
@@ -115,3 +112,32 @@ def test_a_label_needs_every_added_pair_right():
     assert not ta._all_right(doc, 0, "g3")  # g2 with g3 is no gold pair
     doc.allowed.add(("g2", "g3", ""))
     assert ta._all_right(doc, 0, "g3")  # a gold pair without a date matches any date
+
+
+def test_in_the_events_sentence_two_guests_of_two_countries_stay_apart(nlp):
+    # the pair model keeps them apart ("sessions with the Thai Prime Minister A and Jordan's King B"): so does this
+    from graph.extract import learned
+
+    attach.use_model(Model({}, 10.0, 0.5))  # passes every row it is given
+    learned.use_model(Model({}, 10.0, 0.5))
+    try:
+        got = _events(nlp, "President Lena Berg held bilateral talks in Geneva on Friday.\n\nThese were followed by "
+                           "sessions with Thai Prime Minister Somchai Dee and Jordan's King Faisal on Saturday.\n")
+    finally:
+        learned.reset_model()
+    assert not any({"Somchai Dee", "Faisal"} <= set(e) for e in got)
+
+
+def test_a_country_whose_minister_is_named_there_is_not_attached(nlp):
+    # "her peers from Chile and Kenya, A and B": the people were met; the pair model (passing every pair) pairs the
+    # two countries; a model that attaches only where a meeting's words are said joins no country to the people met
+    from graph.extract import learned
+
+    attach.use_model(PASS_CUED)
+    learned.use_model(Model({}, 10.0, 0.5))
+    try:
+        got = _events(nlp, "In Lima, Foreign Minister Ana Ruiz met her peers from Chile and Kenya, Tomas Vidal and "
+                           "John Mwangi.")
+    finally:
+        learned.reset_model()
+    assert not any({"Ana Ruiz", "Chile"} <= set(e) or {"Ana Ruiz", "Kenya"} <= set(e) for e in got)

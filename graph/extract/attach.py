@@ -6,15 +6,17 @@ Minister C and Trade Minister D also attended.", "The delegation included C and 
 one sentence, so C and D are never with A and B. Here each event the rules and the pair model found and each person,
 country or organisation named in the event's sentence or the few after it (and the one before), who is not already
 its participant, make a row per sentence naming it, scored from what surrounds the name: how far from the event's
-sentence, whether another event is told between or in the name's sentence, how many events the text has, the words
-of the name's sentence, the two words before and the one after the name, words that point back at a meeting ("the
-talks", "both sides", "also attended", "the delegation"), the name's kind and title, whether its country is one of
-the event's people's (same side) or not, whether it takes part in another event, whether the text's first sentence
-names it. A name the model passes (`Model.add`, its surest row) joins its surest event, one event a name.
+sentence, whether another event is told between or in the name's sentence, how many events the text has, words of
+the name's sentence that point back at a meeting ("the talks", "both sides", "also attended", "the delegation"),
+the name's kind and title, whether its country is one of the event's people's (same side) or not, whether it takes
+part in another event, whether the text's first sentence names it. No row where the pair model's rules keep two
+apart in the event's own sentence: two guests holding posts in two countries, or two envoys; a country with someone
+when a person holding a post in it is named there; a person with an event of countries alone. A name the model passes
+(`Model.add`, its surest row) joins its surest event, one event a name.
 
 The model is data (`graph/data/attach.json`: weights of string features, a bias, the threshold), trained on the gold
 annotations of the real-news development set by `python -m graph.evaluate.train_attach` (docs/evaluation.md). No
-name from any text is in here or in it; a word with a capital is only "<cap>".
+name from any text is in here or in it, nor any word of one but the fixed cues above.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Callable
 
 from ..records import Event, Sentence
 from .context import Context, take_part
-from .learned import KINDS, Packaged, _bucket, _title_head
+from .learned import KINDS, Packaged, _bucket, _country_of_one_named, _holders, _leaders_apart, _title_head
 
 BEFORE, AFTER = 1, 6  # sentences before and after an event's sentence where its names are looked for
 ANAPHORS = {
@@ -122,6 +124,7 @@ def attach_rows(ctx: Context, events: list[Event], sentences: list[Sentence]) ->
         if at[e] is None or not people[e]:
             continue
         lands = _sides(ctx, people[e])
+        no_person = not any(ctx.is_person(k) for k in people[e] if k in ctx.entities)
         for n in range(max(0, at[e] - BEFORE), min(len(sentences), at[e] + AFTER + 1)):
             names = named[n]
             if not names:
@@ -129,17 +132,31 @@ def attach_rows(ctx: Context, events: list[Event], sentences: list[Sentence]) ->
             lo, hi = min(at[e], n), max(at[e], n)
             between = max(0, bisect_left(told, hi) - bisect_right(told, lo))  # events told strictly between
             if n not in cues:
-                text = ctx.norm[sentences[n].start:sentences[n].end]
-                cues[n] = [c for c, rx in ANAPHORS.items() if rx.search(text)]
+                cues[n] = [c for c, rx in ANAPHORS.items() if rx.search(text_of(ctx, sentences[n]))]
             here = doc.told_at[n] - (1 if n == at[e] else 0)
+            holders = _holders(ctx, names) if n == at[e] else {}
             for key in names:
-                if key in people[e]:
-                    continue
+                if key in people[e] or n == at[e] and _apart_here(ctx, key, people[e], ev.sentence):
+                    continue  # in the event's sentence, two the pair model reads apart (two guests of two countries)
+                if n == at[e] and (no_person and ctx.is_person(key) or any(
+                        _country_of_one_named(holders, key, x) for x in people[e])):
+                    continue  # "met her peers from Chile and Kenya, A and B": the people met, not their countries
                 shares = any(x != e and people[x] & people[e] for x in holding.get(key, ()))
                 feats = _features(ctx, ev, people[e], lands, key, n - at[e], between, here, shares, len(names),
                                   cues[n], doc)
                 rows.append(Row(e, key, n, tuple(feats)))
     return rows
+
+
+def _apart_here(ctx: Context, key: str, people: set[str], sent: Sentence) -> bool:
+    """`key` and one of the event's people are two the pair model keeps apart in the event's sentence
+    (`learned._leaders_apart`: two guests holding posts in two countries, two envoys)."""
+    text = text_of(ctx, sent)
+    return any(_leaders_apart(ctx, key, x, ctx.host, text) for x in people if x in ctx.entities)
+
+
+def text_of(ctx: Context, sent: Sentence) -> str:
+    return ctx.norm[sent.start:sent.end]
 
 
 @dataclass(frozen=True)
