@@ -23,6 +23,7 @@ from ..text.dates import find_dates, to_date
 from ..text.segment import normalize, segment
 from .chunks import BATCH, WHOLE_BATCH, Piece, pieces_of
 from .context import Context
+from .attach import attached
 from .bystanders import without_bystanders
 from .counterparts import delegation_counterparts
 from .envoy_calls import envoy_calls
@@ -138,6 +139,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     # pairs a trained model passes, beside the rules
     events.extend(without_bystanders(ctx, learned_meetings(ctx, events, list(sentences),
                                                           lambda pos: _ref_at(lines, pos, doc_date))))
+    events = attached(ctx, events, list(sentences))  # names of later sentences joined to their meeting (a model)
     events = without_stand_ins(ctx, events)  # countries told for their leaders, summits named as if they met
     events = without_unnamed_groups(unique(event_keys(events)))
     events = joined(ctx, events, list(sentences))  # one meeting told in pieces (a trained model)
