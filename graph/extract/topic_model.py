@@ -66,21 +66,28 @@ def rank_learned(ctx: Context, events: list[Event]) -> None:
     if RECORDER is not None:
         RECORDER(ctx, events, table)
     if model is not None:
+        routed = {id(ev): {t.entity for t in ev.topics} for ev in events}
         for ev in events:
             if id(ev) in table:
-                _choose(ctx, ev, [(model.probability(c.features), c) for c in table[id(ev)]], model.add)
+                elsewhere = set().union(set(), *(keys for k, keys in routed.items() if k != id(ev))) - routed[id(ev)]
+                scored = [(model.probability(c.features), c) for c in table[id(ev)]]
+                _choose(ctx, ev, scored, model.add, elsewhere)
     used = {t.entity for ev in events for t in ev.topics} | {o.entity for ev in events for o in ev.outcomes}
     for key in set(ctx.entities) - made - used:  # subjects read here that no meeting kept
         del ctx.entities[key]
 
 
-def _choose(ctx: Context, ev: Event, scored: list[tuple[float, Candidate]], add: float) -> None:
+def _choose(ctx: Context, ev: Event, scored: list[tuple[float, Candidate]], add: float,
+            elsewhere: frozenset[str] | set[str] = frozenset()) -> None:
     """The meeting's subjects: those the rules kept that the model gives at least DROP_BELOW, in the rules' order,
-    then the other candidates it gives at least `add`, most likely first, up to TOP_K in all."""
+    then the other candidates it gives at least `add`, most likely first, up to TOP_K in all. A subject the rules
+    gave to another meeting of the text (`elsewhere`: "with A he discussed X; with B, Y") is that meeting's: the
+    model does not add it here."""
     rules = sorted(((p, c) for p, c in scored if c.rank), key=lambda x: x[1].rank)
     kept = [(p, c) for p, c in rules if p >= DROP_BELOW]
     # a candidate whose words all come in a subject kept says nothing more (topic_rank.echoes)
-    more = sorted(((p, c) for p, c in scored if not c.rank and p >= add and addable(c.features)),
+    more = sorted(((p, c) for p, c in scored
+                   if not c.rank and p >= add and addable(c.features) and c.key not in elsewhere),
                   key=lambda x: -x[0])
     ev.topics = []
     for p, c in kept + more[:max(0, TOP_K - len(kept))]:
