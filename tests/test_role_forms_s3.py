@@ -26,7 +26,8 @@ def test_a_counterpart_with_no_demonym_gets_the_title_alone(nlp):
 
 def test_a_word_before_counterpart_that_names_no_country_gives_nothing(nlp):
     text = "Foreign Minister Tomas Lind of Sweden met his longtime counterpart Adam Nowak in Geneva on Friday."
-    assert posts(nlp, text, "Adam Nowak") == set()
+    # the speaker's title may be read for him (tests/test_roles_s15.py), never a country from "longtime"
+    assert all(org is None for _, org in posts(nlp, text, "Adam Nowak"))
 
 
 def test_a_post_told_in_another_sentence_gives_its_holder_the_country(nlp):

@@ -191,7 +191,10 @@ def told_events(ctx: Context, parent: Event | None, body: list[Piece], ref_defau
                 if told is not None:
                     ev.start = told.start
                     ev.key = meeting_key(ev)
-            twin = None if again else next((e for e in events + out if same_meeting(e, ev, host) and not any(
+            # a meeting told again as past in a later paragraph ("yesterday during the talks with A I asked …"),
+            # the same day and people as one told as news, is that one, whatever its tier
+            twin = None if again else next((e for e in events + out if same_meeting(
+                e, ev, host, any_tier=bool(ev.start) and e.start == ev.start and t.subject_word.lower() == "i") and not any(
                 e is g for g in signings) and not host_apart(ctx, e, ev)), None)
             if twin is None and not again and t.date_given and parent is None:
                 # the headline's meeting ("X meets Y", dated by the story's date) told with its own day in the body

@@ -54,12 +54,13 @@ def sentence_chunks(sent: Span, offset: int) -> list[Chunk]:
         base = (root.lemma_.casefold(), root.dep_, gov.lemma_.casefold() if gov is not root else "",
                 gov2.lemma_.casefold() if gov is not root else "")
         if ch.end - i <= MAX_WORDS:
-            out.append(Chunk(doc[i:ch.end].text, offset + doc[i].idx, offset + doc[i:ch.end].end_char, *base))
+            phrase = doc[i:ch.end]  # its label on one line ("maritime\ntransport" in a hard-wrapped text)
+            out.append(Chunk(" ".join(phrase.text.split()), offset + phrase.start_char, offset + phrase.end_char, *base))
         for prep in root.rights:
             if prep.dep_ == "prep" and prep.lower_ in PREPS:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.right_edge.i + 1 - i <= MAX_WORDS:
                     span = doc[i:obj.right_edge.i + 1]
-                    out.append(Chunk(span.text, offset + span.start_char, offset + span.end_char, *base))
+                    out.append(Chunk(" ".join(span.text.split()), offset + span.start_char, offset + span.end_char, *base))
                 break
     return out
