@@ -43,8 +43,8 @@ def test_small_letter_dateline_dates_the_meeting(nlp):
 
 
 def test_transcript_speaker_is_the_i_who_met(nlp):
-    doc = analyse("t", "Press conference in Tarvik\n\nLena Varga, Foreign Minister: Thank you all for coming. It has "
-                       "been a busy day here.\n\nI've also just had a meeting with Omar Haddad, my counterpart from "
+    doc = analyse("t", "Press conference in Tarvik\n\nLena Varga, Foreign Minister: Good morning to everyone. The day "
+                       "started early.\n\nThis afternoon I held a meeting with Omar Haddad, my counterpart from "
                        "Freedonia. We talked about trade and the border.\n", nlp)
     assert ("Lena Varga", "Omar Haddad") in _pairs(doc)
 
@@ -62,9 +62,9 @@ def test_an_i_quoted_from_someone_else_is_not_the_host(nlp):
 
 
 def test_had_the_opportunity_to_meet_counterparts_from_countries(nlp):
-    doc = analyse("t", "Lena Varga, Foreign Minister: It has been a productive visit.\n\nYesterday I had the "
-                       "opportunity to meet with counterparts from Estonia, from Malawi and Moldova, and I look "
-                       "forward to more talks.\n", nlp)
+    doc = analyse("t", "Lena Varga, Foreign Minister: The visit was worth making.\n\nOn Monday I had the "
+                       "opportunity to meet with counterparts from Estonia, from Malawi and from Moldova before "
+                       "the plenary.\n", nlp)
     pairs = _pairs(doc)
     assert {("Estonia", "Lena Varga"), ("Lena Varga", "Malawi"), ("Lena Varga", "Moldova")} <= pairs
     assert ("Estonia", "Malawi") not in pairs  # met one by one
@@ -98,8 +98,8 @@ def test_peer_list_with_a_name_after_it_is_the_named_one():
 
 
 def test_subject_name_the_model_did_not_read(nlp):
-    doc = analyse("t", "Samoan Prime Minister Talia Faumuina arrived in Suva on Monday.\n\nAccording to a statement, "
-                       "Faumuina on Tuesday met with her Fijian counterpart Ratu Kolinio Vuki and both sides discussed "
+    doc = analyse("t", "Samoan Prime Minister Talia Faumuina arrived in Suva on Monday.\n\nOfficials said "
+                       "Faumuina on Thursday met with Fijian Prime Minister Ratu Kolinio Vuki to talk about "
                        "fisheries.\n", nlp)
     assert ("Kolinio Vuki", "Talia Faumuina") in _pairs(doc)
 

@@ -21,8 +21,8 @@ from .test_role_forms_s4 import posts, read
      "spokesperson Farai Chuma, the two leaders discussed trade and energy.", "Farai Chuma", "Spokesperson"),
     ("Karin Lindqvist hosted Minister Ana Ruiz in Stockholm on Monday.\nMinister Ruiz thanked ambassador "
      "Lindqvist for her warm hospitality.", "Karin Lindqvist", "Ambassador"),
-    ("The Bolivian Congress prevented the president of his nation, Jorge Salas, from traveling to Chile to attend "
-     "the summit, the foreign ministry said.", "Jorge Salas", "President"),
+    ("The court barred the president of the country, Jorge Salas, from flying to Chile for the summit, the "
+     "foreign ministry said.", "Jorge Salas", "President"),
 ])
 def test_a_title_near_a_name_the_rules_left_is_attached(nlp, text, name, post):
     assert post in {t for t, _ in posts(read(nlp, text), name)}
@@ -31,8 +31,8 @@ def test_a_title_near_a_name_the_rules_left_is_attached(nlp, text, name, post):
 def test_without_the_model_no_title_is_attached(nlp):
     role_attach.use_model(None)
     try:
-        doc = read(nlp, "The Bolivian Congress prevented the president of his nation, Jorge Salas, from traveling "
-                        "to Chile to attend the summit, the foreign ministry said.")
+        doc = read(nlp, "The court barred the president of the country, Jorge Salas, from flying to Chile for the "
+                        "summit, the foreign ministry said.")
     finally:
         role_attach.reset_model()
     assert posts(doc, "Jorge Salas") == set()
@@ -53,8 +53,8 @@ def test_the_shape_of_what_is_between_a_title_and_a_name():
 # ------------------------------------------------------------------------------------------ an organisation by the title
 
 @pytest.mark.parametrize("text, name, post", [
-    ("On 3 May, the Minister of Foreign Affairs of Estonia Kadri Tamm had a telephone conversation with NATO's "
-     "Secretary General Erik Dahl and discussed the security of the Baltic region.", "Erik Dahl",
+    ("On 3 May, Kadri Tamm, Estonia's foreign minister, spoke by phone with NATO's "
+     "Secretary General Erik Dahl about air policing.", "Erik Dahl",
      ("Secretary General", "NATO")),
     ("Present at the meeting were:\nLena Holm, Chairman, Nordvik Shipping Company\nOscar Dahl, CEO, Baltic Timber "
      "Group", "Lena Holm", ("Chairman", "Nordvik Shipping Company")),
@@ -80,7 +80,7 @@ def test_a_title_told_after_and_belongs_to_the_next_name(nlp):
 @pytest.mark.parametrize("text, name, post", [
     ("The delegation included its Regional Representative for West Africa, Amina Sow, and two advisers.",
      "Amina Sow", "Regional Representative for West Africa"),
-    ("Present at the courtesy call were Director General, Rosa Pinto; and the Chief of Protocol, Joao Reis.",
+    ("Also attending were the Chief of Protocol, Joao Reis, and two aides.",
      "Joao Reis", "Chief of Protocol"),
     ("Legislator Wu Mei-ling and Counsellor Lin Tao of the Economic Division joined the meeting in Taipei.",
      "Wu Mei-ling", "Legislator"),

@@ -20,14 +20,14 @@ from graph.records import Mention, Sentence
 from graph.text import gazetteer as gz
 
 TEXTS = [
-    "Talks were held with the Executive Director for the Americas of the European External Action Service, Ana Lima.",
+    "The visitors met the Deputy Director for Asia of the Ruritanian Development Agency, Ana Lima.",
     "He met the Head of the Ruritanian President's Bureau for International Policy, Jan Kowal, on Monday.",
     "Present was the head of the National Security Office: Ola Berg.",
     "The Minister Counsellor for Trade at the Embassy of Ruritania, Ana Lima, attended.",
     "Senior Fellow at the Brookings Institution, Dr. Jan Kowal, said so.",
     "The Minister of Coastal Works, Ana Lima, spoke; then President Jan Kowal met Ola Berg.",
     "Ana Soto, Advisor at the Ministry of Energy, Jon Ruiz, and Minister Ola Berg of the Office of Trade, Pedro Soto.",
-    "the Foreign Intelligence Service of the Ruritanian Republic, Director Ana Lima, and the Director of the Office, "
+    "the Border Guard Service of the Ruritanian Republic, Chief Ana Lima, and the Head of the Office, "
     "His Excellency Sheikh Jan Kowal",
     "Vice-President of the Council of Ministers and the Minister of Energy, Ana Lima, arrived: Jan Kowal",
     "The Director General of the World Health Organization, Tedros Ghebreyesus, met the Secretary of the Board, "

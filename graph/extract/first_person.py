@@ -1,5 +1,5 @@
-"""Meetings told in the first person: "I met with the British Prime Minister, A", "Yesterday I had the opportunity to
-meet with counterparts from X and Y", "I've also just had a meeting with B". A statement, a blog post or a press
+"""Meetings told in the first person: "I met with the British Prime Minister, A", "On Monday I had the opportunity to
+meet with counterparts from X and Y", "This afternoon I held a meeting with B". A statement, a blog post or a press
 conference's transcript is the official's own words: "I" is the speaker a transcript names at the start of the
 paragraph ("A, Foreign Minister: … I have just met B"), else the text's host (a quoted "I" is the text's own official
 far more often than anyone else). Not when the host is among those met ("I had a meeting with

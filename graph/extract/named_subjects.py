@@ -1,5 +1,5 @@
-"""A meeting's subject named by a name the model did not read as one: "Fiame on Tuesday met with her Fijian
-counterpart A", "Mitsotakis met with King B". The subject's words, without what is said of the time or manner
+"""A meeting's subject named by a name the model did not read as one: "Talia on Tuesday met with her Fijian
+counterpart A", "Varga met with King B". The subject's words, without what is said of the time or manner
 after it ("on Tuesday", "also", "later"), are one name part (a surname, a first name, a short form) of exactly one
 person the text names elsewhere: that person met."""
 

@@ -43,7 +43,7 @@ def peers_of_lands(whom: str, sentence: str) -> list[tuple[str, str]]:
         if found is None or not words[i][:1].isupper():
             if lands and words[i][:1].isupper() and words[i - 1].lower() not in GLUE:
                 return []  # "the President of A Mr B", "of A (AB) B": a name right after the country
-            break  # the list ends where a word is no country: "… and Laos, and I look forward"
+            break  # the list ends where a word is no country: "… and Peru, and we hope"
         if found[0].name not in lands:
             lands.append(found[0].name)
         i += found[1]

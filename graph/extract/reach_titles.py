@@ -46,7 +46,7 @@ def title_of_body(p: Mention, text: str, orgs: list[Mention], people: list[Menti
         return None  # "Vice-President of the Council of Ministers and the Minister of …": two posts
     land = re.search(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,3})$", body)
     if land and (gz.country_of(land.group(1)) or re.match(r"(?:Republic|Kingdom|Federation|State)\b", land.group(1))):
-        body = body[:land.start()]  # "the Foreign Intelligence Service of the Ruritanian Republic": the service
+        body = body[:land.start()]  # "the Border Guard Service of the Ruritanian Republic": the service
     if gz.country_of(body) or re.match(r"(?:[A-Z]\w+\s+){0,3}(?:Republic|Kingdom|Federation|State|Emirates)\b", body):
         return None  # a country's post: read elsewhere ("President of the Republic of Ruritania, A")
     seen = next((o for o in orgs if o.type == "Organization" and o.end == start + len(body) and o.start >= start),

@@ -278,7 +278,7 @@ def _told_event(ctx: Context, t: Told, parent: Event | None, ref: dt.date | None
         take_part(ev, host, "host", conf.HOST_UNSAID, "inference", t.sentence)
     elif not t.subject and t.type in ("Meeting", "Negotiations", "PhoneCall") and \
             (named := named_subject(ctx, t.subject_word)) is not None:  # (a trip so told may be a plan: trips.py)
-        # "Fiame on Tuesday met with …": a name the model did not read, of one person named elsewhere
+        # "Talia on Tuesday met with …": a name the model did not read, of one person named elsewhere
         take_part(ev, named, "host" if named == host else "guest", conf.SUBJECT, "rule", t.sentence)
     if t.host_object and host and parent is None:
         take_part(ev, host, "host", conf.HOST_UNSAID, "inference", t.sentence)  # "paid a courtesy call on the President"
