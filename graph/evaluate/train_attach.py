@@ -17,7 +17,6 @@ model of the rest at a few thresholds. The model written by `--out` is trained o
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,7 +27,8 @@ from ..extract.context import Context
 from ..records import Event
 from .corpus import predict
 from .score import _GoldView, load_gold
-from .train_participants import _gold_pairs, fit, folds_by_outlet, outlets, pair_counts, pairs_of, prf
+from .train_participants import (_gold_pairs, fit, folds_of, held_out_by, pair_counts, pairs_of, prf,
+                                 write_model)
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 L2 = 10.0
@@ -135,15 +135,8 @@ def count(doc: DocRows, model, add: float) -> Counter:
 
 
 def held_out(docs: list[DocRows], folds: list[list[DocRows]], l2: float) -> dict:
-    out: dict = {"none": Counter(), **{t: Counter() for t in THRESHOLDS}}
-    for fold in folds:
-        names = {d.name for d in fold}
-        model = fit_docs([d for d in docs if d.name not in names], l2=l2)
-        for d in fold:
-            out["none"] += count(d, None, 1.0)
-            for t in THRESHOLDS:
-                out[t] += count(d, model, t)
-    return out
+    """who-met-whom over the held-out texts of each fold: not attached, and attached by the other folds' model."""
+    return held_out_by(docs, folds, fit_docs, count, l2, THRESHOLDS, "none")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,11 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, positive = sum(len(d.rows) for d in docs), sum(sum(d.labels) for d in docs)
     print(f"{len(docs)} texts, {rows} rows, {positive} of the event", file=sys.stderr)
     if args.folds or args.hold_out:
-        if args.hold_out:
-            names = set(args.hold_out.read_text(encoding="utf-8").split())
-            folds = [[d for d in docs if d.name in names]]
-        else:
-            folds = folds_by_outlet(docs, outlets(args.sources), args.folds)
+        folds = folds_of(docs, args.hold_out, args.sources, args.folds)
         got = held_out(docs, folds, args.l2)
         print(f"held out: {sum(len(f) for f in folds)} texts; who-met-whom as the scorer counts it")
         for what, c in got.items():
@@ -174,13 +163,8 @@ def main(argv: list[str] | None = None) -> int:
             name = "not attached" if what == "none" else f"attached, add {what:.2f}"
             print(f"  {name:<26} P={p:.3f} R={r:.3f} F1={f:.3f}  (pairs {c['pred']}, gold {c['gold']})")
     if args.out:
-        model = fit_docs(docs, l2=args.l2, add=args.add)
-        data = {"add": args.add, "bias": model.bias, "l2": args.l2,
-                "trained_on": f"{len(docs)} texts of {args.corpus.name}: {rows} rows, {positive} of the event",
-                "command": "python -m graph.evaluate.train_attach " + " ".join(map(str, argv or sys.argv[1:])),
-                "weights": dict(sorted(model.weights.items()))}
-        args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {args.out} ({len(model.weights)} weights)", file=sys.stderr)
+        write_model(args.out, fit_docs(docs, l2=args.l2, add=args.add), args.add, "train_attach", argv,
+                    f"{len(docs)} texts of {args.corpus.name}: {rows} rows, {positive} of the event", l2=args.l2)
     return 0
 
 

@@ -190,16 +190,40 @@ def folds_by_outlet(docs: list[DocRows], outlet_of: dict[str, str], k: int, seed
 
 def held_out(docs: list[DocRows], folds: list[list[DocRows]], l2: float) -> dict:
     """who-met-whom over the held-out texts of each fold: the rules alone, and with the model of the other folds."""
-    out: dict = {"rules": Counter(), **{t: Counter() for t in THRESHOLDS}}
+    return held_out_by(docs, folds, fit_docs, count, l2, THRESHOLDS, "rules")
+
+
+def held_out_by(docs: list, folds: list[list], fit_docs, count, l2: float, thresholds, base: str) -> dict:
+    """Counts over the held-out texts of each fold (shared by the training commands): `base` with no model, and
+    with the model fitted on the other folds' texts at each threshold."""
+    out: dict = {base: Counter(), **{t: Counter() for t in thresholds}}
     for fold in folds:
         names = {d.name for d in fold}
-        train = [d for d in docs if d.name not in names]
-        model = fit_docs(train, l2=l2)
+        model = fit_docs([d for d in docs if d.name not in names], l2=l2)
         for d in fold:
-            out["rules"] += count(d, None, 1.0)
-            for t in THRESHOLDS:
+            out[base] += count(d, None, 1.0)
+            for t in thresholds:
                 out[t] += count(d, model, t)
     return out
+
+
+def folds_of(docs: list, hold_out: Path | None, sources: Path | None, k: int) -> list[list]:
+    """The texts named in the `hold_out` file as one fold, else `k` folds of whole outlets."""
+    if hold_out:
+        names = set(hold_out.read_text(encoding="utf-8").split())
+        return [[d for d in docs if d.name in names]]
+    return folds_by_outlet(docs, outlets(sources), k)
+
+
+def write_model(path: Path, model: learned.Model, add: float, module: str, argv: list[str] | None, trained_on: str,
+                **extra) -> None:
+    """A trained model as the extraction reads it: threshold, bias, `extra` settings, what it was trained on, the
+    command that made it and its weights (sorted: the same data gives the same file)."""
+    data = {"add": add, "bias": model.bias, **extra, "trained_on": trained_on,
+            "command": f"python -m graph.evaluate.{module} " + " ".join(map(str, argv or sys.argv[1:])),
+            "weights": dict(sorted(model.weights.items()))}
+    path.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({len(model.weights)} weights)", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -223,11 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, positive = sum(len(d.rows) for d in docs), sum(sum(d.labels) for d in docs)
     print(f"{len(docs)} texts, {rows} pairs, {positive} met", file=sys.stderr)
     if args.folds or args.hold_out:
-        if args.hold_out:
-            names = set(args.hold_out.read_text(encoding="utf-8").split())
-            folds = [[d for d in docs if d.name in names]]
-        else:
-            folds = folds_by_outlet(docs, outlets(args.sources), args.folds)
+        folds = folds_of(docs, args.hold_out, args.sources, args.folds)
         got = held_out(docs, folds, args.l2)
         print(f"held out: {sum(len(f) for f in folds)} texts; who-met-whom as the scorer counts it")
         for what, c in got.items():
@@ -235,13 +255,9 @@ def main(argv: list[str] | None = None) -> int:
             name = "rules alone" if what == "rules" else f"rules + model, add {what:.1f}"
             print(f"  {name:<26} P={p:.3f} R={r:.3f} F1={f:.3f}  (pairs {c['pred']}, gold {c['gold']})")
     if args.out:
-        model = fit_docs(docs, l2=args.l2, add=args.add)
-        data = {"add": args.add, "bias": model.bias, "l2": args.l2, **({"parse": True} if args.parse else {}),
-                "trained_on": f"{len(docs)} texts of {args.corpus.name}: {rows} pairs, {positive} met",
-                "command": "python -m graph.evaluate.train_participants " + " ".join(map(str, argv or sys.argv[1:])),
-                "weights": dict(sorted(model.weights.items()))}
-        args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {args.out} ({len(model.weights)} weights)", file=sys.stderr)
+        write_model(args.out, fit_docs(docs, l2=args.l2, add=args.add), args.add, "train_participants", argv,
+                    f"{len(docs)} texts of {args.corpus.name}: {rows} pairs, {positive} met", l2=args.l2,
+                    **({"parse": True} if args.parse else {}))
     return 0
 
 

@@ -15,7 +15,6 @@ few thresholds. The model written by `--out` is trained on every text.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,7 +25,8 @@ from ..extract.context import Context
 from ..records import Event
 from .corpus import predict
 from .score import _GoldView, load_gold
-from .train_participants import _gold_pairs, fit, folds_by_outlet, outlets, pair_counts, pairs_of, prf
+from .train_participants import (_gold_pairs, fit, folds_by_outlet, held_out_by, outlets, pair_counts, pairs_of,
+                                 prf, write_model)
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 10.0
@@ -105,15 +105,7 @@ def count(doc: DocLinks, model, add: float) -> Counter:
 
 def held_out(docs: list[DocLinks], folds: list[list[DocLinks]], l2: float) -> dict:
     """who-met-whom over the held-out texts of each fold: not joined, and joined by the model of the other folds."""
-    out: dict = {"none": Counter(), **{t: Counter() for t in THRESHOLDS}}
-    for fold in folds:
-        names = {d.name for d in fold}
-        model = fit_docs([d for d in docs if d.name not in names], l2=l2)
-        for d in fold:
-            out["none"] += count(d, None, 1.0)
-            for t in THRESHOLDS:
-                out[t] += count(d, model, t)
-    return out
+    return held_out_by(docs, folds, fit_docs, count, l2, THRESHOLDS, "none")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,14 +140,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{'not joined' if key == 'none' else f'joined at {key}':>14}  who-met-whom P={p:.3f} R={r:.3f} "
                   f"F1={f:.3f} (pred {c['pred']}, gold {c['gold']})")
     if args.out:
-        model = fit_docs(docs, l2=args.l2, add=args.add)
-        data = {"add": args.add, "bias": model.bias, "l2": args.l2,
-                "trained_on": f"{len(docs)} texts of {args.corpus.name}: {n} links, "
-                              f"{sum(sum(d.labels) for d in docs)} one meeting",
-                "command": "python -m graph.evaluate.train_same_events " + " ".join(map(str, argv or sys.argv[1:])),
-                "weights": dict(sorted(model.weights.items()))}
-        args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {args.out} ({len(model.weights)} weights)", file=sys.stderr)
+        joined = sum(sum(d.labels) for d in docs)
+        write_model(args.out, fit_docs(docs, l2=args.l2, add=args.add), args.add, "train_same_events", argv,
+                    f"{len(docs)} texts of {args.corpus.name}: {n} links, {joined} one meeting", l2=args.l2)
     return 0
 
 

@@ -16,7 +16,6 @@ text given (dev265 only: the check set stays unseen).
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import sys
 from collections import Counter
@@ -28,7 +27,7 @@ from ..extract.context import Context
 from ..records import Event
 from .corpus import predict
 from .score import _date_text, _GoldView, _same_content, content_words, load_gold, normalise_name
-from .train_participants import fit, folds_by_outlet, outlets
+from .train_participants import fit, folds_by_outlet, outlets, write_model
 
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 CAPS = (5, 6, 8, 10, 12)
@@ -271,14 +270,9 @@ def main(argv: list[str] | None = None) -> int:
             c = sum((count(d, probs[d.name], add, cap, drop) for d in test), Counter())
             print(line(f"add {add} cap {cap} drop {drop}", c))
     if args.out:
-        model = fit_docs(docs, args.l2)
-        data = {"add": args.add, "bias": model.bias, "l2": args.l2, "cap": topic_model.TOP_K,
-                "drop": topic_model.DROP_BELOW,
-                "trained_on": f"{len(docs)} texts of {args.corpus.name}: {rows} candidates, {positive} right",
-                "command": "python -m graph.evaluate.train_topics " + " ".join(map(str, argv or sys.argv[1:])),
-                "weights": dict(sorted(model.weights.items()))}
-        args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {args.out} ({len(model.weights)} weights)", file=sys.stderr)
+        write_model(args.out, fit_docs(docs, args.l2), args.add, "train_topics", argv,
+                    f"{len(docs)} texts of {args.corpus.name}: {rows} candidates, {positive} right", l2=args.l2,
+                    cap=topic_model.TOP_K, drop=topic_model.DROP_BELOW)
     return 0
 
 
