@@ -22,7 +22,7 @@ from pathlib import Path
 from ..extract import learned, role_attach
 from .corpus import predict
 from .score import _GoldView, load_gold, normalise_name
-from .train_participants import fit
+from .train_participants import fit, write_model
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 ADD = 0.5
@@ -104,10 +104,10 @@ def main(argv: list[str] | None = None) -> None:
         for t, c in total.items():
             print(f"  add {t}: right {c['right']} wrong {c['wrong']} (people with a right candidate {c['can']})")
     if a.out:
-        model = train(rows, a.add)
-        a.out.write_text(json.dumps({"weights": dict(sorted(model.weights.items())), "bias": model.bias,
-                                     "add": model.add}, indent=1) + "\n")
-        print(f"wrote {a.out}: {len(model.weights)} weights")
+        people = len({(r["doc"], r["key"]) for r in rows})
+        right = sum(r["label"] for r in rows)
+        write_model(a.out, train(rows, a.add), a.add, "train_roles", argv,
+                    f"{a.corpus.name}: {len(rows)} candidates of {people} people, {right} right")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..ids import plain_key
 from ..records import Entity, Mention, Role, Sentence
@@ -24,6 +25,12 @@ from .title_forms import full_title
 from .spans import ByStart, BySentence
 
 from . import post_links  # noqa: E402  (it calls add_role and reads STATE_POST from here at run time)
+
+
+@lru_cache(maxsize=1)
+def _post_of() -> re.Pattern:
+    """"the President of (the) " written right before a country's name (the title grammar's pattern, built once)."""
+    return re.compile(rf"\bthe\s+(?:{title_regex().pattern})\s+of\s+(?:the\s+)?$", re.I)
 
 
 def roles_from_mentions(ctx: Context) -> None:
@@ -180,8 +187,7 @@ def _countries_from_sentences(ctx: Context) -> list:
             # Minister's visit"
             return True
         # "A renewed his invitation to the President of Ruritania": a post told apart from the holder's name
-        if re.search(rf"\bthe\s+(?:{title_regex().pattern})\s+of\s+(?:the\s+)?$",
-                              norm[max(0, c.start - 60):c.start], re.I) \
+        if _post_of().search(norm[max(0, c.start - 60):c.start]) \
                 and own_side.anothers_post(norm, c, entities[holder].mentions):
             return True
         spans = [(m.start, m.end) for m in entities[holder].mentions]

@@ -28,30 +28,28 @@ SMALL = frozenset({"the", "of", "and", "as", "his", "her", "its", "their", "s", 
                    "by", "with", "from", "on", "mr", "ms", "mrs", "dr", "h", "e", "hon", "said", "who", "was",
                    "is", "met", "new", "former"})
 
-_OVERRIDE: list = []  # a model used instead of the packaged one (training, tests); [None]: no attachment
+_ROLES: list = []  # the `learned.Packaged` of graph/data/roles.json, made on first use
+
+
+def _roles():
+    if not _ROLES:
+        from .learned import Packaged  # not at import: learned.py reads the extraction modules that read this one
+        _ROLES.append(Packaged("roles.json"))
+    return _ROLES[0]
 
 
 def use_model(model) -> None:
     """Use `model` (a `learned.Model`, or None for no attachment) instead of graph/data/roles.json."""
-    _OVERRIDE[:] = [model]
+    _roles().use(model)
 
 
 def reset_model() -> None:
-    _OVERRIDE.clear()
+    _roles().reset()
 
 
 def current_model():
     """The model in use: the one given to `use_model`, else the packaged one (read once)."""
-    if _OVERRIDE:
-        return _OVERRIDE[0]
-    from .learned import Packaged  # not at import: learned.py reads the extraction modules that read this one
-    global _PACKAGED
-    if _PACKAGED is None:
-        _PACKAGED = Packaged("roles.json")
-    return _PACKAGED.packaged()
-
-
-_PACKAGED = None
+    return _roles().current()
 
 # set by the training command: receives (person mention, its entity key, candidate, features) for every candidate
 Recorder = Callable[[Mention, str, str, tuple], None]

@@ -56,6 +56,11 @@ class Candidate:
     features: list[str] = field(default_factory=list)
 
 
+def chunks_wanted() -> bool:
+    """Whether the sentences' noun phrases are read (analyse.py): only for a model or its training."""
+    return current_model() is not None or RECORDER is not None
+
+
 def rank_learned(ctx: Context, events: list[Event]) -> None:
     """Each meeting's subjects chosen again by the trained model, where there is one (or a recorder)."""
     model = current_model()
@@ -66,10 +71,13 @@ def rank_learned(ctx: Context, events: list[Event]) -> None:
     if RECORDER is not None:
         RECORDER(ctx, events, table)
     if model is not None:
-        routed = {id(ev): {t.entity for t in ev.topics} for ev in events}
+        owners: dict[str, set[int]] = {}  # a subject the rules gave → the meetings they gave it to
+        for ev in events:
+            for t in ev.topics:
+                owners.setdefault(t.entity, set()).add(id(ev))
         for ev in events:
             if id(ev) in table:
-                elsewhere = set().union(set(), *(keys for k, keys in routed.items() if k != id(ev))) - routed[id(ev)]
+                elsewhere = {k for k, ids in owners.items() if id(ev) not in ids}
                 scored = [(model.probability(c.features), c) for c in table[id(ev)]]
                 _choose(ctx, ev, scored, model.add, elsewhere)
     used = {t.entity for ev in events for t in ev.topics} | {o.entity for ev in events for o in ev.outcomes}
