@@ -74,6 +74,7 @@ class Participant:
     confidence: float
     method: str
     sentence: Sentence
+    source: str = field(default="", compare=False)  # the step that added it (extract/prune.py reads it)
 
 
 @dataclass(frozen=True)

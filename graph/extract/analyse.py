@@ -42,6 +42,7 @@ from .outcomes import OutcomePhrase, outcome_phrases
 from .pair_parse import Parsed, parsed_of
 from .phrases import topic_phrases
 from .printed_names import title_aliases
+from .prune import pruned
 from .published import published_date
 from .visits_told import visits_told
 from .visit_sides import without_home_visitors
@@ -148,6 +149,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
     events = without_home_visitors(ctx, events)  # nobody visits his own country: its people are the hosts
     events = without_one_sided(events, ctx.norm)  # a meeting of one (the one met not read) is no meeting
+    events = pruned(ctx, events, list(sentences))  # participants a trained model is sure were not there dropped
     route_topics(ctx, events)
     rank_learned(ctx, events)  # what each meeting was about, chosen again by a trained model (if shipped)
     return events

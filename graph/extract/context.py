@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -74,7 +75,10 @@ class Context:
         return self._by_segment.get(segment, [])
 
 
-def take_part(ev: Event, key: str, role: str, conf: float, method: str, sentence: Sentence) -> None:
-    """`key` takes part in `ev` (the first word on it stands)."""
+def take_part(ev: Event, key: str, role: str, conf: float, method: str, sentence: Sentence,
+              source: str | None = None) -> None:
+    """`key` takes part in `ev` (the first word on it stands). `source`: the step that read it (a feature of the
+    participant check, extract/prune.py), by default the function calling."""
     if key and not any(p.entity == key for p in ev.participants):
-        ev.participants.append(Participant(key, role, conf, method, sentence))
+        source = source or sys._getframe(1).f_code.co_name
+        ev.participants.append(Participant(key, role, conf, method, sentence, source))

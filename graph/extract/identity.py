@@ -40,7 +40,7 @@ def unique(events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.key in by_key:
             for q in ev.participants:
-                take_part(by_key[ev.key], q.entity, q.role, q.confidence, q.method, q.sentence)
+                take_part(by_key[ev.key], q.entity, q.role, q.confidence, q.method, q.sentence, q.source)
             join_topics(by_key[ev.key], ev)
         else:
             by_key[ev.key] = ev

@@ -142,7 +142,7 @@ def merge_groups(events: list[Event], grouped: list[list[int]]) -> list[Event]:
             if not keep.start and other.start:  # "… was invited to meet B." + "The meeting took place on Monday, …"
                 keep.start, keep.end = other.start, other.end
             for q in other.participants:
-                take_part(keep, q.entity, q.role, q.confidence, q.method, q.sentence)
+                take_part(keep, q.entity, q.role, q.confidence, q.method, q.sentence, q.source)
             join_topics(keep, other)
         out.append(keep)
     return out
