@@ -34,6 +34,7 @@ from .host import find_host
 from .identity import event_keys, unique
 from .lone_names import drop_lone_names
 from .learned import learned_meetings, parse_wanted
+from .met_countries import met_countries
 from .ministerials import ministerial_meetings
 from .mentions import ACRONYM_DEF, acronym_links, acronym_mentions, mentions_of, sentence_of
 from .nominals import titled_participants
@@ -149,6 +150,7 @@ def find_events(ctx: Context, doc_date: dt.date | None, sentences: list[Sentence
     events = visits_told(ctx, events)  # "B, currently visiting the UAE": the trip beside the meeting
     events = without_home_visitors(ctx, events)  # nobody visits his own country: its people are the hosts
     events = without_one_sided(events, ctx.norm)  # a meeting of one (the one met not read) is no meeting
+    met_countries(ctx, events, list(sentences))  # countries met as such (a trained model, if shipped)
     events = pruned(ctx, events, list(sentences))  # participants a trained model is sure were not there dropped
     route_topics(ctx, events)
     rank_learned(ctx, events)  # what each meeting was about, chosen again by a trained model (if shipped)
