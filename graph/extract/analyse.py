@@ -58,7 +58,7 @@ from .same_events import joined
 from .separate_meetings import separate_meetings
 from .stand_ins import without_stand_ins
 from .told_events import _ref_at, datelines, told_events
-from .topic_chunks import Chunk, sentence_chunks
+from .topic_chunks import Chunk, DocChunks, sentence_chunks
 from .topic_model import chunks_wanted, rank_learned
 from .topic_routes import route_topics
 
@@ -216,7 +216,7 @@ def read_piece(piece: Piece, doc: Doc, shorts: re.Pattern | None) -> PieceRead:
         mentions = header_places(piece)
     out = PieceRead(mentions, piece.norp, [], [], [])
     starts = sorted(m.start for m in mentions) if parse_wanted() else []  # no parse kept for a model without it
-    chunks = chunks_wanted()  # noun phrases only for the topic model
+    chunks = DocChunks(doc) if chunks_wanted() else None  # noun phrases only for the topic model, read once
     for i, s in enumerate(_sents(doc)):
         out.sentences.append(sentence_of(s, piece.offset))
         lo = out.sentences[-1].start
@@ -227,8 +227,8 @@ def read_piece(piece: Piece, doc: Doc, shorts: re.Pattern | None) -> PieceRead:
         out.phrases.extend((label, a + piece.offset, b + piece.offset, strength)
                            for label, a, b, strength in topic_phrases(s))
         out.outcomes.extend(o.moved(piece.offset) for o in outcome_phrases(s))
-        if chunks:
-            out.chunks.extend(sentence_chunks(s, piece.offset))
+        if chunks is not None:
+            out.chunks.extend(sentence_chunks(s, piece.offset, chunks))
         if shorts is not None and shorts.search(s.text):
             out.kept.append((i, piece.offset + s.start_char, s.as_doc()))
     return out
