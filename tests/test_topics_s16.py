@@ -95,3 +95,38 @@ def test_a_meeting_keeps_its_sector_subject(nlp):
     topics = _topics(nlp, text)
     assert topics and any("fishing" in x for x in topics[0]), topics
     assert any("geothermal" in x or "energy" in x for x in topics[0]), topics
+
+
+LEAD = ("A quarrel over fishing rights has strained ties between Iceland and Peru for a decade. President Rian Solberg of "
+        "Iceland received Foreign Minister Amaru Quispe of Peru at the presidential office in Karnov on Thursday. "
+        "The two men also spoke about student exchanges.")
+
+
+def _candidates(nlp, text):
+    got: dict = {}
+
+    def record(ctx, events, table):
+        for ev in events:
+            got[ev.key] = table.get(id(ev), [])
+
+    topic_model.RECORDER = record
+    analyse("t", text, nlp)
+    return [c for cs in got.values() for c in cs]
+
+
+def test_the_lead_before_the_first_meeting_gives_candidates(nlp):
+    cands = _candidates(nlp, LEAD)
+    fishing = next(c for c in cands if "fishing" in c.label.lower())
+    assert "beyond=before" in fishing.features
+    assert any(f.startswith("beyond+src=before:") for f in fishing.features)
+    students = next(c for c in cands if "student" in c.label.lower())
+    assert "beyond=before" not in students.features  # in the meeting's own span
+
+
+def test_no_lead_candidates_for_a_later_meeting(nlp):
+    text = ("President Rian Solberg of Iceland received Foreign Minister Amaru Quispe of Peru in Karnov on "
+            "Thursday. They discussed fishing rights. On Friday Quispe met Prime Minister Hala Brekke of Iceland "
+            "in Karnov to discuss port fees.")
+    cands = _candidates(nlp, text)
+    assert not any("beyond=before" in c.features and "port" in c.label.lower() for c in cands)
+    assert not any("beyond=before" in c.features for c in cands), [c.label for c in cands if c.beyond]
