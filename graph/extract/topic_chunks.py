@@ -6,6 +6,7 @@ trained ranker (topic_model.py) to weigh."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import NamedTuple
 
@@ -16,6 +17,7 @@ DROP = frozenset("the a an this that these those their his her its our your my b
 NO_HEADS = frozenset({"PRON", "NUM"})
 PREPS = frozenset({"of", "in", "on", "for", "with", "between", "against", "to"})
 MAX_WORDS = 10
+QUOTES = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
 class Chunk(NamedTuple):
@@ -82,7 +84,7 @@ def sentence_chunks(sent: Span, offset: int, read: DocChunks | None = None) -> l
         if root.pos_ in NO_HEADS:
             continue
         i = ch.start
-        while i < ch.end - 1 and (doc[i].lower_ in DROP or doc[i].tag_ in ("PRP$", "POS", "DT")):
+        while i < ch.end - 1 and (doc[i].lower_ in DROP or doc[i].tag_ in ("PRP$", "POS", "DT") or _no_word(doc[i])):
             i += 1
         if i >= ch.end or doc[i].pos_ in NO_HEADS:
             continue
@@ -90,13 +92,35 @@ def sentence_chunks(sent: Span, offset: int, read: DocChunks | None = None) -> l
         base = (root.lemma_.casefold(), root.dep_, gov.lemma_.casefold() if gov is not root else "",
                 gov2.lemma_.casefold() if gov is not root else "")
         if ch.end - i <= MAX_WORDS:
-            phrase = doc[i:ch.end]  # its label on one line ("maritime\ntransport" in a hard-wrapped text)
-            out.append(Chunk(" ".join(phrase.text.split()), offset + phrase.start_char, offset + phrase.end_char, *base))
+            phrase = _trimmed(doc[i:ch.end])  # its label on one line ("maritime\ntransport" in a hard-wrapped text)
+            out.append(Chunk(_label(phrase), offset + phrase.start_char, offset + phrase.end_char, *base))
         for prep in root.rights:
             if prep.dep_ == "prep" and prep.lower_ in PREPS:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.right_edge.i + 1 - i <= MAX_WORDS:
-                    span = doc[i:obj.right_edge.i + 1]
-                    out.append(Chunk(" ".join(span.text.split()), offset + span.start_char, offset + span.end_char, *base))
+                    span = _trimmed(doc[i:obj.right_edge.i + 1])
+                    out.append(Chunk(_label(span), offset + span.start_char, offset + span.end_char, *base))
                 break
     return out
+
+
+def _no_word(tok) -> bool:
+    """A word at the start of a noun phrase that is no part of its subject's name (round 16): a quotation mark or
+    bracket ("\u201cvery open dialogue"), or an adverb ("especially joint control", "primarily our trade",
+    "increasingly close ties": the subject is the joint control, the trade, the close ties)."""
+    return tok.is_punct or tok.tag_ in ("RB", "RBR", "RBS")
+
+
+def _trimmed(span: Span) -> Span:
+    """The span without punctuation at its end ("the treaty of friendship," → "the treaty of friendship") nor
+    a quotation mark left open in it."""
+    doc, a, b = span.doc, span.start, span.end
+    while b - 1 > a and (doc[b - 1].is_punct and doc[b - 1].text not in (")", "]") or doc[b - 1].is_quote):
+        b -= 1
+    return doc[a:b]
+
+
+def _label(span: Span) -> str:
+    """The label of a noun phrase: on one line ("maritime\ntransport" in a hard-wrapped text), without the double
+    quotation marks a quote opened or closed inside it ("open dialogue\u201d with the commission")."""
+    return " ".join(QUOTES.sub(" ", span.text).split())
