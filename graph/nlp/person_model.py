@@ -99,13 +99,26 @@ def check_persons(doc: Doc, dictionary: frozenset[str] = frozenset()) -> Doc:
     model = current()
     if model is None and RECORDER is None:
         return doc
-    seen = _DocView(doc, dictionary)
-    cands = [(s, tuple(features(s, seen))) for s in candidates(doc)]
+    cands = _scored(doc, dictionary)
     if RECORDER is not None:
         RECORDER(doc, cands)
     if model is None:
         return doc
-    drop = model.drop
+    _apply(doc, cands, model, model.drop)
+    return doc
+
+
+def _scored(doc: Doc, dictionary: frozenset[str]) -> list[tuple[Span, tuple[str, ...]]]:
+    """The candidates of `doc` with their features."""
+    seen = _DocView(doc, dictionary)
+    spans = candidates(doc)
+    seen.items(spans)
+    return [(s, tuple(features(s, seen))) for s in spans]
+
+
+def _apply(doc: Doc, cands, model: PersonModel, drop: float) -> bool:
+    """Make persons of the candidates the model passes at `add` and drop the person spans below `drop`; whether
+    anything changed."""
     ents = {(e.start, e.end): e for e in doc.ents}
     changed = False
     for span, feats in cands:
@@ -119,7 +132,7 @@ def check_persons(doc: Doc, dictionary: frozenset[str] = frozenset()) -> Doc:
             changed = True
     if changed:
         doc.ents = sorted(ents.values(), key=lambda e: e.start)
-    return doc
+    return changed
 
 
 def candidates(doc: Doc) -> list[Span]:
@@ -161,6 +174,13 @@ class _DocView:
         self.texts: dict[str, list[str]] = {}
         for e in doc.ents:
             self.texts.setdefault(e.text, []).append(e.label_)
+        self.by_start: dict[int, Span] = {}
+        self.by_end: dict[int, Span] = {}
+
+    def items(self, spans: list[Span]) -> None:
+        """The candidate spans, by where they start and end (the items of a list)."""
+        self.by_start = {s.start: s for s in spans}
+        self.by_end = {s.end: s for s in spans}
 
 
 def _shape(text: str) -> str:
@@ -276,9 +296,41 @@ def _context(span: Span, seen: _DocView) -> list[str]:
     for side, near in (("l", _neighbour(doc, span.start, persons, -1)), ("r", _neighbour(doc, span.end, persons, 1))):
         if near:
             f.append(f"list_person_{side}")
+    items = _list_items(span, seen)
+    if len(items) >= 2:
+        named = sum(1 for x in items if x.label_ == "PERSON")
+        f += [f"list_items={min(len(items), 4)}", f"list_persons={min(named, 3)}",
+              "list_mostly_persons" if 2 * named >= len(items) else "list_few_persons"]
     if nxt is not None and nxt.text in ("'s", "’s"):
         f.append("possessive")
     return f
+
+
+def _list_items(span: Span, seen: _DocView, most: int = 12) -> list[Span]:
+    """The other items of the list (", ", " and ", ", and ") `span` is an item of: candidate spans next to each other
+    across list separators."""
+    doc, out = span.doc, []
+    at = span.start
+    while len(out) < most and at >= 2 and doc[at - 1].lower_ in LIST_WORDS:
+        j = at - 1
+        if doc[j].lower_ == "and" and j >= 1 and doc[j - 1].text == ",":
+            j -= 1
+        left = seen.by_end.get(j)
+        if left is None:
+            break
+        out.append(left)
+        at = left.start
+    at = span.end
+    while len(out) < most and at < len(doc) - 1 and doc[at].lower_ in LIST_WORDS:
+        j = at + 1
+        if doc[at].text == "," and doc[j].lower_ == "and":
+            j += 1
+        right = seen.by_start.get(j)
+        if right is None:
+            break
+        out.append(right)
+        at = right.end
+    return out
 
 
 def _neighbour(doc: Doc, at: int, persons: list[Span], step: int) -> bool:
