@@ -11,6 +11,10 @@ the title's head word; a logistic model (`graph/data/role_orgs.json`, trained on
 `python -m graph.evaluate.train_role_orgs eval/realnews/dev --names NAMES --sources eval/realnews/SOURCES.tsv
 --out graph/data/role_orgs.json`) says how likely each is. The surest candidate replaces the rules' choice only when
 it is surer than the rules' own choice by a margin: the rules stay where the model is unsure.
+
+Not shipped (round 16): trained on dev265 it moved the check set's roles by +0.003 (shared scorer) and overrode the
+rules' careful cases in 20 invented tests (a visitor's country, the host's); without graph/data/role_orgs.json this
+step does nothing. The training command reports held-out figures by outlet to try better features.
 """
 
 from __future__ import annotations

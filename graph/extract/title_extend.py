@@ -13,6 +13,7 @@ that compares titles, on what is stored.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..records import Role
 from ..text import gazetteer as gz
@@ -33,6 +34,31 @@ _LEFT = re.compile(r"(?:(?:" + _CAP + r"|and|&|" + "|".join(_MODIFIERS) + r")\s+
 _RIGHT = re.compile(r"\s+(?:of|for|on|to)\s+(?:the\s+)?(?:" + _CAP + r"(?:,?\s+(?:and\s+|&\s+)?|$))+")
 
 
+def _land(word: str) -> bool:
+    """Whether `word` names a country or its people ("Polish"): the organisation, not the title."""
+    return gz.country_of(word) is not None or word in gz.demonym_index()
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """The words titles are made of (the title and portfolio gazetteers' words, lower-case modifiers)."""
+    return frozenset(w.lower() for w in (*gz.title_words(), *gz.portfolio_words(), *_MODIFIERS))
+
+
+@lru_cache(maxsize=1)
+def _lands() -> re.Pattern:
+    """A country's name (or another name of it) written from here on ("Cabo Verde")."""
+    names = {n for c in gz.countries() for n in (c.name, *c.aliases) if len(n) > 3}
+    return re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Honorifics that are no title's word ("His Holiness", "HM"; not "Prince" of "Crown Prince")."""
+    titled = {w.lower() for t in gz.titles() for w in t.split()}
+    return frozenset(h for h in gz.honorifics() if h.lower() not in titled) | {"HM", "HRH", "Holiness", "Highnesses"}
+
+
 def _blocked(a: int, b: int, spans: list[tuple[int, int]]) -> int | None:
     """The first position in [a, b) where a name of `spans` starts or runs, or None."""
     hits = [max(s, a) for s, e in spans if s < b and a < e]
@@ -46,11 +72,17 @@ def _left(text: str, start: int, lo: int, spans: list[tuple[int, int]]) -> int:
         return start
     words = list(re.finditer(r"\S+", text[m.start():start]))
     begin = start
-    for w in reversed(words[-MOST:]):
+    known = _known()
+    rev = list(reversed(words[-MOST:]))
+    for i, w in enumerate(rev):
         a = m.start() + w.start()
         tok = w.group(0)
-        if (tok in _STOP or _blocked(a, a + len(tok), spans) is not None or tok.endswith(("’s", "'s"))
-                or gz.country_of(tok) is not None or tok in gz.demonym_index()):
+        if tok in ("and", "&") and (i + 1 >= len(rev) or rev[i + 1].group(0).lower() in gz.title_heads()):
+            break  # "Health Minister and Minister for Sanitation": two posts, not one
+        if tok not in ("and", "&") and tok.lower().rstrip(".") not in known:
+            break  # only words titles are made of ("Senior", "Development", "Resident"), not a name
+        if (tok in _STOP or _blocked(a, a + len(tok), spans) is not None or tok.endswith(("’s", "'s", "ing"))
+                or _land(tok) or tok in _honorifics()):
             break
         begin = a
     while True:  # never begin with a joining word
@@ -69,8 +101,17 @@ def _right(text: str, end: int, hi: int, spans: list[tuple[int, int]]) -> int:
     stop = _blocked(end, m.end(), spans)
     last = min(m.end(), stop) if stop is not None else m.end()
     piece = text[end:last]
-    piece = re.sub(r"(?:[\s,]+(?:and|&)?)+$", "", piece)
-    piece = re.sub(r"(?:\s+(?:of|for|on|to|the))+$", "", piece)
+    words = list(re.finditer(r"\S+", piece))
+    cut = next((w.start() for w in words if _land(w.group(0).rstrip(",")) or w.group(0) in _honorifics()
+                or _lands().match(piece, w.start())), None)
+    if cut is not None:
+        piece = piece[:cut]
+    if "," in piece and not re.search(r",.*\b(?:and|&)\s", piece):  # a list of portfolios has its "and"
+        piece = piece[:piece.index(",")]
+    piece = re.sub(r"(?:[\s,.]+(?:and|&)?)+$", "", piece)
+    for _ in range(3):  # "of the Government of the Republic of": the organisation's words, not the title's
+        piece = re.sub(r"(?:\s+(?:of|for|on|to|the))+$", "", piece)
+        piece = re.sub(r"\s+of\s+the\s+(?:Government|State|Republic|Ministry|Kingdom|Federation)$", "", piece)
     words = piece.split()
     if len(words) < 2 or len(words) > MOST + 1:
         return end
@@ -103,7 +144,7 @@ def _spans(title: str, mentions, text: str) -> list[tuple[int, int, object]]:
 def extend_titles(ctx: Context) -> None:
     """Each stored title of each person, as the whole phrase written by their name (see the module's docstring)."""
     text = ctx.norm
-    spans = sorted({(m.start, m.end) for e in ctx.entities.values() if e.type in ("Person", "Country")
+    spans = sorted({(m.start, m.end) for e in ctx.entities.values() if e.type in ("Person", "Country", "Organization")
                     for m in e.mentions})
     for ent in ctx.entities.values():
         if ent.type != "Person" or not ent.roles:
