@@ -18,7 +18,7 @@ from .test_role_forms_s4 import posts, read
 
 @pytest.mark.parametrize("text, name, post", [
     ("President Chipo Banda met President Tendai Moyo in Harare on Wednesday. According to government "
-     "spokesperson Farai Chuma, the two leaders discussed trade and energy.", "Farai Chuma", "Spokesperson"),
+     "spokesperson Farai Chuma, the two leaders discussed trade and energy.", "Farai Chuma", "Government spokesperson"),
     ("Karin Lindqvist hosted Minister Ana Ruiz in Stockholm on Monday.\nMinister Ruiz thanked ambassador "
      "Lindqvist for her warm hospitality.", "Karin Lindqvist", "Ambassador"),
     ("The court barred the president of the country, Jorge Salas, from flying to Chile for the summit, the "

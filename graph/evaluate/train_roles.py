@@ -6,8 +6,9 @@
 built with the rules (and no attachment model); every candidate title `role_attach.candidates` reads for a person the
 rules gave no title is labelled 1 when the gold gives that person a role whose title the candidate's holds (as the
 scorer compares titles). A logistic model (`train_participants.fit`, the same fitting as the pair model) is fitted
-to the rows. `--folds K` splits the texts into K folds and reports, for a few thresholds, how many people the
-held-out folds' models give a right and a wrong title (the surest candidate a person), to choose the threshold.
+to the rows. `--folds K` splits the texts into K folds (whole outlets with `--sources SOURCES.tsv`, else by a hash
+of the name) and reports, for a few thresholds, how many people the held-out folds' models give a right and a wrong
+title (the surest candidate a person), to choose the threshold.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 from ..extract import learned, role_attach
 from .corpus import predict
 from .score import _GoldView, load_gold, normalise_name
-from .train_participants import fit, write_model
+from .train_participants import fit, folds_by_outlet, outlets, write_model
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 ADD = 0.5
@@ -81,12 +82,26 @@ def choose(rows: list[dict], model: learned.Model, add: float) -> Counter:
     return Counter(right=sum(v for _, v in best.values()), wrong=sum(1 - v for _, v in best.values()), can=len(can))
 
 
+class _Doc:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _folds(rows: list[dict], k: int, sources: Path | None) -> list[set[str]]:
+    """The texts of each of `k` folds: whole outlets (`sources`, as train_participants folds), else by a hash."""
+    docs = sorted({r["doc"] for r in rows})
+    if sources is not None:
+        return [{d.name for d in f} for f in folds_by_outlet([_Doc(n) for n in docs], outlets(sources), k)]
+    return [{n for n in docs if zlib.crc32(n.encode()) % k == i} for i in range(k)]
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--names", type=Path, help="only the texts named in this file")
     ap.add_argument("--cache", type=Path, help="rows read from / written to this JSON-lines file")
     ap.add_argument("--folds", type=int, default=0)
+    ap.add_argument("--sources", type=Path, help="SOURCES.tsv: folds hold out whole outlets (else by a hash)")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--add", type=float, default=ADD)
     a = ap.parse_args(argv)
@@ -96,9 +111,9 @@ def main(argv: list[str] | None = None) -> None:
           f"{len({(r['doc'], r['key']) for r in rows})} people")
     if a.folds:
         total = {t: Counter() for t in THRESHOLDS}
-        for k in range(a.folds):
-            held = [r for r in rows if zlib.crc32(r["doc"].encode()) % a.folds == k]
-            model = train([r for r in rows if zlib.crc32(r["doc"].encode()) % a.folds != k])
+        for k, names_k in enumerate(_folds(rows, a.folds, a.sources)):
+            held = [r for r in rows if r["doc"] in names_k]
+            model = train([r for r in rows if r["doc"] not in names_k])
             for t in THRESHOLDS:
                 total[t] += choose(held, model, t)
         for t, c in total.items():

@@ -48,6 +48,8 @@ from .published import published_date
 from .visits_told import visits_told
 from .visit_sides import without_home_visitors
 from .envoy_joins import envoy_joins
+from .role_orgs import rerank_orgs
+from .title_extend import extend_titles
 from .posts import (GUESSED_POST, countries_of_posts, heads_by_elimination, honorific_aliases, host_posts,
                     ministers_of_host_country, roles_from_mentions)
 from .repair import header_places, projects_from_acronyms
@@ -111,6 +113,8 @@ def analyse(name: str, text: str, nlp: Language | None, *, host: str | None = No
     honorific_aliases(ctx)
     events = find_events(ctx, doc_date, sentences)
     drop_lone_names(norm, entities, events, ctx.host)
+    rerank_orgs(ctx)  # each post's organisation chosen again by a trained model (if shipped), after the events
+    extend_titles(ctx)  # each title as the whole phrase written by the name ("Senior Development Advisor")
     title_aliases(ctx)  # last: the rules compare names, not the forms with titles the graph also knows
     return Document(name, text, checksum(text), meta, sentences, entities, events, ctx.host)
 
