@@ -325,6 +325,24 @@ def test_roles_title_containment_and_organisation(roles, hit):
     assert (c["roles.hit"], c["roles.tot"]) == (int(hit), 1)
 
 
+NO_ORG_GOLD = gold_doc([
+    HOST,
+    {"id": "li", "type": "Person", "names": ["Li Keqiang"], "roles": [{"title": "Premier"}]},
+    {"id": "china", "type": "Country", "names": ["China"]},
+])
+
+
+@pytest.mark.parametrize("roles, hit", [
+    ([{"title": "Premier"}], True),                                   # none written, none given
+    ([{"title": "Premier", "organization": "Fictional Bureau"}], True),  # an organisation the gold does not know
+    ([{"title": "Premier", "organization": "O_china"}], False),       # one the gold knows: not the role written
+])
+def test_a_role_written_without_organisation_wants_none_the_gold_knows(roles, hit):
+    """As the shared kit compares them: the prediction's organisation, looked up in the gold, equals the gold's (none)."""
+    pred = {"entities": [ent("P_li", "Person", "Li Keqiang", roles=roles), ent("O_china", "Country", "China")]}
+    assert score(pred, NO_ORG_GOLD)["roles.hit"] == int(hit)
+
+
 def test_role_on_the_wrong_person_does_not_count():
     pred = {"entities": [ent("P_x", "Person", "Li Qiang", roles=[{"title": "Premier", "organization": "State Council"}])]}
     assert score(pred, ROLE_GOLD)["roles.hit"] == 0

@@ -281,11 +281,11 @@ def _count_roles(al: _Alignment, c: Counter) -> None:
         for role in ent.get("roles") or []:
             c["roles.tot"] += 1
             title = normalise_name(role.get("title", ""))
-            org = role.get("org")
+            org = role.get("org")  # none written: the prediction's must name no gold entity (as the shared kit's)
             if any(
                 al.to_gold[pid] == gid
                 and title in normalise_name(pr.get("title", ""))
-                and (org is None or al.ref(pr.get("organization")) == org)
+                and al.ref(pr.get("organization")) == org
                 for pid, pe in al.entities.items()
                 for pr in pe.get("roles") or []
             ):
