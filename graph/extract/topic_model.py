@@ -236,8 +236,12 @@ def _lead(ctx: Context, found: dict[str, Candidate], items: list[tuple], lo: int
     meeting's span has not found it, marked `beyond` for the model to weigh (items: (offset, key, how found or the
     noun phrase)). Outlet CV on dev265: R .670 -> .683, P .593 -> .590; check200, unseen: R .566 -> .582, P .537 ->
     .535. The span of the meeting told next, tried the same way, added less than it cost (check200 P -.01)."""
+    others = [m.start for p in ctx.pieces for m in p.mentions
+              if (q := ctx.key_of.get(m)) and q not in sides and ctx.entities[q].type == "Person"]
     for a, k, what in items:
         if a >= lo or k in sides or k in found and not found[k].beyond:
+            continue
+        if _told_of_another(ctx.norm, a, others):  # "Minister A urged investment in X": A's subject, not the meeting's
             continue
         if isinstance(what, str):
             c = found.setdefault(k, Candidate(k, at=a, beyond="before"))
@@ -248,6 +252,14 @@ def _lead(ctx: Context, found: dict[str, Candidate], items: list[tuple], lo: int
             c.parse = c.parse or what[3:]
         c.count += 1
         c.before = c.before or _word_before(ctx.norm, a)
+
+
+def _told_of_another(norm: str, at: int, others: list[int]) -> bool:
+    """Does the sentence around offset `at` name a person who is not in the meeting?"""
+    lo = max(norm.rfind(". ", 0, at), norm.rfind("\n", 0, at)) + 1
+    ends = [e for e in (norm.find(". ", at), norm.find("\n", at)) if e >= 0]
+    hi = min(ends) if ends else len(norm)
+    return any(lo <= o < hi for o in others)
 
 
 def _chunk_key(ch) -> tuple[str | None, str]:
