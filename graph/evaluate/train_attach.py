@@ -16,7 +16,6 @@ model of the rest at a few thresholds. The model written by `--out` is trained o
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from ..extract.context import Context
 from ..records import Event
 from .corpus import predict
 from .score import _GoldView, load_gold
-from .train_participants import (_gold_pairs, fit, folds_of, held_out_by, pair_counts, pairs_of, prf,
+from .train_participants import (cached, model_args, texts_of, _gold_pairs, fit, folds_of, held_out_by, pair_counts, pairs_of, prf,
                                  write_model)
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -140,14 +139,7 @@ def held_out(docs: list[DocRows], folds: list[list[DocRows]], l2: float) -> dict
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m graph.evaluate.train_attach",
-                                 description="Train and measure the model attaching names to their meeting.")
-    ap.add_argument("corpus", type=Path, help="a folder of NAME.txt beside NAME.yaml")
-    ap.add_argument("--out", type=Path, help="write the model trained on every text here (JSON)")
-    ap.add_argument("--folds", type=int, default=0, help="measure holding out whole outlets, K folds")
-    ap.add_argument("--sources", type=Path, help="SOURCES.tsv (its name and outlet columns) for --folds")
-    ap.add_argument("--hold-out", type=Path, help="measure holding out the texts named in this file")
-    ap.add_argument("--l2", type=float, default=L2)
+    ap = model_args("train_attach", "Train and measure the model attaching names to their meeting.", L2)
     ap.add_argument("--add", type=float, default=ADD, help="the probability at which a name joins an event")
     ap.add_argument("--cache", type=Path, help="keep the labelled rows here (pickle) and read them from it again")
     args = ap.parse_args(argv)
@@ -169,19 +161,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _docs(corpus: Path, cache: Path | None) -> list[DocRows]:
-    """The labelled rows of every text of `corpus` (read from `cache` when it exists, written to it when not)."""
-    import pickle
-
-    if cache is not None and cache.exists():
-        return pickle.loads(cache.read_bytes())
-    from ..nlp.model import make_nlp
-
-    nlp = make_nlp()
-    docs = [read_doc(g.with_suffix(".txt"), g, nlp) for g in sorted(corpus.glob("*.yaml"))
-            if g.with_suffix(".txt").exists()]
-    if cache is not None:
-        cache.write_bytes(pickle.dumps(docs))
-    return docs
+    """The labelled rows of every text of `corpus` (kept in `cache`, when given)."""
+    return cached(cache, lambda: texts_of(corpus, read_doc))
 
 
 if __name__ == "__main__":

@@ -13,8 +13,6 @@ thresholds. The model written by `--out` is trained on every text.
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,7 +23,7 @@ from ..extract.context import Context
 from ..records import Event
 from .corpus import predict
 from .score import _GoldView, load_gold
-from .train_participants import fit, folds_of, held_out_by, pair_counts, pairs_of, prf, write_model, _gold_pairs
+from .train_participants import cached, model_args, texts_of, fit, folds_of, held_out_by, pair_counts, pairs_of, prf, write_model, _gold_pairs
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 L2 = 10.0
@@ -121,28 +119,12 @@ def count(doc: DocRows, model, add: float) -> Counter:
 
 
 def _docs(corpus: Path, cache: Path | None) -> list[DocRows]:
-    """The labelled rows of every text of `corpus` (read once into `cache`, when given)."""
-    if cache is not None and cache.exists():
-        return pickle.loads(cache.read_bytes())
-    from ..nlp.model import make_nlp
-
-    nlp = make_nlp()
-    docs = [read_doc(g.with_suffix(".txt"), g, nlp) for g in sorted(corpus.glob("*.yaml"))
-            if g.with_suffix(".txt").exists()]
-    if cache is not None:
-        cache.write_bytes(pickle.dumps(docs))
-    return docs
+    """The labelled rows of every text of `corpus` (kept in `cache`, when given)."""
+    return cached(cache, lambda: texts_of(corpus, read_doc))
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m graph.evaluate.train_countries",
-                                 description="Train and measure the countries-met model.")
-    ap.add_argument("corpus", type=Path, help="a folder of NAME.txt beside NAME.yaml")
-    ap.add_argument("--out", type=Path, help="write the model trained on every text here (JSON)")
-    ap.add_argument("--folds", type=int, default=0, help="measure holding out whole outlets, K folds")
-    ap.add_argument("--sources", type=Path, help="SOURCES.tsv (its name and outlet columns) for --folds")
-    ap.add_argument("--hold-out", type=Path, help="measure holding out the texts named in this file")
-    ap.add_argument("--l2", type=float, default=L2)
+    ap = model_args("train_countries", "Train and measure the countries-met model.", L2)
     ap.add_argument("--add", type=float, default=ADD, help="the probability at which a country joins a meeting")
     ap.add_argument("--share", type=float, default=SHARE, help="labelled met when this share of its pairs is gold")
     ap.add_argument("--cache", type=Path, help="read the rows from this file if it exists, else write them there")

@@ -23,6 +23,7 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import numpy as np
 
@@ -215,6 +216,43 @@ def folds_of(docs: list, hold_out: Path | None, sources: Path | None, k: int) ->
     return folds_by_outlet(docs, outlets(sources), k)
 
 
+T = TypeVar("T")
+
+
+def model_args(module: str, description: str, l2: float, sources: str = "SOURCES.tsv (its name and outlet columns) "
+               "for --folds") -> argparse.ArgumentParser:
+    """The arguments every training command takes: the corpus, --out, --folds, --sources, --hold-out, --l2."""
+    ap = argparse.ArgumentParser(prog=f"python -m graph.evaluate.{module}", description=description)
+    ap.add_argument("corpus", type=Path, help="a folder of NAME.txt beside NAME.yaml")
+    ap.add_argument("--out", type=Path, help="write the model trained on every text here (JSON)")
+    ap.add_argument("--folds", type=int, default=0, help="measure holding out whole outlets, K folds")
+    ap.add_argument("--sources", type=Path, help=sources)
+    ap.add_argument("--hold-out", type=Path, help="measure holding out the texts named in this file")
+    ap.add_argument("--l2", type=float, default=l2)
+    return ap
+
+
+def cached(cache: Path | None, read: Callable[[], T]) -> T:
+    """What `read()` gives, kept in `cache` (a pickle): read from it when it exists, written to it when not."""
+    import pickle
+
+    if cache is not None and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    got = read()
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(got))
+    return got
+
+
+def texts_of(corpus: Path, read_doc: Callable) -> list:
+    """`read_doc(text, gold, nlp)` of every text of `corpus` that has its gold beside it."""
+    from ..nlp.model import make_nlp
+
+    nlp = make_nlp()
+    return [read_doc(g.with_suffix(".txt"), g, nlp) for g in sorted(corpus.glob("*.yaml"))
+            if g.with_suffix(".txt").exists()]
+
+
 def write_model(path: Path, model: learned.Model, add: float, module: str, argv: list[str] | None, trained_on: str,
                 **extra) -> None:
     """A trained model as the extraction reads it: threshold, bias, `extra` settings, what it was trained on, the
@@ -227,14 +265,7 @@ def write_model(path: Path, model: learned.Model, add: float, module: str, argv:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m graph.evaluate.train_participants",
-                                 description="Train and measure the who-met-whom pair model.")
-    ap.add_argument("corpus", type=Path, help="a folder of NAME.txt beside NAME.yaml")
-    ap.add_argument("--out", type=Path, help="write the model trained on every text here (JSON)")
-    ap.add_argument("--folds", type=int, default=0, help="measure holding out whole outlets, K folds")
-    ap.add_argument("--sources", type=Path, help="SOURCES.tsv (its name and outlet columns) for --folds")
-    ap.add_argument("--hold-out", type=Path, help="measure holding out the texts named in this file")
-    ap.add_argument("--l2", type=float, default=L2)
+    ap = model_args("train_participants", "Train and measure the who-met-whom pair model.", L2)
     ap.add_argument("--add", type=float, default=ADD, help="the probability at which a pair makes a meeting")
     ap.add_argument("--parse", action="store_true", help="with the dependency-parse features (extract/pair_parse.py)")
     args = ap.parse_args(argv)

@@ -14,8 +14,6 @@ right and wrong. The model written by `--out` is trained on every text.
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import re
 import sys
 from collections import Counter
@@ -26,7 +24,7 @@ from ..nlp import person_model
 from ..nlp.names import PARTICLES, _is_name_text
 from .corpus import predict
 from .score import content_words as content, load_gold, normalise_name as norm
-from .train_participants import fit, folds_of, write_model
+from .train_participants import cached, model_args, texts_of, fit, folds_of, write_model
 
 L2 = 10.0
 ADD = 0.9
@@ -137,29 +135,13 @@ def _found(d: DocRows) -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m graph.evaluate.train_persons",
-                                 description="Train and measure the learned person check.")
-    ap.add_argument("corpus", type=Path, help="a folder of NAME.txt beside NAME.yaml")
-    ap.add_argument("--out", type=Path, help="write the model trained on every text here (JSON)")
-    ap.add_argument("--folds", type=int, default=0, help="measure holding out whole outlets, K folds")
-    ap.add_argument("--sources", type=Path, help="SOURCES.tsv (its name and outlet columns) for --folds")
-    ap.add_argument("--hold-out", type=Path, help="measure holding out the texts named in this file")
-    ap.add_argument("--l2", type=float, default=L2)
+    ap = model_args("train_persons", "Train and measure the learned person check.", L2)
     ap.add_argument("--add", type=float, default=ADD, help="the probability at which a span becomes a person")
     ap.add_argument("--drop", type=float, default=DROP, help="the probability below which a person is dropped")
     ap.add_argument("--no-labels", action="store_true", help="without the features of the span's label")
     ap.add_argument("--cache", type=Path, help="read (or write) the labelled candidates here (pickle)")
     args = ap.parse_args(argv)
-    if args.cache and args.cache.exists():
-        docs = pickle.loads(args.cache.read_bytes())
-    else:
-        from ..nlp.model import make_nlp
-
-        nlp = make_nlp()
-        docs = [read_doc(g.with_suffix(".txt"), g, nlp) for g in sorted(args.corpus.glob("*.yaml"))
-                if g.with_suffix(".txt").exists()]
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(docs))
+    docs = cached(args.cache, lambda: texts_of(args.corpus, read_doc))
     rows = [r for d in docs for r in d.rows]
     print(f"{len(docs)} texts, {len(rows)} candidates, {sum(1 for r in rows if r.gold)} persons, "
           f"{sum(1 for r in rows if r.gold is None)} left out", file=sys.stderr)

@@ -18,8 +18,6 @@ scorer counts them. `--cache FILE` keeps the rows read (a pickle) for the next r
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -31,7 +29,7 @@ from ..records import Event
 from .corpus import predict
 from .score import _GoldView, _pairs, load_gold, normalise_name
 from . import train_participants as pairs_training
-from .train_participants import fit, folds_of, held_out_by, pair_counts, prf, write_model
+from .train_participants import cached, fit, folds_of, held_out_by, model_args, pair_counts, prf, write_model
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 10.0
@@ -233,29 +231,21 @@ def _cause(doc, a, b, ga, gb, matched, members, keys, gevents) -> str:
     return f"false participant: {kind}, {'in another gold event' if in_other else 'in no gold event'}"
 
 
+def _read(args) -> list:
+    from ..nlp.model import make_nlp
+
+    return read_docs(args.corpus, make_nlp(), args.sources, args.folds or 5)
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m graph.evaluate.train_prune",
-                                 description="Train and measure the participant check.")
-    ap.add_argument("corpus", type=Path, help="a folder of NAME.txt beside NAME.yaml")
-    ap.add_argument("--out", type=Path, help="write the model trained on every text here (JSON)")
-    ap.add_argument("--folds", type=int, default=0, help="measure holding out whole outlets, K folds")
-    ap.add_argument("--sources", type=Path, help="SOURCES.tsv (its name and outlet columns): outlet folds for "
-                    "--folds and for the pair model each text is built with")
-    ap.add_argument("--hold-out", type=Path, help="measure holding out the texts named in this file")
-    ap.add_argument("--l2", type=float, default=L2)
+    ap = model_args("train_prune", "Train and measure the participant check.", L2,
+                    "SOURCES.tsv (its name and outlet columns): outlet folds for --folds and for the pair model "
+                    "each text is built with")
     ap.add_argument("--drop", type=float, default=DROP, help="the probability of not taking part that drops one")
     ap.add_argument("--cache", type=Path, help="read the rows from this pickle if there, else write them to it")
     ap.add_argument("--causes", action="store_true", help="count the false who-met-whom pairs by cause")
     args = ap.parse_args(argv)
-    if args.cache and args.cache.exists():
-        docs = pickle.loads(args.cache.read_bytes())
-    else:
-        from ..nlp.model import make_nlp
-
-        nlp = make_nlp()
-        docs = read_docs(args.corpus, nlp, args.sources, args.folds or 5)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(docs))
+    docs = cached(args.cache, lambda: _read(args))
     rows, false = sum(len(d.rows) for d in docs), sum(y == 1 for d in docs for y in d.labels)
     print(f"{len(docs)} texts, {rows} participants of meetings, {false} in no right pair", file=sys.stderr)
     if args.causes:
