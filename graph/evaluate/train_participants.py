@@ -244,11 +244,12 @@ def cached(cache: Path | None, read: Callable[[], T]) -> T:
     return got
 
 
-def texts_of(corpus: Path, read_doc: Callable) -> list:
+def texts_of(corpus: Path, read_doc: Callable, nlp=None) -> list:
     """`read_doc(text, gold, nlp)` of every text of `corpus` that has its gold beside it."""
-    from ..nlp.model import make_nlp
+    if nlp is None:
+        from ..nlp.model import make_nlp
 
-    nlp = make_nlp()
+        nlp = make_nlp()
     return [read_doc(g.with_suffix(".txt"), g, nlp) for g in sorted(corpus.glob("*.yaml"))
             if g.with_suffix(".txt").exists()]
 
@@ -270,11 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parse", action="store_true", help="with the dependency-parse features (extract/pair_parse.py)")
     args = ap.parse_args(argv)
     learned.PARSE_FEATURES = args.parse
-    from ..nlp.model import make_nlp
-
-    nlp = make_nlp()
-    docs = [read_doc(g.with_suffix(".txt"), g, nlp) for g in sorted(args.corpus.glob("*.yaml"))
-            if g.with_suffix(".txt").exists()]
+    docs = texts_of(args.corpus, read_doc)
     rows, positive = sum(len(d.rows) for d in docs), sum(sum(d.labels) for d in docs)
     print(f"{len(docs)} texts, {rows} pairs, {positive} met", file=sys.stderr)
     if args.folds or args.hold_out:

@@ -16,7 +16,6 @@ text given (dev265 only: the check set stays unseen).
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from ..extract.context import Context
 from ..records import Event
 from .corpus import predict
 from .score import _date_text, _GoldView, _same_content, content_words, load_gold, normalise_name
-from .train_participants import fit, folds_by_outlet, outlets, write_model
+from .train_participants import cached, fit, folds_by_outlet, outlets, texts_of, write_model
 
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 CAPS = (5, 6, 8, 10, 12)
@@ -230,13 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     from ..nlp.model import make_nlp
 
     nlp = make_nlp()
-    if args.cache and args.cache.exists():
-        docs = pickle.loads(args.cache.read_bytes())
-    else:
-        docs = [read_doc(g.with_suffix(".txt"), g, nlp) for g in sorted(args.corpus.glob("*.yaml"))
-                if g.with_suffix(".txt").exists()]
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(docs))
+    docs = cached(args.cache, lambda: texts_of(args.corpus, read_doc, nlp))
     rows = sum(len(m.hits) for d in docs for m in d.meetings)
     positive = sum(1 for d in docs for m in d.meetings for h in m.hits if h)
     print(f"{len(docs)} texts, {rows} candidates, {positive} name a gold topic", file=sys.stderr)
@@ -260,13 +253,7 @@ def main(argv: list[str] | None = None) -> int:
                     c = sum((count(d, probs[d.name], add, cap, drop) for d in docs), Counter())
                     print(line(f"rules-{drop:.2f} +{add:.2f} cap {cap}", c))
     if args.test:
-        if args.test_cache and args.test_cache.exists():
-            test = pickle.loads(args.test_cache.read_bytes())
-        else:
-            test = [read_doc(g.with_suffix(".txt"), g, nlp) for g in sorted(args.test.glob("*.yaml"))
-                    if g.with_suffix(".txt").exists()]
-            if args.test_cache:
-                args.test_cache.write_bytes(pickle.dumps(test))
+        test = cached(args.test_cache, lambda: texts_of(args.test, read_doc, nlp))
         probs = probabilities(fit_docs(docs, args.l2), test)
         print(f"{args.test.name}, the model trained on {args.corpus.name}")
         print(line("rules", sum((count(d, None) for d in test), Counter())))
