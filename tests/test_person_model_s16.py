@@ -6,6 +6,7 @@ Texts here are invented."""
 from __future__ import annotations
 
 import json
+from importlib import resources
 
 import pytest
 import spacy
@@ -95,7 +96,7 @@ def test_gold_labels_follow_the_scorer_names():
 
 
 def test_build_without_the_model_file(blank, monkeypatch, tmp_path):
-    monkeypatch.setattr(pm.resources, "files", lambda package: tmp_path)
+    monkeypatch.setattr(resources, "files", lambda package: tmp_path)  # where graph.models reads the file
     pm.packaged.cache_clear()
     try:
         assert pm.packaged() is None

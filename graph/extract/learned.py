@@ -16,15 +16,12 @@ evaluation.md tells how it was measured: whole outlets held out). No name from a
 from __future__ import annotations
 
 import datetime as dt
-import json
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Callable, Iterable
 
+from ..models import Model, Packaged  # noqa: F401 (Model: where the steps after this one read it)
 from ..records import Event, Participant, Sentence
 from .sentence_events import _date as sentence_date
 from .context import Context
@@ -62,47 +59,6 @@ class Row:
     b: str
     start: str  # the date a meeting told there takes
     features: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Model:
-    weights: dict[str, float]
-    bias: float
-    add: float
-    parse: bool = False  # trained with the parse features (pair_parse.py)
-
-    def probability(self, features: Iterable[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    @classmethod
-    def from_json(cls, data: dict) -> Model:
-        return cls(dict(data["weights"]), float(data["bias"]), float(data["add"]), bool(data.get("parse", False)))
-
-
-class Packaged:
-    """A model shipped as `graph/data/<name>`, which training and tests may replace (None: no model)."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self._override: list[Model | None] = []
-
-    def use(self, model: Model | None) -> None:
-        self._override[:] = [model]
-
-    def reset(self) -> None:
-        self._override.clear()
-
-    @lru_cache(maxsize=None)  # one entry a packaged model
-    def packaged(self) -> Model | None:
-        try:
-            data = json.loads(resources.files("graph.data").joinpath(self.name).read_text("utf-8"))
-        except FileNotFoundError:
-            return None
-        return Model.from_json(data)
-
-    def current(self) -> Model | None:
-        return self._override[0] if self._override else self.packaged()
 
 
 PAIRS = Packaged("participants.json")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
+from ..models import Packaged
 from ..records import Mention, RoleMention
 from .roles import _title_case, title_regex
 
@@ -28,28 +29,21 @@ SMALL = frozenset({"the", "of", "and", "as", "his", "her", "its", "their", "s", 
                    "by", "with", "from", "on", "mr", "ms", "mrs", "dr", "h", "e", "hon", "said", "who", "was",
                    "is", "met", "new", "former"})
 
-_ROLES: list = []  # the `learned.Packaged` of graph/data/roles.json, made on first use
-
-
-def _roles():
-    if not _ROLES:
-        from .learned import Packaged  # not at import: learned.py reads the extraction modules that read this one
-        _ROLES.append(Packaged("roles.json"))
-    return _ROLES[0]
+ROLES = Packaged("roles.json")
 
 
 def use_model(model) -> None:
-    """Use `model` (a `learned.Model`, or None for no attachment) instead of graph/data/roles.json."""
-    _roles().use(model)
+    """Use `model` (a `models.Model`, or None for no attachment) instead of graph/data/roles.json."""
+    ROLES.use(model)
 
 
 def reset_model() -> None:
-    _roles().reset()
+    ROLES.reset()
 
 
 def current_model():
     """The model in use: the one given to `use_model`, else the packaged one (read once)."""
-    return _roles().current()
+    return ROLES.current()
 
 # set by the training command: receives (person mention, its entity key, candidate, features) for every candidate
 Recorder = Callable[[Mention, str, str, tuple], None]

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from typing import Callable
 
+from ..models import Packaged
 from ..records import Entity, Role
 from ..text import gazetteer as gz
 from .context import Context
@@ -31,27 +32,20 @@ from .role_attach import shape
 ROLE_ORG = 0.6  # a post's organisation the model chose (confidence.py's scale)
 NEAR = 60  # characters between a name and a country written by it ("Ruritanian Foreign Minister A")
 
-_MODEL: list = []  # the `learned.Packaged` of graph/data/role_orgs.json, made on first use
-
-
-def _packaged():
-    if not _MODEL:
-        from .learned import Packaged  # not at import: learned.py reads the extraction modules
-        _MODEL.append(Packaged("role_orgs.json"))
-    return _MODEL[0]
+ROLE_ORGS = Packaged("role_orgs.json")
 
 
 def use_model(model) -> None:
-    """Use `model` (a `learned.Model`, or None for the rules alone) instead of graph/data/role_orgs.json."""
-    _packaged().use(model)
+    """Use `model` (a `models.Model`, or None for the rules alone) instead of graph/data/role_orgs.json."""
+    ROLE_ORGS.use(model)
 
 
 def reset_model() -> None:
-    _packaged().reset()
+    ROLE_ORGS.reset()
 
 
 def current_model():
-    return _packaged().current()
+    return ROLE_ORGS.current()
 
 
 # set by the training command: (document text, person entity, title, candidate entity or None, features)

@@ -17,11 +17,9 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from ..models import Packaged
 from ..text import gazetteer as gz
 from .names import PARTICLES, VOCATIVES, honorific_words, is_name_token, name_run
 
@@ -46,30 +44,12 @@ class PersonModel:
         return cls(dict(data["weights"]), float(data["bias"]), float(data["add"]), float(data.get("drop", 0.0)))
 
 
-_OVERRIDE: list[PersonModel | None] = []
+PERSONS: Packaged[PersonModel] = Packaged("persons.json", PersonModel.from_json)
+use_model = PERSONS.use  # use a model instead of the packaged one (None: no check); for training and tests
+reset_model = PERSONS.reset
+packaged = PERSONS.packaged  # the model shipped as graph/data/persons.json (None when the file is absent)
+current = PERSONS.current
 
-
-def use_model(model: PersonModel | None) -> None:
-    """Use `model` instead of the packaged one (None: no check); for training and tests."""
-    _OVERRIDE[:] = [model]
-
-
-def reset_model() -> None:
-    _OVERRIDE.clear()
-
-
-@lru_cache(maxsize=1)
-def packaged() -> PersonModel | None:
-    """The model shipped as graph/data/persons.json (None when the file is absent)."""
-    try:
-        data = json.loads(resources.files("graph.data").joinpath("persons.json").read_text("utf-8"))
-    except FileNotFoundError:
-        return None
-    return PersonModel.from_json(data)
-
-
-def current() -> PersonModel | None:
-    return _OVERRIDE[0] if _OVERRIDE else packaged()
 
 # training's hook: called with the doc and its candidates (span, features) before any change
 Recorder = Callable[[Doc, list[tuple[Span, tuple[str, ...]]]], None]
